@@ -1,0 +1,85 @@
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "gis/project_file.h"
+#include "gis/raster_io.h"
+
+namespace covplan::cli {
+namespace {
+
+constexpr const char* kHelp = R"(Usage: covplan add-raster PROJECT (--dem FILE | --landuse FILE) [options]
+
+References a raster from the project (it is not copied; the path is stored
+relative to the project file). A DEM gives ground heights in metres; a land-use
+raster gives integer classes (clutter).
+
+Options:
+  --dem FILE              elevation raster (GeoTIFF, SRTM .hgt, ...)
+  --landuse FILE          land-use / clutter class raster
+  --assign-crs CRS        CRS of a raster that declares none
+  --class V:NAME:#RRGGBB  a land-use class legend entry; repeatable
+)";
+
+}  // namespace
+
+int run_add_raster(int argc, char** argv) {
+    Args args(argc, argv, 2, {"help"}, {"dem", "landuse", "assign-crs", "class"});
+    if (args.has("help")) {
+        std::cout << kHelp;
+        return kExitOk;
+    }
+    if (args.positionals().size() != 1) throw UsageError{"expected PROJECT"};
+    if (args.has("dem") == args.has("landuse")) throw UsageError{"give exactly one of --dem or --landuse"};
+    const std::string project_path = args.positionals()[0];
+    const gis::RasterKind kind = args.has("dem") ? gis::RasterKind::Dem : gis::RasterKind::LandUse;
+    const std::string file = *args.get(args.has("dem") ? "dem" : "landuse");
+
+    std::vector<gis::ClassEntry> classes;
+    for (const std::string& c : args.all("class")) {
+        int value = 0;
+        unsigned r = 0, g = 0, b = 0;
+        char name[256] = {};
+        if (std::sscanf(c.c_str(), "%d:%255[^:]:#%02x%02x%02x", &value, name, &r, &g, &b) != 5 || value < 1 ||
+            value > 255)
+            throw UsageError{"--class '" + c + "' is not V:NAME:#RRGGBB with V in 1..255"};
+        classes.push_back({value, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g),
+                           static_cast<std::uint8_t>(b), name});
+    }
+
+    auto info = gis::inspect_raster(file);
+    if (!info) {
+        std::cerr << "covplan add-raster: " << info.error() << "\n";
+        return kExitBadInput;
+    }
+    const std::string assigned = args.get("assign-crs").value_or("");
+    if (!assigned.empty()) {
+        if (auto c = gis::Crs::from_user_input(assigned); !c) throw UsageError{"--assign-crs: " + c.error()};
+    } else if (!info->crs) {
+        std::cerr << "covplan add-raster: " << file
+                  << ": the raster has no coordinate reference system; give --assign-crs\n";
+        return kExitBadInput;
+    }
+    auto loaded = gis::load_project(project_path);
+    if (!loaded) {
+        print_issues(std::cerr, loaded.error());
+        return kExitBadInput;
+    }
+    gis::Project& project = loaded->project;
+    std::erase_if(project.rasters, [&](const gis::RasterSource& r) { return r.kind == kind; });
+    project.rasters.push_back({kind, std::filesystem::absolute(file).lexically_normal().string(), assigned});
+    if (!classes.empty()) project.landuse_classes = classes;
+    if (auto saved = gis::save_project(project, project_path); !saved) {
+        std::cerr << "covplan add-raster: " << saved.error() << "\n";
+        return kExitBadInput;
+    }
+    std::cout << "project " << project_path << " now uses " << file << " as its "
+              << gis::raster_kind_name(kind) << " (" << info->cols << " x " << info->rows << " px, "
+              << (info->crs ? info->crs->describe() : assigned) << ")\n";
+    return kExitOk;
+}
+
+}  // namespace covplan::cli

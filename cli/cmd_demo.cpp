@@ -1,0 +1,167 @@
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "core/json_writer.h"
+#include "core/plan_validation.h"
+#include "gis/project_file.h"
+#include "gis/working_grid.h"
+
+namespace covplan::cli {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kHelp = R"(Usage: covplan demo [--out DIR] [--data DIR]
+
+Runs the main job on the embedded Long My sample (data/longmy/longmy.covplan.gpkg):
+loads and validates the plan, resamples its DEM and land-use raster onto the
+working grid, and writes:
+  DIR/longmy.covplan.gpkg   the project, saved anew (opens in QGIS)
+  DIR/dem.tif               ground height on the working grid (Float32, m)
+  DIR/landuse.tif           land-use classes on the working grid (Byte, colour table)
+  DIR/summary.json          the plan in numbers
+Options:
+  --out DIR     output folder (default: ./covplan-demo)
+  --data DIR    folder holding longmy/ (default: the sample shipped with covplan)
+)";
+
+fs::path default_data_dir() {
+    if (const char* env = std::getenv("COVPLAN_DATA_DIR")) return env;
+    return COVPLAN_SOURCE_DATA_DIR;
+}
+
+void write_summary(const fs::path& path, const gis::Project& p, const core::GridSpec& grid,
+                   std::size_t issue_count) {
+    std::ofstream out(path);
+    core::JsonWriter j(out);
+    j.begin_object();
+    j.field("title", p.title);
+    j.field("working_crs", p.working_crs.describe());
+    j.key("grid").begin_object();
+    j.field("origin_x", grid.origin_x).field("origin_y", grid.origin_y);
+    j.field("pixel_size_m", grid.pixel_size_m).field("cols", grid.cols).field("rows", grid.rows);
+    j.end_object();
+    double pop = 0, hh = 0;
+    j.key("hamlets").begin_array();
+    for (const auto& h : p.layers.hamlets) {
+        j.begin_object().field("name", h.name).field("population", h.population);
+        j.field("households", h.households).field("area_km2", boost::geometry::area(h.area) / 1e6);
+        j.end_object();
+        pop += h.population;
+        hh += h.households;
+    }
+    j.end_array();
+    j.field("population", pop).field("households", hh);
+    std::map<std::string, std::map<std::string, int>> sites;
+    int on_air_4g = 0, on_air_5g = 0;
+    for (const auto& s : p.layers.sites) {
+        ++sites[s.operator_name][core::technology_name(s.technology)];
+        if (s.status == core::SiteStatus::Existing)
+            (s.technology == core::Technology::Nr5G ? on_air_5g : on_air_4g)++;
+    }
+    j.key("sites_by_operator").begin_object();
+    for (const auto& [op, techs] : sites) {
+        j.key(op).begin_object();
+        for (const auto& [t, n] : techs) j.field(t, n);
+        j.end_object();
+    }
+    j.end_object();
+    j.field("existing_4g_sites", on_air_4g).field("existing_5g_sites", on_air_5g);
+    j.field("fiber_routes", p.layers.fiber.size());
+    double fiber_m = 0;
+    for (const auto& f : p.layers.fiber) fiber_m += boost::geometry::length(f.path);
+    j.field("fiber_km", fiber_m / 1000.0);
+    j.field("poi", p.layers.poi.size()).field("roads", p.layers.roads.size());
+    j.field("waterways", p.layers.waterways.size()).field("validation_issues", issue_count);
+    j.end_object();
+}
+
+}  // namespace
+
+int run_demo(int argc, char** argv) {
+    Args args(argc, argv, 2, {"help"}, {"out", "data"});
+    if (args.has("help")) {
+        std::cout << kHelp;
+        return kExitOk;
+    }
+    const fs::path data = args.get("data") ? fs::path(*args.get("data")) : default_data_dir();
+    const fs::path project_path = data / "longmy" / "longmy.covplan.gpkg";
+    const fs::path out = args.get("out").value_or("covplan-demo");
+    std::error_code ec;
+    fs::create_directories(out, ec);
+    if (ec) {
+        std::cerr << "covplan demo: cannot create " << out << ": " << ec.message() << "\n";
+        return kExitBadInput;
+    }
+
+    std::cout << "covplan demo: Long My ward sample (" << project_path.string() << ")\n";
+    auto loaded = gis::load_project(project_path.string());
+    if (!loaded) {
+        print_issues(std::cerr, loaded.error());
+        return kExitBadInput;
+    }
+    const gis::Project& p = loaded->project;
+    std::cout << "  working CRS: " << p.working_crs.describe() << "\n";
+    print_plan_summary(std::cout, p.layers);
+    std::vector<core::Issue> issues = loaded->issues;
+    for (auto& i : core::validate_plan(p.layers)) issues.push_back(std::move(i));
+    if (!issues.empty()) {
+        std::cout << "  validation:\n";
+        print_issues(std::cout, issues);
+    }
+
+    auto grid = gis::project_grid(p);
+    if (!grid) {
+        std::cerr << "covplan demo: " << grid.error() << "\n";
+        return kExitBadInput;
+    }
+    std::cout << "  working grid: " << grid->cols << " x " << grid->rows << " px at " << grid->pixel_size_m
+              << " m\n";
+    const fs::path project_out = out / "longmy.covplan.gpkg";
+    if (auto r = gis::save_project(p, project_out.string()); !r) {
+        std::cerr << "covplan demo: " << r.error() << "\n";
+        return kExitBadInput;
+    }
+    std::vector<fs::path> written{project_out};
+    if (p.raster(gis::RasterKind::Dem)) {
+        auto dem = gis::project_dem(p, *grid);
+        if (!dem) {
+            std::cerr << "covplan demo: " << dem.error() << "\n";
+            return kExitBadInput;
+        }
+        gis::GeoTiffOptions o;
+        o.description = "ground height (m)";
+        if (auto r = gis::write_geotiff((out / "dem.tif").string(), *dem, o); !r) {
+            std::cerr << "covplan demo: " << r.error() << "\n";
+            return kExitBadInput;
+        }
+        written.push_back(out / "dem.tif");
+    }
+    if (p.raster(gis::RasterKind::LandUse)) {
+        auto lu = gis::project_landuse(p, *grid);
+        if (!lu) {
+            std::cerr << "covplan demo: " << lu.error() << "\n";
+            return kExitBadInput;
+        }
+        gis::GeoTiffOptions o;
+        o.classes = p.landuse_classes;
+        o.description = "land use class";
+        if (auto r = gis::write_geotiff((out / "landuse.tif").string(), *lu, o); !r) {
+            std::cerr << "covplan demo: " << r.error() << "\n";
+            return kExitBadInput;
+        }
+        written.push_back(out / "landuse.tif");
+    }
+    write_summary(out / "summary.json", p, *grid, issues.size());
+    written.push_back(out / "summary.json");
+    std::cout << "outputs:\n";
+    for (const auto& w : written) std::cout << "  " << fs::absolute(w).lexically_normal().string() << "\n";
+    return core::has_errors(issues) ? kExitBadInput : kExitOk;
+}
+
+}  // namespace covplan::cli

@@ -1,0 +1,16 @@
+#pragma once
+// Each `covplan` subcommand. Return codes: 0 ok, 1 bad input, 2 usage.
+
+namespace covplan::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitBadInput = 1;
+inline constexpr int kExitUsage = 2;
+
+int run_info(int argc, char** argv);
+int run_transform(int argc, char** argv);
+int run_import(int argc, char** argv);
+int run_add_raster(int argc, char** argv);
+int run_demo(int argc, char** argv);
+
+}  // namespace covplan::cli

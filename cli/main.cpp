@@ -1,0 +1,58 @@
+// covplan: headless planning of 4G/5G coverage and fiber reach.
+
+#include <cstring>
+#include <iostream>
+#include <string_view>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(covplan - 4G/5G coverage and fiber-reach planning for a ward, district or city
+
+Usage: covplan <command> [options]
+
+Commands:
+  demo [--out DIR]              Run the main job on the embedded Long My sample and
+                                print where its outputs are.
+  info FILE                     List layers, CRS, extent, feature counts, detected roles,
+                                field mapping and every validation problem of a vector
+                                file, raster or covplan project.
+  import PROJECT FILE           Add a layer to a project (created if missing).
+  add-raster PROJECT            Reference a DEM or land-use raster from a project.
+  transform --from CRS --to CRS X Y
+                                Convert one coordinate, e.g. WGS 84 lon/lat to VN-2000 TM-3.
+
+Run 'covplan <command> --help' for a command's options.
+Exit codes: 0 ok, 1 bad input, 2 usage error.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace covplan::cli;
+    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+        std::strcmp(argv[1], "help") == 0) {
+        std::cout << kUsage;
+        return argc < 2 ? kExitUsage : kExitOk;
+    }
+    if (std::strcmp(argv[1], "--version") == 0) {
+        std::cout << "covplan " << COVPLAN_VERSION << "\n";
+        return kExitOk;
+    }
+    const std::string_view cmd = argv[1];
+    try {
+        if (cmd == "info") return run_info(argc, argv);
+        if (cmd == "transform") return run_transform(argc, argv);
+        if (cmd == "import") return run_import(argc, argv);
+        if (cmd == "add-raster") return run_add_raster(argc, argv);
+        if (cmd == "demo") return run_demo(argc, argv);
+    } catch (const UsageError& e) {
+        std::cerr << "covplan " << cmd << ": " << e.message << "\n(see 'covplan " << cmd
+                  << " --help')\n";
+        return kExitUsage;
+    }
+    std::cerr << "covplan: unknown command '" << cmd << "'\n\n" << kUsage;
+    return kExitUsage;
+}

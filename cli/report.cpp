@@ -1,0 +1,51 @@
+#include "cli/report.h"
+
+#include <map>
+
+namespace covplan::cli {
+
+std::size_t print_issues(std::ostream& out, const std::vector<core::Issue>& issues) {
+    std::size_t errors = 0;
+    for (const core::Issue& i : issues) {
+        out << "  " << core::format_issue(i) << "\n";
+        if (i.severity == core::Severity::Error) ++errors;
+    }
+    return errors;
+}
+
+void print_plan_summary(std::ostream& out, const core::PlanLayers& L) {
+    double pop = 0, hh = 0;
+    for (const auto& h : L.hamlets) {
+        pop += h.population;
+        hh += h.households;
+    }
+    out << "  ward: " << L.ward.size() << " polygon(s)";
+    for (const auto& w : L.ward) out << " [" << w.name << (w.code.empty() ? "" : ", code " + w.code) << "]";
+    out << "\n  hamlets: " << L.hamlets.size() << " (population " << static_cast<long long>(pop)
+        << ", households " << static_cast<long long>(hh) << ")\n";
+    std::map<std::string, std::map<std::string, int>> by_operator;  // operator -> tech/status -> n
+    for (const auto& s : L.sites)
+        ++by_operator[s.operator_name.empty() ? "(no operator)" : s.operator_name]
+                     [std::string(core::technology_name(s.technology)) + " " + core::status_name(s.status)];
+    out << "  sites: " << L.sites.size() << "\n";
+    for (const auto& [op, counts] : by_operator) {
+        out << "    " << op << ":";
+        for (const auto& [k, n] : counts) out << " " << n << " " << k << ";";
+        out << "\n";
+    }
+    std::map<std::string, int> poi;
+    for (const auto& p : L.poi) ++poi[std::string(core::poi_category_name(p.category))];
+    out << "  fiber routes: " << L.fiber.size() << "\n  poi: " << L.poi.size();
+    if (!poi.empty()) {
+        out << " (";
+        bool first = true;
+        for (const auto& [k, n] : poi) {
+            out << (first ? "" : ", ") << k << " " << n;
+            first = false;
+        }
+        out << ")";
+    }
+    out << "\n  roads: " << L.roads.size() << "\n  waterways: " << L.waterways.size() << "\n";
+}
+
+}  // namespace covplan::cli

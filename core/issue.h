@@ -1,0 +1,25 @@
+#pragma once
+// A validation finding about input data, located as precisely as we can
+// (file, layer, feature), so a planner can find and fix the record.
+
+#include <string>
+#include <vector>
+
+namespace covplan::core {
+
+enum class Severity { Info, Warning, Error };
+
+struct Issue {
+    Severity severity = Severity::Error;
+    std::string file;     //!< path as the user gave it; empty if not from a file
+    std::string layer;    //!< layer name inside the file; empty if not applicable
+    std::string feature;  //!< feature id / row (e.g. "FID 12" or "site_id VT-01"); may be empty
+    std::string message;  //!< what is wrong and, where possible, what was done about it
+};
+
+//! "error: sites.csv, layer 'sites', FID 3: antenna height 'abc' is not a number".
+[[nodiscard]] std::string format_issue(const Issue& issue);
+[[nodiscard]] const char* severity_name(Severity severity);
+[[nodiscard]] bool has_errors(const std::vector<Issue>& issues);
+
+}  // namespace covplan::core

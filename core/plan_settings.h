@@ -1,0 +1,42 @@
+#pragma once
+// Model settings and the plan's targets. Defaults are the Long Mỹ ward plan
+// 2025–2030; another ward changes them in its project.
+
+#include <expected>
+#include <map>
+#include <string>
+
+namespace covplan::core {
+
+struct PlanTargets {
+    double ratio_5g_to_4g_sites = 0.5;  //!< 5G sites on air / 4G sites on air
+    int ratio_target_year = 2026;
+    double population_5g_share = 1.0;  //!< share of population covered by 5G
+    int population_5g_target_year = 2030;
+    double fiber_gigabit_share_interim = 0.5;  //!< users able to get > 1 Gb/s fixed
+    int fiber_interim_year = 2026;
+    double fiber_gigabit_share = 1.0;
+    int fiber_target_year = 2030;
+};
+
+struct PlanSettings {
+    double resolution_m = 10.0;
+    double rsrp_threshold_4g_dbm = -105.0;
+    double rsrp_threshold_5g_dbm = -110.0;
+    double sinr_floor_db = -1000.0;  //!< below any real value: no SINR floor by default
+    double fiber_drop_reach_m = 200.0;
+    double receiver_height_m = 1.5;
+    std::string propagation_model = "cost231";  //!< engine model name
+    std::string environment = "suburban";
+    PlanTargets targets;
+};
+
+using KeyValues = std::map<std::string, std::string>;
+
+//! Flat key/value form for storage (project file, settings dialog).
+[[nodiscard]] KeyValues settings_to_key_values(const PlanSettings& settings);
+//! Unknown keys are ignored (newer files); a malformed number is an error naming the key.
+[[nodiscard]] std::expected<PlanSettings, std::string> settings_from_key_values(
+    const KeyValues& values);
+
+}  // namespace covplan::core

@@ -1,0 +1,99 @@
+#include <iterator>
+
+#include "core/line_feature.h"
+#include "core/plan_layers.h"
+#include "core/poi.h"
+#include "core/site.h"
+
+namespace covplan::core {
+
+RadioDefaults default_radio(Technology tech) {
+    if (tech == Technology::Nr5G) return {3550.0, 100.0, 53.0};
+    return {1842.5, 20.0, 46.0};
+}
+
+const char* technology_name(Technology tech) { return tech == Technology::Nr5G ? "5G" : "4G"; }
+const char* status_name(SiteStatus status) {
+    return status == SiteStatus::Proposed ? "proposed" : "existing";
+}
+
+const char* placement_name(CablePlacement placement) {
+    switch (placement) {
+        case CablePlacement::Underground: return "underground";
+        case CablePlacement::Aerial: return "aerial";
+        case CablePlacement::Unknown: break;
+    }
+    return "unknown";
+}
+
+namespace {
+constexpr std::pair<PoiCategory, std::string_view> kPoiNames[] = {
+    {PoiCategory::School, "school"},
+    {PoiCategory::Market, "market"},
+    {PoiCategory::Health, "health"},
+    {PoiCategory::Admin, "admin"},
+    {PoiCategory::CultureTourism, "culture_tourism"},
+    {PoiCategory::TransportHub, "transport_hub"},
+    {PoiCategory::Industrial, "industrial"},
+    {PoiCategory::HighTech, "high_tech"},
+    {PoiCategory::Residential, "residential"},
+    {PoiCategory::Other, "other"},
+};
+
+template <typename T>
+void move_all(std::vector<T>& into, std::vector<T>& from) {
+    into.insert(into.end(), std::make_move_iterator(from.begin()),
+                std::make_move_iterator(from.end()));
+    from.clear();
+}
+
+template <typename G>
+void include_geometry(Extent& e, const G& g) {
+    if (bg::is_empty(g)) return;
+    Box box;
+    bg::envelope(g, box);
+    e.include(box.min_corner().x(), box.min_corner().y());
+    e.include(box.max_corner().x(), box.max_corner().y());
+}
+}  // namespace
+
+std::string_view poi_category_name(PoiCategory category) {
+    for (const auto& [c, name] : kPoiNames)
+        if (c == category) return name;
+    return "other";
+}
+
+std::optional<PoiCategory> poi_category_from_name(std::string_view name) {
+    for (const auto& [c, n] : kPoiNames)
+        if (n == name) return c;
+    return std::nullopt;
+}
+
+void PlanLayers::append(PlanLayers&& other) {
+    move_all(ward, other.ward);
+    move_all(hamlets, other.hamlets);
+    move_all(sites, other.sites);
+    move_all(fiber, other.fiber);
+    move_all(poi, other.poi);
+    move_all(roads, other.roads);
+    move_all(waterways, other.waterways);
+}
+
+Extent PlanLayers::extent() const {
+    Extent e;
+    for (const auto& w : ward) include_geometry(e, w.area);
+    for (const auto& h : hamlets) include_geometry(e, h.area);
+    for (const auto& s : sites) e.include(s.location.x(), s.location.y());
+    for (const auto& f : fiber) include_geometry(e, f.path);
+    for (const auto& p : poi) {
+        if (p.is_area)
+            include_geometry(e, p.area);
+        else
+            e.include(p.point.x(), p.point.y());
+    }
+    for (const auto& r : roads) include_geometry(e, r.path);
+    for (const auto& w : waterways) include_geometry(e, w.path);
+    return e;
+}
+
+}  // namespace covplan::core

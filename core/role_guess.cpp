@@ -1,0 +1,61 @@
+#include "core/role_guess.h"
+
+#include "core/field_mapping.h"
+#include "core/text_fold.h"
+
+namespace covplan::core {
+namespace {
+
+struct RoleWords {
+    LayerRole role;
+    std::initializer_list<std::string_view> words;
+};
+
+bool geometry_fits(LayerRole role, std::optional<GeometryKind> geometry) {
+    const GeometryKind want = expected_geometry(role);
+    if (!geometry) return role == LayerRole::Sites || role == LayerRole::Poi;  // tables
+    if (want == GeometryKind::PointOrPolygon)
+        return *geometry == GeometryKind::Point || *geometry == GeometryKind::Polygon;
+    return *geometry == want;
+}
+
+}  // namespace
+
+std::optional<LayerRole> guess_role(std::string_view layer_name,
+                                    std::optional<GeometryKind> geometry,
+                                    std::span<const std::string> fields) {
+    const std::string key = fold_key(layer_name);
+    // Hamlets before ward: "khu_vuc_phuong_long_my" is a hamlet layer.
+    static const RoleWords kWords[] = {
+        {LayerRole::Hamlets, {"hamlet", "hamlets", "ap", "khu_vuc", "kv", "to_dan_pho", "thon"}},
+        {LayerRole::Ward,
+         {"ward", "commune", "ranh_gioi", "boundary", "phuong", "xa", "admin", "dvhc"}},
+        {LayerRole::Sites,
+         {"site", "sites", "bts", "tram", "tram_bts", "tower", "towers", "cell", "cells",
+          "enodeb", "gnodeb", "antenna"}},
+        {LayerRole::Fiber,
+         {"fiber", "fibre", "cap_quang", "quang", "ftth", "cable", "tuyen_cap", "cap"}},
+        {LayerRole::Waterways,
+         {"waterway", "waterways", "water", "river", "canal", "song", "kenh", "rach",
+          "thuy_he", "song_ngoi"}},
+        {LayerRole::Roads,
+         {"road", "roads", "street", "duong", "giao_thong", "highway", "quoc_lo", "transport"}},
+        {LayerRole::Poi,
+         {"poi", "pois", "school", "schools", "market", "health", "diem", "dia_diem",
+          "co_so", "truong", "cho", "places", "facility", "facilities", "priority"}},
+    };
+    for (const RoleWords& rw : kWords) {
+        if (!geometry_fits(rw.role, geometry)) continue;
+        for (std::string_view w : rw.words)
+            if (key_contains_tokens(key, w)) return rw.role;
+    }
+    // Fall back on columns: a table whose required attributes all map is that role.
+    for (LayerRole role : {LayerRole::Sites, LayerRole::Hamlets, LayerRole::Poi}) {
+        if (!geometry_fits(role, geometry)) continue;
+        const FieldMapping m = guess_field_mapping(role, fields);
+        if (missing_required_fields(role, m).empty() && m.size() >= 3) return role;
+    }
+    return std::nullopt;
+}
+
+}  // namespace covplan::core

@@ -1,0 +1,48 @@
+#pragma once
+// One radio installation of one technology on one structure: what operators list
+// as a "site" in their 4G or 5G inventories. Several rows may share a tower_id
+// (co-location: other operators, or a 5G carrier added to a 4G tower).
+
+#include <string>
+#include <vector>
+
+#include "core/geometry.h"
+
+namespace covplan::core {
+
+enum class Technology { Lte4G, Nr5G };
+enum class SiteStatus { Existing, Proposed };
+
+struct Site {
+    std::string site_id;   //!< unique within the plan
+    std::string tower_id;  //!< physical structure; equals site_id when not given
+    std::string name;
+    std::string operator_name;
+    Technology technology = Technology::Lte4G;
+    std::string band;       //!< operator band label, e.g. "B3", "n78"; may be empty
+    double freq_mhz = 1800.0;
+    double bandwidth_mhz = 20.0;
+    double height_m = 30.0;  //!< antenna height above ground
+    std::vector<double> azimuths_deg;  //!< one per sector, clockwise from grid north; empty = omni
+    double mech_tilt_deg = 0.0;        //!< positive = down
+    double elec_tilt_deg = 0.0;        //!< positive = down
+    double power_dbm = 43.0;           //!< total transmit power per sector at the antenna port
+    std::string antenna_model;         //!< empty = 3GPP parametric sector pattern
+    SiteStatus status = SiteStatus::Existing;
+    Point location;  //!< working CRS
+};
+
+//! Values assumed when an inventory leaves them out: a 20 MHz LTE carrier at 1800 MHz
+//! with 2x20 W per sector (46 dBm), and a 100 MHz n78 carrier with a 200 W massive-MIMO
+//! unit (53 dBm), typical of Vietnamese operators' 2024–2025 rollouts.
+struct RadioDefaults {
+    double freq_mhz;
+    double bandwidth_mhz;
+    double power_dbm;
+};
+[[nodiscard]] RadioDefaults default_radio(Technology tech);
+
+[[nodiscard]] const char* technology_name(Technology tech);  // "4G" / "5G"
+[[nodiscard]] const char* status_name(SiteStatus status);    // "existing" / "proposed"
+
+}  // namespace covplan::core

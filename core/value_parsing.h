@@ -1,0 +1,35 @@
+#pragma once
+// Interpreting attribute values as people type them in spreadsheets:
+// "35,5" (Vietnamese decimal comma), "0/120/240", "Hiện hữu", "Cáp ngầm", "Trường THCS".
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/line_feature.h"
+#include "core/poi.h"
+#include "core/site.h"
+
+namespace covplan::core {
+
+//! A finite number; accepts surrounding blanks, a decimal comma and a trailing unit
+//! ("35 m", "43dBm"). Empty or non-numeric text gives nullopt.
+[[nodiscard]] std::optional<double> parse_number(std::string_view text);
+
+//! "0;120;240", "0/120/240", "0,120,240", "0 120 240". Each in [0, 360).
+[[nodiscard]] std::optional<std::vector<double>> parse_azimuths(std::string_view text);
+
+//! From a technology cell ("LTE", "4G", "NR", "5G NR", "L1800"), else from the band
+//! label ("n78" -> 5G, "B3" -> 4G). nullopt if neither says.
+[[nodiscard]] std::optional<Technology> parse_technology(std::string_view tech_text,
+                                                         std::string_view band_text);
+
+[[nodiscard]] std::optional<SiteStatus> parse_status(std::string_view text);
+[[nodiscard]] CablePlacement parse_placement(std::string_view text);
+[[nodiscard]] std::optional<PoiCategory> parse_poi_category(std::string_view text);
+
+//! Centre downlink frequency for common band labels (3GPP TS 36.101 / 38.104 band
+//! tables, mid-band), e.g. "B3" -> 1842.5, "n78" -> 3550. nullopt if unknown.
+[[nodiscard]] std::optional<double> band_centre_freq_mhz(std::string_view band_text);
+
+}  // namespace covplan::core

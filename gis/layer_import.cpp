@@ -1,0 +1,608 @@
+#include "gis/layer_import.h"
+
+#include <cpl_string.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <cstdio>
+#include <regex>
+
+#include "core/feedback.h"
+#include "core/role_guess.h"
+#include "core/text_fold.h"
+#include "core/value_parsing.h"
+#include "gis/crs_transform.h"
+#include "gis/gdal_errors.h"
+#include "core/legacy_text.h"
+#include "gis/ogr_geometry.h"
+#include "gis/ogr_layer_util.h"
+#include "gis/ogr_open.h"
+
+namespace covplan::gis {
+namespace bg = boost::geometry;
+using core::Issue;
+using core::LayerRole;
+using core::Severity;
+
+namespace {
+
+std::string fmt_number(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+// Reads mapped attributes of one feature as UTF-8 text.
+class AttributeReader {
+public:
+    AttributeReader(const OGRFeatureDefn& defn, const core::FieldMapping& mapping,
+                    std::string recode_from)
+        : m_recode_from(std::move(recode_from)) {
+        for (const auto& [canonical, column] : mapping)
+            m_index[canonical] = defn.GetFieldIndex(column.c_str());
+    }
+
+    void set_feature(const OGRFeature* f) { m_feature = f; }
+
+    [[nodiscard]] bool has(const std::string& canonical) const {
+        auto it = m_index.find(canonical);
+        return it != m_index.end() && it->second >= 0;
+    }
+
+    //! Empty when unmapped or null.
+    [[nodiscard]] std::string text(const std::string& canonical) const {
+        auto it = m_index.find(canonical);
+        if (it == m_index.end() || it->second < 0 || !m_feature->IsFieldSetAndNotNull(it->second))
+            return {};
+        std::string s = m_feature->GetFieldAsString(it->second);
+        if (!m_recode_from.empty()) {
+            char* recoded = CPLRecode(s.c_str(), m_recode_from.c_str(), CPL_ENC_UTF8);
+            s = recoded;
+            CPLFree(recoded);
+        }
+        return s;
+    }
+
+    //! Column name as spelled in the file, for messages.
+    [[nodiscard]] std::string column(const core::FieldMapping& mapping,
+                                     const std::string& canonical) const {
+        auto it = mapping.find(canonical);
+        return it == mapping.end() ? canonical : it->second;
+    }
+
+private:
+    const OGRFeature* m_feature = nullptr;
+    std::map<std::string, int, std::less<>> m_index;
+    std::string m_recode_from;
+};
+
+struct LayerContext {
+    const LayerImportOptions& options;
+    std::string layer_name;
+    LayerRole role;
+    core::FieldMapping mapping;
+    std::vector<Issue>& issues;
+
+    void add(Severity sev, std::string feature, std::string message) const {
+        issues.push_back({sev, options.path, layer_name, std::move(feature), std::move(message)});
+    }
+};
+
+// Numbered sector columns: az1, az_2, azimuth3, huong_1, ...
+std::vector<int> numbered_azimuth_columns(const OGRFeatureDefn& defn) {
+    static const std::regex kPattern("^(az|azimuth|azi|huong|sector|goc_phuong_vi)_?([1-9])$");
+    std::vector<std::pair<int, int>> found;  // (sector number, field index)
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        const std::string key = core::fold_key(defn.GetFieldDefn(i)->GetNameRef());
+        std::smatch m;
+        if (std::regex_match(key, m, kPattern)) found.emplace_back(std::stoi(m[2].str()), i);
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<int> indices;
+    for (auto& [n, i] : found) indices.push_back(i);
+    return indices;
+}
+
+std::string feature_label(const OGRFeature& f, const std::string& key_name,
+                          const std::string& key_value) {
+    std::string label = "FID " + std::to_string(f.GetFID());
+    if (!key_value.empty()) label += " (" + key_name + " " + key_value + ")";
+    return label;
+}
+
+// Reads, checks and repairs a polygon feature geometry in its source CRS.
+std::optional<core::MultiPolygon> read_polygon(const OGRGeometry& geom, const LayerContext& ctx,
+                                               const std::string& label) {
+    auto mp = to_multipolygon(geom);
+    if (!mp) {
+        ctx.add(Severity::Error, label, mp.error());
+        return std::nullopt;
+    }
+    std::string reason;
+    if (!bg::is_valid(*mp, reason)) {
+        std::unique_ptr<OGRGeometry> fixed(geom.MakeValid());
+        std::optional<core::MultiPolygon> repaired;
+        if (fixed) {
+            // MakeValid may return a collection with stray lines; keep the polygons.
+            std::unique_ptr<OGRGeometry> polys;
+            if (wkbFlatten(fixed->getGeometryType()) == wkbGeometryCollection) {
+                auto keep = std::make_unique<OGRMultiPolygon>();
+                for (const OGRGeometry* part : *fixed->toGeometryCollection()) {
+                    const auto t = wkbFlatten(part->getGeometryType());
+                    if (t == wkbPolygon) keep->addGeometry(part);
+                    if (t == wkbMultiPolygon)
+                        for (const OGRPolygon* p : *part->toMultiPolygon()) keep->addGeometry(p);
+                }
+                polys = std::move(keep);
+            } else {
+                polys = std::move(fixed);
+            }
+            auto r = to_multipolygon(*polys);
+            if (r && bg::is_valid(*r)) repaired = std::move(*r);
+        }
+        if (!repaired) {
+            ctx.add(Severity::Error, label, "invalid polygon that could not be repaired: " + reason);
+            return std::nullopt;
+        }
+        ctx.add(Severity::Warning, label, "invalid polygon repaired (" + reason + ")");
+        return repaired;
+    }
+    return std::move(*mp);
+}
+
+std::optional<double> required_number(const AttributeReader& attrs, const LayerContext& ctx,
+                                      const std::string& canonical, const std::string& label,
+                                      const char* what) {
+    const std::string raw = attrs.text(canonical);
+    if (raw.empty()) {
+        ctx.add(Severity::Error, label,
+                std::string(what) + " is empty (column '" + attrs.column(ctx.mapping, canonical) +
+                    "')");
+        return std::nullopt;
+    }
+    auto v = core::parse_number(raw);
+    if (!v)
+        ctx.add(Severity::Error, label,
+                std::string(what) + " '" + raw + "' is not a number (column '" +
+                    attrs.column(ctx.mapping, canonical) + "')");
+    return v;
+}
+
+// Optional number: nullopt when empty; an issue (and nullopt) when not numeric.
+std::optional<double> optional_number(const AttributeReader& attrs, const LayerContext& ctx,
+                                      const std::string& canonical, const std::string& label,
+                                      const char* what, bool& bad) {
+    const std::string raw = attrs.text(canonical);
+    if (raw.empty()) return std::nullopt;
+    auto v = core::parse_number(raw);
+    if (!v) {
+        ctx.add(Severity::Error, label,
+                std::string(what) + " '" + raw + "' is not a number (column '" +
+                    attrs.column(ctx.mapping, canonical) + "')");
+        bad = true;
+    }
+    return v;
+}
+
+bool in_range(const LayerContext& ctx, const std::string& label, const char* what, double v,
+              double lo, double hi, const char* unit) {
+    if (v >= lo && v <= hi) return true;
+    ctx.add(Severity::Error, label,
+            std::string(what) + " " + fmt_number(v) + " " + unit + " is outside " +
+                fmt_number(lo) + "–" + fmt_number(hi) + " " + unit);
+    return false;
+}
+
+std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& attrs,
+                                    const LayerContext& ctx, const std::vector<int>& az_columns) {
+    core::Site s;
+    s.site_id = attrs.text("site_id");
+    const std::string label = feature_label(f, "site_id", s.site_id);
+    if (s.site_id.empty()) {
+        ctx.add(Severity::Error, label, "site has no id (column '" +
+                                            attrs.column(ctx.mapping, "site_id") + "')");
+        return std::nullopt;
+    }
+    bool bad = false;
+    s.tower_id = attrs.text("tower_id");
+    if (s.tower_id.empty()) s.tower_id = s.site_id;
+    s.name = attrs.text("name");
+    s.operator_name = attrs.text("operator");
+    s.band = attrs.text("band");
+
+    auto freq = optional_number(attrs, ctx, "freq_mhz", label, "frequency", bad);
+    auto tech = core::parse_technology(attrs.text("technology"), s.band);
+    if (!tech && freq) tech = *freq >= 3300.0 ? core::Technology::Nr5G : std::optional<core::Technology>{};
+    if (!tech) {
+        ctx.add(Severity::Error, label,
+                "technology '" + attrs.text("technology") +
+                    "' is neither 4G/LTE nor 5G/NR, and the band does not tell");
+        return std::nullopt;
+    }
+    s.technology = *tech;
+    const core::RadioDefaults defaults = core::default_radio(s.technology);
+    if (!freq) freq = core::band_centre_freq_mhz(s.band);
+    if (!freq && !bad) {
+        freq = defaults.freq_mhz;
+        ctx.add(Severity::Info, label,
+                "no frequency or known band; assumed " + fmt_number(defaults.freq_mhz) + " MHz");
+    }
+    if (freq) s.freq_mhz = *freq;
+    if (freq && !in_range(ctx, label, "frequency", *freq, 150.0, 6000.0, "MHz")) bad = true;
+
+    s.bandwidth_mhz = optional_number(attrs, ctx, "bandwidth_mhz", label, "bandwidth", bad)
+                          .value_or(defaults.bandwidth_mhz);
+    if (!in_range(ctx, label, "bandwidth", s.bandwidth_mhz, 1.4, 400.0, "MHz")) bad = true;
+
+    auto height = required_number(attrs, ctx, "height_m", label, "antenna height");
+    if (!height) bad = true;
+    else if (!in_range(ctx, label, "antenna height", *height, 1.0, 300.0, "m")) bad = true;
+    else s.height_m = *height;
+
+    const std::string az_text = attrs.text("azimuths_deg");
+    if (!az_text.empty()) {
+        auto az = core::parse_azimuths(az_text);
+        if (!az) {
+            ctx.add(Severity::Error, label,
+                    "azimuths '" + az_text + "' are not a list of bearings in 0–360° (e.g. 0;120;240)");
+            bad = true;
+        } else {
+            s.azimuths_deg = *az;
+        }
+    } else {
+        for (int idx : az_columns) {
+            if (!f.IsFieldSetAndNotNull(idx)) continue;
+            const std::string raw = f.GetFieldAsString(idx);
+            auto v = core::parse_number(raw);
+            if (!v || *v < 0.0 || *v > 360.0) {
+                ctx.add(Severity::Error, label,
+                        std::string("azimuth '") + raw + "' in column '" +
+                            f.GetFieldDefnRef(idx)->GetNameRef() + "' is not a bearing in 0–360°");
+                bad = true;
+                continue;
+            }
+            s.azimuths_deg.push_back(*v == 360.0 ? 0.0 : *v);
+        }
+    }
+
+    s.mech_tilt_deg = optional_number(attrs, ctx, "mech_tilt_deg", label, "mechanical tilt", bad)
+                          .value_or(0.0);
+    s.elec_tilt_deg = optional_number(attrs, ctx, "elec_tilt_deg", label, "electrical tilt", bad)
+                          .value_or(0.0);
+    if (!in_range(ctx, label, "mechanical tilt", s.mech_tilt_deg, -20.0, 30.0, "°")) bad = true;
+    if (!in_range(ctx, label, "electrical tilt", s.elec_tilt_deg, -20.0, 30.0, "°")) bad = true;
+
+    auto dbm = optional_number(attrs, ctx, "power_dbm", label, "transmit power", bad);
+    auto watts = optional_number(attrs, ctx, "power_w", label, "transmit power", bad);
+    if (dbm) s.power_dbm = *dbm;
+    else if (watts && *watts > 0.0) s.power_dbm = 10.0 * std::log10(*watts * 1000.0);
+    else s.power_dbm = defaults.power_dbm;
+    if (!in_range(ctx, label, "transmit power", s.power_dbm, 0.0, 70.0, "dBm")) bad = true;
+
+    s.antenna_model = attrs.text("antenna_model");
+    const std::string status = attrs.text("status");
+    if (auto st = core::parse_status(status)) {
+        s.status = *st;
+    } else {
+        s.status = ctx.options.default_site_status;
+        if (!status.empty())
+            ctx.add(Severity::Warning, label,
+                    "status '" + status + "' not understood; taken as " +
+                        core::status_name(s.status));
+    }
+    if (bad) return std::nullopt;
+    return s;
+}
+
+}  // namespace
+
+std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImportOptions& options,
+                                                                  const Crs& working_crs,
+                                                                  core::Feedback* feedback) {
+    std::vector<Issue> fatal;
+    auto fail = [&](std::string layer, std::string message) {
+        fatal.push_back({Severity::Error, options.path, std::move(layer), "", std::move(message)});
+        return std::unexpected(fatal);
+    };
+
+    const bool shapefile_encoding = !options.encoding.empty();
+    auto ds = open_vector_read(options.path, options.encoding);
+    if (!ds) return fail("", ds.error());
+    GDALDataset& dataset = **ds;
+    const std::string driver = dataset.GetDriver() ? dataset.GetDriver()->GetDescription() : "";
+    // Only the Shapefile driver recodes on open; for the others we recode ourselves.
+    const std::string recode_from =
+        shapefile_encoding && driver != "ESRI Shapefile" ? options.encoding : std::string();
+
+    OGRLayer* layer = nullptr;
+    if (options.layer.empty()) {
+        if (dataset.GetLayerCount() == 0) return fail("", "the file has no layers");
+        layer = dataset.GetLayer(0);
+    } else {
+        layer = dataset.GetLayerByName(options.layer.c_str());
+        if (!layer) {
+            std::string names;
+            for (OGRLayer* l : dataset.GetLayers()) names += (names.empty() ? "" : ", ") + std::string(l->GetName());
+            return fail(options.layer, "no such layer (the file has: " + names + ")");
+        }
+    }
+    const std::string layer_name = layer->GetName();
+    const OGRwkbGeometryType declared = layer->GetGeomType();
+    const bool is_table = declared == wkbNone;
+    std::optional<core::GeometryKind> kind = geometry_kind_of(declared);
+    if (!kind && !is_table) kind = sniff_geometry_kind(*layer);
+
+    const std::vector<std::string> fields = layer_field_names(*layer);
+    LayerImportResult result;
+    result.layer = layer_name;
+    if (options.role) {
+        result.role = *options.role;
+    } else if (auto guessed = core::guess_role(layer_name, is_table ? std::nullopt : kind, fields)) {
+        result.role = *guessed;
+    } else {
+        return fail(layer_name,
+                    "cannot tell what this layer is; give its role (ward, hamlets, sites, fiber, "
+                    "poi, roads, waterways)");
+    }
+    const LayerRole role = result.role;
+
+    // Wrong geometry type for the role is a layer-level error: nothing in it fits.
+    const core::GeometryKind want = core::expected_geometry(role);
+    if (is_table) {
+        if (role != LayerRole::Sites && role != LayerRole::Poi)
+            return fail(layer_name, "the layer has no geometry, but role '" +
+                                        std::string(core::role_name(role)) + "' needs " +
+                                        std::string(core::geometry_kind_name(want)) +
+                                        "s (only sites and poi can come from a table with x/y columns)");
+    } else if (kind) {
+        const bool fits = want == core::GeometryKind::PointOrPolygon
+                              ? (*kind == core::GeometryKind::Point || *kind == core::GeometryKind::Polygon)
+                              : *kind == want;
+        if (!fits)
+            return fail(layer_name, "the layer holds " + std::string(core::geometry_kind_name(*kind)) +
+                                        " geometries, but role '" + std::string(core::role_name(role)) +
+                                        "' needs " + std::string(core::geometry_kind_name(want)) + "s");
+    }
+
+    result.mapping = core::guess_field_mapping(role, fields);
+    if (auto ok = core::apply_mapping_overrides(role, fields, options.mapping_overrides, result.mapping);
+        !ok)
+        return fail(layer_name, ok.error());
+    if (auto missing = core::missing_required_fields(role, result.mapping); !missing.empty()) {
+        std::string list, columns;
+        for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
+        for (const auto& c : fields) columns += (columns.empty() ? "" : ", ") + c;
+        return fail(layer_name, "no column found for " + list + " (columns: " + columns +
+                                    "); map one with attribute=column");
+    }
+    if (is_table && (!result.mapping.contains("x") || !result.mapping.contains("y")))
+        return fail(layer_name,
+                    "the table has no coordinate columns; map them with x=<lon or easting column> "
+                    "and y=<lat or northing column>");
+
+    // CRS: declared, or assigned by the user. Tables of lon/lat without a CRS are
+    // WGS 84 by near-universal convention, but we say so.
+    std::vector<Issue> issues;
+    LayerContext ctx{options, layer_name, role, result.mapping, issues};
+    std::optional<Crs> source_crs = options.assign_crs;
+    if (!source_crs) source_crs = layer_crs(*layer);
+    if (!source_crs && !is_table)
+        return fail(layer_name,
+                    "the layer has no coordinate reference system (a Shapefile without .prj?); "
+                    "assign one, e.g. --assign-crs EPSG:9210 for VN-2000 / TM-3 Cần Thơ");
+
+    if (layer->GetFeatureCount(TRUE) == 0) return fail(layer_name, "the layer is empty");
+
+    AttributeReader attrs(*layer->GetLayerDefn(), result.mapping, recode_from);
+    const std::vector<int> az_columns =
+        role == LayerRole::Sites && !result.mapping.contains("azimuths_deg")
+            ? numbered_azimuth_columns(*layer->GetLayerDefn())
+            : std::vector<int>{};
+
+    // Tables: the coordinates come from the attribute columns.
+    std::vector<std::pair<OGRFeatureUniquePtr, core::Point>> table_rows;
+    if (is_table) {
+        bool all_lonlat = true;
+        layer->ResetReading();
+        for (auto& f : *layer) {
+            attrs.set_feature(f.get());
+            const std::string label = feature_label(*f, "", "");
+            auto x = core::parse_number(attrs.text("x"));
+            auto y = core::parse_number(attrs.text("y"));
+            if (!x || !y) {
+                ctx.add(Severity::Error, label,
+                        "coordinates '" + attrs.text("x") + "', '" + attrs.text("y") +
+                            "' are not numbers (columns '" + attrs.column(result.mapping, "x") +
+                            "', '" + attrs.column(result.mapping, "y") + "')");
+                continue;
+            }
+            if (std::abs(*x) > 180.0 || std::abs(*y) > 90.0) all_lonlat = false;
+            table_rows.emplace_back(OGRFeatureUniquePtr(f.release()), core::Point(*x, *y));
+        }
+        if (!source_crs) {
+            if (!all_lonlat)
+                return fail(layer_name,
+                            "the coordinates are projected (eastings/northings) but no CRS is "
+                            "given; assign one, e.g. --assign-crs EPSG:9210");
+            source_crs = Crs::wgs84();
+            ctx.add(Severity::Warning, "",
+                    "no CRS given for the coordinate columns; longitude/latitude taken as WGS 84 "
+                    "(EPSG:4326). Assign another CRS if they are VN-2000");
+        }
+    }
+    result.source_crs = *source_crs;
+    auto transform = CrsTransform::create(*source_crs, working_crs);
+    if (!transform) return fail(layer_name, transform.error());
+    result.transform_operation = transform->operation_name();
+
+    core::LegacyTextDetector legacy;
+    const long long total = std::max<long long>(1, layer->GetFeatureCount(TRUE));
+    long long done = 0;
+
+    auto process = [&](const OGRFeature& f, const OGRGeometry* geom, std::optional<core::Point> table_point) {
+        attrs.set_feature(&f);
+        ++result.features_read;
+        std::string key_value = role == LayerRole::Sites ? attrs.text("site_id") : attrs.text("name");
+        const std::string label =
+            feature_label(f, role == LayerRole::Sites ? "site_id" : "name", key_value);
+        for (const auto& [canonical, column] : result.mapping) {
+            const std::string t = attrs.text(canonical);
+            if (!t.empty()) legacy.check(t, label);
+        }
+        const std::size_t before = issues.size();
+        auto skip = [&] { ++result.features_skipped; };
+
+        core::Point point;
+        std::optional<core::MultiPolygon> area;
+        std::optional<core::MultiLineString> lines;
+        bool is_area = false;
+        if (table_point) {
+            point = *table_point;
+        } else if (!geom || geom->IsEmpty()) {
+            ctx.add(Severity::Error, label, "feature has no geometry");
+            return skip();
+        } else {
+            const auto gk = geometry_kind_of(geom->getGeometryType());
+            if (want == core::GeometryKind::Polygon ||
+                (want == core::GeometryKind::PointOrPolygon && gk == core::GeometryKind::Polygon)) {
+                area = read_polygon(*geom, ctx, label);
+                if (!area) return skip();
+                is_area = true;
+                if (!transform_geometry(*area, *transform)) {
+                    ctx.add(Severity::Error, label, "coordinates cannot be transformed to the working CRS");
+                    return skip();
+                }
+            } else if (want == core::GeometryKind::Line) {
+                auto l = to_multilinestring(*geom);
+                if (!l) {
+                    ctx.add(Severity::Error, label, l.error());
+                    return skip();
+                }
+                lines = std::move(*l);
+                if (!transform_geometry(*lines, *transform)) {
+                    ctx.add(Severity::Error, label, "coordinates cannot be transformed to the working CRS");
+                    return skip();
+                }
+            } else {
+                auto p = to_point(*geom);
+                if (!p) {
+                    ctx.add(Severity::Error, label, p.error());
+                    return skip();
+                }
+                point = *p;
+            }
+        }
+        if (!area && !lines) {
+            double x = point.x(), y = point.y();
+            if (!transform->transform(x, y)) {
+                ctx.add(Severity::Error, label,
+                        "coordinates " + fmt_number(point.x()) + ", " + fmt_number(point.y()) +
+                            " cannot be transformed to the working CRS (outside its domain?)");
+                return skip();
+            }
+            point = core::Point(x, y);
+        }
+
+        switch (role) {
+            case LayerRole::Sites: {
+                auto site = read_site(f, attrs, ctx, az_columns);
+                if (!site) return skip();
+                site->location = point;
+                result.features.sites.push_back(std::move(*site));
+                break;
+            }
+            case LayerRole::Ward: {
+                core::Ward w{attrs.text("name"), attrs.text("code"), 0.0, std::move(*area)};
+                bool bad = false;
+                w.population = optional_number(attrs, ctx, "population", label, "population", bad).value_or(0.0);
+                if (bad) return skip();
+                result.features.ward.push_back(std::move(w));
+                break;
+            }
+            case LayerRole::Hamlets: {
+                core::Hamlet h{attrs.text("name"), attrs.text("code"), 0.0, 0.0, std::move(*area)};
+                if (h.name.empty()) {
+                    ctx.add(Severity::Error, label, "hamlet has no name (column '" +
+                                                        attrs.column(result.mapping, "name") + "')");
+                    return skip();
+                }
+                auto pop = required_number(attrs, ctx, "population", label, "population");
+                bool bad = !pop;
+                if (pop && *pop < 0) {
+                    ctx.add(Severity::Error, label, "population " + fmt_number(*pop) + " is negative");
+                    bad = true;
+                }
+                h.households = optional_number(attrs, ctx, "households", label, "households", bad).value_or(0.0);
+                if (bad) return skip();
+                h.population = *pop;
+                result.features.hamlets.push_back(std::move(h));
+                break;
+            }
+            case LayerRole::Fiber: {
+                const std::string placement = attrs.text("placement");
+                core::FiberRoute r{attrs.text("name"), attrs.text("operator"),
+                                   core::parse_placement(placement), std::move(*lines)};
+                if (!placement.empty() && r.placement == core::CablePlacement::Unknown)
+                    ctx.add(Severity::Warning, label,
+                            "placement '" + placement + "' is neither underground nor aerial");
+                result.features.fiber.push_back(std::move(r));
+                break;
+            }
+            case LayerRole::Poi: {
+                core::Poi p;
+                p.name = attrs.text("name");
+                p.category_source = attrs.text("category");
+                auto cat = core::parse_poi_category(p.category_source);
+                if (!cat) cat = core::parse_poi_category(p.name);  // "Trường THCS ..." says it all
+                if (!cat) {
+                    ctx.add(Severity::Warning, label,
+                            "category '" + p.category_source + "' not recognised; counted as other");
+                    cat = core::PoiCategory::Other;
+                }
+                p.category = *cat;
+                p.is_area = is_area;
+                if (is_area) p.area = std::move(*area);
+                else p.point = point;
+                result.features.poi.push_back(std::move(p));
+                break;
+            }
+            case LayerRole::Roads:
+            case LayerRole::Waterways: {
+                core::LineFeature l{attrs.text("name"), attrs.text("class"), std::move(*lines)};
+                (role == LayerRole::Roads ? result.features.roads : result.features.waterways)
+                    .push_back(std::move(l));
+                break;
+            }
+        }
+        (void)before;
+    };
+
+    auto report_progress = [&] {
+        if (feedback && (++done % 256 == 0)) feedback->set_progress(double(done) / double(total));
+    };
+    if (is_table) {
+        for (auto& [f, pt] : table_rows) {
+            if (feedback && feedback->is_canceled()) return fail(layer_name, "canceled");
+            process(*f, nullptr, pt);
+            report_progress();
+        }
+    } else {
+        layer->ResetReading();
+        ScopedGdalErrors read_errors;
+        for (auto& f : *layer) {
+            if (feedback && feedback->is_canceled()) return fail(layer_name, "canceled");
+            process(*f, f->GetGeometryRef(), std::nullopt);
+            report_progress();
+        }
+        for (const std::string& m : read_errors.messages())
+            ctx.add(Severity::Error, "", "GDAL: " + m);
+    }
+    if (auto legacy_issue = legacy.issue()) ctx.add(Severity::Warning, legacy_issue->first, legacy_issue->second);
+    if (result.features_read > 0 && result.features_skipped == result.features_read)
+        ctx.add(Severity::Error, "", "no feature could be read");
+    if (feedback) feedback->set_progress(1.0);
+    result.issues = std::move(issues);
+    return result;
+}
+
+}  // namespace covplan::gis

@@ -1,0 +1,51 @@
+#pragma once
+// Reading one layer of a vector file into the plan's typed features, in the
+// working CRS, with a report of every problem found (file, layer, feature).
+
+#include <expected>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/field_mapping.h"
+#include "core/issue.h"
+#include "core/layer_role.h"
+#include "core/plan_layers.h"
+#include "gis/crs.h"
+
+namespace covplan::core {
+class Feedback;
+}
+
+namespace covplan::gis {
+
+struct LayerImportOptions {
+    std::string path;
+    std::string layer;                     //!< empty: the file's only (or first) layer
+    std::optional<core::LayerRole> role;   //!< empty: guessed from name, geometry, fields
+    std::vector<std::string> mapping_overrides;  //!< "attribute=column"
+    std::optional<Crs> assign_crs;         //!< for layers that declare none (or to override)
+    std::string encoding;                  //!< e.g. "CP1258" for legacy files; empty = as declared
+    //! New sites in a project are proposals; an import of operator inventories is existing.
+    core::SiteStatus default_site_status = core::SiteStatus::Existing;
+};
+
+struct LayerImportResult {
+    core::LayerRole role = core::LayerRole::Sites;
+    std::string layer;  //!< the layer actually read
+    core::FieldMapping mapping;
+    Crs source_crs;
+    std::string transform_operation;  //!< PROJ operation used to reach the working CRS
+    core::PlanLayers features;        //!< only `role`'s vector is filled
+    std::vector<core::Issue> issues;  //!< features with errors are skipped and listed here
+    std::size_t features_read = 0;
+    std::size_t features_skipped = 0;
+};
+
+//! Reads a layer. Fails (unexpected) only when nothing can be read at all: the file
+//! or layer cannot be opened, the role cannot be determined, required attributes
+//! are unmapped, the CRS is missing or unknown. Feature-level problems are issues.
+[[nodiscard]] std::expected<LayerImportResult, std::vector<core::Issue>> import_layer(
+    const LayerImportOptions& options, const Crs& working_crs, core::Feedback* feedback = nullptr);
+
+}  // namespace covplan::gis

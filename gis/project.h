@@ -1,0 +1,58 @@
+#pragma once
+// A plan as the user works on it: its layers in the working CRS, the rasters it
+// references, its settings and targets, and where each layer came from.
+
+#include <string>
+#include <vector>
+
+#include "core/layer_role.h"
+#include "core/plan_layers.h"
+#include "core/plan_settings.h"
+#include "gis/crs.h"
+#include "gis/raster_io.h"
+
+namespace covplan::gis {
+
+//! Provenance of an imported layer (the features themselves live in the project).
+struct LayerSource {
+    core::LayerRole role = core::LayerRole::Sites;
+    std::string path;     //!< as given at import
+    std::string layer;    //!< layer inside that file
+    std::string mapping;  //!< core::mapping_to_string of the mapping used
+    std::string source_crs;  //!< description of the source CRS
+};
+
+enum class RasterKind { Dem, LandUse };
+
+//! A raster the project references (not copied: DEMs can be large).
+struct RasterSource {
+    RasterKind kind = RasterKind::Dem;
+    std::string path;         //!< absolute in memory; stored relative to the project file
+    std::string assigned_crs; //!< user-assigned CRS for rasters without one; empty = declared
+};
+
+struct Project {
+    std::string title;
+    Crs working_crs;
+    core::PlanSettings settings;
+    core::PlanLayers layers;
+    std::vector<LayerSource> sources;
+    std::vector<RasterSource> rasters;
+    //! Legend of the land-use raster's classes (value, colour, name).
+    std::vector<ClassEntry> landuse_classes;
+
+    [[nodiscard]] const RasterSource* raster(RasterKind kind) const {
+        for (const RasterSource& r : rasters)
+            if (r.kind == kind) return &r;
+        return nullptr;
+    }
+};
+
+[[nodiscard]] const char* raster_kind_name(RasterKind kind);  // "dem" / "landuse"
+
+//! Working CRS chosen automatically: the WGS 84 UTM zone of the extent's centre.
+//! `extent` is in `extent_crs`.
+[[nodiscard]] std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent,
+                                                                   const Crs& extent_crs);
+
+}  // namespace covplan::gis

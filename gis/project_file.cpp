@@ -1,0 +1,451 @@
+#include "gis/project_file.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+
+#include "core/feedback.h"
+#include "core/field_mapping.h"
+#include "gis/atomic_file.h"
+#include "gis/crs_transform.h"
+#include "gis/gdal_errors.h"
+#include "gis/layer_import.h"
+#include "gis/ogr_geometry.h"
+
+namespace covplan::gis {
+namespace fs = std::filesystem;
+using core::Issue;
+using core::LayerRole;
+using core::Severity;
+
+namespace {
+
+constexpr const char* kMetaTable = "covplan_meta";
+constexpr const char* kSettingsTable = "covplan_settings";
+constexpr const char* kSourcesTable = "covplan_sources";
+constexpr const char* kRastersTable = "covplan_rasters";
+constexpr const char* kClassesTable = "covplan_landuse_classes";
+
+struct FieldDef {
+    const char* name;
+    OGRFieldType type;
+};
+
+std::string join_azimuths(const std::vector<double>& az) {
+    std::string out;
+    char buf[32];
+    for (double a : az) {
+        std::snprintf(buf, sizeof buf, "%g", a);
+        out += (out.empty() ? "" : ";") + std::string(buf);
+    }
+    return out;
+}
+
+// Thin writer over one OGR layer: fields declared once, then feature by feature.
+class LayerWriter {
+public:
+    LayerWriter(GDALDataset& ds, const char* name, OGRwkbGeometryType type,
+                const OGRSpatialReference* srs, std::initializer_list<FieldDef> fields,
+                std::string& error)
+        : m_error(error) {
+        CPLStringList opts;
+        if (type != wkbNone) opts.SetNameValue("SPATIAL_INDEX", "YES");
+        m_layer = ds.CreateLayer(name, type == wkbNone ? nullptr : const_cast<OGRSpatialReference*>(srs),
+                                 type, opts.List());
+        if (!m_layer) {
+            m_error = std::string("cannot create layer ") + name;
+            return;
+        }
+        for (const FieldDef& f : fields) {
+            OGRFieldDefn defn(f.name, f.type);
+            if (m_layer->CreateField(&defn) != OGRERR_NONE) {
+                m_error = std::string("cannot create field ") + f.name;
+                m_layer = nullptr;
+                return;
+            }
+        }
+    }
+    [[nodiscard]] bool ok() const { return m_layer != nullptr; }
+
+    // Writes one feature; `fill` sets fields on it.
+    bool write(std::unique_ptr<OGRGeometry> geometry, const std::function<void(OGRFeature&)>& fill) {
+        if (!m_layer) return false;
+        OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
+        fill(*f);
+        if (geometry) f->SetGeometryDirectly(geometry.release());
+        if (m_layer->CreateFeature(f.get()) != OGRERR_NONE) {
+            m_error = std::string("cannot write a feature to ") + m_layer->GetName();
+            return false;
+        }
+        return true;
+    }
+
+private:
+    OGRLayer* m_layer = nullptr;
+    std::string& m_error;
+};
+
+bool canceled(core::Feedback* fb) { return fb && fb->is_canceled(); }
+
+std::string relative_to(const std::string& path, const fs::path& base_dir) {
+    std::error_code ec;
+    fs::path rel = fs::relative(fs::absolute(path, ec), fs::absolute(base_dir, ec), ec);
+    if (ec || rel.empty()) return path;
+    return rel.generic_string();
+}
+
+std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds, const fs::path& project_dir,
+                                           core::Feedback* fb) {
+    OGRSpatialReference srs;
+    if (srs.SetFromUserInput(p.working_crs.wkt().c_str()) != OGRERR_NONE)
+        return std::unexpected(std::string("the working CRS cannot be written"));
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::string error;
+    auto check = [&](bool ok) -> std::expected<void, std::string> {
+        if (canceled(fb)) return std::unexpected(std::string("save canceled"));
+        if (!ok) return std::unexpected(error.empty() ? std::string("write failed") : error);
+        return {};
+    };
+    const double total = std::max<std::size_t>(1, p.layers.sites.size() + p.layers.hamlets.size() +
+                                                      p.layers.poi.size() + p.layers.fiber.size() +
+                                                      p.layers.roads.size() + p.layers.waterways.size());
+    std::size_t done = 0;
+    auto step = [&] {
+        if (fb && ++done % 64 == 0) fb->set_progress(done / total);
+    };
+
+    {
+        LayerWriter meta(ds, kMetaTable, wkbNone, nullptr, {{"key", OFTString}, {"value", OFTString}}, error);
+        for (auto [k, v] : {std::pair<std::string, std::string>{"format", "covplan"},
+                            {"format_version", std::to_string(kProjectFormatVersion)},
+                            {"title", p.title},
+                            {"working_crs", p.working_crs.wkt()}})
+            if (auto r = check(meta.write(nullptr, [&](OGRFeature& f) {
+                    f.SetField("key", k.c_str());
+                    f.SetField("value", v.c_str());
+                })); !r)
+                return r;
+        LayerWriter settings(ds, kSettingsTable, wkbNone, nullptr,
+                             {{"key", OFTString}, {"value", OFTString}}, error);
+        for (const auto& [k, v] : core::settings_to_key_values(p.settings))
+            if (auto r = check(settings.write(nullptr, [&](OGRFeature& f) {
+                    f.SetField("key", k.c_str());
+                    f.SetField("value", v.c_str());
+                })); !r)
+                return r;
+        LayerWriter sources(ds, kSourcesTable, wkbNone, nullptr,
+                            {{"role", OFTString}, {"path", OFTString}, {"layer", OFTString},
+                             {"mapping", OFTString}, {"source_crs", OFTString}},
+                            error);
+        for (const LayerSource& s : p.sources)
+            if (auto r = check(sources.write(nullptr, [&](OGRFeature& f) {
+                    f.SetField("role", std::string(core::role_name(s.role)).c_str());
+                    f.SetField("path", s.path.c_str());
+                    f.SetField("layer", s.layer.c_str());
+                    f.SetField("mapping", s.mapping.c_str());
+                    f.SetField("source_crs", s.source_crs.c_str());
+                })); !r)
+                return r;
+        LayerWriter rasters(ds, kRastersTable, wkbNone, nullptr,
+                            {{"kind", OFTString}, {"path", OFTString}, {"assigned_crs", OFTString}}, error);
+        for (const RasterSource& r : p.rasters)
+            if (auto res = check(rasters.write(nullptr, [&](OGRFeature& f) {
+                    f.SetField("kind", raster_kind_name(r.kind));
+                    f.SetField("path", relative_to(r.path, project_dir).c_str());
+                    f.SetField("assigned_crs", r.assigned_crs.c_str());
+                })); !res)
+                return res;
+        LayerWriter classes(ds, kClassesTable, wkbNone, nullptr,
+                            {{"value", OFTInteger}, {"name", OFTString}, {"colour", OFTString}}, error);
+        for (const ClassEntry& c : p.landuse_classes)
+            if (auto r = check(classes.write(nullptr, [&](OGRFeature& f) {
+                    char colour[8];
+                    std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r, c.g, c.b);
+                    f.SetField("value", c.value);
+                    f.SetField("name", c.label.c_str());
+                    f.SetField("colour", colour);
+                })); !r)
+                return r;
+    }
+
+    const core::PlanLayers& L = p.layers;
+    if (!L.ward.empty()) {
+        LayerWriter w(ds, "ward", wkbMultiPolygon, &srs,
+                      {{"name", OFTString}, {"code", OFTString}, {"population", OFTReal}}, error);
+        for (const core::Ward& x : L.ward)
+            if (auto r = check(w.write(to_ogr(x.area), [&](OGRFeature& f) {
+                    f.SetField("name", x.name.c_str());
+                    f.SetField("code", x.code.c_str());
+                    f.SetField("population", x.population);
+                })); !r)
+                return r;
+    }
+    if (!L.hamlets.empty()) {
+        LayerWriter w(ds, "hamlets", wkbMultiPolygon, &srs,
+                      {{"name", OFTString}, {"code", OFTString}, {"population", OFTReal},
+                       {"households", OFTReal}},
+                      error);
+        for (const core::Hamlet& x : L.hamlets) {
+            if (auto r = check(w.write(to_ogr(x.area), [&](OGRFeature& f) {
+                    f.SetField("name", x.name.c_str());
+                    f.SetField("code", x.code.c_str());
+                    f.SetField("population", x.population);
+                    f.SetField("households", x.households);
+                })); !r)
+                return r;
+            step();
+        }
+    }
+    if (!L.sites.empty()) {
+        LayerWriter w(ds, "sites", wkbPoint, &srs,
+                      {{"site_id", OFTString}, {"tower_id", OFTString}, {"name", OFTString},
+                       {"operator", OFTString}, {"technology", OFTString}, {"band", OFTString},
+                       {"freq_mhz", OFTReal}, {"bandwidth_mhz", OFTReal}, {"height_m", OFTReal},
+                       {"azimuths_deg", OFTString}, {"mech_tilt_deg", OFTReal},
+                       {"elec_tilt_deg", OFTReal}, {"power_dbm", OFTReal},
+                       {"antenna_model", OFTString}, {"status", OFTString}},
+                      error);
+        for (const core::Site& s : L.sites) {
+            if (auto r = check(w.write(to_ogr(s.location), [&](OGRFeature& f) {
+                    f.SetField("site_id", s.site_id.c_str());
+                    f.SetField("tower_id", s.tower_id.c_str());
+                    f.SetField("name", s.name.c_str());
+                    f.SetField("operator", s.operator_name.c_str());
+                    f.SetField("technology", core::technology_name(s.technology));
+                    f.SetField("band", s.band.c_str());
+                    f.SetField("freq_mhz", s.freq_mhz);
+                    f.SetField("bandwidth_mhz", s.bandwidth_mhz);
+                    f.SetField("height_m", s.height_m);
+                    f.SetField("azimuths_deg", join_azimuths(s.azimuths_deg).c_str());
+                    f.SetField("mech_tilt_deg", s.mech_tilt_deg);
+                    f.SetField("elec_tilt_deg", s.elec_tilt_deg);
+                    f.SetField("power_dbm", s.power_dbm);
+                    f.SetField("antenna_model", s.antenna_model.c_str());
+                    f.SetField("status", core::status_name(s.status));
+                })); !r)
+                return r;
+            step();
+        }
+    }
+    if (!L.fiber.empty()) {
+        LayerWriter w(ds, "fiber", wkbMultiLineString, &srs,
+                      {{"name", OFTString}, {"operator", OFTString}, {"placement", OFTString}}, error);
+        for (const core::FiberRoute& x : L.fiber) {
+            if (auto r = check(w.write(to_ogr(x.path), [&](OGRFeature& f) {
+                    f.SetField("name", x.name.c_str());
+                    f.SetField("operator", x.operator_name.c_str());
+                    if (x.placement != core::CablePlacement::Unknown)
+                        f.SetField("placement", core::placement_name(x.placement));
+                })); !r)
+                return r;
+            step();
+        }
+    }
+    const bool any_point_poi = std::any_of(L.poi.begin(), L.poi.end(), [](auto& x) { return !x.is_area; });
+    const bool any_area_poi = std::any_of(L.poi.begin(), L.poi.end(), [](auto& x) { return x.is_area; });
+    for (bool areas : {false, true}) {
+        if (areas ? !any_area_poi : !any_point_poi) continue;
+        LayerWriter w(ds, areas ? "poi_areas" : "poi", areas ? wkbMultiPolygon : wkbPoint, &srs,
+                      {{"name", OFTString}, {"category", OFTString}, {"category_source", OFTString}},
+                      error);
+        for (const core::Poi& x : L.poi) {
+            if (x.is_area != areas) continue;
+            if (auto r = check(w.write(areas ? to_ogr(x.area) : to_ogr(x.point), [&](OGRFeature& f) {
+                    f.SetField("name", x.name.c_str());
+                    f.SetField("category", std::string(core::poi_category_name(x.category)).c_str());
+                    f.SetField("category_source", x.category_source.c_str());
+                })); !r)
+                return r;
+            step();
+        }
+    }
+    for (auto [name, lines] : {std::pair{"roads", &L.roads}, std::pair{"waterways", &L.waterways}}) {
+        if (lines->empty()) continue;
+        LayerWriter w(ds, name, wkbMultiLineString, &srs, {{"name", OFTString}, {"class", OFTString}},
+                      error);
+        for (const core::LineFeature& x : *lines) {
+            if (auto r = check(w.write(to_ogr(x.path), [&](OGRFeature& f) {
+                    f.SetField("name", x.name.c_str());
+                    f.SetField("class", x.line_class.c_str());
+                })); !r)
+                return r;
+            step();
+        }
+    }
+    return {};
+}
+
+// Reads a two-column key/value attribute table.
+std::map<std::string, std::string> read_key_values(GDALDataset& ds, const char* table) {
+    std::map<std::string, std::string> out;
+    OGRLayer* layer = ds.GetLayerByName(table);
+    if (!layer) return out;
+    for (auto& f : *layer) out[f->GetFieldAsString("key")] = f->GetFieldAsString("value");
+    return out;
+}
+
+}  // namespace
+
+const char* raster_kind_name(RasterKind kind) { return kind == RasterKind::Dem ? "dem" : "landuse"; }
+
+std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent, const Crs& extent_crs) {
+    if (extent.empty()) return std::unexpected(std::string("no extent to choose a working CRS from"));
+    double x = extent.centre_x(), y = extent.centre_y();
+    auto t = CrsTransform::create(extent_crs, Crs::wgs84());
+    if (!t) return std::unexpected(t.error());
+    if (!t->transform(x, y)) return std::unexpected(std::string("the extent's centre cannot be located"));
+    return Crs::utm_for(x, y);
+}
+
+std::expected<void, std::string> save_project(const Project& project, const std::string& path,
+                                              core::Feedback* feedback) {
+    ensure_gdal_registered();
+    if (!project.working_crs.valid())
+        return std::unexpected(path + ": the project has no working CRS yet");
+    ScopedGdalErrors errors;
+    AtomicFile out(path);
+    GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
+    {
+        GDALDatasetUniquePtr ds(gpkg->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds) return std::unexpected(path + ": cannot create the project file" + errors.suffix());
+        // One transaction: much faster than autocommit per feature.
+        if (ds->StartTransaction() != OGRERR_NONE)
+            return std::unexpected(path + ": cannot start a transaction" + errors.suffix());
+        fs::path dir = fs::path(path).parent_path();
+        if (auto r = write_all(project, *ds, dir.empty() ? fs::path(".") : dir, feedback); !r) {
+            ds->RollbackTransaction();
+            return std::unexpected(path + ": " + r.error() + errors.suffix());
+        }
+        if (ds->CommitTransaction() != OGRERR_NONE)
+            return std::unexpected(path + ": cannot commit" + errors.suffix());
+        // GDAL 3.6 reports close failures only through the error handler.
+        const std::size_t before = errors.messages().size();
+        ds.reset();
+        if (errors.messages().size() > before)
+            return std::unexpected(path + ": cannot finish writing" + errors.suffix());
+    }
+    if (canceled(feedback)) return std::unexpected(path + ": save canceled");
+    auto committed = out.commit();
+    if (!committed) return std::unexpected(committed.error());
+    if (feedback) feedback->set_progress(1.0);
+    return {};
+}
+
+bool is_project_file(const std::string& path) {
+    ensure_gdal_registered();
+    ScopedGdalErrors quiet;
+    const char* drivers[] = {"GPKG", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
+                                              nullptr, nullptr));
+    return ds && ds->GetLayerByName(kMetaTable) != nullptr;
+}
+
+std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string& path,
+                                                              core::Feedback* feedback) {
+    ensure_gdal_registered();
+    auto fail = [&](std::string message) {
+        return std::unexpected(std::vector<Issue>{{Severity::Error, path, "", "", std::move(message)}});
+    };
+    LoadedProject loaded;
+    Project& p = loaded.project;
+    std::vector<std::string> layer_names;
+    {
+        ScopedGdalErrors errors;
+        const char* drivers[] = {"GPKG", nullptr};
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                  drivers, nullptr, nullptr));
+        if (!ds) return fail("cannot open the project (not a GeoPackage?)" + errors.suffix());
+        const auto meta = read_key_values(*ds, kMetaTable);
+        if (!meta.contains("format") || meta.at("format") != "covplan")
+            return fail("not a covplan project (no covplan_meta table)");
+        if (std::atoi(meta.count("format_version") ? meta.at("format_version").c_str() : "0") >
+            kProjectFormatVersion)
+            return fail("the project was saved by a newer covplan (format version " +
+                        meta.at("format_version") + ")");
+        p.title = meta.count("title") ? meta.at("title") : "";
+        auto crs = Crs::from_user_input(meta.count("working_crs") ? meta.at("working_crs") : "");
+        if (!crs) return fail("the project's working CRS is invalid: " + crs.error());
+        p.working_crs = *crs;
+        core::KeyValues kv;
+        for (const auto& [k, v] : read_key_values(*ds, kSettingsTable)) kv[k] = v;
+        auto settings = core::settings_from_key_values(kv);
+        if (!settings) return fail(settings.error());
+        p.settings = *settings;
+
+        const fs::path dir = fs::absolute(path).parent_path();
+        if (OGRLayer* l = ds->GetLayerByName(kSourcesTable))
+            for (auto& f : *l) {
+                auto role = core::role_from_name(f->GetFieldAsString("role"));
+                if (!role) continue;
+                p.sources.push_back({*role, f->GetFieldAsString("path"), f->GetFieldAsString("layer"),
+                                     f->GetFieldAsString("mapping"), f->GetFieldAsString("source_crs")});
+            }
+        if (OGRLayer* l = ds->GetLayerByName(kRastersTable))
+            for (auto& f : *l) {
+                RasterSource r;
+                const std::string kind = f->GetFieldAsString("kind");
+                if (kind != "dem" && kind != "landuse") {
+                    loaded.issues.push_back({Severity::Warning, path, kRastersTable, "",
+                                             "unknown raster kind '" + kind + "' ignored"});
+                    continue;
+                }
+                r.kind = kind == "dem" ? RasterKind::Dem : RasterKind::LandUse;
+                fs::path rp = f->GetFieldAsString("path");
+                r.path = (rp.is_absolute() ? rp : (dir / rp)).lexically_normal().string();
+                r.assigned_crs = f->GetFieldAsString("assigned_crs");
+                if (!fs::exists(r.path))
+                    loaded.issues.push_back({Severity::Warning, path, kRastersTable, "",
+                                             std::string(raster_kind_name(r.kind)) + " raster " + r.path +
+                                                 " is missing"});
+                p.rasters.push_back(std::move(r));
+            }
+        if (OGRLayer* l = ds->GetLayerByName(kClassesTable))
+            for (auto& f : *l) {
+                ClassEntry c{f->GetFieldAsInteger("value"), 0, 0, 0, f->GetFieldAsString("name")};
+                unsigned r = 0, g = 0, b = 0;
+                if (std::sscanf(f->GetFieldAsString("colour"), "#%02x%02x%02x", &r, &g, &b) == 3) {
+                    c.r = static_cast<std::uint8_t>(r);
+                    c.g = static_cast<std::uint8_t>(g);
+                    c.b = static_cast<std::uint8_t>(b);
+                }
+                p.landuse_classes.push_back(std::move(c));
+            }
+        for (OGRLayer* l : ds->GetLayers()) layer_names.emplace_back(l->GetName());
+    }
+
+    // The plan's layers go through the same reader as any import, so a project edited
+    // in QGIS (a height typed as text, a broken polygon) is reported, not trusted.
+    static const std::pair<const char*, LayerRole> kLayers[] = {
+        {"ward", LayerRole::Ward},   {"hamlets", LayerRole::Hamlets},   {"sites", LayerRole::Sites},
+        {"fiber", LayerRole::Fiber}, {"poi", LayerRole::Poi},           {"poi_areas", LayerRole::Poi},
+        {"roads", LayerRole::Roads}, {"waterways", LayerRole::Waterways}};
+    for (const auto& [name, role] : kLayers) {
+        if (std::find(layer_names.begin(), layer_names.end(), name) == layer_names.end()) continue;
+        if (canceled(feedback)) return fail("loading canceled");
+        LayerImportOptions opts;
+        opts.path = path;
+        opts.layer = name;
+        opts.role = role;
+        for (const core::FieldSpec& spec : core::field_specs(role))
+            if (spec.canonical != "x" && spec.canonical != "y" && spec.canonical != "power_w")
+                opts.mapping_overrides.push_back(std::string(spec.canonical) + "=" +
+                                                 std::string(spec.canonical));
+        // An empty layer in a project is fine (e.g. all proposals deleted).
+        auto r = import_layer(opts, p.working_crs);
+        if (!r) {
+            bool only_empty = r.error().size() == 1 &&
+                              r.error()[0].message.find("empty") != std::string::npos;
+            if (only_empty) continue;
+            return std::unexpected(r.error());
+        }
+        p.layers.append(std::move(r->features));
+        loaded.issues.insert(loaded.issues.end(), r->issues.begin(), r->issues.end());
+    }
+    if (feedback) feedback->set_progress(1.0);
+    return loaded;
+}
+
+}  // namespace covplan::gis

@@ -1,0 +1,247 @@
+#include "gis/raster_io.h"
+
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
+#include <cmath>
+#include <type_traits>
+
+#include "core/feedback.h"
+#include "gis/atomic_file.h"
+#include "gis/crs_transform.h"
+#include "gis/gdal_errors.h"
+
+namespace covplan::gis {
+namespace {
+
+std::optional<Crs> dataset_crs(GDALDataset& ds) {
+    const OGRSpatialReference* srs = ds.GetSpatialRef();
+    if (!srs) return std::nullopt;
+    char* wkt = nullptr;
+    const char* opts[] = {"FORMAT=WKT2_2019", nullptr};
+    if (srs->exportToWkt(&wkt, opts) != OGRERR_NONE || !wkt) {
+        CPLFree(wkt);
+        return std::nullopt;
+    }
+    auto crs = Crs::from_user_input(wkt);
+    CPLFree(wkt);
+    return crs ? std::optional<Crs>(*crs) : std::nullopt;
+}
+
+template <typename T>
+constexpr GDALDataType gdal_type() {
+    if constexpr (std::is_same_v<T, float>) return GDT_Float32;
+    if constexpr (std::is_same_v<T, std::int16_t>) return GDT_Int16;
+    if constexpr (std::is_same_v<T, std::uint8_t>) return GDT_Byte;
+}
+
+int overview_levels(int cols, int rows, std::vector<int>& levels) {
+    levels.clear();
+    for (int f = 2; std::max(cols, rows) / f >= 128; f *= 2) levels.push_back(f);
+    return static_cast<int>(levels.size());
+}
+
+template <typename T>
+std::expected<void, std::string> write_impl(const std::string& path, const core::Raster<T>& raster,
+                                            const GeoTiffOptions& options) {
+    ensure_gdal_registered();
+    const core::GridSpec& g = raster.grid;
+    if (g.cols <= 0 || g.rows <= 0 || raster.values.size() != g.pixel_count())
+        return std::unexpected(path + ": raster size does not match its grid");
+    if (!options.classes.empty() && !std::is_same_v<T, std::uint8_t>)
+        return std::unexpected(path + ": a colour table needs a Byte raster");
+    ScopedGdalErrors errors;
+
+    GDALDriver* mem = GetGDALDriverManager()->GetDriverByName("MEM");
+    GDALDatasetUniquePtr src(mem->Create("", g.cols, g.rows, 1, gdal_type<T>(), nullptr));
+    if (!src) return std::unexpected(path + ": cannot allocate the raster" + errors.suffix());
+    double gt[6] = {g.origin_x, g.pixel_size_m, 0.0, g.origin_y, 0.0, -g.pixel_size_m};
+    src->SetGeoTransform(gt);
+    OGRSpatialReference srs;
+    if (!g.crs.empty()) {
+        if (srs.SetFromUserInput(g.crs.c_str()) != OGRERR_NONE)
+            return std::unexpected(path + ": the grid's CRS is not understood" + errors.suffix());
+        src->SetSpatialRef(&srs);
+    }
+    GDALRasterBand* band = src->GetRasterBand(1);
+    if (band->RasterIO(GF_Write, 0, 0, g.cols, g.rows, const_cast<T*>(raster.values.data()), g.cols,
+                       g.rows, gdal_type<T>(), 0, 0, nullptr) != CE_None)
+        return std::unexpected(path + ": cannot fill the raster" + errors.suffix());
+    if (raster.has_nodata) band->SetNoDataValue(static_cast<double>(raster.nodata));
+    if (!options.description.empty()) band->SetDescription(options.description.c_str());
+    if (!options.classes.empty()) {
+        GDALColorTable table;
+        int max_value = 0;
+        for (const ClassEntry& c : options.classes) max_value = std::max(max_value, c.value);
+        std::vector<std::string> labels(static_cast<std::size_t>(max_value) + 1);
+        for (const ClassEntry& c : options.classes) {
+            GDALColorEntry e{c.r, c.g, c.b, 255};
+            table.SetColorEntry(c.value, &e);
+            labels[static_cast<std::size_t>(c.value)] = c.label;
+        }
+        CPLStringList names;
+        for (const std::string& l : labels) names.AddString(l.c_str());
+        if (raster.has_nodata) {
+            GDALColorEntry clear{0, 0, 0, 0};
+            table.SetColorEntry(static_cast<int>(raster.nodata), &clear);
+        }
+        band->SetColorTable(&table);
+        band->SetColorInterpretation(GCI_PaletteIndex);
+        band->SetCategoryNames(names.List());
+    }
+
+    AtomicFile out(path);
+    const bool is_class = !options.classes.empty();
+    const char* predictor = std::is_same_v<T, float> ? "3" : (is_class ? "1" : "2");
+    CPLStringList create;
+    create.SetNameValue("COMPRESS", "DEFLATE");
+    create.SetNameValue("PREDICTOR", predictor);
+    GDALDriver* driver = nullptr;
+    if (options.cloud_optimized) {
+        driver = GetGDALDriverManager()->GetDriverByName("COG");
+        create.SetNameValue("OVERVIEW_RESAMPLING", is_class ? "NEAREST" : "AVERAGE");
+        create.SetNameValue("OVERVIEWS", options.overviews ? "AUTO" : "NONE");
+    } else {
+        driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+        create.SetNameValue("TILED", "YES");
+    }
+    {
+        GDALDatasetUniquePtr dst(
+            driver->CreateCopy(out.temp_path().c_str(), src.get(), TRUE, create.List(), nullptr, nullptr));
+        if (!dst) return std::unexpected(path + ": cannot write GeoTIFF" + errors.suffix());
+        if (!options.cloud_optimized && options.overviews) {
+            std::vector<int> levels;
+            if (overview_levels(g.cols, g.rows, levels) > 0 &&
+                dst->BuildOverviews(is_class ? "NEAREST" : "AVERAGE", static_cast<int>(levels.size()),
+                                    levels.data(), 0, nullptr, nullptr, nullptr) != CE_None)
+                return std::unexpected(path + ": cannot build overviews" + errors.suffix());
+        }
+        const std::size_t before = errors.messages().size();
+        dst.reset();  // GDAL 3.6 reports close failures only through the error handler
+        if (errors.messages().size() > before)
+            return std::unexpected(path + ": cannot finish writing" + errors.suffix());
+    }
+    return out.commit();
+}
+
+}  // namespace
+
+std::expected<RasterInfo, std::string> inspect_raster(const std::string& path) {
+    ensure_gdal_registered();
+    ScopedGdalErrors errors;
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds) return std::unexpected(path + ": GDAL cannot open it as a raster" + errors.suffix());
+    RasterInfo info;
+    info.path = path;
+    info.driver = ds->GetDriver() ? ds->GetDriver()->GetDescription() : "";
+    info.cols = ds->GetRasterXSize();
+    info.rows = ds->GetRasterYSize();
+    info.bands = ds->GetRasterCount();
+    if (info.bands > 0) {
+        GDALRasterBand* b = ds->GetRasterBand(1);
+        info.data_type = GDALGetDataTypeName(b->GetRasterDataType());
+        int has = 0;
+        const double nd = b->GetNoDataValue(&has);
+        if (has) info.nodata = nd;
+    }
+    info.crs = dataset_crs(*ds);
+    ds->GetGeoTransform(info.geotransform);
+    return info;
+}
+
+std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
+    const std::string& path, const core::GridSpec& grid, Resampling resampling, float nodata_out,
+    const std::optional<Crs>& assign_crs, core::Feedback* feedback) {
+    ensure_gdal_registered();
+    ScopedGdalErrors errors;
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds) return std::unexpected(path + ": GDAL cannot open it as a raster" + errors.suffix());
+    if (ds->GetRasterCount() < 1) return std::unexpected(path + ": the raster has no band");
+    std::optional<Crs> src_crs = assign_crs ? assign_crs : dataset_crs(*ds);
+    if (!src_crs)
+        return std::unexpected(path + ": the raster has no coordinate reference system; assign one");
+    double gt[6];
+    if (ds->GetGeoTransform(gt) != CE_None)
+        return std::unexpected(path + ": the raster is not georeferenced (no geotransform)");
+    if (gt[2] != 0.0 || gt[4] != 0.0)
+        return std::unexpected(path + ": rotated rasters are not supported; warp it north-up first");
+    auto grid_crs = Crs::from_user_input(grid.crs);
+    if (!grid_crs) return std::unexpected("working grid CRS: " + grid_crs.error());
+    auto to_src = CrsTransform::create(*grid_crs, *src_crs);
+    if (!to_src) return std::unexpected(path + ": " + to_src.error());
+
+    const int sc = ds->GetRasterXSize(), sr = ds->GetRasterYSize();
+    GDALRasterBand* band = ds->GetRasterBand(1);
+    std::vector<float> src(static_cast<std::size_t>(sc) * static_cast<std::size_t>(sr));
+    if (band->RasterIO(GF_Read, 0, 0, sc, sr, src.data(), sc, sr, GDT_Float32, 0, 0, nullptr) != CE_None)
+        return std::unexpected(path + ": cannot read the raster" + errors.suffix());
+    int has_nd = 0;
+    const double src_nd = band->GetNoDataValue(&has_nd);
+    auto valid = [&](float v) {
+        return std::isfinite(v) && !(has_nd && static_cast<double>(v) == src_nd);
+    };
+    auto at = [&](int c, int r) { return src[static_cast<std::size_t>(r) * sc + c]; };
+
+    core::Raster<float> out;
+    out.grid = grid;
+    out.nodata = nodata_out;
+    out.has_nodata = true;
+    out.values.assign(grid.pixel_count(), nodata_out);
+    std::vector<double> xs(static_cast<std::size_t>(grid.cols)), ys(xs.size());
+    for (int row = 0; row < grid.rows; ++row) {
+        if (feedback && feedback->is_canceled()) return std::unexpected(std::string("canceled"));
+        for (int col = 0; col < grid.cols; ++col) {
+            xs[col] = grid.centre_x(col);
+            ys[col] = grid.centre_y(row);
+        }
+        to_src->transform(xs, ys);
+        float* dst = out.values.data() + static_cast<std::size_t>(row) * grid.cols;
+        for (int col = 0; col < grid.cols; ++col) {
+            if (xs[col] == HUGE_VAL) continue;
+            // Fractional source pixel coordinates (pixel centres at integer + 0.5).
+            const double fx = (xs[col] - gt[0]) / gt[1];
+            const double fy = (ys[col] - gt[3]) / gt[5];
+            if (fx < 0.0 || fy < 0.0 || fx >= sc || fy >= sr) continue;
+            const int nc = static_cast<int>(fx), nr = static_cast<int>(fy);
+            const float nearest = at(nc, nr);
+            if (resampling == Resampling::Nearest) {
+                if (valid(nearest)) dst[col] = nearest;
+                continue;
+            }
+            const double u = fx - 0.5, v = fy - 0.5;
+            const int c0 = std::clamp(static_cast<int>(std::floor(u)), 0, sc - 1);
+            const int r0 = std::clamp(static_cast<int>(std::floor(v)), 0, sr - 1);
+            const int c1 = std::min(c0 + 1, sc - 1), r1 = std::min(r0 + 1, sr - 1);
+            const double wu = std::clamp(u - c0, 0.0, 1.0), wv = std::clamp(v - r0, 0.0, 1.0);
+            const float q00 = at(c0, r0), q10 = at(c1, r0), q01 = at(c0, r1), q11 = at(c1, r1);
+            if (valid(q00) && valid(q10) && valid(q01) && valid(q11)) {
+                dst[col] = static_cast<float>((1 - wv) * ((1 - wu) * q00 + wu * q10) +
+                                              wv * ((1 - wu) * q01 + wu * q11));
+            } else if (valid(nearest)) {
+                dst[col] = nearest;  // at a nodata edge, keep what is known
+            }
+        }
+        if (feedback && row % 64 == 0) feedback->set_progress(double(row) / grid.rows);
+    }
+    if (feedback) feedback->set_progress(1.0);
+    return out;
+}
+
+std::expected<void, std::string> write_geotiff(const std::string& path, const core::Raster<float>& r,
+                                               const GeoTiffOptions& o) {
+    return write_impl(path, r, o);
+}
+std::expected<void, std::string> write_geotiff(const std::string& path,
+                                               const core::Raster<std::int16_t>& r,
+                                               const GeoTiffOptions& o) {
+    return write_impl(path, r, o);
+}
+std::expected<void, std::string> write_geotiff(const std::string& path,
+                                               const core::Raster<std::uint8_t>& r,
+                                               const GeoTiffOptions& o) {
+    return write_impl(path, r, o);
+}
+
+}  // namespace covplan::gis

@@ -1,0 +1,42 @@
+#include "gis/vector_dataset.h"
+
+#include <ogrsf_frmts.h>
+
+#include "core/role_guess.h"
+#include "gis/gdal_errors.h"
+#include "gis/ogr_geometry.h"
+#include "gis/ogr_open.h"
+#include "gis/ogr_layer_util.h"
+
+namespace covplan::gis {
+
+std::expected<VectorDatasetInfo, std::string> inspect_vector_dataset(const std::string& path,
+                                                                     const std::string& encoding) {
+    auto ds = open_vector_read(path, encoding);
+    if (!ds) return std::unexpected(ds.error());
+    VectorDatasetInfo info;
+    info.path = path;
+    info.driver = (*ds)->GetDriver() ? (*ds)->GetDriver()->GetDescription() : "";
+    for (OGRLayer* layer : (*ds)->GetLayers()) {
+        VectorLayerInfo li;
+        li.name = layer->GetName();
+        const OGRwkbGeometryType gt = layer->GetGeomType();
+        li.geometry_type = OGRGeometryTypeToName(gt);
+        li.geometry = geometry_kind_of(gt);
+        if (!li.geometry && gt != wkbNone) li.geometry = sniff_geometry_kind(*layer);
+        li.feature_count = layer->GetFeatureCount(TRUE);
+        li.fields = layer_field_names(*layer);
+        li.crs = layer_crs(*layer);
+        OGREnvelope env;
+        if (gt != wkbNone && layer->GetExtent(&env, TRUE) == OGRERR_NONE) {
+            li.extent.include(env.MinX, env.MinY);
+            li.extent.include(env.MaxX, env.MaxY);
+        }
+        li.guessed_role = core::guess_role(li.name, li.geometry, li.fields);
+        if (li.guessed_role) li.guessed_mapping = core::guess_field_mapping(*li.guessed_role, li.fields);
+        info.layers.push_back(std::move(li));
+    }
+    return info;
+}
+
+}  // namespace covplan::gis
