@@ -68,6 +68,12 @@ int run_add_raster(int argc, char** argv) {
         print_issues(std::cerr, loaded.error());
         return kExitBadInput;
     }
+    if (core::has_errors(loaded->issues)) {
+        // Saving now would drop the features that failed to load.
+        std::cerr << "covplan add-raster: " << project_path << " has errors; fix them first:\n";
+        print_issues(std::cerr, loaded->issues);
+        return kExitBadInput;
+    }
     gis::Project& project = loaded->project;
     std::erase_if(project.rasters, [&](const gis::RasterSource& r) { return r.kind == kind; });
     project.rasters.push_back({kind, std::filesystem::absolute(file).lexically_normal().string(), assigned});

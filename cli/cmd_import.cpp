@@ -67,6 +67,12 @@ int run_import(int argc, char** argv) {
             print_issues(std::cerr, loaded.error());
             return kExitBadInput;
         }
+        if (core::has_errors(loaded->issues)) {
+            // Saving now would drop the features that failed to load.
+            std::cerr << "covplan import: " << project_path << " has errors; fix them first:\n";
+            print_issues(std::cerr, loaded->issues);
+            return kExitBadInput;
+        }
         project = std::move(loaded->project);
         if (working && !working->equivalent_to(project.working_crs))
             std::cerr << "covplan import: note: the project already works in "

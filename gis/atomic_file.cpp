@@ -49,6 +49,15 @@ std::expected<void, std::string> AtomicFile::commit() {
     if (::rename(m_temp.c_str(), m_target.c_str()) != 0)
         return std::unexpected("cannot replace " + m_target + ": " + std::strerror(errno));
     m_committed = true;
+    // GDAL keeps what a format cannot hold (category names of a GeoTIFF) in a PAM
+    // side file; it belongs to the new file, and an old one would describe the old file.
+    for (const char* side : {".aux.xml"}) {
+        std::error_code ec;
+        if (fs::exists(m_temp + side, ec))
+            fs::rename(m_temp + side, m_target + side, ec);
+        else
+            fs::remove(m_target + side, ec);
+    }
     fs::path dir = fs::path(m_target).parent_path();
     fsync_path(dir.empty() ? "." : dir.string(), O_RDONLY | O_DIRECTORY);
     return {};

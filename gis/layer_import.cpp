@@ -55,11 +55,7 @@ public:
         if (it == m_index.end() || it->second < 0 || !m_feature->IsFieldSetAndNotNull(it->second))
             return {};
         std::string s = m_feature->GetFieldAsString(it->second);
-        if (!m_recode_from.empty()) {
-            char* recoded = CPLRecode(s.c_str(), m_recode_from.c_str(), CPL_ENC_UTF8);
-            s = recoded;
-            CPLFree(recoded);
-        }
+        if (!m_recode_from.empty()) s = recode_to_utf8(s, m_recode_from);
         return s;
     }
 
@@ -305,14 +301,10 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         return std::unexpected(fatal);
     };
 
-    const bool shapefile_encoding = !options.encoding.empty();
     auto ds = open_vector_read(options.path, options.encoding);
     if (!ds) return fail("", ds.error());
     GDALDataset& dataset = **ds;
-    const std::string driver = dataset.GetDriver() ? dataset.GetDriver()->GetDescription() : "";
-    // Only the Shapefile driver recodes on open; for the others we recode ourselves.
-    const std::string recode_from =
-        shapefile_encoding && driver != "ESRI Shapefile" ? options.encoding : std::string();
+    const std::string& recode_from = options.encoding;
 
     OGRLayer* layer = nullptr;
     if (options.layer.empty()) {
@@ -332,12 +324,17 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     std::optional<core::GeometryKind> kind = geometry_kind_of(declared);
     if (!kind && !is_table) kind = sniff_geometry_kind(*layer);
 
+    if (layer->GetFeatureCount(TRUE) == 0) return fail(layer_name, "the layer is empty");
+
     const std::vector<std::string> fields = layer_field_names(*layer);
+    // Guess only among columns that hold something: KML always has an empty "Name"
+    // and "description" next to the real attributes.
+    const std::vector<std::string> filled = non_empty_field_names(*layer);
     LayerImportResult result;
     result.layer = layer_name;
     if (options.role) {
         result.role = *options.role;
-    } else if (auto guessed = core::guess_role(layer_name, is_table ? std::nullopt : kind, fields)) {
+    } else if (auto guessed = core::guess_role(layer_name, is_table ? std::nullopt : kind, filled)) {
         result.role = *guessed;
     } else {
         return fail(layer_name,
@@ -364,7 +361,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                                         "' needs " + std::string(core::geometry_kind_name(want)) + "s");
     }
 
-    result.mapping = core::guess_field_mapping(role, fields);
+    result.mapping = core::guess_field_mapping(role, filled);
     if (auto ok = core::apply_mapping_overrides(role, fields, options.mapping_overrides, result.mapping);
         !ok)
         return fail(layer_name, ok.error());
@@ -390,8 +387,6 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         return fail(layer_name,
                     "the layer has no coordinate reference system (a Shapefile without .prj?); "
                     "assign one, e.g. --assign-crs EPSG:9210 for VN-2000 / TM-3 Cần Thơ");
-
-    if (layer->GetFeatureCount(TRUE) == 0) return fail(layer_name, "the layer is empty");
 
     AttributeReader attrs(*layer->GetLayerDefn(), result.mapping, recode_from);
     const std::vector<int> az_columns =

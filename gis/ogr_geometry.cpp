@@ -33,9 +33,12 @@ std::unique_ptr<OGRGeometry> linear(const OGRGeometry& g) {
 }  // namespace
 
 std::optional<core::GeometryKind> geometry_kind_of(OGRwkbGeometryType type) {
-    switch (OGR_GT_GetCollection(OGR_GT_GetLinear(wkbFlatten(type)))) {
+    switch (OGR_GT_GetLinear(wkbFlatten(type))) {
+        case wkbPoint:
         case wkbMultiPoint: return core::GeometryKind::Point;
+        case wkbLineString:
         case wkbMultiLineString: return core::GeometryKind::Line;
+        case wkbPolygon:
         case wkbMultiPolygon: return core::GeometryKind::Polygon;
         default: return std::nullopt;
     }

@@ -12,6 +12,20 @@ std::vector<std::string> layer_field_names(OGRLayer& layer) {
     return names;
 }
 
+std::vector<std::string> non_empty_field_names(OGRLayer& layer) {
+    const OGRFeatureDefn* defn = layer.GetLayerDefn();
+    std::vector<bool> filled(static_cast<std::size_t>(defn->GetFieldCount()), false);
+    layer.ResetReading();
+    for (auto& f : layer)
+        for (int i = 0; i < defn->GetFieldCount(); ++i)
+            if (!filled[i] && f->IsFieldSetAndNotNull(i) && *f->GetFieldAsString(i) != '\0') filled[i] = true;
+    layer.ResetReading();
+    std::vector<std::string> names;
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        if (filled[i]) names.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
+    return names;
+}
+
 std::optional<Crs> layer_crs(OGRLayer& layer) {
     const OGRSpatialReference* srs = layer.GetSpatialRef();
     if (!srs) return std::nullopt;

@@ -11,6 +11,8 @@
 namespace covplan::gis {
 
 [[nodiscard]] std::vector<std::string> layer_field_names(OGRLayer& layer);
+//! Fields with at least one non-empty value (reads the whole layer once).
+[[nodiscard]] std::vector<std::string> non_empty_field_names(OGRLayer& layer);
 //! nullopt if the layer declares no CRS (e.g. a Shapefile without .prj).
 [[nodiscard]] std::optional<Crs> layer_crs(OGRLayer& layer);
 //! For layers declared as "Unknown (any)" (GeoJSON, KML): the kind of the first geometry.

@@ -38,7 +38,14 @@ std::expected<GDALDatasetUniquePtr, std::string> open_vector_read(const std::str
                                    "names, populations or heights can be read");
     }
     CPLStringList open_options;
-    if (!encoding.empty()) open_options.SetNameValue("ENCODING", encoding.c_str());
+    // With an explicit encoding, GDAL must not recode: the caller recodes values itself
+    // (see recode_to_utf8: GDAL's own recoding drops characters in CP1258).
+    if (!encoding.empty() && ext == ".shp") open_options.SetNameValue("ENCODING", "");
+    // Site lists always have a header row, but GDAL 3.6 guesses it (and fails when
+    // every cell is text). Its switch is a config option read when a sheet is first
+    // parsed, so it stays set on this thread; it concerns spreadsheets only.
+    if (ext == ".xlsx" || ext == ".xlsm") CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+    if (ext == ".ods") CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
     ScopedGdalErrors errors;
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                               nullptr, open_options.List(), nullptr));
@@ -49,6 +56,15 @@ std::expected<GDALDatasetUniquePtr, std::string> open_vector_read(const std::str
         if (m.find("DBF") != std::string::npos || m.find("dbf") != std::string::npos)
             return std::unexpected(path + ": the attribute table (.dbf) is damaged: " + m);
     return ds;
+}
+
+std::string recode_to_utf8(const std::string& text, const std::string& encoding) {
+    // A trailing space pushes the last real character out of iconv's buffer.
+    char* recoded = CPLRecode((text + " ").c_str(), encoding.c_str(), CPL_ENC_UTF8);
+    std::string out = recoded ? recoded : "";
+    CPLFree(recoded);
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
 }
 
 }  // namespace covplan::gis

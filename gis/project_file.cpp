@@ -413,7 +413,9 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                 }
                 p.landuse_classes.push_back(std::move(c));
             }
-        for (OGRLayer* l : ds->GetLayers()) layer_names.emplace_back(l->GetName());
+        // An empty layer in a project is fine (e.g. all proposals deleted).
+        for (OGRLayer* l : ds->GetLayers())
+            if (l->GetFeatureCount(TRUE) > 0) layer_names.emplace_back(l->GetName());
     }
 
     // The plan's layers go through the same reader as any import, so a project edited
@@ -433,14 +435,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
             if (spec.canonical != "x" && spec.canonical != "y" && spec.canonical != "power_w")
                 opts.mapping_overrides.push_back(std::string(spec.canonical) + "=" +
                                                  std::string(spec.canonical));
-        // An empty layer in a project is fine (e.g. all proposals deleted).
         auto r = import_layer(opts, p.working_crs);
-        if (!r) {
-            bool only_empty = r.error().size() == 1 &&
-                              r.error()[0].message.find("empty") != std::string::npos;
-            if (only_empty) continue;
-            return std::unexpected(r.error());
-        }
+        if (!r) return std::unexpected(r.error());
         p.layers.append(std::move(r->features));
         loaded.issues.insert(loaded.issues.end(), r->issues.begin(), r->issues.end());
     }

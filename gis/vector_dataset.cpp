@@ -32,8 +32,9 @@ std::expected<VectorDatasetInfo, std::string> inspect_vector_dataset(const std::
             li.extent.include(env.MinX, env.MinY);
             li.extent.include(env.MaxX, env.MaxY);
         }
-        li.guessed_role = core::guess_role(li.name, li.geometry, li.fields);
-        if (li.guessed_role) li.guessed_mapping = core::guess_field_mapping(*li.guessed_role, li.fields);
+        const std::vector<std::string> filled = non_empty_field_names(*layer);
+        li.guessed_role = core::guess_role(li.name, li.geometry, filled);
+        if (li.guessed_role) li.guessed_mapping = core::guess_field_mapping(*li.guessed_role, filled);
         info.layers.push_back(std::move(li));
     }
     return info;

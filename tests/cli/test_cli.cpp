@@ -1,0 +1,138 @@
+// The `covplan` command as a user runs it: outputs, messages and exit codes.
+
+#include <gtest/gtest.h>
+
+#include <gdal_priv.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "gis/gdal_errors.h"
+#include "tests/test_util.h"
+
+using covplan::test::run_covplan;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string kSample = std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
+}
+
+TEST(Cli, UsageAndExitCodes) {
+    auto none = run_covplan({});
+    EXPECT_EQ(none.exit_code, 2);
+    EXPECT_NE(none.out.find("Usage: covplan"), std::string::npos);
+    EXPECT_EQ(run_covplan({"--help"}).exit_code, 0);
+    auto unknown = run_covplan({"frobnicate"});
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_NE(unknown.err.find("unknown command 'frobnicate'"), std::string::npos);
+    auto bad_opt = run_covplan({"info", "--bogus", "x"});
+    EXPECT_EQ(bad_opt.exit_code, 2);
+    EXPECT_NE(bad_opt.err.find("unknown option --bogus"), std::string::npos);
+    for (const char* cmd : {"info", "transform", "import", "add-raster", "demo"}) {
+        auto h = run_covplan({cmd, "--help"});
+        EXPECT_EQ(h.exit_code, 0) << cmd;
+        EXPECT_NE(h.out.find("Usage: covplan"), std::string::npos) << cmd;
+    }
+}
+
+TEST(Cli, TransformPrintsMillimetres) {
+    // EPSG:6960 + EPSG:9210 reference (see tests/gis/test_crs_transform.cpp).
+    auto r = run_covplan({"transform", "--from", "EPSG:4326", "--to", "vn2000-tm3:cantho", "105.609", "9.6862"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "484332.202 1071154.668\n");
+    auto back = run_covplan({"transform", "--from", "EPSG:9210", "--to", "EPSG:4326", "484332.2022", "1071154.6682"});
+    ASSERT_EQ(back.exit_code, 0);
+    double lon = 0, lat = 0;
+    ASSERT_EQ(std::sscanf(back.out.c_str(), "%lf %lf", &lon, &lat), 2) << back.out;
+    EXPECT_NEAR(lon, 105.609, 1e-8);
+    EXPECT_NEAR(lat, 9.6862, 1e-8);
+    auto bad_crs = run_covplan({"transform", "--from", "EPSG:4326", "--to", "EPSG:999999", "105", "9"});
+    EXPECT_EQ(bad_crs.exit_code, 1);
+    EXPECT_NE(bad_crs.err.find("EPSG:999999"), std::string::npos);
+    auto swapped = run_covplan({"transform", "--from", "EPSG:4326", "--to", "EPSG:9210", "9.6862", "105.609"});
+    EXPECT_EQ(swapped.exit_code, 1);
+    EXPECT_NE(swapped.err.find("not a longitude/latitude"), std::string::npos);
+    EXPECT_EQ(run_covplan({"transform", "--from", "EPSG:4326", "105", "9"}).exit_code, 2);
+    EXPECT_EQ(run_covplan({"transform", "--from", "EPSG:4326", "--to", "EPSG:9210", "abc", "9"}).exit_code, 2);
+}
+
+TEST(Cli, InfoOnTheSampleProject) {
+    auto r = run_covplan({"info", kSample});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("covplan project"), std::string::npos);
+    EXPECT_NE(r.out.find("EPSG:32648"), std::string::npos);
+    EXPECT_NE(r.out.find("population 35865"), std::string::npos);
+    EXPECT_NE(r.out.find("problems: none"), std::string::npos);
+}
+
+TEST(Cli, InfoOnASourceFileShowsRoleMappingAndProblems) {
+    const std::string shp = std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/sources/khu_vuc.shp";
+    auto r = run_covplan({"info", shp});
+    ASSERT_EQ(r.exit_code, 0) << r.out;
+    EXPECT_NE(r.out.find("ESRI Shapefile"), std::string::npos);
+    EXPECT_NE(r.out.find("EPSG:9210 (VN-2000 / TM-3 105-45)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("role: hamlets (guessed)"), std::string::npos);
+    EXPECT_NE(r.out.find("population=Dan_so"), std::string::npos);
+
+    covplan::test::TempDir dir;
+    const std::string csv = dir.file("tram.csv");
+    {
+        std::ofstream f(csv);
+        f << "Mã trạm,Độ cao,Công nghệ,Kinh độ,Vĩ độ\nVT-01,35,4G,105.6,9.69\nVT-01,abc,4G,105.61,9.69\n";
+    }
+    auto bad = run_covplan({"info", csv});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.out.find("FID 2 (site_id VT-01): antenna height 'abc' is not a number"), std::string::npos)
+        << bad.out;
+    auto missing = run_covplan({"info", dir.file("nothing.shp")});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_NE(missing.out.find("file not found"), std::string::npos);
+}
+
+TEST(Cli, ImportBuildsAProjectAndRefusesBadLayers) {
+    covplan::test::TempDir dir;
+    const std::string project = dir.file("p.covplan.gpkg");
+    const std::string src = std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/sources/";
+    auto a = run_covplan({"import", project, src + "ward.geojson", "--title", "Thử"});
+    ASSERT_EQ(a.exit_code, 0) << a.err;
+    EXPECT_NE(a.out.find("as ward"), std::string::npos);
+    auto b = run_covplan({"import", project, src + "tram_bts_hien_huu.csv", "--assign-crs", "EPSG:4326"});
+    ASSERT_EQ(b.exit_code, 0) << b.err;
+    EXPECT_NE(b.out.find("as sites"), std::string::npos);
+    const std::string bad = dir.file("bad.csv");
+    {
+        std::ofstream f(bad);
+        f << "site_id,height_m,technology,lon,lat\nX,tall,4G,105.6,9.69\n";
+    }
+    auto c = run_covplan({"import", project, bad});
+    EXPECT_EQ(c.exit_code, 1);
+    EXPECT_NE(c.err.find("was not imported"), std::string::npos);
+    auto info = run_covplan({"info", project});
+    EXPECT_EQ(info.exit_code, 0) << info.out;
+    EXPECT_EQ(info.out.find("site_id X"), std::string::npos);  // nothing of the bad file got in
+}
+
+TEST(Cli, DemoWritesOutputsThatReopenInGdal) {
+    covplan::test::TempDir dir;
+    auto r = run_covplan({"demo", "--out", dir.path().string()});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("outputs:"), std::string::npos);
+    covplan::gis::ensure_gdal_registered();
+    for (const char* tif : {"dem.tif", "landuse.tif"}) {
+        const std::string path = dir.file(tif);
+        EXPECT_NE(r.out.find(path), std::string::npos) << "demo must print where " << tif << " is";
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER));
+        ASSERT_TRUE(ds) << path;
+        EXPECT_STREQ(ds->GetSpatialRef()->GetAuthorityCode(nullptr), "32648");
+        double gt[6];
+        ds->GetGeoTransform(gt);
+        EXPECT_DOUBLE_EQ(gt[1], 10.0);
+    }
+    GDALDatasetUniquePtr gpkg(GDALDataset::Open(dir.file("longmy.covplan.gpkg").c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(gpkg);
+    EXPECT_EQ(gpkg->GetLayerByName("hamlets")->GetFeatureCount(), 16);
+    EXPECT_STREQ(gpkg->GetLayerByName("sites")->GetSpatialRef()->GetAuthorityCode(nullptr), "32648");
+    std::ifstream summary(dir.file("summary.json"));
+    std::string json((std::istreambuf_iterator<char>(summary)), {});
+    EXPECT_NE(json.find("\"population\": 35865"), std::string::npos) << json;
+}

@@ -1,0 +1,272 @@
+#include <gtest/gtest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/feedback.h"
+#include "gis/project_file.h"
+#include "gis/project_import.h"
+#include "gis/raster_io.h"
+#include "tests/test_util.h"
+
+using namespace covplan;
+namespace fs = std::filesystem;
+
+namespace {
+
+gis::Project small_project(const test::TempDir& dir, int n_sites = 3) {
+    gis::Project p;
+    p.title = "Phường Long Mỹ (thử)";
+    p.working_crs = *gis::Crs::from_user_input("EPSG:32648");
+    p.settings.resolution_m = 20;
+    p.settings.rsrp_threshold_5g_dbm = -108.5;
+    p.settings.targets.population_5g_target_year = 2029;
+    core::Ward w;
+    w.name = "Long Mỹ";
+    w.code = "31471";
+    w.population = 35865;
+    boost::geometry::read_wkt("MULTIPOLYGON(((560000 1065000,560000 1078000,575000 1078000,575000 1065000,560000 1065000)))", w.area);
+    p.layers.ward.push_back(w);
+    core::Hamlet h{"Khu vực 1", "KV01", 2500, 714, {}};
+    boost::geometry::read_wkt("MULTIPOLYGON(((566000 1070000,566000 1071000,567000 1071000,567000 1070000,566000 1070000)))", h.area);
+    p.layers.hamlets.push_back(h);
+    for (int i = 0; i < n_sites; ++i) {
+        core::Site s;
+        s.site_id = "VTL-" + std::to_string(i);
+        s.tower_id = "T" + std::to_string(i / 2);
+        s.operator_name = "Viettel";
+        s.technology = i % 2 ? core::Technology::Nr5G : core::Technology::Lte4G;
+        s.band = i % 2 ? "n78" : "B3";
+        s.freq_mhz = i % 2 ? 3550 : 1842.5;
+        s.height_m = 30 + i % 15;
+        s.azimuths_deg = {0, 120, 240};
+        s.mech_tilt_deg = 2;
+        s.elec_tilt_deg = 4;
+        s.power_dbm = 46;
+        s.status = i % 3 ? core::SiteStatus::Existing : core::SiteStatus::Proposed;
+        s.location = core::Point(566000 + i, 1070000 + i * 0.5);
+        p.layers.sites.push_back(s);
+    }
+    core::FiberRoute f{"Tuyến 1", "VNPT", core::CablePlacement::Underground, {}};
+    boost::geometry::read_wkt("MULTILINESTRING((566000 1070000,567000 1070500))", f.path);
+    p.layers.fiber.push_back(f);
+    core::Poi school;
+    school.name = "Trường THCS Thuận An";
+    school.category = core::PoiCategory::School;
+    school.point = core::Point(566500, 1070500);
+    p.layers.poi.push_back(school);
+    core::Poi zone;
+    zone.name = "Cụm công nghiệp";
+    zone.category = core::PoiCategory::Industrial;
+    zone.is_area = true;
+    boost::geometry::read_wkt("MULTIPOLYGON(((568000 1066000,568000 1066500,568500 1066500,568500 1066000,568000 1066000)))", zone.area);
+    p.layers.poi.push_back(zone);
+    core::LineFeature road{"Quốc lộ 61B", "national", {}};
+    boost::geometry::read_wkt("MULTILINESTRING((563000 1076000,566800 1070800))", road.path);
+    p.layers.roads.push_back(road);
+    p.layers.waterways.push_back({"Kênh", "canal", road.path});
+    fs::create_directories(dir.path() / "rasters");
+    core::Raster<float> dem;
+    dem.grid = core::GridSpec::covering(p.layers.ward[0].area.empty() ? core::Extent{} : p.layers.extent(), 100.0,
+                                        p.working_crs.wkt());
+    dem.values.assign(dem.grid.pixel_count(), 1.0f);
+    const std::string dem_path = (dir.path() / "rasters" / "dem.tif").string();
+    EXPECT_TRUE(gis::write_geotiff(dem_path, dem));
+    p.rasters.push_back({gis::RasterKind::Dem, dem_path, ""});
+    p.landuse_classes = {{1, 217, 239, 139, "Lúa"}, {4, 69, 117, 180, "Mặt nước"}};
+    p.sources.push_back({core::LayerRole::Sites, "tram.csv", "tram", "height_m=Độ cao", "EPSG:4326 (WGS 84)"});
+    return p;
+}
+
+std::string file_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+}  // namespace
+
+TEST(ProjectFile, SaveAndReopenRoundTrip) {
+    test::TempDir dir;
+    const gis::Project p = small_project(dir);
+    const std::string path = dir.file("plan.covplan.gpkg");
+    ASSERT_TRUE(gis::save_project(p, path));
+    EXPECT_TRUE(gis::is_project_file(path));
+    auto loaded = gis::load_project(path);
+    ASSERT_TRUE(loaded) << core::format_issue(loaded.error()[0]);
+    EXPECT_TRUE(loaded->issues.empty()) << core::format_issue(loaded->issues[0]);
+    const gis::Project& q = loaded->project;
+    EXPECT_EQ(q.title, p.title);
+    EXPECT_EQ(q.working_crs.authority_code(), "EPSG:32648");
+    EXPECT_EQ(core::settings_to_key_values(q.settings), core::settings_to_key_values(p.settings));
+    ASSERT_EQ(q.layers.sites.size(), p.layers.sites.size());
+    for (std::size_t i = 0; i < p.layers.sites.size(); ++i) {
+        const auto &a = p.layers.sites[i], &b = q.layers.sites[i];
+        EXPECT_EQ(a.site_id, b.site_id);
+        EXPECT_EQ(a.tower_id, b.tower_id);
+        EXPECT_EQ(a.technology, b.technology);
+        EXPECT_EQ(a.band, b.band);
+        EXPECT_DOUBLE_EQ(a.freq_mhz, b.freq_mhz);
+        EXPECT_DOUBLE_EQ(a.height_m, b.height_m);
+        EXPECT_EQ(a.azimuths_deg, b.azimuths_deg);
+        EXPECT_EQ(a.status, b.status);
+        EXPECT_DOUBLE_EQ(a.location.x(), b.location.x());
+        EXPECT_DOUBLE_EQ(a.location.y(), b.location.y());
+    }
+    ASSERT_EQ(q.layers.ward.size(), 1u);
+    EXPECT_DOUBLE_EQ(boost::geometry::area(q.layers.ward[0].area), 15000.0 * 13000.0);
+    EXPECT_EQ(q.layers.hamlets.at(0).name, "Khu vực 1");
+    EXPECT_DOUBLE_EQ(q.layers.hamlets.at(0).households, 714);
+    EXPECT_EQ(q.layers.fiber.at(0).placement, core::CablePlacement::Underground);
+    ASSERT_EQ(q.layers.poi.size(), 2u);
+    EXPECT_EQ(q.layers.poi[1].category, core::PoiCategory::Industrial);
+    EXPECT_TRUE(q.layers.poi[1].is_area);
+    EXPECT_EQ(q.layers.roads.at(0).name, "Quốc lộ 61B");
+    ASSERT_EQ(q.rasters.size(), 1u);
+    EXPECT_EQ(q.rasters[0].path, (dir.path() / "rasters" / "dem.tif").string());
+    EXPECT_EQ(q.landuse_classes.at(1).label, "Mặt nước");
+    EXPECT_EQ(q.sources.at(0).mapping, "height_m=Độ cao");
+
+    // Raster paths are stored relative to the project, so a copied folder still works.
+    const fs::path moved = dir.path() / "moved";
+    fs::create_directories(moved);
+    fs::copy_file(path, moved / "plan.covplan.gpkg");
+    auto again = gis::load_project((moved / "plan.covplan.gpkg").string());
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->project.rasters.at(0).path, (moved / "rasters" / "dem.tif").string());
+    ASSERT_EQ(again->issues.size(), 1u);  // and says so when the raster is not there
+    EXPECT_NE(again->issues[0].message.find("is missing"), std::string::npos);
+}
+
+TEST(ProjectFile, OpensInGdalAsAGeoPackageWithCrs) {
+    test::TempDir dir;
+    const std::string path = dir.file("plan.covplan.gpkg");
+    ASSERT_TRUE(gis::save_project(small_project(dir), path));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(ds);
+    EXPECT_STREQ(ds->GetDriver()->GetDescription(), "GPKG");
+    OGRLayer* sites = ds->GetLayerByName("sites");
+    ASSERT_NE(sites, nullptr);
+    EXPECT_EQ(sites->GetFeatureCount(), 3);
+    EXPECT_STREQ(sites->GetSpatialRef()->GetAuthorityCode(nullptr), "32648");
+    EXPECT_NE(ds->GetLayerByName("poi_areas"), nullptr);
+}
+
+TEST(ProjectFile, CanceledSaveLeavesThePreviousFileIntact) {
+    test::TempDir dir;
+    const std::string path = dir.file("plan.covplan.gpkg");
+    ASSERT_TRUE(gis::save_project(small_project(dir, 3), path));
+    const std::string before = file_bytes(path);
+
+    // Cancel in the middle of writing 5,000 sites.
+    gis::Project big = small_project(dir, 5000);
+    core::Feedback* self = nullptr;
+    core::Feedback cancel_midway([&](double f) {
+        if (f > 0.2) self->cancel();
+    });
+    self = &cancel_midway;
+    auto r = gis::save_project(big, path, &cancel_midway);
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().find("canceled"), std::string::npos) << r.error();
+    EXPECT_EQ(file_bytes(path), before);
+    auto loaded = gis::load_project(path);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->project.layers.sites.size(), 3u);
+    // No temporary left next to it.
+    int entries = 0;
+    for (const auto& e : fs::directory_iterator(dir.path())) entries += e.is_regular_file();
+    EXPECT_EQ(entries, 1);
+}
+
+TEST(ProjectFile, KilledDuringSaveLeavesThePreviousFileIntact) {
+    // A real crash: a child process starts saving a large plan over the file and is
+    // killed with SIGKILL part-way. The previous plan must still open.
+    test::TempDir dir;
+    const std::string path = dir.file("plan.covplan.gpkg");
+    ASSERT_TRUE(gis::save_project(small_project(dir, 3), path));
+    const std::string before = file_bytes(path);
+    const gis::Project big = small_project(dir, 60000);
+    int pipefd[2];
+    ASSERT_EQ(::pipe(pipefd), 0);
+    const pid_t pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        ::close(pipefd[0]);
+        bool signalled = false;
+        core::Feedback fb([&](double f) {
+            if (f > 0.1 && !signalled) {
+                signalled = true;
+                char c = 'x';
+                [[maybe_unused]] auto n = ::write(pipefd[1], &c, 1);
+            }
+        });
+        (void)gis::save_project(big, path, &fb);
+        ::_exit(0);
+    }
+    ::close(pipefd[1]);
+    char c = 0;
+    ASSERT_EQ(::read(pipefd[0], &c, 1), 1);  // the child is mid-save
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ::close(pipefd[0]);
+    ASSERT_TRUE(WIFSIGNALED(status));
+    EXPECT_EQ(file_bytes(path), before);
+    auto loaded = gis::load_project(path);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->project.layers.sites.size(), 3u);
+}
+
+TEST(ProjectFile, NotAProject) {
+    test::TempDir dir;
+    const std::string path = dir.file("other.gpkg");
+    ASSERT_TRUE(test::write_vector(path, "GPKG", "roads", wkbLineString, 4326,
+                                   {{"LINESTRING (105.6 9.68,105.61 9.69)", {{"name", "x"}}}}));
+    EXPECT_FALSE(gis::is_project_file(path));
+    auto r = gis::load_project(path);
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error()[0].message.find("not a covplan project"), std::string::npos);
+}
+
+TEST(ProjectFile, LayerBrokenInQgisIsReportedOnLoad) {
+    test::TempDir dir;
+    const std::string path = dir.file("plan.covplan.gpkg");
+    ASSERT_TRUE(gis::save_project(small_project(dir), path));
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        OGRLayer* sites = ds->GetLayerByName("sites");
+        OGRFeatureUniquePtr f(sites->GetFeature(2));
+        f->SetFieldNull(f->GetFieldIndex("height_m"));
+        ASSERT_EQ(sites->SetFeature(f.get()), OGRERR_NONE);
+    }
+    auto loaded = gis::load_project(path);
+    ASSERT_TRUE(loaded);
+    ASSERT_FALSE(loaded->issues.empty());
+    EXPECT_EQ(core::format_issue(loaded->issues[0]),
+              "error: " + path + ", layer 'sites', FID 2 (site_id VTL-1): antenna height is empty (column 'height_m')");
+}
+
+TEST(ProjectImport, FirstImportChoosesUtmWorkingCrs) {
+    test::TempDir dir;
+    const std::string shp = dir.file("khu_vuc.shp");
+    // Hamlets in VN-2000 / TM-3 Cần Thơ, as provincial offices deliver them.
+    ASSERT_TRUE(test::write_vector(shp, "ESRI Shapefile", "khu_vuc", wkbPolygon, 9210,
+                                   {{"POLYGON ((484000 1071000,485000 1071000,485000 1072000,484000 1072000,484000 1071000))",
+                                     {{"Ten_KV", "Khu vực 1"}, {"Dan_so", "2500"}}}},
+                                   {}, {"ENCODING=UTF-8"}));
+    gis::Project p;
+    gis::LayerImportOptions opts;
+    opts.path = shp;
+    auto r = gis::import_into_project(p, opts, std::nullopt);
+    ASSERT_TRUE(r) << core::format_issue(r.error()[0]);
+    EXPECT_TRUE(r->working_crs_chosen);
+    EXPECT_EQ(p.working_crs.authority_code(), "EPSG:32648");
+    EXPECT_NE(r->layer.transform_operation.find("VN-2000 to WGS 84 (2)"), std::string::npos);
+    ASSERT_EQ(p.layers.hamlets.size(), 1u);
+    // 1 km x 1 km in TM-3 (k = 0.9999 at 105.75 E) is about 1 km^2 in UTM 48N too.
+    EXPECT_NEAR(boost::geometry::area(p.layers.hamlets[0].area), 1.0e6, 2.0e3);
+    EXPECT_EQ(p.sources.size(), 1u);
+}
