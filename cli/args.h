@@ -10,7 +10,7 @@
 namespace covplan::cli {
 
 class Args {
-public:
+  public:
     //! `flags` take no value; every other "--x" takes the next argument.
     //! Throws UsageError for an option missing its value or not in `known`.
     Args(int argc, char** argv, int first, const std::set<std::string>& flags,
@@ -23,7 +23,7 @@ public:
     //! A finite number, or UsageError naming the option.
     [[nodiscard]] std::optional<double> number(const std::string& name) const;
 
-private:
+  private:
     std::vector<std::string> m_positionals;
     std::multimap<std::string, std::string> m_values;
 };

@@ -11,7 +11,8 @@
 namespace covplan::cli {
 namespace {
 
-constexpr const char* kHelp = R"(Usage: covplan add-raster PROJECT (--dem FILE | --landuse FILE) [options]
+constexpr const char* kHelp =
+    R"(Usage: covplan add-raster PROJECT (--dem FILE | --landuse FILE) [options]
 
 References a raster from the project (it is not copied; the path is stored
 relative to the project file). A DEM gives ground heights in metres; a land-use
@@ -33,7 +34,8 @@ int run_add_raster(int argc, char** argv) {
         return kExitOk;
     }
     if (args.positionals().size() != 1) throw UsageError{"expected PROJECT"};
-    if (args.has("dem") == args.has("landuse")) throw UsageError{"give exactly one of --dem or --landuse"};
+    if (args.has("dem") == args.has("landuse"))
+        throw UsageError{"give exactly one of --dem or --landuse"};
     const std::string project_path = args.positionals()[0];
     const gis::RasterKind kind = args.has("dem") ? gis::RasterKind::Dem : gis::RasterKind::LandUse;
     const std::string file = *args.get(args.has("dem") ? "dem" : "landuse");
@@ -43,8 +45,8 @@ int run_add_raster(int argc, char** argv) {
         int value = 0;
         unsigned r = 0, g = 0, b = 0;
         char name[256] = {};
-        if (std::sscanf(c.c_str(), "%d:%255[^:]:#%02x%02x%02x", &value, name, &r, &g, &b) != 5 || value < 1 ||
-            value > 255)
+        if (std::sscanf(c.c_str(), "%d:%255[^:]:#%02x%02x%02x", &value, name, &r, &g, &b) != 5 ||
+            value < 1 || value > 255)
             throw UsageError{"--class '" + c + "' is not V:NAME:#RRGGBB with V in 1..255"};
         classes.push_back({value, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g),
                            static_cast<std::uint8_t>(b), name});
@@ -57,7 +59,8 @@ int run_add_raster(int argc, char** argv) {
     }
     const std::string assigned = args.get("assign-crs").value_or("");
     if (!assigned.empty()) {
-        if (auto c = gis::Crs::from_user_input(assigned); !c) throw UsageError{"--assign-crs: " + c.error()};
+        if (auto c = gis::Crs::from_user_input(assigned); !c)
+            throw UsageError{"--assign-crs: " + c.error()};
     } else if (!info->crs) {
         std::cerr << "covplan add-raster: " << file
                   << ": the raster has no coordinate reference system; give --assign-crs\n";
@@ -76,7 +79,8 @@ int run_add_raster(int argc, char** argv) {
     }
     gis::Project& project = loaded->project;
     std::erase_if(project.rasters, [&](const gis::RasterSource& r) { return r.kind == kind; });
-    project.rasters.push_back({kind, std::filesystem::absolute(file).lexically_normal().string(), assigned});
+    project.rasters.push_back(
+        {kind, std::filesystem::absolute(file).lexically_normal().string(), assigned});
     if (!classes.empty()) project.landuse_classes = classes;
     if (auto saved = gis::save_project(project, project_path); !saved) {
         std::cerr << "covplan add-raster: " << saved.error() << "\n";

@@ -120,8 +120,8 @@ int run_demo(int argc, char** argv) {
         std::cerr << "covplan demo: " << grid.error() << "\n";
         return kExitBadInput;
     }
-    std::cout << "  working grid: " << grid->cols << " x " << grid->rows << " px at " << grid->pixel_size_m
-              << " m\n";
+    std::cout << "  working grid: " << grid->cols << " x " << grid->rows << " px at "
+              << grid->pixel_size_m << " m\n";
     const fs::path project_out = out / "longmy.covplan.gpkg";
     if (auto r = gis::save_project(p, project_out.string()); !r) {
         std::cerr << "covplan demo: " << r.error() << "\n";
@@ -160,7 +160,8 @@ int run_demo(int argc, char** argv) {
     write_summary(out / "summary.json", p, *grid, issues.size());
     written.push_back(out / "summary.json");
     std::cout << "outputs:\n";
-    for (const auto& w : written) std::cout << "  " << fs::absolute(w).lexically_normal().string() << "\n";
+    for (const auto& w : written)
+        std::cout << "  " << fs::absolute(w).lexically_normal().string() << "\n";
     return core::has_errors(issues) ? kExitBadInput : kExitOk;
 }
 

@@ -27,8 +27,9 @@ Options:
 
 void print_extent(const core::Extent& e, bool geographic) {
     if (e.empty()) return;
-    std::printf("    extent: %.*f, %.*f - %.*f, %.*f\n", geographic ? 6 : 1, e.min_x, geographic ? 6 : 1,
-                e.min_y, geographic ? 6 : 1, e.max_x, geographic ? 6 : 1, e.max_y);
+    std::printf("    extent: %.*f, %.*f - %.*f, %.*f\n", geographic ? 6 : 1, e.min_x,
+                geographic ? 6 : 1, e.min_y, geographic ? 6 : 1, e.max_x, geographic ? 6 : 1,
+                e.max_y);
 }
 
 int info_project(const std::string& path) {
@@ -39,8 +40,8 @@ int info_project(const std::string& path) {
         return kExitBadInput;
     }
     const gis::Project& p = loaded->project;
-    std::cout << path << ": covplan project"
-              << (p.title.empty() ? "" : " \"" + p.title + "\"") << "\n"
+    std::cout << path << ": covplan project" << (p.title.empty() ? "" : " \"" + p.title + "\"")
+              << "\n"
               << "  working CRS: " << p.working_crs.describe() << "\n"
               << "  resolution: " << p.settings.resolution_m << " m; RSRP thresholds 4G "
               << p.settings.rsrp_threshold_4g_dbm << " dBm, 5G " << p.settings.rsrp_threshold_5g_dbm
@@ -49,8 +50,8 @@ int info_project(const std::string& path) {
     for (const gis::RasterSource& r : p.rasters)
         std::cout << "  raster " << gis::raster_kind_name(r.kind) << ": " << r.path << "\n";
     for (const gis::LayerSource& s : p.sources)
-        std::cout << "  source of " << core::role_name(s.role) << ": " << s.path << " layer '" << s.layer
-                  << "' (" << s.source_crs << "), mapping " << s.mapping << "\n";
+        std::cout << "  source of " << core::role_name(s.role) << ": " << s.path << " layer '"
+                  << s.layer << "' (" << s.source_crs << "), mapping " << s.mapping << "\n";
     std::vector<core::Issue> issues = loaded->issues;
     for (core::Issue& i : core::validate_plan(p.layers)) {
         i.file = path;
@@ -66,11 +67,12 @@ int info_raster(const gis::RasterInfo& r) {
     std::cout << "  CRS: " << (r.crs ? r.crs->describe() : "none (assign one before use)") << "\n";
     std::printf("  pixel size: %g x %g\n", r.geotransform[1], -r.geotransform[5]);
     std::printf("  extent: %.6f, %.6f - %.6f, %.6f\n", r.geotransform[0],
-                r.geotransform[3] + r.rows * r.geotransform[5], r.geotransform[0] + r.cols * r.geotransform[1],
-                r.geotransform[3]);
+                r.geotransform[3] + r.rows * r.geotransform[5],
+                r.geotransform[0] + r.cols * r.geotransform[1], r.geotransform[3]);
     if (r.nodata) std::cout << "  nodata: " << *r.nodata << "\n";
     if (!r.crs) {
-        std::cout << "problems: 1\n  error: " << r.path << ": the raster has no coordinate reference system\n";
+        std::cout << "problems: 1\n  error: " << r.path
+                  << ": the raster has no coordinate reference system\n";
         return kExitBadInput;
     }
     return kExitOk;
@@ -110,13 +112,15 @@ int run_info(int argc, char** argv) {
     for (const gis::VectorLayerInfo& li : dataset->layers) {
         std::cout << "  layer '" << li.name << "': " << li.geometry_type << ", " << li.feature_count
                   << " feature(s)\n";
-        std::cout << "    CRS: " << (li.crs ? li.crs->describe() : std::string("none declared")) << "\n";
+        std::cout << "    CRS: " << (li.crs ? li.crs->describe() : std::string("none declared"))
+                  << "\n";
         print_extent(li.extent, li.crs && li.crs->is_geographic());
         std::cout << "    fields:";
         for (const auto& f : li.fields) std::cout << " " << f;
         std::cout << "\n    role: "
-                  << (li.guessed_role ? std::string(core::role_name(*li.guessed_role)) + " (guessed)"
-                                      : std::string("unknown (give --role when importing)"))
+                  << (li.guessed_role
+                          ? std::string(core::role_name(*li.guessed_role)) + " (guessed)"
+                          : std::string("unknown (give --role when importing)"))
                   << "\n";
         if (!li.guessed_role) continue;
         std::cout << "    mapping: " << core::mapping_to_string(li.guessed_mapping) << "\n";
@@ -131,14 +135,15 @@ int run_info(int argc, char** argv) {
         std::optional<gis::Crs> layer_crs = assign ? assign : li.crs;
         if (layer_crs && !li.extent.empty())
             if (auto w = gis::automatic_working_crs(li.extent, *layer_crs)) working = *w;
-        if (!working) working = gis::Crs::from_user_input("EPSG:32648").value();  // tables: Vietnam south
+        if (!working)
+            working = gis::Crs::from_user_input("EPSG:32648").value();  // tables: Vietnam south
         auto r = gis::import_layer(opts, *working);
         if (!r) {
             issues.insert(issues.end(), r.error().begin(), r.error().end());
             continue;
         }
-        std::cout << "    read: " << r->features_read - r->features_skipped << " of " << r->features_read
-                  << " feature(s)\n";
+        std::cout << "    read: " << r->features_read - r->features_skipped << " of "
+                  << r->features_read << " feature(s)\n";
         issues.insert(issues.end(), r->issues.begin(), r->issues.end());
         all.append(std::move(r->features));
     }

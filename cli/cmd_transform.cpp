@@ -64,9 +64,11 @@ int run_transform(int argc, char** argv) {
         std::cerr << "covplan transform: " << t.error() << "\n";
         return kExitBadInput;
     }
-    if (args.has("verbose")) std::cerr << "operation: " << t->operation_name() << "\n" << t->proj_pipeline() << "\n";
+    if (args.has("verbose"))
+        std::cerr << "operation: " << t->operation_name() << "\n" << t->proj_pipeline() << "\n";
     if (!t->transform(x, y)) {
-        std::cerr << "covplan transform: the point cannot be transformed (outside the CRS's domain)\n";
+        std::cerr
+            << "covplan transform: the point cannot be transformed (outside the CRS's domain)\n";
         return kExitBadInput;
     }
     if (to->is_geographic())

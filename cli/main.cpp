@@ -9,7 +9,8 @@
 
 namespace {
 
-constexpr const char* kUsage = R"(covplan - 4G/5G coverage and fiber-reach planning for a ward, district or city
+constexpr const char* kUsage =
+    R"(covplan - 4G/5G coverage and fiber-reach planning for a ward, district or city
 
 Usage: covplan <command> [options]
 

@@ -20,13 +20,15 @@ void print_plan_summary(std::ostream& out, const core::PlanLayers& L) {
         hh += h.households;
     }
     out << "  ward: " << L.ward.size() << " polygon(s)";
-    for (const auto& w : L.ward) out << " [" << w.name << (w.code.empty() ? "" : ", code " + w.code) << "]";
+    for (const auto& w : L.ward)
+        out << " [" << w.name << (w.code.empty() ? "" : ", code " + w.code) << "]";
     out << "\n  hamlets: " << L.hamlets.size() << " (population " << static_cast<long long>(pop)
         << ", households " << static_cast<long long>(hh) << ")\n";
     std::map<std::string, std::map<std::string, int>> by_operator;  // operator -> tech/status -> n
     for (const auto& s : L.sites)
         ++by_operator[s.operator_name.empty() ? "(no operator)" : s.operator_name]
-                     [std::string(core::technology_name(s.technology)) + " " + core::status_name(s.status)];
+                     [std::string(core::technology_name(s.technology)) + " " +
+                      core::status_name(s.status)];
     out << "  sites: " << L.sites.size() << "\n";
     for (const auto& [op, counts] : by_operator) {
         out << "    " << op << ":";

@@ -9,7 +9,7 @@
 namespace covplan::core {
 
 class Feedback {
-public:
+  public:
     using ProgressFn = std::function<void(double fraction)>;
 
     Feedback() = default;
@@ -26,7 +26,7 @@ public:
         m_on_progress(fraction);
     }
 
-private:
+  private:
     std::atomic<bool> m_canceled{false};
     ProgressFn m_on_progress;
     std::mutex m_mutex;

@@ -14,12 +14,12 @@ using Syn = std::string_view;
 // and operator spreadsheets ("ma_tram", "dan_so", "so_ho", "kinh_do", ...).
 constexpr Syn kName[] = {"name", "ten", "ten_goi", "label", "title"};
 constexpr Syn kCode[] = {"code", "ma", "id", "ma_so"};
-constexpr Syn kPopulation[] = {"population", "pop", "dan_so", "danso", "so_dan", "nhan_khau",
-                               "so_nhan_khau", "so_nguoi", "tong_dan_so"};
-constexpr Syn kX[] = {"lon", "long", "lng", "longitude", "kinh_do", "kinhdo", "x",
-                      "easting", "toa_do_x", "x_coord", "coord_x", "xcoord"};
-constexpr Syn kY[] = {"lat", "latitude", "vi_do", "vido", "y", "northing",
-                      "toa_do_y", "y_coord", "coord_y", "ycoord"};
+constexpr Syn kPopulation[] = {"population", "pop",          "dan_so",   "danso",      "so_dan",
+                               "nhan_khau",  "so_nhan_khau", "so_nguoi", "tong_dan_so"};
+constexpr Syn kX[] = {"lon", "long",    "lng",      "longitude", "kinh_do", "kinhdo",
+                      "x",   "easting", "toa_do_x", "x_coord",   "coord_x", "xcoord"};
+constexpr Syn kY[] = {"lat",      "latitude", "vi_do",   "vido",    "y",
+                      "northing", "toa_do_y", "y_coord", "coord_y", "ycoord"};
 
 constexpr Syn kWardName[] = {"name", "ten", "ten_xa", "ten_phuong", "ten_don_vi", "ward", "phuong"};
 constexpr Syn kWardCode[] = {"code", "ma_xa", "ma_phuong", "ma_dvhc", "ma", "ward_code"};
@@ -29,12 +29,12 @@ constexpr FieldSpec kWard[] = {
     {"population", false, "population", kPopulation},
 };
 
-constexpr Syn kHamletName[] = {"name",      "ten",        "ten_ap",  "ten_kv", "ten_khu_vuc",
-                               "hamlet",    "ap",         "khu_vuc", "kv",     "ten_don_vi",
-                               "ap_khu_vuc", "hamlet_name"};
+constexpr Syn kHamletName[] = {"name",        "ten",        "ten_ap",     "ten_kv",
+                               "ten_khu_vuc", "hamlet",     "ap",         "khu_vuc",
+                               "kv",          "ten_don_vi", "ap_khu_vuc", "hamlet_name"};
 constexpr Syn kHamletCode[] = {"code", "ma", "ma_ap", "ma_kv", "hamlet_code", "id"};
-constexpr Syn kHouseholds[] = {"households", "hh", "so_ho", "ho", "ho_gia_dinh", "so_ho_gia_dinh",
-                               "hogd", "so_ho_dan", "household"};
+constexpr Syn kHouseholds[] = {"households",     "hh",   "so_ho",     "ho",       "ho_gia_dinh",
+                               "so_ho_gia_dinh", "hogd", "so_ho_dan", "household"};
 constexpr FieldSpec kHamlets[] = {
     {"name", true, "hamlet / khu vuc name", kHamletName},
     {"code", false, "hamlet code", kHamletCode},
@@ -42,37 +42,38 @@ constexpr FieldSpec kHamlets[] = {
     {"households", false, "households", kHouseholds},
 };
 
-constexpr Syn kSiteId[] = {"site_id", "siteid", "id", "ma_tram", "matram", "ma_site",
-                           "site_code", "cell_id", "enodeb_id", "gnodeb_id", "bts_id",
-                           "ma_bts", "code", "ma", "site"};
-constexpr Syn kTowerId[] = {"tower_id", "towerid", "ma_cot", "ma_cot_anten", "tower",
-                            "cot", "structure_id", "ma_nha_tram"};
+constexpr Syn kSiteId[] = {"site_id", "siteid",    "id",      "ma_tram",   "matram",
+                           "ma_site", "site_code", "cell_id", "enodeb_id", "gnodeb_id",
+                           "bts_id",  "ma_bts",    "code",    "ma",        "site"};
+constexpr Syn kTowerId[] = {"tower_id", "towerid", "ma_cot",       "ma_cot_anten",
+                            "tower",    "cot",     "structure_id", "ma_nha_tram"};
 constexpr Syn kSiteName[] = {"name", "ten", "ten_tram", "site_name", "ten_site", "label"};
-constexpr Syn kOperator[] = {"operator", "nha_mang", "doanh_nghiep", "dn", "nha_khai_thac",
-                             "carrier", "mno", "nha_cung_cap", "provider", "owner"};
-constexpr Syn kTech[] = {"technology", "tech", "cong_nghe", "rat", "system", "he_thong",
-                         "radio", "generation", "loai_cong_nghe"};
+constexpr Syn kOperator[] = {"operator", "nha_mang", "doanh_nghiep", "dn",       "nha_khai_thac",
+                             "carrier",  "mno",      "nha_cung_cap", "provider", "owner"};
+constexpr Syn kTech[] = {"technology", "tech",  "cong_nghe",  "rat",           "system",
+                         "he_thong",   "radio", "generation", "loai_cong_nghe"};
 constexpr Syn kBand[] = {"band", "bang_tan", "band_name", "bang"};
-constexpr Syn kFreq[] = {"freq_mhz", "frequency_mhz", "freq", "frequency", "tan_so",
-                         "tan_so_mhz", "mhz", "dl_freq", "fc_mhz"};
-constexpr Syn kBandwidth[] = {"bandwidth_mhz", "bw_mhz", "bandwidth", "bw", "bang_thong",
-                              "bang_thong_mhz"};
-constexpr Syn kHeight[] = {"height_m",      "height",          "antenna_height", "ant_height",
-                           "chieu_cao",     "do_cao",          "do_cao_anten",   "chieu_cao_anten",
-                           "do_cao_treo",   "h",               "agl",            "ht",
-                           "antenna_height_m"};
-constexpr Syn kAzimuths[] = {"azimuths_deg", "azimuths", "azimuth", "az",     "huong",
-                             "huong_phat",   "goc_phuong_vi",     "phuong_vi", "sectors",
-                             "azimuth_deg"};
-constexpr Syn kMechTilt[] = {"mech_tilt_deg", "mech_tilt", "mechanical_tilt", "m_tilt", "mtilt",
-                             "tilt_co", "do_nghieng_co", "goc_nghieng_co", "tilt"};
-constexpr Syn kElecTilt[] = {"elec_tilt_deg", "elec_tilt", "electrical_tilt", "e_tilt", "etilt",
-                             "tilt_dien", "do_nghieng_dien", "goc_nghieng_dien", "ret"};
-constexpr Syn kPowerDbm[] = {"power_dbm", "tx_power_dbm", "power", "tx_power", "pout",
-                             "cong_suat", "cong_suat_phat", "cong_suat_dbm"};
+constexpr Syn kFreq[] = {"freq_mhz",   "frequency_mhz", "freq",    "frequency", "tan_so",
+                         "tan_so_mhz", "mhz",           "dl_freq", "fc_mhz"};
+constexpr Syn kBandwidth[] = {"bandwidth_mhz", "bw_mhz",        "bandwidth", "bw",
+                              "bang_thong",    "bang_thong_mhz"};
+constexpr Syn kHeight[] = {
+    "height_m", "height",       "antenna_height",  "ant_height",  "chieu_cao",
+    "do_cao",   "do_cao_anten", "chieu_cao_anten", "do_cao_treo", "h",
+    "agl",      "ht",           "antenna_height_m"};
+constexpr Syn kAzimuths[] = {"azimuths_deg", "azimuths",   "azimuth",       "az",
+                             "huong",        "huong_phat", "goc_phuong_vi", "phuong_vi",
+                             "sectors",      "azimuth_deg"};
+constexpr Syn kMechTilt[] = {"mech_tilt_deg", "mech_tilt",     "mechanical_tilt", "m_tilt", "mtilt",
+                             "tilt_co",       "do_nghieng_co", "goc_nghieng_co",  "tilt"};
+constexpr Syn kElecTilt[] = {
+    "elec_tilt_deg", "elec_tilt",       "electrical_tilt",  "e_tilt", "etilt",
+    "tilt_dien",     "do_nghieng_dien", "goc_nghieng_dien", "ret"};
+constexpr Syn kPowerDbm[] = {"power_dbm", "tx_power_dbm", "power",          "tx_power",
+                             "pout",      "cong_suat",    "cong_suat_phat", "cong_suat_dbm"};
 constexpr Syn kPowerW[] = {"power_w", "tx_power_w", "cong_suat_w", "pout_w", "watt"};
-constexpr Syn kAntenna[] = {"antenna_model", "antenna", "anten", "loai_anten", "ant_model",
-                            "pattern", "antenna_type"};
+constexpr Syn kAntenna[] = {"antenna_model", "antenna", "anten",       "loai_anten",
+                            "ant_model",     "pattern", "antenna_type"};
 constexpr Syn kStatus[] = {"status", "trang_thai", "hien_trang", "tinh_trang", "state"};
 constexpr FieldSpec kSites[] = {
     {"site_id", true, "unique site identifier", kSiteId},
@@ -95,9 +96,9 @@ constexpr FieldSpec kSites[] = {
     {"y", false, "latitude or northing (tables only)", kY},
 };
 
-constexpr Syn kPlacement[] = {"placement", "lap_dat", "hinh_thuc", "hinh_thuc_lap_dat",
-                              "kieu_lap_dat", "loai_tuyen", "ngam_treo", "method", "type",
-                              "loai"};
+constexpr Syn kPlacement[] = {"placement",    "lap_dat",    "hinh_thuc", "hinh_thuc_lap_dat",
+                              "kieu_lap_dat", "loai_tuyen", "ngam_treo", "method",
+                              "type",         "loai"};
 constexpr FieldSpec kFiber[] = {
     {"name", false, "route name", kName},
     {"operator", false, "operator", kOperator},
@@ -105,9 +106,9 @@ constexpr FieldSpec kFiber[] = {
 };
 
 constexpr Syn kPoiName[] = {"name", "ten", "ten_dia_diem", "ten_co_so", "label", "title"};
-constexpr Syn kCategory[] = {"category", "loai",     "nhom",      "type",      "class",
-                             "fclass",   "amenity",  "loai_hinh", "phan_loai", "loai_dia_diem",
-                             "linh_vuc"};
+constexpr Syn kCategory[] = {"category",  "loai",          "nhom",    "type",
+                             "class",     "fclass",        "amenity", "loai_hinh",
+                             "phan_loai", "loai_dia_diem", "linh_vuc"};
 constexpr FieldSpec kPoi[] = {
     {"name", false, "place name", kPoiName},
     {"category", true, "school, market, health, admin, ...", kCategory},
@@ -115,8 +116,9 @@ constexpr FieldSpec kPoi[] = {
     {"y", false, "latitude or northing (tables only)", kY},
 };
 
-constexpr Syn kLineClass[] = {"class", "fclass", "cap", "cap_duong", "loai", "highway",
-                              "waterway", "type", "cap_quan_ly", "loai_duong", "loai_kenh"};
+constexpr Syn kLineClass[] = {"class",       "fclass",     "cap",      "cap_duong",
+                              "loai",        "highway",    "waterway", "type",
+                              "cap_quan_ly", "loai_duong", "loai_kenh"};
 constexpr FieldSpec kLines[] = {
     {"name", false, "name", kName},
     {"class", false, "road or waterway class", kLineClass},
@@ -133,13 +135,19 @@ bool prefix_token_match(std::string_view key, std::string_view syn) {
 
 std::span<const FieldSpec> field_specs(LayerRole role) {
     switch (role) {
-        case LayerRole::Ward: return kWard;
-        case LayerRole::Hamlets: return kHamlets;
-        case LayerRole::Sites: return kSites;
-        case LayerRole::Fiber: return kFiber;
-        case LayerRole::Poi: return kPoi;
+        case LayerRole::Ward:
+            return kWard;
+        case LayerRole::Hamlets:
+            return kHamlets;
+        case LayerRole::Sites:
+            return kSites;
+        case LayerRole::Fiber:
+            return kFiber;
+        case LayerRole::Poi:
+            return kPoi;
         case LayerRole::Roads:
-        case LayerRole::Waterways: return kLines;
+        case LayerRole::Waterways:
+            return kLines;
     }
     return {};
 }
@@ -187,7 +195,8 @@ std::expected<void, std::string> apply_mapping_overrides(LayerRole role,
     for (const std::string& item : overrides) {
         const auto eq = item.find('=');
         if (eq == std::string::npos || eq == 0)
-            return std::unexpected("field mapping '" + item + "' is not of the form attribute=column");
+            return std::unexpected("field mapping '" + item +
+                                   "' is not of the form attribute=column");
         std::string canonical = item.substr(0, eq);
         std::string column = item.substr(eq + 1);
         if (!find_field_spec(role, canonical)) {

@@ -6,9 +6,12 @@ namespace covplan::core {
 
 const char* severity_name(Severity severity) {
     switch (severity) {
-        case Severity::Info: return "info";
-        case Severity::Warning: return "warning";
-        case Severity::Error: return "error";
+        case Severity::Info:
+            return "info";
+        case Severity::Warning:
+            return "warning";
+        case Severity::Error:
+            return "error";
     }
     return "error";
 }
@@ -18,7 +21,8 @@ std::string format_issue(const Issue& issue) {
     out += ": ";
     std::string where;
     if (!issue.file.empty()) where += issue.file;
-    if (!issue.layer.empty()) where += (where.empty() ? "" : ", ") + std::string("layer '") + issue.layer + "'";
+    if (!issue.layer.empty())
+        where += (where.empty() ? "" : ", ") + std::string("layer '") + issue.layer + "'";
     if (!issue.feature.empty()) where += (where.empty() ? "" : ", ") + issue.feature;
     if (!where.empty()) out += where + ": ";
     out += issue.message;

@@ -71,11 +71,21 @@ void JsonWriter::write_string(std::string_view v) {
     m_out << '"';
     for (unsigned char c : v) {
         switch (c) {
-            case '"': m_out << "\\\""; break;
-            case '\\': m_out << "\\\\"; break;
-            case '\n': m_out << "\\n"; break;
-            case '\r': m_out << "\\r"; break;
-            case '\t': m_out << "\\t"; break;
+            case '"':
+                m_out << "\\\"";
+                break;
+            case '\\':
+                m_out << "\\\\";
+                break;
+            case '\n':
+                m_out << "\\n";
+                break;
+            case '\r':
+                m_out << "\\r";
+                break;
+            case '\t':
+                m_out << "\\t";
+                break;
             default:
                 if (c < 0x20) {
                     char buf[8];

@@ -9,7 +9,7 @@
 namespace covplan::core {
 
 class JsonWriter {
-public:
+  public:
     explicit JsonWriter(std::ostream& out) : m_out(out) {}
 
     JsonWriter& begin_object();
@@ -32,7 +32,7 @@ public:
         return value(v);
     }
 
-private:
+  private:
     void before_value();
     void write_string(std::string_view v);
     void newline();

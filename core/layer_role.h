@@ -10,8 +10,8 @@ namespace covplan::core {
 enum class LayerRole { Ward, Hamlets, Sites, Fiber, Poi, Roads, Waterways };
 enum class GeometryKind { Point, Line, Polygon, PointOrPolygon };
 
-inline constexpr LayerRole kAllRoles[] = {LayerRole::Ward,  LayerRole::Hamlets, LayerRole::Sites,
-                                          LayerRole::Fiber, LayerRole::Poi,     LayerRole::Roads,
+inline constexpr LayerRole kAllRoles[] = {LayerRole::Ward,     LayerRole::Hamlets, LayerRole::Sites,
+                                          LayerRole::Fiber,    LayerRole::Poi,     LayerRole::Roads,
                                           LayerRole::Waterways};
 
 //! Stable lower-case name used in project files and on the command line ("ward", "sites", ...).

@@ -8,10 +8,25 @@ namespace {
 bool vietnamese_latin1_letter(char32_t cp) {
     // À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý and their lower-case forms.
     switch (cp | 0x20) {  // folds U+00C0..U+00DE onto U+00E0..U+00FE
-        case 0xE0: case 0xE1: case 0xE2: case 0xE3: case 0xE8: case 0xE9: case 0xEA:
-        case 0xEC: case 0xED: case 0xF2: case 0xF3: case 0xF4: case 0xF5: case 0xF9:
-        case 0xFA: case 0xFD: return true;
-        default: return false;
+        case 0xE0:
+        case 0xE1:
+        case 0xE2:
+        case 0xE3:
+        case 0xE8:
+        case 0xE9:
+        case 0xEA:
+        case 0xEC:
+        case 0xED:
+        case 0xF2:
+        case 0xF3:
+        case 0xF4:
+        case 0xF5:
+        case 0xF9:
+        case 0xFA:
+        case 0xFD:
+            return true;
+        default:
+            return false;
     }
 }
 

@@ -17,12 +17,12 @@ namespace covplan::core {
 
 //! Checks many values and reports once per layer, naming the first bad feature.
 class LegacyTextDetector {
-public:
+  public:
     void check(std::string_view text, const std::string& feature_label);
     //! (feature label, message) if any value looked legacy-encoded.
     [[nodiscard]] std::optional<std::pair<std::string, std::string>> issue() const;
 
-private:
+  private:
     std::size_t m_count = 0;
     std::string m_first_feature;
     std::string m_first_text;

@@ -32,16 +32,14 @@ Binding number(const char* key, double PlanSettings::*member) {
             [member](PlanSettings& s, const std::string& t) { return parse(t, s.*member); }};
 }
 Binding target(const char* key, double PlanTargets::*member) {
-    return {key, [member](const PlanSettings& s) { return format_double(s.targets.*member); },
-            [member](PlanSettings& s, const std::string& t) {
-                return parse(t, s.targets.*member);
-            }};
+    return {
+        key, [member](const PlanSettings& s) { return format_double(s.targets.*member); },
+        [member](PlanSettings& s, const std::string& t) { return parse(t, s.targets.*member); }};
 }
 Binding year(const char* key, int PlanTargets::*member) {
-    return {key, [member](const PlanSettings& s) { return std::to_string(s.targets.*member); },
-            [member](PlanSettings& s, const std::string& t) {
-                return parse(t, s.targets.*member);
-            }};
+    return {
+        key, [member](const PlanSettings& s) { return std::to_string(s.targets.*member); },
+        [member](PlanSettings& s, const std::string& t) { return parse(t, s.targets.*member); }};
 }
 Binding text(const char* key, std::string PlanSettings::*member) {
     return {key, [member](const PlanSettings& s) { return s.*member; },

@@ -19,9 +19,12 @@ const char* status_name(SiteStatus status) {
 
 const char* placement_name(CablePlacement placement) {
     switch (placement) {
-        case CablePlacement::Underground: return "underground";
-        case CablePlacement::Aerial: return "aerial";
-        case CablePlacement::Unknown: break;
+        case CablePlacement::Underground:
+            return "underground";
+        case CablePlacement::Aerial:
+            return "aerial";
+        case CablePlacement::Unknown:
+            break;
     }
     return "unknown";
 }

@@ -19,10 +19,10 @@ struct Site {
     std::string name;
     std::string operator_name;
     Technology technology = Technology::Lte4G;
-    std::string band;       //!< operator band label, e.g. "B3", "n78"; may be empty
+    std::string band;  //!< operator band label, e.g. "B3", "n78"; may be empty
     double freq_mhz = 1800.0;
     double bandwidth_mhz = 20.0;
-    double height_m = 30.0;  //!< antenna height above ground
+    double height_m = 30.0;            //!< antenna height above ground
     std::vector<double> azimuths_deg;  //!< one per sector, clockwise from grid north; empty = omni
     double mech_tilt_deg = 0.0;        //!< positive = down
     double elec_tilt_deg = 0.0;        //!< positive = down

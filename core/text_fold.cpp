@@ -6,7 +6,8 @@ namespace covplan::core {
 namespace {
 
 // Base letters for U+00C0..U+00FF; '_' for × and ÷.
-constexpr std::string_view kLatin1 = "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty";
+constexpr std::string_view kLatin1 =
+    "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty";
 
 // The Vietnamese block U+1EA0..U+1EF9 is ordered by base vowel.
 char vietnamese_base(char32_t cp) {
@@ -32,13 +33,26 @@ char fold_code_point(char32_t cp) {
         return c == '_' ? 0 : c;
     }
     switch (cp) {
-        case 0x0102: case 0x0103: return 'a';  // Ă ă
-        case 0x0110: case 0x0111: return 'd';  // Đ đ
-        case 0x0128: case 0x0129: return 'i';  // Ĩ ĩ
-        case 0x0168: case 0x0169: return 'u';  // Ũ ũ
-        case 0x01A0: case 0x01A1: return 'o';  // Ơ ơ
-        case 0x01AF: case 0x01B0: return 'u';  // Ư ư
-        default: break;
+        case 0x0102:
+        case 0x0103:
+            return 'a';  // Ă ă
+        case 0x0110:
+        case 0x0111:
+            return 'd';  // Đ đ
+        case 0x0128:
+        case 0x0129:
+            return 'i';  // Ĩ ĩ
+        case 0x0168:
+        case 0x0169:
+            return 'u';  // Ũ ũ
+        case 0x01A0:
+        case 0x01A1:
+            return 'o';  // Ơ ơ
+        case 0x01AF:
+        case 0x01B0:
+            return 'u';  // Ư ư
+        default:
+            break;
     }
     if (cp >= 0x1EA0 && cp <= 0x1EF9) return vietnamese_base(cp);
     return 0;

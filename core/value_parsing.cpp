@@ -12,8 +12,8 @@ namespace covplan::core {
 namespace {
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' ||
-                          s.front() == '\n'))
+    while (!s.empty() &&
+           (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
         s.remove_prefix(1);
     while (!s.empty() &&
            (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
@@ -92,8 +92,8 @@ std::optional<Technology> parse_technology(std::string_view tech_text, std::stri
 std::optional<SiteStatus> parse_status(std::string_view text) {
     const std::string key = fold_key(text);
     if (key.empty()) return std::nullopt;
-    if (any_token(key, {"proposed", "planned", "plan", "du_kien", "quy_hoach", "de_xuat",
-                        "xay_moi", "new", "candidate", "ke_hoach"}))
+    if (any_token(key, {"proposed", "planned", "plan", "du_kien", "quy_hoach", "de_xuat", "xay_moi",
+                        "new", "candidate", "ke_hoach"}))
         return SiteStatus::Proposed;
     if (any_token(key, {"existing", "hien_huu", "hien_co", "dang_hoat_dong", "on_air", "onair",
                         "active", "live", "hoat_dong", "da_phat_song"}))
@@ -125,15 +125,14 @@ std::optional<PoiCategory> parse_poi_category(std::string_view text) {
     if (any_token(key, {"health", "hospital", "clinic", "tram_y_te", "tyt", "benh_vien", "y_te",
                         "pkdk", "phong_kham", "doctors", "pharmacy"}))
         return PoiCategory::Health;
-    if (any_token(key, {"admin", "townhall", "ubnd", "hanh_chinh", "tru_so", "thi_uy",
-                        "dang_uy", "government", "public_administration", "co_quan"}))
+    if (any_token(key, {"admin", "townhall", "ubnd", "hanh_chinh", "tru_so", "thi_uy", "dang_uy",
+                        "government", "public_administration", "co_quan"}))
         return PoiCategory::Admin;
     if (any_token(key, {"culture", "tourism", "van_hoa", "di_tich", "du_lich", "museum", "chua",
                         "dinh", "den", "temple", "monument", "heritage", "le_hoi"}))
         return PoiCategory::CultureTourism;
-    if (any_token(key, {"transport", "transport_hub", "bus_station", "ben_xe", "ben_tau",
-                        "ben_pha", "ferry", "ferry_terminal", "station", "port", "cang",
-                        "ben_do"}))
+    if (any_token(key, {"transport", "transport_hub", "bus_station", "ben_xe", "ben_tau", "ben_pha",
+                        "ferry", "ferry_terminal", "station", "port", "cang", "ben_do"}))
         return PoiCategory::TransportHub;
     if (any_token(key, {"market", "marketplace", "cho", "sieu_thi", "supermarket",
                         "trung_tam_thuong_mai"}))
@@ -151,10 +150,10 @@ std::optional<double> band_centre_freq_mhz(std::string_view band_text) {
     };
     // Downlink band centres: TS 36.101 Table 5.5-1 (E-UTRA), TS 38.104 Table 5.2-1 (NR FR1).
     static constexpr Entry kBands[] = {
-        {"b1", 2140.0}, {"b3", 1842.5}, {"b5", 881.5},   {"b7", 2655.0},  {"b8", 942.5},
-        {"b28", 780.5}, {"b40", 2350.0}, {"b41", 2593.0}, {"n1", 2140.0},  {"n3", 1842.5},
-        {"n8", 942.5},  {"n28", 780.5}, {"n41", 2593.0}, {"n77", 3750.0}, {"n78", 3550.0},
-        {"n79", 4700.0}};
+        {"b1", 2140.0},  {"b3", 1842.5},  {"b5", 881.5},   {"b7", 2655.0},
+        {"b8", 942.5},   {"b28", 780.5},  {"b40", 2350.0}, {"b41", 2593.0},
+        {"n1", 2140.0},  {"n3", 1842.5},  {"n8", 942.5},   {"n28", 780.5},
+        {"n41", 2593.0}, {"n77", 3750.0}, {"n78", 3550.0}, {"n79", 4700.0}};
     for (const Entry& e : kBands)
         if (key == e.label) return e.dl_centre_mhz;
     return std::nullopt;

@@ -40,7 +40,8 @@ AtomicFile::~AtomicFile() {
     std::error_code ec;
     fs::remove(m_temp, ec);
     // SQLite/GDAL side files of the temporary.
-    for (const char* side : {"-journal", "-wal", "-shm", ".aux.xml", ".ovr"}) fs::remove(m_temp + side, ec);
+    for (const char* side : {"-journal", "-wal", "-shm", ".aux.xml", ".ovr"})
+        fs::remove(m_temp + side, ec);
 }
 
 std::expected<void, std::string> AtomicFile::commit() {

@@ -9,7 +9,7 @@
 namespace covplan::gis {
 
 class AtomicFile {
-public:
+  public:
     explicit AtomicFile(std::string target_path);
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;
@@ -21,7 +21,7 @@ public:
     //! fsync the temporary, rename it over the target, fsync the directory.
     [[nodiscard]] std::expected<void, std::string> commit();
 
-private:
+  private:
     std::string m_target;
     std::string m_temp;
     bool m_committed = false;

@@ -95,18 +95,20 @@ std::expected<Crs, std::string> Crs::from_user_input(const std::string& text) {
                 return from_definition("EPSG:" + std::to_string(code));
         }
         char proj[2048];
-        std::snprintf(proj, sizeof proj,
-                      "PROJCRS[\"VN-2000 / TM-3 %.4f\",BASEGEOGCRS[\"VN-2000\",DATUM[\"Vietnam "
-                      "2000\",ELLIPSOID[\"WGS 84\",6378137,298.257223563]],ID[\"EPSG\",4756]],"
-                      "CONVERSION[\"TM-3 %.4f\",METHOD[\"Transverse Mercator\",ID[\"EPSG\",9807]],"
-                      "PARAMETER[\"Latitude of natural origin\",0,ANGLEUNIT[\"degree\",0.0174532925199433]],"
-                      "PARAMETER[\"Longitude of natural origin\",%.10f,ANGLEUNIT[\"degree\",0.0174532925199433]],"
-                      "PARAMETER[\"Scale factor at natural origin\",0.9999,SCALEUNIT[\"unity\",1]],"
-                      "PARAMETER[\"False easting\",500000,LENGTHUNIT[\"metre\",1]],"
-                      "PARAMETER[\"False northing\",0,LENGTHUNIT[\"metre\",1]]],"
-                      "CS[Cartesian,2],AXIS[\"easting (X)\",east,ORDER[1],LENGTHUNIT[\"metre\",1]],"
-                      "AXIS[\"northing (Y)\",north,ORDER[2],LENGTHUNIT[\"metre\",1]]]",
-                      *lon0, *lon0, *lon0);
+        std::snprintf(
+            proj, sizeof proj,
+            "PROJCRS[\"VN-2000 / TM-3 %.4f\",BASEGEOGCRS[\"VN-2000\",DATUM[\"Vietnam "
+            "2000\",ELLIPSOID[\"WGS 84\",6378137,298.257223563]],ID[\"EPSG\",4756]],"
+            "CONVERSION[\"TM-3 %.4f\",METHOD[\"Transverse Mercator\",ID[\"EPSG\",9807]],"
+            "PARAMETER[\"Latitude of natural origin\",0,ANGLEUNIT[\"degree\",0.0174532925199433]],"
+            "PARAMETER[\"Longitude of natural "
+            "origin\",%.10f,ANGLEUNIT[\"degree\",0.0174532925199433]],"
+            "PARAMETER[\"Scale factor at natural origin\",0.9999,SCALEUNIT[\"unity\",1]],"
+            "PARAMETER[\"False easting\",500000,LENGTHUNIT[\"metre\",1]],"
+            "PARAMETER[\"False northing\",0,LENGTHUNIT[\"metre\",1]]],"
+            "CS[Cartesian,2],AXIS[\"easting (X)\",east,ORDER[1],LENGTHUNIT[\"metre\",1]],"
+            "AXIS[\"northing (Y)\",north,ORDER[2],LENGTHUNIT[\"metre\",1]]]",
+            *lon0, *lon0, *lon0);
         return from_definition(proj);
     }
     if (t.starts_with("utm:")) {

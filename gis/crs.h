@@ -9,7 +9,7 @@
 namespace covplan::gis {
 
 class Crs {
-public:
+  public:
     Crs() = default;
 
     //! Accepts what PROJ/GDAL accept ("EPSG:9210", WKT, PROJ strings, "WGS 84") plus
@@ -36,7 +36,7 @@ public:
     //! Same CRS, ignoring metadata (names, extents).
     [[nodiscard]] bool equivalent_to(const Crs& other) const;
 
-private:
+  private:
     static std::expected<Crs, std::string> from_definition(const std::string& definition);
     std::string m_wkt;
     std::string m_name;

@@ -9,8 +9,9 @@ namespace covplan::gis {
 namespace {
 
 constexpr std::string_view kVn2000DatumCode = "6756";  // EPSG datum "Vietnam 2000"
-constexpr std::string_view kWgs84DatumCode = "6326";   // EPSG datum ensemble "World Geodetic System 1984"
-constexpr std::string_view kPinnedOpCode = "6960";     // VN-2000 to WGS 84 (2)
+constexpr std::string_view kWgs84DatumCode =
+    "6326";  // EPSG datum ensemble "World Geodetic System 1984"
+constexpr std::string_view kPinnedOpCode = "6960";  // VN-2000 to WGS 84 (2)
 constexpr std::string_view kPinnedOpName = "VN-2000 to WGS 84 (2)";
 
 struct PjDeleter {
@@ -134,8 +135,8 @@ bool CrsTransform::transform(double& x, double& y) const {
 std::size_t CrsTransform::transform(std::span<double> xs, std::span<double> ys) const {
     if (m_identity) return 0;
     const std::size_t n = std::min(xs.size(), ys.size());
-    proj_trans_generic(m_state->op, PJ_FWD, xs.data(), sizeof(double), n, ys.data(),
-                       sizeof(double), n, nullptr, 0, 0, nullptr, 0, 0);
+    proj_trans_generic(m_state->op, PJ_FWD, xs.data(), sizeof(double), n, ys.data(), sizeof(double),
+                       n, nullptr, 0, 0, nullptr, 0, 0);
     std::size_t failed = 0;
     for (std::size_t i = 0; i < n; ++i)
         if (!std::isfinite(xs[i]) || !std::isfinite(ys[i]) || xs[i] == HUGE_VAL) {

@@ -20,9 +20,9 @@
 namespace covplan::gis {
 
 class CrsTransform {
-public:
+  public:
     [[nodiscard]] static std::expected<CrsTransform, std::string> create(const Crs& source,
-                                                                       const Crs& target);
+                                                                         const Crs& target);
 
     //! Transforms in place; false if PROJ cannot transform the point (outside the domain).
     [[nodiscard]] bool transform(double& x, double& y) const;
@@ -35,7 +35,7 @@ public:
     [[nodiscard]] const std::string& proj_pipeline() const { return m_pipeline; }
     [[nodiscard]] bool is_identity() const { return m_identity; }
 
-private:
+  private:
     struct State;
     std::shared_ptr<State> m_state;  // shared by copies; copies must stay on one thread
     std::string m_operation_name;

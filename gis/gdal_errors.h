@@ -9,7 +9,7 @@
 namespace covplan::gis {
 
 class ScopedGdalErrors {
-public:
+  public:
     ScopedGdalErrors();
     ~ScopedGdalErrors();
     ScopedGdalErrors(const ScopedGdalErrors&) = delete;
@@ -20,7 +20,7 @@ public:
     [[nodiscard]] std::string suffix() const;
     void clear() { m_messages.clear(); }
 
-private:
+  private:
     std::vector<std::string> m_messages;
 };
 

@@ -8,12 +8,12 @@
 #include <regex>
 
 #include "core/feedback.h"
+#include "core/legacy_text.h"
 #include "core/role_guess.h"
 #include "core/text_fold.h"
 #include "core/value_parsing.h"
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
-#include "core/legacy_text.h"
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_util.h"
 #include "gis/ogr_open.h"
@@ -34,7 +34,7 @@ std::string fmt_number(double v) {
 
 // Reads mapped attributes of one feature as UTF-8 text.
 class AttributeReader {
-public:
+  public:
     AttributeReader(const OGRFeatureDefn& defn, const core::FieldMapping& mapping,
                     std::string recode_from)
         : m_recode_from(std::move(recode_from)) {
@@ -66,7 +66,7 @@ public:
         return it == mapping.end() ? canonical : it->second;
     }
 
-private:
+  private:
     const OGRFeature* m_feature = nullptr;
     std::map<std::string, int, std::less<>> m_index;
     std::string m_recode_from;
@@ -137,7 +137,8 @@ std::optional<core::MultiPolygon> read_polygon(const OGRGeometry& geom, const La
             if (r && bg::is_valid(*r)) repaired = std::move(*r);
         }
         if (!repaired) {
-            ctx.add(Severity::Error, label, "invalid polygon that could not be repaired: " + reason);
+            ctx.add(Severity::Error, label,
+                    "invalid polygon that could not be repaired: " + reason);
             return std::nullopt;
         }
         ctx.add(Severity::Warning, label, "invalid polygon repaired (" + reason + ")");
@@ -184,8 +185,8 @@ bool in_range(const LayerContext& ctx, const std::string& label, const char* wha
               double lo, double hi, const char* unit) {
     if (v >= lo && v <= hi) return true;
     ctx.add(Severity::Error, label,
-            std::string(what) + " " + fmt_number(v) + " " + unit + " is outside " +
-                fmt_number(lo) + "–" + fmt_number(hi) + " " + unit);
+            std::string(what) + " " + fmt_number(v) + " " + unit + " is outside " + fmt_number(lo) +
+                "–" + fmt_number(hi) + " " + unit);
     return false;
 }
 
@@ -195,8 +196,8 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
     s.site_id = attrs.text("site_id");
     const std::string label = feature_label(f, "site_id", s.site_id);
     if (s.site_id.empty()) {
-        ctx.add(Severity::Error, label, "site has no id (column '" +
-                                            attrs.column(ctx.mapping, "site_id") + "')");
+        ctx.add(Severity::Error, label,
+                "site has no id (column '" + attrs.column(ctx.mapping, "site_id") + "')");
         return std::nullopt;
     }
     bool bad = false;
@@ -208,7 +209,8 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
 
     auto freq = optional_number(attrs, ctx, "freq_mhz", label, "frequency", bad);
     auto tech = core::parse_technology(attrs.text("technology"), s.band);
-    if (!tech && freq) tech = *freq >= 3300.0 ? core::Technology::Nr5G : std::optional<core::Technology>{};
+    if (!tech && freq)
+        tech = *freq >= 3300.0 ? core::Technology::Nr5G : std::optional<core::Technology>{};
     if (!tech) {
         ctx.add(Severity::Error, label,
                 "technology '" + attrs.text("technology") +
@@ -231,16 +233,20 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
     if (!in_range(ctx, label, "bandwidth", s.bandwidth_mhz, 1.4, 400.0, "MHz")) bad = true;
 
     auto height = required_number(attrs, ctx, "height_m", label, "antenna height");
-    if (!height) bad = true;
-    else if (!in_range(ctx, label, "antenna height", *height, 1.0, 300.0, "m")) bad = true;
-    else s.height_m = *height;
+    if (!height)
+        bad = true;
+    else if (!in_range(ctx, label, "antenna height", *height, 1.0, 300.0, "m"))
+        bad = true;
+    else
+        s.height_m = *height;
 
     const std::string az_text = attrs.text("azimuths_deg");
     if (!az_text.empty()) {
         auto az = core::parse_azimuths(az_text);
         if (!az) {
-            ctx.add(Severity::Error, label,
-                    "azimuths '" + az_text + "' are not a list of bearings in 0–360° (e.g. 0;120;240)");
+            ctx.add(
+                Severity::Error, label,
+                "azimuths '" + az_text + "' are not a list of bearings in 0–360° (e.g. 0;120;240)");
             bad = true;
         } else {
             s.azimuths_deg = *az;
@@ -261,18 +267,21 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
         }
     }
 
-    s.mech_tilt_deg = optional_number(attrs, ctx, "mech_tilt_deg", label, "mechanical tilt", bad)
-                          .value_or(0.0);
-    s.elec_tilt_deg = optional_number(attrs, ctx, "elec_tilt_deg", label, "electrical tilt", bad)
-                          .value_or(0.0);
+    s.mech_tilt_deg =
+        optional_number(attrs, ctx, "mech_tilt_deg", label, "mechanical tilt", bad).value_or(0.0);
+    s.elec_tilt_deg =
+        optional_number(attrs, ctx, "elec_tilt_deg", label, "electrical tilt", bad).value_or(0.0);
     if (!in_range(ctx, label, "mechanical tilt", s.mech_tilt_deg, -20.0, 30.0, "°")) bad = true;
     if (!in_range(ctx, label, "electrical tilt", s.elec_tilt_deg, -20.0, 30.0, "°")) bad = true;
 
     auto dbm = optional_number(attrs, ctx, "power_dbm", label, "transmit power", bad);
     auto watts = optional_number(attrs, ctx, "power_w", label, "transmit power", bad);
-    if (dbm) s.power_dbm = *dbm;
-    else if (watts && *watts > 0.0) s.power_dbm = 10.0 * std::log10(*watts * 1000.0);
-    else s.power_dbm = defaults.power_dbm;
+    if (dbm)
+        s.power_dbm = *dbm;
+    else if (watts && *watts > 0.0)
+        s.power_dbm = 10.0 * std::log10(*watts * 1000.0);
+    else
+        s.power_dbm = defaults.power_dbm;
     if (!in_range(ctx, label, "transmit power", s.power_dbm, 0.0, 70.0, "dBm")) bad = true;
 
     s.antenna_model = attrs.text("antenna_model");
@@ -282,9 +291,9 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
     } else {
         s.status = ctx.options.default_site_status;
         if (!status.empty())
-            ctx.add(Severity::Warning, label,
-                    "status '" + status + "' not understood; taken as " +
-                        core::status_name(s.status));
+            ctx.add(
+                Severity::Warning, label,
+                "status '" + status + "' not understood; taken as " + core::status_name(s.status));
     }
     if (bad) return std::nullopt;
     return s;
@@ -314,7 +323,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         layer = dataset.GetLayerByName(options.layer.c_str());
         if (!layer) {
             std::string names;
-            for (OGRLayer* l : dataset.GetLayers()) names += (names.empty() ? "" : ", ") + std::string(l->GetName());
+            for (OGRLayer* l : dataset.GetLayers())
+                names += (names.empty() ? "" : ", ") + std::string(l->GetName());
             return fail(options.layer, "no such layer (the file has: " + names + ")");
         }
     }
@@ -334,7 +344,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     result.layer = layer_name;
     if (options.role) {
         result.role = *options.role;
-    } else if (auto guessed = core::guess_role(layer_name, is_table ? std::nullopt : kind, filled)) {
+    } else if (auto guessed =
+                   core::guess_role(layer_name, is_table ? std::nullopt : kind, filled)) {
         result.role = *guessed;
     } else {
         return fail(layer_name,
@@ -347,22 +358,26 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     const core::GeometryKind want = core::expected_geometry(role);
     if (is_table) {
         if (role != LayerRole::Sites && role != LayerRole::Poi)
-            return fail(layer_name, "the layer has no geometry, but role '" +
-                                        std::string(core::role_name(role)) + "' needs " +
-                                        std::string(core::geometry_kind_name(want)) +
-                                        "s (only sites and poi can come from a table with x/y columns)");
+            return fail(layer_name,
+                        "the layer has no geometry, but role '" +
+                            std::string(core::role_name(role)) + "' needs " +
+                            std::string(core::geometry_kind_name(want)) +
+                            "s (only sites and poi can come from a table with x/y columns)");
     } else if (kind) {
-        const bool fits = want == core::GeometryKind::PointOrPolygon
-                              ? (*kind == core::GeometryKind::Point || *kind == core::GeometryKind::Polygon)
-                              : *kind == want;
+        const bool fits =
+            want == core::GeometryKind::PointOrPolygon
+                ? (*kind == core::GeometryKind::Point || *kind == core::GeometryKind::Polygon)
+                : *kind == want;
         if (!fits)
-            return fail(layer_name, "the layer holds " + std::string(core::geometry_kind_name(*kind)) +
-                                        " geometries, but role '" + std::string(core::role_name(role)) +
-                                        "' needs " + std::string(core::geometry_kind_name(want)) + "s");
+            return fail(layer_name,
+                        "the layer holds " + std::string(core::geometry_kind_name(*kind)) +
+                            " geometries, but role '" + std::string(core::role_name(role)) +
+                            "' needs " + std::string(core::geometry_kind_name(want)) + "s");
     }
 
     result.mapping = core::guess_field_mapping(role, filled);
-    if (auto ok = core::apply_mapping_overrides(role, fields, options.mapping_overrides, result.mapping);
+    if (auto ok =
+            core::apply_mapping_overrides(role, fields, options.mapping_overrides, result.mapping);
         !ok)
         return fail(layer_name, ok.error());
     if (auto missing = core::missing_required_fields(role, result.mapping); !missing.empty()) {
@@ -434,10 +449,12 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     const long long total = std::max<long long>(1, layer->GetFeatureCount(TRUE));
     long long done = 0;
 
-    auto process = [&](const OGRFeature& f, const OGRGeometry* geom, std::optional<core::Point> table_point) {
+    auto process = [&](const OGRFeature& f, const OGRGeometry* geom,
+                       std::optional<core::Point> table_point) {
         attrs.set_feature(&f);
         ++result.features_read;
-        std::string key_value = role == LayerRole::Sites ? attrs.text("site_id") : attrs.text("name");
+        std::string key_value =
+            role == LayerRole::Sites ? attrs.text("site_id") : attrs.text("name");
         const std::string label =
             feature_label(f, role == LayerRole::Sites ? "site_id" : "name", key_value);
         for (const auto& [canonical, column] : result.mapping) {
@@ -464,7 +481,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                 if (!area) return skip();
                 is_area = true;
                 if (!transform_geometry(*area, *transform)) {
-                    ctx.add(Severity::Error, label, "coordinates cannot be transformed to the working CRS");
+                    ctx.add(Severity::Error, label,
+                            "coordinates cannot be transformed to the working CRS");
                     return skip();
                 }
             } else if (want == core::GeometryKind::Line) {
@@ -475,7 +493,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                 }
                 lines = std::move(*l);
                 if (!transform_geometry(*lines, *transform)) {
-                    ctx.add(Severity::Error, label, "coordinates cannot be transformed to the working CRS");
+                    ctx.add(Severity::Error, label,
+                            "coordinates cannot be transformed to the working CRS");
                     return skip();
                 }
             } else {
@@ -509,7 +528,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
             case LayerRole::Ward: {
                 core::Ward w{attrs.text("name"), attrs.text("code"), 0.0, std::move(*area)};
                 bool bad = false;
-                w.population = optional_number(attrs, ctx, "population", label, "population", bad).value_or(0.0);
+                w.population = optional_number(attrs, ctx, "population", label, "population", bad)
+                                   .value_or(0.0);
                 if (bad) return skip();
                 result.features.ward.push_back(std::move(w));
                 break;
@@ -517,17 +537,20 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
             case LayerRole::Hamlets: {
                 core::Hamlet h{attrs.text("name"), attrs.text("code"), 0.0, 0.0, std::move(*area)};
                 if (h.name.empty()) {
-                    ctx.add(Severity::Error, label, "hamlet has no name (column '" +
-                                                        attrs.column(result.mapping, "name") + "')");
+                    ctx.add(Severity::Error, label,
+                            "hamlet has no name (column '" + attrs.column(result.mapping, "name") +
+                                "')");
                     return skip();
                 }
                 auto pop = required_number(attrs, ctx, "population", label, "population");
                 bool bad = !pop;
                 if (pop && *pop < 0) {
-                    ctx.add(Severity::Error, label, "population " + fmt_number(*pop) + " is negative");
+                    ctx.add(Severity::Error, label,
+                            "population " + fmt_number(*pop) + " is negative");
                     bad = true;
                 }
-                h.households = optional_number(attrs, ctx, "households", label, "households", bad).value_or(0.0);
+                h.households = optional_number(attrs, ctx, "households", label, "households", bad)
+                                   .value_or(0.0);
                 if (bad) return skip();
                 h.population = *pop;
                 result.features.hamlets.push_back(std::move(h));
@@ -550,14 +573,17 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                 auto cat = core::parse_poi_category(p.category_source);
                 if (!cat) cat = core::parse_poi_category(p.name);  // "Trường THCS ..." says it all
                 if (!cat) {
-                    ctx.add(Severity::Warning, label,
-                            "category '" + p.category_source + "' not recognised; counted as other");
+                    ctx.add(
+                        Severity::Warning, label,
+                        "category '" + p.category_source + "' not recognised; counted as other");
                     cat = core::PoiCategory::Other;
                 }
                 p.category = *cat;
                 p.is_area = is_area;
-                if (is_area) p.area = std::move(*area);
-                else p.point = point;
+                if (is_area)
+                    p.area = std::move(*area);
+                else
+                    p.point = point;
                 result.features.poi.push_back(std::move(p));
                 break;
             }
@@ -592,7 +618,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         for (const std::string& m : read_errors.messages())
             ctx.add(Severity::Error, "", "GDAL: " + m);
     }
-    if (auto legacy_issue = legacy.issue()) ctx.add(Severity::Warning, legacy_issue->first, legacy_issue->second);
+    if (auto legacy_issue = legacy.issue())
+        ctx.add(Severity::Warning, legacy_issue->first, legacy_issue->second);
     if (result.features_read > 0 && result.features_skipped == result.features_read)
         ctx.add(Severity::Error, "", "no feature could be read");
     if (feedback) feedback->set_progress(1.0);

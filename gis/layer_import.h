@@ -21,11 +21,11 @@ namespace covplan::gis {
 
 struct LayerImportOptions {
     std::string path;
-    std::string layer;                     //!< empty: the file's only (or first) layer
-    std::optional<core::LayerRole> role;   //!< empty: guessed from name, geometry, fields
+    std::string layer;                           //!< empty: the file's only (or first) layer
+    std::optional<core::LayerRole> role;         //!< empty: guessed from name, geometry, fields
     std::vector<std::string> mapping_overrides;  //!< "attribute=column"
-    std::optional<Crs> assign_crs;         //!< for layers that declare none (or to override)
-    std::string encoding;                  //!< e.g. "CP1258" for legacy files; empty = as declared
+    std::optional<Crs> assign_crs;               //!< for layers that declare none (or to override)
+    std::string encoding;  //!< e.g. "CP1258" for legacy files; empty = as declared
     //! New sites in a project are proposals; an import of operator inventories is existing.
     core::SiteStatus default_site_status = core::SiteStatus::Existing;
 };

@@ -35,12 +35,16 @@ std::unique_ptr<OGRGeometry> linear(const OGRGeometry& g) {
 std::optional<core::GeometryKind> geometry_kind_of(OGRwkbGeometryType type) {
     switch (OGR_GT_GetLinear(wkbFlatten(type))) {
         case wkbPoint:
-        case wkbMultiPoint: return core::GeometryKind::Point;
+        case wkbMultiPoint:
+            return core::GeometryKind::Point;
         case wkbLineString:
-        case wkbMultiLineString: return core::GeometryKind::Line;
+        case wkbMultiLineString:
+            return core::GeometryKind::Line;
         case wkbPolygon:
-        case wkbMultiPolygon: return core::GeometryKind::Polygon;
-        default: return std::nullopt;
+        case wkbMultiPolygon:
+            return core::GeometryKind::Polygon;
+        default:
+            return std::nullopt;
     }
 }
 
@@ -48,7 +52,9 @@ std::expected<core::MultiPolygon, std::string> to_multipolygon(const OGRGeometry
     auto lin = linear(g);
     core::MultiPolygon out;
     switch (wkbFlatten(lin->getGeometryType())) {
-        case wkbPolygon: out.push_back(convert_polygon(*lin->toPolygon())); break;
+        case wkbPolygon:
+            out.push_back(convert_polygon(*lin->toPolygon()));
+            break;
         case wkbMultiPolygon:
             for (const OGRPolygon* p : *lin->toMultiPolygon()) out.push_back(convert_polygon(*p));
             break;
@@ -64,7 +70,9 @@ std::expected<core::MultiLineString, std::string> to_multilinestring(const OGRGe
     auto lin = linear(g);
     core::MultiLineString out;
     switch (wkbFlatten(lin->getGeometryType())) {
-        case wkbLineString: out.push_back(convert_line(*lin->toLineString())); break;
+        case wkbLineString:
+            out.push_back(convert_line(*lin->toLineString()));
+            break;
         case wkbMultiLineString:
             for (const OGRLineString* l : *lin->toMultiLineString())
                 out.push_back(convert_line(*l));
@@ -85,8 +93,7 @@ std::expected<core::Point, std::string> to_point(const OGRGeometry& g) {
         case wkbMultiPoint: {
             const OGRMultiPoint* mp = g.toMultiPoint();
             if (mp->getNumGeometries() != 1)
-                return std::unexpected("multipoint with " +
-                                       std::to_string(mp->getNumGeometries()) +
+                return std::unexpected("multipoint with " + std::to_string(mp->getNumGeometries()) +
                                        " points, a single point was expected");
             const OGRPoint* p = mp->getGeometryRef(0);
             return core::Point(p->getX(), p->getY());

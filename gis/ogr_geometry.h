@@ -1,11 +1,11 @@
 #pragma once
 // Conversions between OGR geometries and core's Boost.Geometry types.
 
+#include <ogr_geometry.h>
+
 #include <expected>
 #include <memory>
 #include <string>
-
-#include <ogr_geometry.h>
 
 #include "core/geometry.h"
 #include "core/layer_role.h"

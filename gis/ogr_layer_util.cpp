@@ -18,7 +18,8 @@ std::vector<std::string> non_empty_field_names(OGRLayer& layer) {
     layer.ResetReading();
     for (auto& f : layer)
         for (int i = 0; i < defn->GetFieldCount(); ++i)
-            if (!filled[i] && f->IsFieldSetAndNotNull(i) && *f->GetFieldAsString(i) != '\0') filled[i] = true;
+            if (!filled[i] && f->IsFieldSetAndNotNull(i) && *f->GetFieldAsString(i) != '\0')
+                filled[i] = true;
     layer.ResetReading();
     std::vector<std::string> names;
     for (int i = 0; i < defn->GetFieldCount(); ++i)

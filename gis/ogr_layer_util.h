@@ -1,9 +1,9 @@
 #pragma once
+#include <ogrsf_frmts.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <ogrsf_frmts.h>
 
 #include "core/layer_role.h"
 #include "gis/crs.h"

@@ -44,7 +44,8 @@ std::expected<GDALDatasetUniquePtr, std::string> open_vector_read(const std::str
     // Site lists always have a header row, but GDAL 3.6 guesses it (and fails when
     // every cell is text). Its switch is a config option read when a sheet is first
     // parsed, so it stays set on this thread; it concerns spreadsheets only.
-    if (ext == ".xlsx" || ext == ".xlsm") CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+    if (ext == ".xlsx" || ext == ".xlsm")
+        CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
     if (ext == ".ods") CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
     ScopedGdalErrors errors;
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,

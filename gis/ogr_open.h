@@ -2,10 +2,10 @@
 // Opening vector files read-only with GDAL, with checks GDAL does not make
 // (a Shapefile's .dbf missing is not an error to GDAL, but is to a planner).
 
+#include <gdal_priv.h>
+
 #include <expected>
 #include <string>
-
-#include <gdal_priv.h>
 
 namespace covplan::gis {
 

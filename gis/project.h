@@ -16,9 +16,9 @@ namespace covplan::gis {
 //! Provenance of an imported layer (the features themselves live in the project).
 struct LayerSource {
     core::LayerRole role = core::LayerRole::Sites;
-    std::string path;     //!< as given at import
-    std::string layer;    //!< layer inside that file
-    std::string mapping;  //!< core::mapping_to_string of the mapping used
+    std::string path;        //!< as given at import
+    std::string layer;       //!< layer inside that file
+    std::string mapping;     //!< core::mapping_to_string of the mapping used
     std::string source_crs;  //!< description of the source CRS
 };
 
@@ -27,8 +27,8 @@ enum class RasterKind { Dem, LandUse };
 //! A raster the project references (not copied: DEMs can be large).
 struct RasterSource {
     RasterKind kind = RasterKind::Dem;
-    std::string path;         //!< absolute in memory; stored relative to the project file
-    std::string assigned_crs; //!< user-assigned CRS for rasters without one; empty = declared
+    std::string path;          //!< absolute in memory; stored relative to the project file
+    std::string assigned_crs;  //!< user-assigned CRS for rasters without one; empty = declared
 };
 
 struct Project {
@@ -53,6 +53,6 @@ struct Project {
 //! Working CRS chosen automatically: the WGS 84 UTM zone of the extent's centre.
 //! `extent` is in `extent_crs`.
 [[nodiscard]] std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent,
-                                                                   const Crs& extent_crs);
+                                                                    const Crs& extent_crs);
 
 }  // namespace covplan::gis

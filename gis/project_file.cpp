@@ -46,15 +46,16 @@ std::string join_azimuths(const std::vector<double>& az) {
 
 // Thin writer over one OGR layer: fields declared once, then feature by feature.
 class LayerWriter {
-public:
+  public:
     LayerWriter(GDALDataset& ds, const char* name, OGRwkbGeometryType type,
                 const OGRSpatialReference* srs, std::initializer_list<FieldDef> fields,
                 std::string& error)
         : m_error(error) {
         CPLStringList opts;
         if (type != wkbNone) opts.SetNameValue("SPATIAL_INDEX", "YES");
-        m_layer = ds.CreateLayer(name, type == wkbNone ? nullptr : const_cast<OGRSpatialReference*>(srs),
-                                 type, opts.List());
+        m_layer =
+            ds.CreateLayer(name, type == wkbNone ? nullptr : const_cast<OGRSpatialReference*>(srs),
+                           type, opts.List());
         if (!m_layer) {
             m_error = std::string("cannot create layer ") + name;
             return;
@@ -71,7 +72,8 @@ public:
     [[nodiscard]] bool ok() const { return m_layer != nullptr; }
 
     // Writes one feature; `fill` sets fields on it.
-    bool write(std::unique_ptr<OGRGeometry> geometry, const std::function<void(OGRFeature&)>& fill) {
+    bool write(std::unique_ptr<OGRGeometry> geometry,
+               const std::function<void(OGRFeature&)>& fill) {
         if (!m_layer) return false;
         OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
         fill(*f);
@@ -83,7 +85,7 @@ public:
         return true;
     }
 
-private:
+  private:
     OGRLayer* m_layer = nullptr;
     std::string& m_error;
 };
@@ -97,8 +99,8 @@ std::string relative_to(const std::string& path, const fs::path& base_dir) {
     return rel.generic_string();
 }
 
-std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds, const fs::path& project_dir,
-                                           core::Feedback* fb) {
+std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
+                                           const fs::path& project_dir, core::Feedback* fb) {
     OGRSpatialReference srs;
     if (srs.SetFromUserInput(p.working_crs.wkt().c_str()) != OGRERR_NONE)
         return std::unexpected(std::string("the working CRS cannot be written"));
@@ -109,65 +111,84 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds, co
         if (!ok) return std::unexpected(error.empty() ? std::string("write failed") : error);
         return {};
     };
-    const double total = std::max<std::size_t>(1, p.layers.sites.size() + p.layers.hamlets.size() +
-                                                      p.layers.poi.size() + p.layers.fiber.size() +
-                                                      p.layers.roads.size() + p.layers.waterways.size());
+    const double total = std::max<std::size_t>(
+        1, p.layers.sites.size() + p.layers.hamlets.size() + p.layers.poi.size() +
+               p.layers.fiber.size() + p.layers.roads.size() + p.layers.waterways.size());
     std::size_t done = 0;
     auto step = [&] {
         if (fb && ++done % 64 == 0) fb->set_progress(done / total);
     };
 
     {
-        LayerWriter meta(ds, kMetaTable, wkbNone, nullptr, {{"key", OFTString}, {"value", OFTString}}, error);
+        LayerWriter meta(ds, kMetaTable, wkbNone, nullptr,
+                         {{"key", OFTString}, {"value", OFTString}}, error);
         for (auto [k, v] : {std::pair<std::string, std::string>{"format", "covplan"},
                             {"format_version", std::to_string(kProjectFormatVersion)},
                             {"title", p.title},
                             {"working_crs", p.working_crs.wkt()}})
-            if (auto r = check(meta.write(nullptr, [&](OGRFeature& f) {
-                    f.SetField("key", k.c_str());
-                    f.SetField("value", v.c_str());
-                })); !r)
+            if (auto r = check(meta.write(nullptr,
+                                          [&](OGRFeature& f) {
+                                              f.SetField("key", k.c_str());
+                                              f.SetField("value", v.c_str());
+                                          }));
+                !r)
                 return r;
         LayerWriter settings(ds, kSettingsTable, wkbNone, nullptr,
                              {{"key", OFTString}, {"value", OFTString}}, error);
         for (const auto& [k, v] : core::settings_to_key_values(p.settings))
-            if (auto r = check(settings.write(nullptr, [&](OGRFeature& f) {
-                    f.SetField("key", k.c_str());
-                    f.SetField("value", v.c_str());
-                })); !r)
+            if (auto r = check(settings.write(nullptr,
+                                              [&](OGRFeature& f) {
+                                                  f.SetField("key", k.c_str());
+                                                  f.SetField("value", v.c_str());
+                                              }));
+                !r)
                 return r;
         LayerWriter sources(ds, kSourcesTable, wkbNone, nullptr,
-                            {{"role", OFTString}, {"path", OFTString}, {"layer", OFTString},
-                             {"mapping", OFTString}, {"source_crs", OFTString}},
+                            {{"role", OFTString},
+                             {"path", OFTString},
+                             {"layer", OFTString},
+                             {"mapping", OFTString},
+                             {"source_crs", OFTString}},
                             error);
         for (const LayerSource& s : p.sources)
-            if (auto r = check(sources.write(nullptr, [&](OGRFeature& f) {
-                    f.SetField("role", std::string(core::role_name(s.role)).c_str());
-                    f.SetField("path", s.path.c_str());
-                    f.SetField("layer", s.layer.c_str());
-                    f.SetField("mapping", s.mapping.c_str());
-                    f.SetField("source_crs", s.source_crs.c_str());
-                })); !r)
+            if (auto r = check(sources.write(
+                    nullptr,
+                    [&](OGRFeature& f) {
+                        f.SetField("role", std::string(core::role_name(s.role)).c_str());
+                        f.SetField("path", s.path.c_str());
+                        f.SetField("layer", s.layer.c_str());
+                        f.SetField("mapping", s.mapping.c_str());
+                        f.SetField("source_crs", s.source_crs.c_str());
+                    }));
+                !r)
                 return r;
         LayerWriter rasters(ds, kRastersTable, wkbNone, nullptr,
-                            {{"kind", OFTString}, {"path", OFTString}, {"assigned_crs", OFTString}}, error);
+                            {{"kind", OFTString}, {"path", OFTString}, {"assigned_crs", OFTString}},
+                            error);
         for (const RasterSource& r : p.rasters)
-            if (auto res = check(rasters.write(nullptr, [&](OGRFeature& f) {
-                    f.SetField("kind", raster_kind_name(r.kind));
-                    f.SetField("path", relative_to(r.path, project_dir).c_str());
-                    f.SetField("assigned_crs", r.assigned_crs.c_str());
-                })); !res)
+            if (auto res = check(
+                    rasters.write(nullptr,
+                                  [&](OGRFeature& f) {
+                                      f.SetField("kind", raster_kind_name(r.kind));
+                                      f.SetField("path", relative_to(r.path, project_dir).c_str());
+                                      f.SetField("assigned_crs", r.assigned_crs.c_str());
+                                  }));
+                !res)
                 return res;
         LayerWriter classes(ds, kClassesTable, wkbNone, nullptr,
-                            {{"value", OFTInteger}, {"name", OFTString}, {"colour", OFTString}}, error);
+                            {{"value", OFTInteger}, {"name", OFTString}, {"colour", OFTString}},
+                            error);
         for (const ClassEntry& c : p.landuse_classes)
-            if (auto r = check(classes.write(nullptr, [&](OGRFeature& f) {
-                    char colour[8];
-                    std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r, c.g, c.b);
-                    f.SetField("value", c.value);
-                    f.SetField("name", c.label.c_str());
-                    f.SetField("colour", colour);
-                })); !r)
+            if (auto r = check(classes.write(nullptr,
+                                             [&](OGRFeature& f) {
+                                                 char colour[8];
+                                                 std::snprintf(colour, sizeof colour,
+                                                               "#%02x%02x%02x", c.r, c.g, c.b);
+                                                 f.SetField("value", c.value);
+                                                 f.SetField("name", c.label.c_str());
+                                                 f.SetField("colour", colour);
+                                             }));
+                !r)
                 return r;
     }
 
@@ -176,101 +197,132 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds, co
         LayerWriter w(ds, "ward", wkbMultiPolygon, &srs,
                       {{"name", OFTString}, {"code", OFTString}, {"population", OFTReal}}, error);
         for (const core::Ward& x : L.ward)
-            if (auto r = check(w.write(to_ogr(x.area), [&](OGRFeature& f) {
-                    f.SetField("name", x.name.c_str());
-                    f.SetField("code", x.code.c_str());
-                    f.SetField("population", x.population);
-                })); !r)
+            if (auto r = check(w.write(to_ogr(x.area),
+                                       [&](OGRFeature& f) {
+                                           f.SetField("name", x.name.c_str());
+                                           f.SetField("code", x.code.c_str());
+                                           f.SetField("population", x.population);
+                                       }));
+                !r)
                 return r;
     }
     if (!L.hamlets.empty()) {
         LayerWriter w(ds, "hamlets", wkbMultiPolygon, &srs,
-                      {{"name", OFTString}, {"code", OFTString}, {"population", OFTReal},
+                      {{"name", OFTString},
+                       {"code", OFTString},
+                       {"population", OFTReal},
                        {"households", OFTReal}},
                       error);
         for (const core::Hamlet& x : L.hamlets) {
-            if (auto r = check(w.write(to_ogr(x.area), [&](OGRFeature& f) {
-                    f.SetField("name", x.name.c_str());
-                    f.SetField("code", x.code.c_str());
-                    f.SetField("population", x.population);
-                    f.SetField("households", x.households);
-                })); !r)
+            if (auto r = check(w.write(to_ogr(x.area),
+                                       [&](OGRFeature& f) {
+                                           f.SetField("name", x.name.c_str());
+                                           f.SetField("code", x.code.c_str());
+                                           f.SetField("population", x.population);
+                                           f.SetField("households", x.households);
+                                       }));
+                !r)
                 return r;
             step();
         }
     }
     if (!L.sites.empty()) {
         LayerWriter w(ds, "sites", wkbPoint, &srs,
-                      {{"site_id", OFTString}, {"tower_id", OFTString}, {"name", OFTString},
-                       {"operator", OFTString}, {"technology", OFTString}, {"band", OFTString},
-                       {"freq_mhz", OFTReal}, {"bandwidth_mhz", OFTReal}, {"height_m", OFTReal},
-                       {"azimuths_deg", OFTString}, {"mech_tilt_deg", OFTReal},
-                       {"elec_tilt_deg", OFTReal}, {"power_dbm", OFTReal},
-                       {"antenna_model", OFTString}, {"status", OFTString}},
+                      {{"site_id", OFTString},
+                       {"tower_id", OFTString},
+                       {"name", OFTString},
+                       {"operator", OFTString},
+                       {"technology", OFTString},
+                       {"band", OFTString},
+                       {"freq_mhz", OFTReal},
+                       {"bandwidth_mhz", OFTReal},
+                       {"height_m", OFTReal},
+                       {"azimuths_deg", OFTString},
+                       {"mech_tilt_deg", OFTReal},
+                       {"elec_tilt_deg", OFTReal},
+                       {"power_dbm", OFTReal},
+                       {"antenna_model", OFTString},
+                       {"status", OFTString}},
                       error);
         for (const core::Site& s : L.sites) {
-            if (auto r = check(w.write(to_ogr(s.location), [&](OGRFeature& f) {
-                    f.SetField("site_id", s.site_id.c_str());
-                    f.SetField("tower_id", s.tower_id.c_str());
-                    f.SetField("name", s.name.c_str());
-                    f.SetField("operator", s.operator_name.c_str());
-                    f.SetField("technology", core::technology_name(s.technology));
-                    f.SetField("band", s.band.c_str());
-                    f.SetField("freq_mhz", s.freq_mhz);
-                    f.SetField("bandwidth_mhz", s.bandwidth_mhz);
-                    f.SetField("height_m", s.height_m);
-                    f.SetField("azimuths_deg", join_azimuths(s.azimuths_deg).c_str());
-                    f.SetField("mech_tilt_deg", s.mech_tilt_deg);
-                    f.SetField("elec_tilt_deg", s.elec_tilt_deg);
-                    f.SetField("power_dbm", s.power_dbm);
-                    f.SetField("antenna_model", s.antenna_model.c_str());
-                    f.SetField("status", core::status_name(s.status));
-                })); !r)
+            if (auto r = check(
+                    w.write(to_ogr(s.location),
+                            [&](OGRFeature& f) {
+                                f.SetField("site_id", s.site_id.c_str());
+                                f.SetField("tower_id", s.tower_id.c_str());
+                                f.SetField("name", s.name.c_str());
+                                f.SetField("operator", s.operator_name.c_str());
+                                f.SetField("technology", core::technology_name(s.technology));
+                                f.SetField("band", s.band.c_str());
+                                f.SetField("freq_mhz", s.freq_mhz);
+                                f.SetField("bandwidth_mhz", s.bandwidth_mhz);
+                                f.SetField("height_m", s.height_m);
+                                f.SetField("azimuths_deg", join_azimuths(s.azimuths_deg).c_str());
+                                f.SetField("mech_tilt_deg", s.mech_tilt_deg);
+                                f.SetField("elec_tilt_deg", s.elec_tilt_deg);
+                                f.SetField("power_dbm", s.power_dbm);
+                                f.SetField("antenna_model", s.antenna_model.c_str());
+                                f.SetField("status", core::status_name(s.status));
+                            }));
+                !r)
                 return r;
             step();
         }
     }
     if (!L.fiber.empty()) {
         LayerWriter w(ds, "fiber", wkbMultiLineString, &srs,
-                      {{"name", OFTString}, {"operator", OFTString}, {"placement", OFTString}}, error);
+                      {{"name", OFTString}, {"operator", OFTString}, {"placement", OFTString}},
+                      error);
         for (const core::FiberRoute& x : L.fiber) {
-            if (auto r = check(w.write(to_ogr(x.path), [&](OGRFeature& f) {
-                    f.SetField("name", x.name.c_str());
-                    f.SetField("operator", x.operator_name.c_str());
-                    if (x.placement != core::CablePlacement::Unknown)
-                        f.SetField("placement", core::placement_name(x.placement));
-                })); !r)
+            if (auto r = check(w.write(to_ogr(x.path),
+                                       [&](OGRFeature& f) {
+                                           f.SetField("name", x.name.c_str());
+                                           f.SetField("operator", x.operator_name.c_str());
+                                           if (x.placement != core::CablePlacement::Unknown)
+                                               f.SetField("placement",
+                                                          core::placement_name(x.placement));
+                                       }));
+                !r)
                 return r;
             step();
         }
     }
-    const bool any_point_poi = std::any_of(L.poi.begin(), L.poi.end(), [](auto& x) { return !x.is_area; });
-    const bool any_area_poi = std::any_of(L.poi.begin(), L.poi.end(), [](auto& x) { return x.is_area; });
+    const bool any_point_poi =
+        std::any_of(L.poi.begin(), L.poi.end(), [](auto& x) { return !x.is_area; });
+    const bool any_area_poi =
+        std::any_of(L.poi.begin(), L.poi.end(), [](auto& x) { return x.is_area; });
     for (bool areas : {false, true}) {
         if (areas ? !any_area_poi : !any_point_poi) continue;
-        LayerWriter w(ds, areas ? "poi_areas" : "poi", areas ? wkbMultiPolygon : wkbPoint, &srs,
-                      {{"name", OFTString}, {"category", OFTString}, {"category_source", OFTString}},
-                      error);
+        LayerWriter w(
+            ds, areas ? "poi_areas" : "poi", areas ? wkbMultiPolygon : wkbPoint, &srs,
+            {{"name", OFTString}, {"category", OFTString}, {"category_source", OFTString}}, error);
         for (const core::Poi& x : L.poi) {
             if (x.is_area != areas) continue;
-            if (auto r = check(w.write(areas ? to_ogr(x.area) : to_ogr(x.point), [&](OGRFeature& f) {
-                    f.SetField("name", x.name.c_str());
-                    f.SetField("category", std::string(core::poi_category_name(x.category)).c_str());
-                    f.SetField("category_source", x.category_source.c_str());
-                })); !r)
+            if (auto r = check(w.write(
+                    areas ? to_ogr(x.area) : to_ogr(x.point),
+                    [&](OGRFeature& f) {
+                        f.SetField("name", x.name.c_str());
+                        f.SetField("category",
+                                   std::string(core::poi_category_name(x.category)).c_str());
+                        f.SetField("category_source", x.category_source.c_str());
+                    }));
+                !r)
                 return r;
             step();
         }
     }
-    for (auto [name, lines] : {std::pair{"roads", &L.roads}, std::pair{"waterways", &L.waterways}}) {
+    for (auto [name, lines] :
+         {std::pair{"roads", &L.roads}, std::pair{"waterways", &L.waterways}}) {
         if (lines->empty()) continue;
-        LayerWriter w(ds, name, wkbMultiLineString, &srs, {{"name", OFTString}, {"class", OFTString}},
-                      error);
+        LayerWriter w(ds, name, wkbMultiLineString, &srs,
+                      {{"name", OFTString}, {"class", OFTString}}, error);
         for (const core::LineFeature& x : *lines) {
-            if (auto r = check(w.write(to_ogr(x.path), [&](OGRFeature& f) {
-                    f.SetField("name", x.name.c_str());
-                    f.SetField("class", x.line_class.c_str());
-                })); !r)
+            if (auto r = check(w.write(to_ogr(x.path),
+                                       [&](OGRFeature& f) {
+                                           f.SetField("name", x.name.c_str());
+                                           f.SetField("class", x.line_class.c_str());
+                                       }));
+                !r)
                 return r;
             step();
         }
@@ -289,14 +341,19 @@ std::map<std::string, std::string> read_key_values(GDALDataset& ds, const char* 
 
 }  // namespace
 
-const char* raster_kind_name(RasterKind kind) { return kind == RasterKind::Dem ? "dem" : "landuse"; }
+const char* raster_kind_name(RasterKind kind) {
+    return kind == RasterKind::Dem ? "dem" : "landuse";
+}
 
-std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent, const Crs& extent_crs) {
-    if (extent.empty()) return std::unexpected(std::string("no extent to choose a working CRS from"));
+std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent,
+                                                      const Crs& extent_crs) {
+    if (extent.empty())
+        return std::unexpected(std::string("no extent to choose a working CRS from"));
     double x = extent.centre_x(), y = extent.centre_y();
     auto t = CrsTransform::create(extent_crs, Crs::wgs84());
     if (!t) return std::unexpected(t.error());
-    if (!t->transform(x, y)) return std::unexpected(std::string("the extent's centre cannot be located"));
+    if (!t->transform(x, y))
+        return std::unexpected(std::string("the extent's centre cannot be located"));
     return Crs::utm_for(x, y);
 }
 
@@ -309,8 +366,10 @@ std::expected<void, std::string> save_project(const Project& project, const std:
     AtomicFile out(path);
     GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
     {
-        GDALDatasetUniquePtr ds(gpkg->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!ds) return std::unexpected(path + ": cannot create the project file" + errors.suffix());
+        GDALDatasetUniquePtr ds(
+            gpkg->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            return std::unexpected(path + ": cannot create the project file" + errors.suffix());
         // One transaction: much faster than autocommit per feature.
         if (ds->StartTransaction() != OGRERR_NONE)
             return std::unexpected(path + ": cannot start a transaction" + errors.suffix());
@@ -338,8 +397,8 @@ bool is_project_file(const std::string& path) {
     ensure_gdal_registered();
     ScopedGdalErrors quiet;
     const char* drivers[] = {"GPKG", nullptr};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
-                                              nullptr, nullptr));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                              drivers, nullptr, nullptr));
     return ds && ds->GetLayerByName(kMetaTable) != nullptr;
 }
 
@@ -347,7 +406,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                                                               core::Feedback* feedback) {
     ensure_gdal_registered();
     auto fail = [&](std::string message) {
-        return std::unexpected(std::vector<Issue>{{Severity::Error, path, "", "", std::move(message)}});
+        return std::unexpected(
+            std::vector<Issue>{{Severity::Error, path, "", "", std::move(message)}});
     };
     LoadedProject loaded;
     Project& p = loaded.project;
@@ -380,8 +440,9 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
             for (auto& f : *l) {
                 auto role = core::role_from_name(f->GetFieldAsString("role"));
                 if (!role) continue;
-                p.sources.push_back({*role, f->GetFieldAsString("path"), f->GetFieldAsString("layer"),
-                                     f->GetFieldAsString("mapping"), f->GetFieldAsString("source_crs")});
+                p.sources.push_back({*role, f->GetFieldAsString("path"),
+                                     f->GetFieldAsString("layer"), f->GetFieldAsString("mapping"),
+                                     f->GetFieldAsString("source_crs")});
             }
         if (OGRLayer* l = ds->GetLayerByName(kRastersTable))
             for (auto& f : *l) {
@@ -398,8 +459,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                 r.assigned_crs = f->GetFieldAsString("assigned_crs");
                 if (!fs::exists(r.path))
                     loaded.issues.push_back({Severity::Warning, path, kRastersTable, "",
-                                             std::string(raster_kind_name(r.kind)) + " raster " + r.path +
-                                                 " is missing"});
+                                             std::string(raster_kind_name(r.kind)) + " raster " +
+                                                 r.path + " is missing"});
                 p.rasters.push_back(std::move(r));
             }
         if (OGRLayer* l = ds->GetLayerByName(kClassesTable))
@@ -421,8 +482,9 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
     // The plan's layers go through the same reader as any import, so a project edited
     // in QGIS (a height typed as text, a broken polygon) is reported, not trusted.
     static const std::pair<const char*, LayerRole> kLayers[] = {
-        {"ward", LayerRole::Ward},   {"hamlets", LayerRole::Hamlets},   {"sites", LayerRole::Sites},
-        {"fiber", LayerRole::Fiber}, {"poi", LayerRole::Poi},           {"poi_areas", LayerRole::Poi},
+        {"ward", LayerRole::Ward},   {"hamlets", LayerRole::Hamlets},
+        {"sites", LayerRole::Sites}, {"fiber", LayerRole::Fiber},
+        {"poi", LayerRole::Poi},     {"poi_areas", LayerRole::Poi},
         {"roads", LayerRole::Roads}, {"waterways", LayerRole::Waterways}};
     for (const auto& [name, role] : kLayers) {
         if (std::find(layer_names.begin(), layer_names.end(), name) == layer_names.end()) continue;

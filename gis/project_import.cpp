@@ -9,8 +9,8 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
     core::Feedback* feedback) {
     ProjectImportResult result;
     auto error = [&](std::string message) {
-        return std::unexpected(
-            std::vector<core::Issue>{{core::Severity::Error, options.path, options.layer, "", std::move(message)}});
+        return std::unexpected(std::vector<core::Issue>{
+            {core::Severity::Error, options.path, options.layer, "", std::move(message)}});
     };
     if (!project.working_crs.valid()) {
         if (working_crs) {

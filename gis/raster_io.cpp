@@ -106,14 +106,15 @@ std::expected<void, std::string> write_impl(const std::string& path, const core:
         create.SetNameValue("TILED", "YES");
     }
     {
-        GDALDatasetUniquePtr dst(
-            driver->CreateCopy(out.temp_path().c_str(), src.get(), TRUE, create.List(), nullptr, nullptr));
+        GDALDatasetUniquePtr dst(driver->CreateCopy(out.temp_path().c_str(), src.get(), TRUE,
+                                                    create.List(), nullptr, nullptr));
         if (!dst) return std::unexpected(path + ": cannot write GeoTIFF" + errors.suffix());
         if (!options.cloud_optimized && options.overviews) {
             std::vector<int> levels;
             if (overview_levels(g.cols, g.rows, levels) > 0 &&
-                dst->BuildOverviews(is_class ? "NEAREST" : "AVERAGE", static_cast<int>(levels.size()),
-                                    levels.data(), 0, nullptr, nullptr, nullptr) != CE_None)
+                dst->BuildOverviews(is_class ? "NEAREST" : "AVERAGE",
+                                    static_cast<int>(levels.size()), levels.data(), 0, nullptr,
+                                    nullptr, nullptr) != CE_None)
                 return std::unexpected(path + ": cannot build overviews" + errors.suffix());
         }
         const std::size_t before = errors.messages().size();
@@ -129,8 +130,8 @@ std::expected<void, std::string> write_impl(const std::string& path, const core:
 std::expected<RasterInfo, std::string> inspect_raster(const std::string& path) {
     ensure_gdal_registered();
     ScopedGdalErrors errors;
-    GDALDatasetUniquePtr ds(
-        GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY,
+                                              nullptr, nullptr, nullptr));
     if (!ds) return std::unexpected(path + ": GDAL cannot open it as a raster" + errors.suffix());
     RasterInfo info;
     info.path = path;
@@ -155,18 +156,20 @@ std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
     const std::optional<Crs>& assign_crs, core::Feedback* feedback) {
     ensure_gdal_registered();
     ScopedGdalErrors errors;
-    GDALDatasetUniquePtr ds(
-        GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY,
+                                              nullptr, nullptr, nullptr));
     if (!ds) return std::unexpected(path + ": GDAL cannot open it as a raster" + errors.suffix());
     if (ds->GetRasterCount() < 1) return std::unexpected(path + ": the raster has no band");
     std::optional<Crs> src_crs = assign_crs ? assign_crs : dataset_crs(*ds);
     if (!src_crs)
-        return std::unexpected(path + ": the raster has no coordinate reference system; assign one");
+        return std::unexpected(path +
+                               ": the raster has no coordinate reference system; assign one");
     double gt[6];
     if (ds->GetGeoTransform(gt) != CE_None)
         return std::unexpected(path + ": the raster is not georeferenced (no geotransform)");
     if (gt[2] != 0.0 || gt[4] != 0.0)
-        return std::unexpected(path + ": rotated rasters are not supported; warp it north-up first");
+        return std::unexpected(path +
+                               ": rotated rasters are not supported; warp it north-up first");
     auto grid_crs = Crs::from_user_input(grid.crs);
     if (!grid_crs) return std::unexpected("working grid CRS: " + grid_crs.error());
     auto to_src = CrsTransform::create(*grid_crs, *src_crs);
@@ -175,7 +178,8 @@ std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
     const int sc = ds->GetRasterXSize(), sr = ds->GetRasterYSize();
     GDALRasterBand* band = ds->GetRasterBand(1);
     std::vector<float> src(static_cast<std::size_t>(sc) * static_cast<std::size_t>(sr));
-    if (band->RasterIO(GF_Read, 0, 0, sc, sr, src.data(), sc, sr, GDT_Float32, 0, 0, nullptr) != CE_None)
+    if (band->RasterIO(GF_Read, 0, 0, sc, sr, src.data(), sc, sr, GDT_Float32, 0, 0, nullptr) !=
+        CE_None)
         return std::unexpected(path + ": cannot read the raster" + errors.suffix());
     int has_nd = 0;
     const double src_nd = band->GetNoDataValue(&has_nd);
@@ -229,7 +233,8 @@ std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
     return out;
 }
 
-std::expected<void, std::string> write_geotiff(const std::string& path, const core::Raster<float>& r,
+std::expected<void, std::string> write_geotiff(const std::string& path,
+                                               const core::Raster<float>& r,
                                                const GeoTiffOptions& o) {
     return write_impl(path, r, o);
 }

@@ -40,9 +40,8 @@ struct RasterInfo {
 //! Pixels outside the source or on its nodata are `nodata_out`. `assign_crs` is for
 //! rasters without a CRS (otherwise such a raster is an error).
 [[nodiscard]] std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
-    const std::string& path, const core::GridSpec& grid, Resampling resampling,
-    float nodata_out, const std::optional<Crs>& assign_crs = std::nullopt,
-    core::Feedback* feedback = nullptr);
+    const std::string& path, const core::GridSpec& grid, Resampling resampling, float nodata_out,
+    const std::optional<Crs>& assign_crs = std::nullopt, core::Feedback* feedback = nullptr);
 
 struct ClassEntry {
     int value;
@@ -52,20 +51,20 @@ struct ClassEntry {
 
 struct GeoTiffOptions {
     bool overviews = true;
-    bool cloud_optimized = false;       //!< COG layout (tiled, overviews inside, ordered)
-    std::vector<ClassEntry> classes;    //!< non-empty: colour table + category names (Byte only)
-    std::string description;            //!< band description
+    bool cloud_optimized = false;     //!< COG layout (tiled, overviews inside, ordered)
+    std::vector<ClassEntry> classes;  //!< non-empty: colour table + category names (Byte only)
+    std::string description;          //!< band description
 };
 
 //! Writes atomically (temporary file, then rename). Float32, Int16 and Byte.
 [[nodiscard]] std::expected<void, std::string> write_geotiff(const std::string& path,
-                                                            const core::Raster<float>& raster,
-                                                            const GeoTiffOptions& options = {});
-[[nodiscard]] std::expected<void, std::string> write_geotiff(const std::string& path,
-                                                            const core::Raster<std::int16_t>& raster,
-                                                            const GeoTiffOptions& options = {});
-[[nodiscard]] std::expected<void, std::string> write_geotiff(const std::string& path,
-                                                            const core::Raster<std::uint8_t>& raster,
-                                                            const GeoTiffOptions& options = {});
+                                                             const core::Raster<float>& raster,
+                                                             const GeoTiffOptions& options = {});
+[[nodiscard]] std::expected<void, std::string> write_geotiff(
+    const std::string& path, const core::Raster<std::int16_t>& raster,
+    const GeoTiffOptions& options = {});
+[[nodiscard]] std::expected<void, std::string> write_geotiff(
+    const std::string& path, const core::Raster<std::uint8_t>& raster,
+    const GeoTiffOptions& options = {});
 
 }  // namespace covplan::gis

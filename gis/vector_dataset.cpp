@@ -5,8 +5,8 @@
 #include "core/role_guess.h"
 #include "gis/gdal_errors.h"
 #include "gis/ogr_geometry.h"
-#include "gis/ogr_open.h"
 #include "gis/ogr_layer_util.h"
+#include "gis/ogr_open.h"
 
 namespace covplan::gis {
 
@@ -34,7 +34,8 @@ std::expected<VectorDatasetInfo, std::string> inspect_vector_dataset(const std::
         }
         const std::vector<std::string> filled = non_empty_field_names(*layer);
         li.guessed_role = core::guess_role(li.name, li.geometry, filled);
-        if (li.guessed_role) li.guessed_mapping = core::guess_field_mapping(*li.guessed_role, filled);
+        if (li.guessed_role)
+            li.guessed_mapping = core::guess_field_mapping(*li.guessed_role, filled);
         info.layers.push_back(std::move(li));
     }
     return info;

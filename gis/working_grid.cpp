@@ -5,7 +5,8 @@
 namespace covplan::gis {
 
 std::expected<core::GridSpec, std::string> project_grid(const Project& project, double margin_m) {
-    if (!project.working_crs.valid()) return std::unexpected(std::string("the project has no working CRS"));
+    if (!project.working_crs.valid())
+        return std::unexpected(std::string("the project has no working CRS"));
     core::Extent extent;
     if (!project.layers.ward.empty()) {
         core::PlanLayers ward_only;
@@ -19,7 +20,8 @@ std::expected<core::GridSpec, std::string> project_grid(const Project& project, 
     extent.min_y -= margin_m;
     extent.max_x += margin_m;
     extent.max_y += margin_m;
-    return core::GridSpec::covering(extent, project.settings.resolution_m, project.working_crs.wkt());
+    return core::GridSpec::covering(extent, project.settings.resolution_m,
+                                    project.working_crs.wkt());
 }
 
 namespace {
@@ -35,15 +37,17 @@ std::expected<core::Raster<float>, std::string> project_dem(const Project& proje
                                                             core::Feedback* feedback) {
     const RasterSource* src = project.raster(RasterKind::Dem);
     if (!src) return std::unexpected(std::string("the project has no DEM"));
-    return read_raster_onto_grid(src->path, grid, Resampling::Bilinear, -9999.0f, assigned(*src), feedback);
+    return read_raster_onto_grid(src->path, grid, Resampling::Bilinear, -9999.0f, assigned(*src),
+                                 feedback);
 }
 
 std::expected<core::Raster<std::uint8_t>, std::string> project_landuse(const Project& project,
-                                                                     const core::GridSpec& grid,
-                                                                     core::Feedback* feedback) {
+                                                                       const core::GridSpec& grid,
+                                                                       core::Feedback* feedback) {
     const RasterSource* src = project.raster(RasterKind::LandUse);
     if (!src) return std::unexpected(std::string("the project has no land-use raster"));
-    auto r = read_raster_onto_grid(src->path, grid, Resampling::Nearest, 0.0f, assigned(*src), feedback);
+    auto r =
+        read_raster_onto_grid(src->path, grid, Resampling::Nearest, 0.0f, assigned(*src), feedback);
     if (!r) return std::unexpected(r.error());
     core::Raster<std::uint8_t> out;
     out.grid = r->grid;

@@ -12,7 +12,7 @@ namespace covplan::gis {
 //! Grid over the ward (or, without a ward, all layers) plus `margin_m`, aligned to
 //! the project's resolution, in the working CRS.
 [[nodiscard]] std::expected<core::GridSpec, std::string> project_grid(const Project& project,
-                                                                     double margin_m = 0.0);
+                                                                      double margin_m = 0.0);
 
 //! The project's DEM on `grid` (bilinear), metres; nodata -9999. Error if it has none.
 [[nodiscard]] std::expected<core::Raster<float>, std::string> project_dem(

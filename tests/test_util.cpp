@@ -26,8 +26,9 @@ TempDir::~TempDir() {
     fs::remove_all(m_path, ec);
 }
 
-bool write_vector(const std::string& path, const std::string& driver_name, const std::string& layer_name,
-                  OGRwkbGeometryType type, int epsg, const std::vector<TestFeature>& features,
+bool write_vector(const std::string& path, const std::string& driver_name,
+                  const std::string& layer_name, OGRwkbGeometryType type, int epsg,
+                  const std::vector<TestFeature>& features,
                   const std::vector<std::string>& real_fields,
                   const std::vector<std::string>& layer_options) {
     gis::ensure_gdal_registered();
@@ -53,7 +54,8 @@ bool write_vector(const std::string& path, const std::string& driver_name, const
     std::vector<std::string> names;
     for (const auto& f : features)
         for (const auto& fv : f.fields)
-            if (std::find(names.begin(), names.end(), fv.name) == names.end()) names.push_back(fv.name);
+            if (std::find(names.begin(), names.end(), fv.name) == names.end())
+                names.push_back(fv.name);
     for (const auto& n : names) {
         const bool real = std::find(real_fields.begin(), real_fields.end(), n) != real_fields.end();
         OGRFieldDefn defn(n.c_str(), real ? OFTReal : OFTString);
@@ -65,7 +67,8 @@ bool write_vector(const std::string& path, const std::string& driver_name, const
         for (const auto& fv : tf.fields) f->SetField(fv.name.c_str(), fv.value.c_str());
         if (!tf.wkt.empty()) {
             OGRGeometry* g = nullptr;
-            if (OGRGeometryFactory::createFromWkt(tf.wkt.c_str(), nullptr, &g) != OGRERR_NONE) return false;
+            if (OGRGeometryFactory::createFromWkt(tf.wkt.c_str(), nullptr, &g) != OGRERR_NONE)
+                return false;
             f->SetGeometryDirectly(g);
         }
         if (layer->CreateFeature(f.get()) != OGRERR_NONE) return false;

@@ -2,24 +2,26 @@
 // Helpers shared by the gis and cli tests: temporary folders, writing small vector
 // files with GDAL in any format, running the covplan binary.
 
+#include <ogrsf_frmts.h>
+
 #include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
 
-#include <ogrsf_frmts.h>
-
 namespace covplan::test {
 
 //! A fresh folder under the system temp dir, removed at destruction.
 class TempDir {
-public:
+  public:
     TempDir();
     ~TempDir();
     [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
-    [[nodiscard]] std::string file(const std::string& name) const { return (m_path / name).string(); }
+    [[nodiscard]] std::string file(const std::string& name) const {
+        return (m_path / name).string();
+    }
 
-private:
+  private:
     std::filesystem::path m_path;
 };
 

@@ -1,8 +1,7 @@
 // The `covplan` command as a user runs it: outputs, messages and exit codes.
 
-#include <gtest/gtest.h>
-
 #include <gdal_priv.h>
+#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
@@ -37,23 +36,29 @@ TEST(Cli, UsageAndExitCodes) {
 
 TEST(Cli, TransformPrintsMillimetres) {
     // EPSG:6960 + EPSG:9210 reference (see tests/gis/test_crs_transform.cpp).
-    auto r = run_covplan({"transform", "--from", "EPSG:4326", "--to", "vn2000-tm3:cantho", "105.609", "9.6862"});
+    auto r = run_covplan(
+        {"transform", "--from", "EPSG:4326", "--to", "vn2000-tm3:cantho", "105.609", "9.6862"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, "484332.202 1071154.668\n");
-    auto back = run_covplan({"transform", "--from", "EPSG:9210", "--to", "EPSG:4326", "484332.2022", "1071154.6682"});
+    auto back = run_covplan(
+        {"transform", "--from", "EPSG:9210", "--to", "EPSG:4326", "484332.2022", "1071154.6682"});
     ASSERT_EQ(back.exit_code, 0);
     double lon = 0, lat = 0;
     ASSERT_EQ(std::sscanf(back.out.c_str(), "%lf %lf", &lon, &lat), 2) << back.out;
     EXPECT_NEAR(lon, 105.609, 1e-8);
     EXPECT_NEAR(lat, 9.6862, 1e-8);
-    auto bad_crs = run_covplan({"transform", "--from", "EPSG:4326", "--to", "EPSG:999999", "105", "9"});
+    auto bad_crs =
+        run_covplan({"transform", "--from", "EPSG:4326", "--to", "EPSG:999999", "105", "9"});
     EXPECT_EQ(bad_crs.exit_code, 1);
     EXPECT_NE(bad_crs.err.find("EPSG:999999"), std::string::npos);
-    auto swapped = run_covplan({"transform", "--from", "EPSG:4326", "--to", "EPSG:9210", "9.6862", "105.609"});
+    auto swapped =
+        run_covplan({"transform", "--from", "EPSG:4326", "--to", "EPSG:9210", "9.6862", "105.609"});
     EXPECT_EQ(swapped.exit_code, 1);
     EXPECT_NE(swapped.err.find("not a longitude/latitude"), std::string::npos);
     EXPECT_EQ(run_covplan({"transform", "--from", "EPSG:4326", "105", "9"}).exit_code, 2);
-    EXPECT_EQ(run_covplan({"transform", "--from", "EPSG:4326", "--to", "EPSG:9210", "abc", "9"}).exit_code, 2);
+    EXPECT_EQ(run_covplan({"transform", "--from", "EPSG:4326", "--to", "EPSG:9210", "abc", "9"})
+                  .exit_code,
+              2);
 }
 
 TEST(Cli, InfoOnTheSampleProject) {
@@ -78,11 +83,13 @@ TEST(Cli, InfoOnASourceFileShowsRoleMappingAndProblems) {
     const std::string csv = dir.file("tram.csv");
     {
         std::ofstream f(csv);
-        f << "Mã trạm,Độ cao,Công nghệ,Kinh độ,Vĩ độ\nVT-01,35,4G,105.6,9.69\nVT-01,abc,4G,105.61,9.69\n";
+        f << "Mã trạm,Độ cao,Công nghệ,Kinh độ,Vĩ "
+             "độ\nVT-01,35,4G,105.6,9.69\nVT-01,abc,4G,105.61,9.69\n";
     }
     auto bad = run_covplan({"info", csv});
     EXPECT_EQ(bad.exit_code, 1);
-    EXPECT_NE(bad.out.find("FID 2 (site_id VT-01): antenna height 'abc' is not a number"), std::string::npos)
+    EXPECT_NE(bad.out.find("FID 2 (site_id VT-01): antenna height 'abc' is not a number"),
+              std::string::npos)
         << bad.out;
     auto missing = run_covplan({"info", dir.file("nothing.shp")});
     EXPECT_EQ(missing.exit_code, 1);
@@ -96,7 +103,8 @@ TEST(Cli, ImportBuildsAProjectAndRefusesBadLayers) {
     auto a = run_covplan({"import", project, src + "ward.geojson", "--title", "Thử"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
     EXPECT_NE(a.out.find("as ward"), std::string::npos);
-    auto b = run_covplan({"import", project, src + "tram_bts_hien_huu.csv", "--assign-crs", "EPSG:4326"});
+    auto b = run_covplan(
+        {"import", project, src + "tram_bts_hien_huu.csv", "--assign-crs", "EPSG:4326"});
     ASSERT_EQ(b.exit_code, 0) << b.err;
     EXPECT_NE(b.out.find("as sites"), std::string::npos);
     const std::string bad = dir.file("bad.csv");
@@ -128,10 +136,12 @@ TEST(Cli, DemoWritesOutputsThatReopenInGdal) {
         ds->GetGeoTransform(gt);
         EXPECT_DOUBLE_EQ(gt[1], 10.0);
     }
-    GDALDatasetUniquePtr gpkg(GDALDataset::Open(dir.file("longmy.covplan.gpkg").c_str(), GDAL_OF_VECTOR));
+    GDALDatasetUniquePtr gpkg(
+        GDALDataset::Open(dir.file("longmy.covplan.gpkg").c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(gpkg);
     EXPECT_EQ(gpkg->GetLayerByName("hamlets")->GetFeatureCount(), 16);
-    EXPECT_STREQ(gpkg->GetLayerByName("sites")->GetSpatialRef()->GetAuthorityCode(nullptr), "32648");
+    EXPECT_STREQ(gpkg->GetLayerByName("sites")->GetSpatialRef()->GetAuthorityCode(nullptr),
+                 "32648");
     std::ifstream summary(dir.file("summary.json"));
     std::string json((std::istreambuf_iterator<char>(summary)), {});
     EXPECT_NE(json.find("\"population\": 35865"), std::string::npos) << json;

@@ -12,7 +12,8 @@ TEST(JsonWriter, NestedValuesAndEscapes) {
     j.key("empty").begin_object().end_object();
     j.field("nan", std::numeric_limits<double>::quiet_NaN());
     j.end_object();
-    EXPECT_EQ(s.str(),
-              "{\n  \"name\": \"Phường \\\"Long Mỹ\\\"\",\n  \"pop\": 35865,\n  \"ratio\": 0.125,\n"
-              "  \"list\": [\n    1,\n    true,\n    null\n  ],\n  \"empty\": {},\n  \"nan\": null\n}\n");
+    EXPECT_EQ(
+        s.str(),
+        "{\n  \"name\": \"Phường \\\"Long Mỹ\\\"\",\n  \"pop\": 35865,\n  \"ratio\": 0.125,\n"
+        "  \"list\": [\n    1,\n    true,\n    null\n  ],\n  \"empty\": {},\n  \"nan\": null\n}\n");
 }

@@ -58,7 +58,9 @@ TEST(PlanValidation, HamletPopulationsMustAddUpToTheWard) {
 }
 
 TEST(PlanValidation, IssueFormatNamesFileLayerFeature) {
-    Issue i{Severity::Error, "sites.csv", "sites", "FID 3 (site_id VT-01)", "antenna height 'abc' is not a number"};
+    Issue i{Severity::Error, "sites.csv", "sites", "FID 3 (site_id VT-01)",
+            "antenna height 'abc' is not a number"};
     EXPECT_EQ(format_issue(i),
-              "error: sites.csv, layer 'sites', FID 3 (site_id VT-01): antenna height 'abc' is not a number");
+              "error: sites.csv, layer 'sites', FID 3 (site_id VT-01): antenna height 'abc' is not "
+              "a number");
 }

@@ -51,7 +51,8 @@ TEST(BadInput, MissingDbf) {
     auto r = import_hamlets(path);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error()[0].file, path);
-    EXPECT_NE(r.error()[0].message.find("(.dbf) is missing"), std::string::npos) << all_messages(r.error());
+    EXPECT_NE(r.error()[0].message.find("(.dbf) is missing"), std::string::npos)
+        << all_messages(r.error());
 }
 
 TEST(BadInput, MissingShx) {
@@ -60,7 +61,8 @@ TEST(BadInput, MissingShx) {
     fs::remove(dir.file("khu_vuc.shx"));
     auto r = import_hamlets(path);
     ASSERT_FALSE(r);
-    EXPECT_NE(r.error()[0].message.find("(.shx) is missing"), std::string::npos) << all_messages(r.error());
+    EXPECT_NE(r.error()[0].message.find("(.shx) is missing"), std::string::npos)
+        << all_messages(r.error());
 }
 
 TEST(BadInput, CorruptDbf) {
@@ -107,8 +109,9 @@ TEST(BadInput, UnknownCrsInPrj) {
 TEST(BadInput, WrongGeometryTypeForRole) {
     test::TempDir dir;
     const std::string path = dir.file("roads.geojson");
-    ASSERT_TRUE(test::write_vector(path, "GeoJSON", "roads", wkbLineString, 4326,
-                                   {{"LINESTRING (105.6 9.68,105.61 9.69)", {{"Ten_KV", "x"}, {"Dan_so", "1"}}}}));
+    ASSERT_TRUE(test::write_vector(
+        path, "GeoJSON", "roads", wkbLineString, 4326,
+        {{"LINESTRING (105.6 9.68,105.61 9.69)", {{"Ten_KV", "x"}, {"Dan_so", "1"}}}}));
     auto r = import_hamlets(path);
     ASSERT_FALSE(r);
     EXPECT_NE(r.error()[0].message.find("holds line geometries, but role 'hamlets' needs polygons"),
@@ -120,9 +123,10 @@ TEST(BadInput, SelfIntersectingPolygonIsRepairedAndReported) {
     test::TempDir dir;
     const std::string path = dir.file("hamlets.gpkg");
     // A bow-tie: two triangles of 0.005 x 0.005 deg crossing at (105.605, 9.685).
-    ASSERT_TRUE(test::write_vector(path, "GPKG", "hamlets", wkbPolygon, 4326,
-                                   {{"POLYGON ((105.60 9.68,105.61 9.69,105.61 9.68,105.60 9.69,105.60 9.68))",
-                                     {{"name", "Khu vực 3"}, {"population", "900"}}}}));
+    ASSERT_TRUE(test::write_vector(
+        path, "GPKG", "hamlets", wkbPolygon, 4326,
+        {{"POLYGON ((105.60 9.68,105.61 9.69,105.61 9.68,105.60 9.69,105.60 9.68))",
+          {{"name", "Khu vực 3"}, {"population", "900"}}}}));
     auto r = import_hamlets(path);
     ASSERT_TRUE(r) << all_messages(r.error());
     ASSERT_EQ(r->features.hamlets.size(), 1u);
@@ -151,10 +155,18 @@ TEST(BadInput, NonNumericHeightNamesFeatureAndColumn) {
     test::TempDir dir;
     const std::string path = dir.file("tram.csv");
     ASSERT_TRUE(test::write_vector(path, "CSV", "tram", wkbNone, 0,
-                                   {{"", {{"Mã trạm", "VT-01"}, {"Độ cao", "35"}, {"Công nghệ", "4G"},
-                                          {"Kinh độ", "105.6"}, {"Vĩ độ", "9.69"}}},
-                                    {"", {{"Mã trạm", "VT-02"}, {"Độ cao", "ba mươi"}, {"Công nghệ", "4G"},
-                                          {"Kinh độ", "105.61"}, {"Vĩ độ", "9.69"}}}}));
+                                   {{"",
+                                     {{"Mã trạm", "VT-01"},
+                                      {"Độ cao", "35"},
+                                      {"Công nghệ", "4G"},
+                                      {"Kinh độ", "105.6"},
+                                      {"Vĩ độ", "9.69"}}},
+                                    {"",
+                                     {{"Mã trạm", "VT-02"},
+                                      {"Độ cao", "ba mươi"},
+                                      {"Công nghệ", "4G"},
+                                      {"Kinh độ", "105.61"},
+                                      {"Vĩ độ", "9.69"}}}}));
     gis::LayerImportOptions opts;
     opts.path = path;
     opts.role = LayerRole::Sites;
@@ -163,7 +175,8 @@ TEST(BadInput, NonNumericHeightNamesFeatureAndColumn) {
     EXPECT_EQ(r->features.sites.size(), 1u);
     EXPECT_EQ(r->features_skipped, 1u);
     const std::string msgs = all_messages(r->issues);
-    EXPECT_NE(msgs.find("error: " + path + ", layer 'tram', FID 2 (site_id VT-02): antenna height 'ba mươi' is "
+    EXPECT_NE(msgs.find("error: " + path +
+                        ", layer 'tram', FID 2 (site_id VT-02): antenna height 'ba mươi' is "
                         "not a number (column 'Độ cao')"),
               std::string::npos)
         << msgs;
@@ -175,8 +188,12 @@ TEST(BadInput, ProjectedTableWithoutCrsIsAnError) {
     test::TempDir dir;
     const std::string path = dir.file("tram.csv");
     ASSERT_TRUE(test::write_vector(path, "CSV", "tram", wkbNone, 0,
-                                   {{"", {{"site_id", "A"}, {"height_m", "30"}, {"technology", "4G"},
-                                          {"x", "566807.9"}, {"y", "1070777.7"}}}}));
+                                   {{"",
+                                     {{"site_id", "A"},
+                                      {"height_m", "30"},
+                                      {"technology", "4G"},
+                                      {"x", "566807.9"},
+                                      {"y", "1070777.7"}}}}));
     gis::LayerImportOptions opts;
     opts.path = path;
     auto r = gis::import_layer(opts, utm48());
@@ -187,14 +204,16 @@ TEST(BadInput, ProjectedTableWithoutCrsIsAnError) {
 TEST(BadInput, SitesOutsideWardAndDuplicateIds) {
     test::TempDir dir;
     const std::string path = dir.file("sites.geojson");
-    ASSERT_TRUE(test::write_vector(path, "GeoJSON", "sites", wkbPoint, 4326,
-                                   {{"POINT (105.605 9.685)", {{"site_id", "A"}, {"height_m", "30"}, {"band", "B3"}}},
-                                    {"POINT (105.606 9.686)", {{"site_id", "A"}, {"height_m", "30"}, {"band", "B3"}}},
-                                    {"POINT (105.700 9.685)", {{"site_id", "B"}, {"height_m", "30"}, {"band", "B3"}}}}));
+    ASSERT_TRUE(test::write_vector(
+        path, "GeoJSON", "sites", wkbPoint, 4326,
+        {{"POINT (105.605 9.685)", {{"site_id", "A"}, {"height_m", "30"}, {"band", "B3"}}},
+         {"POINT (105.606 9.686)", {{"site_id", "A"}, {"height_m", "30"}, {"band", "B3"}}},
+         {"POINT (105.700 9.685)", {{"site_id", "B"}, {"height_m", "30"}, {"band", "B3"}}}}));
     const std::string ward = dir.file("ward.geojson");
-    ASSERT_TRUE(test::write_vector(ward, "GeoJSON", "ward", wkbPolygon, 4326,
-                                   {{"POLYGON ((105.60 9.68,105.61 9.68,105.61 9.69,105.60 9.69,105.60 9.68))",
-                                     {{"name", "W"}}}}));
+    ASSERT_TRUE(test::write_vector(
+        ward, "GeoJSON", "ward", wkbPolygon, 4326,
+        {{"POLYGON ((105.60 9.68,105.61 9.68,105.61 9.69,105.60 9.69,105.60 9.68))",
+          {{"name", "W"}}}}));
     core::PlanLayers plan;
     for (auto [p, role] : {std::pair{path, LayerRole::Sites}, std::pair{ward, LayerRole::Ward}}) {
         gis::LayerImportOptions opts;
@@ -205,9 +224,11 @@ TEST(BadInput, SitesOutsideWardAndDuplicateIds) {
         plan.append(std::move(r->features));
     }
     const std::string msgs = all_messages(core::validate_plan(plan));
-    EXPECT_NE(msgs.find("error: layer 'sites', site_id A: duplicate site id"), std::string::npos) << msgs;
+    EXPECT_NE(msgs.find("error: layer 'sites', site_id A: duplicate site id"), std::string::npos)
+        << msgs;
     // B is 0.09 deg of longitude east of the ward's edge: about 9.87 km at 9.685 N.
-    EXPECT_NE(msgs.find("warning: layer 'sites', site_id B: site lies 98"), std::string::npos) << msgs;
+    EXPECT_NE(msgs.find("warning: layer 'sites', site_id B: site lies 98"), std::string::npos)
+        << msgs;
 }
 
 TEST(BadInput, LegacyEncodedShapefileIsFlaggedAndRecoverable) {
@@ -221,7 +242,9 @@ TEST(BadInput, LegacyEncodedShapefileIsFlaggedAndRecoverable) {
         std::ifstream in(dir.file("khu_vuc.dbf"), std::ios::binary);
         dbf.assign(std::istreambuf_iterator<char>(in), {});
     }
-    const std::string utf8 = "Khu v\xE1\xBB\xB1" "c 1";  // "Khu vực 1"
+    const std::string utf8 =
+        "Khu v\xE1\xBB\xB1"
+        "c 1";  // "Khu vực 1"
     // CP1258: ư = 0xFD, combining dot below = 0xF2; pad to the same byte length.
     const std::string cp1258 = std::string("Khu v\xFD\xF2") + "c 1 ";
     auto pos = dbf.find(utf8);
@@ -261,5 +284,6 @@ TEST(BadInput, MissingFileAndLayer) {
     opts.layer = "ap";
     auto r2 = gis::import_layer(opts, utm48());
     ASSERT_FALSE(r2);
-    EXPECT_NE(r2.error()[0].message.find("no such layer (the file has: khu_vuc)"), std::string::npos);
+    EXPECT_NE(r2.error()[0].message.find("no such layer (the file has: khu_vuc)"),
+              std::string::npos);
 }

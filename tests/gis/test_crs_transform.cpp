@@ -25,22 +25,26 @@ Crs crs(const std::string& s) {
 //   echo "105.609 9.6862 0 0" | cct -d 4 +proj=pipeline ... +step +inv +proj=helmert
 //        +x=-191.90441429 ... +convention=coordinate_frame ... +step +proj=tmerc ...
 struct Reference {
-    double lon, lat;      // WGS 84
-    double tm3_e, tm3_n;  // VN-2000 / TM-3 105-45 via EPSG:6960
+    double lon, lat;                // WGS 84
+    double tm3_e, tm3_n;            // VN-2000 / TM-3 105-45 via EPSG:6960
     double tm3_e_5194, tm3_n_5194;  // same via EPSG:5194 (what PROJ picks by default here)
-    double utm_e, utm_n;  // VN-2000 / UTM 48N via EPSG:6960
+    double utm_e, utm_n;            // VN-2000 / UTM 48N via EPSG:6960
 };
 constexpr Reference kRefs[] = {
     // Admin centre of phường Long Mỹ (Thị ủy), from the ward metadata.
-    {105.609, 9.6862, 484332.2022, 1071154.6682, 484331.3880, 1071154.6307, 566612.1244, 1070889.4023},
-    {105.5757, 9.7374, 480681.0235, 1076818.8351, 480680.2097, 1076818.7981, 562949.3682, 1076544.0672},
-    {105.7471, 9.4306, 499485.9530, 1042883.7018, 499485.1364, 1042883.6617, 581823.7587, 1042658.0162},
+    {105.609, 9.6862, 484332.2022, 1071154.6682, 484331.3880, 1071154.6307, 566612.1244,
+     1070889.4023},
+    {105.5757, 9.7374, 480681.0235, 1076818.8351, 480680.2097, 1076818.7981, 562949.3682,
+     1076544.0672},
+    {105.7471, 9.4306, 499485.9530, 1042883.7018, 499485.1364, 1042883.6617, 581823.7587,
+     1042658.0162},
 };
 
 TEST(CrsTransform, Wgs84ToVn2000Tm3UsesEpsg6960) {
     auto t = CrsTransform::create(Crs::wgs84(), crs("vn2000-tm3:cantho"));
     ASSERT_TRUE(t) << t.error();
-    EXPECT_NE(t->operation_name().find("VN-2000 to WGS 84 (2)"), std::string::npos) << t->operation_name();
+    EXPECT_NE(t->operation_name().find("VN-2000 to WGS 84 (2)"), std::string::npos)
+        << t->operation_name();
     for (const Reference& r : kRefs) {
         double x = r.lon, y = r.lat;
         ASSERT_TRUE(t->transform(x, y));
@@ -72,7 +76,8 @@ TEST(CrsTransform, Tm3ToWgs84UtmCrossesTheDatumOnce) {
     ASSERT_TRUE(t);
     double x = kRefs[0].tm3_e, y = kRefs[0].tm3_n;
     ASSERT_TRUE(t->transform(x, y));
-    // WGS 84 UTM 48N of the admin centre: `echo 105.609 9.6862 0 0 | cct +proj=utm +zone=48 +ellps=WGS84`.
+    // WGS 84 UTM 48N of the admin centre: `echo 105.609 9.6862 0 0 | cct +proj=utm +zone=48
+    // +ellps=WGS84`.
     EXPECT_NEAR(x, 566807.9007, 0.002);
     EXPECT_NEAR(y, 1070777.7211, 0.002);
 }

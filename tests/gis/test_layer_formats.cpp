@@ -40,12 +40,24 @@ std::vector<TestFeature> features_for(LayerRole role, bool table) {
     };
     switch (role) {
         case LayerRole::Sites:
-            return {pt(105.609, 9.6862, {{"Ma_tram", "VTL-001"}, {"Nha_mang", "Viettel"}, {"Cong_nghe", "4G"},
-                                         {"Bang_tan", "B3"}, {"Do_cao", "35"}, {"Huong", "0;120;240"},
-                                         {"Ten", "Trạm Long Trị"}, {"Trang_thai", "Hiện hữu"}}),
-                    pt(105.620, 9.7000, {{"Ma_tram", "VNP-002"}, {"Nha_mang", "VNPT"}, {"Cong_nghe", "5G NR"},
-                                         {"Bang_tan", "n78"}, {"Do_cao", "40,5"}, {"Huong", "30/150/270"},
-                                         {"Ten", "Trạm Thuận An"}, {"Trang_thai", "Dự kiến"}})};
+            return {pt(105.609, 9.6862,
+                       {{"Ma_tram", "VTL-001"},
+                        {"Nha_mang", "Viettel"},
+                        {"Cong_nghe", "4G"},
+                        {"Bang_tan", "B3"},
+                        {"Do_cao", "35"},
+                        {"Huong", "0;120;240"},
+                        {"Ten", "Trạm Long Trị"},
+                        {"Trang_thai", "Hiện hữu"}}),
+                    pt(105.620, 9.7000,
+                       {{"Ma_tram", "VNP-002"},
+                        {"Nha_mang", "VNPT"},
+                        {"Cong_nghe", "5G NR"},
+                        {"Bang_tan", "n78"},
+                        {"Do_cao", "40,5"},
+                        {"Huong", "30/150/270"},
+                        {"Ten", "Trạm Thuận An"},
+                        {"Trang_thai", "Dự kiến"}})};
         case LayerRole::Poi:
             return {pt(105.6035, 9.6905, {{"Ten", "Trường THCS Thuận An"}, {"Loai", "Trường học"}}),
                     pt(105.6160, 9.7080, {{"Ten", "Trạm Y tế Long Trị"}, {"Loai", "Y tế"}})};
@@ -73,9 +85,12 @@ std::vector<TestFeature> features_for(LayerRole role, bool table) {
 OGRwkbGeometryType geometry_type(LayerRole role, bool table) {
     if (table) return wkbNone;
     switch (core::expected_geometry(role)) {
-        case core::GeometryKind::Polygon: return wkbPolygon;
-        case core::GeometryKind::Line: return wkbLineString;
-        default: return wkbPoint;
+        case core::GeometryKind::Polygon:
+            return wkbPolygon;
+        case core::GeometryKind::Line:
+            return wkbLineString;
+        default:
+            return wkbPoint;
     }
 }
 
@@ -153,7 +168,8 @@ TEST_P(LayerFormats, ImportsWithGuessedMappingAndRole) {
     std::vector<std::string> layer_opts;
     if (std::string(c.format.driver) == "ESRI Shapefile") layer_opts.push_back("ENCODING=UTF-8");
     ASSERT_TRUE(test::write_vector(path, c.format.driver, std::string(core::role_name(c.role)),
-                                   geometry_type(c.role, c.format.tables_only), c.format.tables_only ? 0 : 4326,
+                                   geometry_type(c.role, c.format.tables_only),
+                                   c.format.tables_only ? 0 : 4326,
                                    features_for(c.role, c.format.tables_only), {}, layer_opts));
     gis::LayerImportOptions opts;
     opts.path = path;
@@ -192,7 +208,9 @@ void PrintTo(LayerRole role, std::ostream* os) { *os << role_name(role); }
 }  // namespace covplan::core
 
 namespace {
-void PrintTo(const Case& c, std::ostream* os) { *os << core::role_name(c.role) << " in " << c.format.driver; }
+void PrintTo(const Case& c, std::ostream* os) {
+    *os << core::role_name(c.role) << " in " << c.format.driver;
+}
 
 std::string case_name(const ::testing::TestParamInfo<Case>& info) {
     std::string ext = info.param.format.extension + 1;
@@ -206,8 +224,13 @@ TEST(LayerImport, NumberedAzimuthColumnsAndPowerInWatts) {
     const std::string path = dir.file("sites.geojson");
     ASSERT_TRUE(test::write_vector(path, "GeoJSON", "sites", wkbPoint, 4326,
                                    {{"POINT (105.6 9.69)",
-                                     {{"site_id", "A"}, {"technology", "LTE"}, {"height_m", "30"},
-                                      {"az1", "10"}, {"az2", "130"}, {"az3", "250"}, {"power_w", "40"}}}}));
+                                     {{"site_id", "A"},
+                                      {"technology", "LTE"},
+                                      {"height_m", "30"},
+                                      {"az1", "10"},
+                                      {"az2", "130"},
+                                      {"az3", "250"},
+                                      {"power_w", "40"}}}}));
     gis::LayerImportOptions opts;
     opts.path = path;
     auto r = gis::import_layer(opts, *gis::Crs::from_user_input("EPSG:32648"));
@@ -220,8 +243,9 @@ TEST(LayerImport, NumberedAzimuthColumnsAndPowerInWatts) {
 TEST(LayerImport, MappingOverrideForUnusualColumns) {
     test::TempDir dir;
     const std::string path = dir.file("bts.gpkg");
-    ASSERT_TRUE(test::write_vector(path, "GPKG", "bts", wkbPoint, 4326,
-                                   {{"POINT (105.6 9.69)", {{"ID_NE", "X1"}, {"HCOT", "42"}, {"RAT", "4G"}}}}));
+    ASSERT_TRUE(test::write_vector(
+        path, "GPKG", "bts", wkbPoint, 4326,
+        {{"POINT (105.6 9.69)", {{"ID_NE", "X1"}, {"HCOT", "42"}, {"RAT", "4G"}}}}));
     gis::LayerImportOptions opts;
     opts.path = path;
     opts.role = LayerRole::Sites;

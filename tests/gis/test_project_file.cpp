@@ -1,5 +1,4 @@
 #include <gtest/gtest.h>
-
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -29,10 +28,16 @@ gis::Project small_project(const test::TempDir& dir, int n_sites = 3) {
     w.name = "Long Mỹ";
     w.code = "31471";
     w.population = 35865;
-    boost::geometry::read_wkt("MULTIPOLYGON(((560000 1065000,560000 1078000,575000 1078000,575000 1065000,560000 1065000)))", w.area);
+    boost::geometry::read_wkt(
+        "MULTIPOLYGON(((560000 1065000,560000 1078000,575000 1078000,575000 1065000,560000 "
+        "1065000)))",
+        w.area);
     p.layers.ward.push_back(w);
     core::Hamlet h{"Khu vực 1", "KV01", 2500, 714, {}};
-    boost::geometry::read_wkt("MULTIPOLYGON(((566000 1070000,566000 1071000,567000 1071000,567000 1070000,566000 1070000)))", h.area);
+    boost::geometry::read_wkt(
+        "MULTIPOLYGON(((566000 1070000,566000 1071000,567000 1071000,567000 1070000,566000 "
+        "1070000)))",
+        h.area);
     p.layers.hamlets.push_back(h);
     for (int i = 0; i < n_sites; ++i) {
         core::Site s;
@@ -63,7 +68,10 @@ gis::Project small_project(const test::TempDir& dir, int n_sites = 3) {
     zone.name = "Cụm công nghiệp";
     zone.category = core::PoiCategory::Industrial;
     zone.is_area = true;
-    boost::geometry::read_wkt("MULTIPOLYGON(((568000 1066000,568000 1066500,568500 1066500,568500 1066000,568000 1066000)))", zone.area);
+    boost::geometry::read_wkt(
+        "MULTIPOLYGON(((568000 1066000,568000 1066500,568500 1066500,568500 1066000,568000 "
+        "1066000)))",
+        zone.area);
     p.layers.poi.push_back(zone);
     core::LineFeature road{"Quốc lộ 61B", "national", {}};
     boost::geometry::read_wkt("MULTILINESTRING((563000 1076000,566800 1070800))", road.path);
@@ -71,14 +79,16 @@ gis::Project small_project(const test::TempDir& dir, int n_sites = 3) {
     p.layers.waterways.push_back({"Kênh", "canal", road.path});
     fs::create_directories(dir.path() / "rasters");
     core::Raster<float> dem;
-    dem.grid = core::GridSpec::covering(p.layers.ward[0].area.empty() ? core::Extent{} : p.layers.extent(), 100.0,
-                                        p.working_crs.wkt());
+    dem.grid =
+        core::GridSpec::covering(p.layers.ward[0].area.empty() ? core::Extent{} : p.layers.extent(),
+                                 100.0, p.working_crs.wkt());
     dem.values.assign(dem.grid.pixel_count(), 1.0f);
     const std::string dem_path = (dir.path() / "rasters" / "dem.tif").string();
     EXPECT_TRUE(gis::write_geotiff(dem_path, dem));
     p.rasters.push_back({gis::RasterKind::Dem, dem_path, ""});
     p.landuse_classes = {{1, 217, 239, 139, "Lúa"}, {4, 69, 117, 180, "Mặt nước"}};
-    p.sources.push_back({core::LayerRole::Sites, "tram.csv", "tram", "height_m=Độ cao", "EPSG:4326 (WGS 84)"});
+    p.sources.push_back(
+        {core::LayerRole::Sites, "tram.csv", "tram", "height_m=Độ cao", "EPSG:4326 (WGS 84)"});
     return p;
 }
 
@@ -245,18 +255,21 @@ TEST(ProjectFile, LayerBrokenInQgisIsReportedOnLoad) {
     auto loaded = gis::load_project(path);
     ASSERT_TRUE(loaded);
     ASSERT_FALSE(loaded->issues.empty());
-    EXPECT_EQ(core::format_issue(loaded->issues[0]),
-              "error: " + path + ", layer 'sites', FID 2 (site_id VTL-1): antenna height is empty (column 'height_m')");
+    EXPECT_EQ(
+        core::format_issue(loaded->issues[0]),
+        "error: " + path +
+            ", layer 'sites', FID 2 (site_id VTL-1): antenna height is empty (column 'height_m')");
 }
 
 TEST(ProjectImport, FirstImportChoosesUtmWorkingCrs) {
     test::TempDir dir;
     const std::string shp = dir.file("khu_vuc.shp");
     // Hamlets in VN-2000 / TM-3 Cần Thơ, as provincial offices deliver them.
-    ASSERT_TRUE(test::write_vector(shp, "ESRI Shapefile", "khu_vuc", wkbPolygon, 9210,
-                                   {{"POLYGON ((484000 1071000,485000 1071000,485000 1072000,484000 1072000,484000 1071000))",
-                                     {{"Ten_KV", "Khu vực 1"}, {"Dan_so", "2500"}}}},
-                                   {}, {"ENCODING=UTF-8"}));
+    ASSERT_TRUE(test::write_vector(
+        shp, "ESRI Shapefile", "khu_vuc", wkbPolygon, 9210,
+        {{"POLYGON ((484000 1071000,485000 1071000,485000 1072000,484000 1072000,484000 1071000))",
+          {{"Ten_KV", "Khu vực 1"}, {"Dan_so", "2500"}}}},
+        {}, {"ENCODING=UTF-8"}));
     gis::Project p;
     gis::LayerImportOptions opts;
     opts.path = shp;

@@ -1,6 +1,5 @@
-#include <gtest/gtest.h>
-
 #include <gdal_priv.h>
+#include <gtest/gtest.h>
 
 #include <filesystem>
 
@@ -175,8 +174,8 @@ TEST(RasterIo, ReprojectsFromGeographicSrtmHgt) {
     std::vector<std::int16_t> rows(1201 * 1201);
     for (int r = 0; r < 1201; ++r)
         for (int c = 0; c < 1201; ++c) rows[r * 1201 + c] = static_cast<std::int16_t>(r);
-    ASSERT_EQ(src->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 1201, 1201, rows.data(), 1201, 1201, GDT_Int16, 0,
-                                              0, nullptr),
+    ASSERT_EQ(src->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 1201, 1201, rows.data(), 1201, 1201,
+                                              GDT_Int16, 0, 0, nullptr),
               CE_None);
     const std::string hgt = dir.file("N09E105.hgt");
     GDALDatasetUniquePtr out(GetGDALDriverManager()->GetDriverByName("SRTMHGT")->CreateCopy(
@@ -191,7 +190,8 @@ TEST(RasterIo, ReprojectsFromGeographicSrtmHgt) {
     auto r = gis::read_raster_onto_grid(hgt, g, gis::Resampling::Nearest, -1.0f);
     ASSERT_TRUE(r) << r.error();
     // Row r of the tile is centred on latitude 10 - r/1200.
-    auto to_geo = gis::CrsTransform::create(*gis::Crs::from_user_input("EPSG:32648"), gis::Crs::wgs84());
+    auto to_geo =
+        gis::CrsTransform::create(*gis::Crs::from_user_input("EPSG:32648"), gis::Crs::wgs84());
     for (int row : {0, 9}) {
         double x = g.centre_x(5), y = g.centre_y(row);
         ASSERT_TRUE(to_geo->transform(x, y));
@@ -240,8 +240,8 @@ TEST(RasterIo, CancelStopsReading) {
     const std::string path = write_ramp(dir);
     core::Feedback fb;
     fb.cancel();
-    auto r = gis::read_raster_onto_grid(path, utm_grid(100, 100, 10), gis::Resampling::Nearest, 0.0f,
-                                        std::nullopt, &fb);
+    auto r = gis::read_raster_onto_grid(path, utm_grid(100, 100, 10), gis::Resampling::Nearest,
+                                        0.0f, std::nullopt, &fb);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error(), "canceled");
 }

@@ -70,8 +70,10 @@ TEST(Sample, SitesAreARealisticInventory) {
         EXPECT_LE(s.height_m, 45);
         EXPECT_EQ(s.azimuths_deg.size(), 3u);
         EXPECT_EQ(s.status, core::SiteStatus::Existing);
-        if (s.technology == core::Technology::Nr5G) EXPECT_EQ(s.band, "n78");
-        else EXPECT_TRUE(s.freq_mhz == 1842.5 || s.freq_mhz == 2140.0);
+        if (s.technology == core::Technology::Nr5G)
+            EXPECT_EQ(s.band, "n78");
+        else
+            EXPECT_TRUE(s.freq_mhz == 1842.5 || s.freq_mhz == 2140.0);
     }
     EXPECT_GE(lte, 15);
     EXPECT_LE(lte, 30);
