@@ -1,0 +1,83 @@
+// GIS layer throughput: what a planner waits for when opening a plan or importing
+// an operator's inventory. Figures go to bench/README.md.
+
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "gis/layer_import.h"
+#include "gis/project_file.h"
+#include "gis/working_grid.h"
+
+using namespace covplan;
+
+namespace {
+
+const std::string kSample = std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
+
+// A city-sized inventory: N sites in a CSV with Vietnamese headers.
+std::string make_site_csv(int n) {
+    const std::string path =
+        (std::filesystem::temp_directory_path() / ("covplan-bench-sites-" + std::to_string(n) + ".csv"))
+            .string();
+    std::ofstream f(path);
+    f << "Mã trạm,Nhà mạng,Công nghệ,Băng tần,Độ cao anten (m),Hướng phát,Kinh độ,Vĩ độ\n";
+    for (int i = 0; i < n; ++i)
+        f << "S" << i << ",Viettel,4G,B3," << 30 + i % 15 << ",0;120;240," << 105.4 + (i % 300) * 0.001 << ","
+          << 9.6 + (i / 300) * 0.001 << "\n";
+    return path;
+}
+
+void BM_LoadSampleProject(benchmark::State& state) {
+    for (auto _ : state) {
+        auto p = gis::load_project(kSample);
+        if (!p) state.SkipWithError("cannot load the sample");
+        benchmark::DoNotOptimize(p);
+    }
+}
+BENCHMARK(BM_LoadSampleProject)->Unit(benchmark::kMillisecond);
+
+void BM_SaveSampleProject(benchmark::State& state) {
+    auto p = gis::load_project(kSample);
+    const std::string out = (std::filesystem::temp_directory_path() / "covplan-bench.covplan.gpkg").string();
+    for (auto _ : state) {
+        auto r = gis::save_project(p->project, out);
+        if (!r) state.SkipWithError("cannot save");
+    }
+    std::filesystem::remove(out);
+}
+BENCHMARK(BM_SaveSampleProject)->Unit(benchmark::kMillisecond);
+
+void BM_ImportSiteCsv(benchmark::State& state) {
+    const std::string path = make_site_csv(static_cast<int>(state.range(0)));
+    gis::LayerImportOptions opts;
+    opts.path = path;
+    opts.role = core::LayerRole::Sites;
+    const auto working = *gis::Crs::from_user_input("EPSG:32648");
+    for (auto _ : state) {
+        auto r = gis::import_layer(opts, working);
+        if (!r) state.SkipWithError("import failed");
+        benchmark::DoNotOptimize(r);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+    std::filesystem::remove(path);
+}
+BENCHMARK(BM_ImportSiteCsv)->Arg(1000)->Arg(20000)->Unit(benchmark::kMillisecond);
+
+// DEM (WGS 84, 1") and land use (UTM, 10 m) onto the 10 m working grid of the ward.
+void BM_SampleRastersOntoGrid(benchmark::State& state) {
+    auto p = gis::load_project(kSample);
+    auto grid = gis::project_grid(p->project);
+    for (auto _ : state) {
+        auto dem = gis::project_dem(p->project, *grid);
+        auto lu = gis::project_landuse(p->project, *grid);
+        if (!dem || !lu) state.SkipWithError("raster read failed");
+    }
+    state.SetItemsProcessed(state.iterations() * 2 * static_cast<int64_t>(grid->pixel_count()));
+}
+BENCHMARK(BM_SampleRastersOntoGrid)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
