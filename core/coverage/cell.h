@@ -1,0 +1,76 @@
+#pragma once
+// A cell: one sector of one site row on one carrier, the unit the engine evaluates.
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/antenna/antenna_pattern.h"
+#include "core/coverage/coverage_options.h"
+#include "core/site.h"
+
+namespace covplan::core {
+
+//! Path loss as a function of ground distance, fixed per cell: either a log-distance
+//! law (L = a + b log10 d_km, the Hata family and free space) or a table over
+//! log10(d) for models with breakpoints (TR 38.901), interpolated linearly.
+struct DistanceLossLaw {
+    bool log_law = true;
+    double a_db = 0.0;
+    double b_db_per_decade = 20.0;
+    // Table: loss at log10(d_m) = log_d0 + i * log_step.
+    double log_d0 = 0.0;
+    double log_step = 0.001;
+    std::vector<float> table;
+    bool extrapolated = false;   //!< some distances or inputs are outside the model's range
+    std::string model_name;      //!< e.g. "COST-231 Hata (medium city/suburban)"
+
+    [[nodiscard]] double loss_db(double d_m) const;
+};
+
+struct Cell {
+    std::size_t site_index = 0;  //!< into the site list the cells were built from
+    std::string id;              //!< "<site_id>/<sector>"
+    Technology technology = Technology::Lte4G;
+    double x_m = 0.0, y_m = 0.0;
+    double antenna_height_m = 30.0;  //!< above ground
+    double ground_m = 0.0;           //!< terrain under the mast (from the DEM, else 0)
+    bool omni = false;
+    double azimuth_deg = 0.0;
+    double mech_tilt_deg = 0.0, elec_tilt_deg = 0.0;
+    double freq_mhz = 1800.0;
+    double bandwidth_mhz = 20.0;
+    double rs_power_dbm = 0.0;  //!< per RE, after the feeder
+    std::shared_ptr<const AntennaPattern> antenna;
+    DistanceLossLaw law;
+    double radius_m = 0.0;  //!< evaluated within this ground distance
+    int carrier = 0;        //!< index of (technology, frequency, bandwidth) for interference
+};
+
+//! Antenna for a site's model name: "" or "3gpp" = TR 38.901 element (8 dBi, 65/65);
+//! "panel" = 17 dBi 65 deg / 7 deg vertical macro panel; "aau" = 24 dBi 65/10
+//! (massive-MIMO broadcast beam envelope); "omni". Unknown names: nullptr.
+[[nodiscard]] std::shared_ptr<const AntennaPattern> builtin_antenna(const std::string& name);
+
+//! One cell per azimuth of each site (one omni cell without azimuths).
+//! `antenna_for` resolves a site's antenna_model (builtin or loaded files); sites it
+//! cannot resolve are reported in `errors` and skipped.
+struct CellBuildResult {
+    std::vector<Cell> cells;
+    std::vector<std::string> errors;
+    std::vector<std::string> warnings;  //!< model extrapolation etc.
+};
+[[nodiscard]] CellBuildResult build_cells(
+    const std::vector<Site>& sites, const CoverageOptions& options,
+    const std::function<std::shared_ptr<const AntennaPattern>(const std::string&)>& antenna_for = {});
+
+//! The distance law the options select for one carrier (exposed for tests and `covplan pathloss`).
+[[nodiscard]] DistanceLossLaw make_distance_law(const CoverageOptions& options, double freq_mhz,
+                                                double antenna_height_m);
+
+//! Assigns Cell::carrier so cells share an index iff they share technology, frequency
+//! and bandwidth (same-carrier interference). Returns the number of carriers.
+int assign_carriers(std::vector<Cell>& cells);
+
+}  // namespace covplan::core

@@ -1,0 +1,94 @@
+#include "core/coverage/cell_kernel.h"
+
+#include <cmath>
+#include <limits>
+#include <numbers>
+
+namespace covplan::core {
+namespace {
+
+constexpr float kRadToDeg = static_cast<float>(180.0 / std::numbers::pi);
+
+// One instantiation per law kind and per input present keeps branches (and masked
+// loads, which stop GCC's vectoriser) out of the loop.
+template <bool kLogLaw, bool kGround, bool kClutter>
+void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, float* out) {
+    const GridSpec& g = *in.grid;
+    const float px = static_cast<float>(g.pixel_size_m);
+    const float x0 = static_cast<float>(g.origin_x + (col0 + 0.5) * g.pixel_size_m - c.x_m);
+    const float dy = static_cast<float>(g.origin_y - (row + 0.5) * g.pixel_size_m - c.y_m);
+    const float dy2 = dy * dy;
+    const float r2 = static_cast<float>(c.radius_m * c.radius_m);
+    const float tx_top = static_cast<float>(c.ground_m + c.antenna_height_m);
+    const float rx_h = static_cast<float>(in.receiver_height_m);
+    const float az0 = c.omni ? 0.0f : static_cast<float>(c.azimuth_deg);
+    const float omni_mul = c.omni ? 0.0f : 1.0f;
+    const float base = static_cast<float>(c.rs_power_dbm + c.antenna->max_gain_dbi());
+    const float cap = static_cast<float>(c.antenna->max_attenuation_db() > 0 ? c.antenna->max_attenuation_db() : 1e9);
+    const float elec = static_cast<float>(c.elec_tilt_deg), mech = static_cast<float>(c.mech_tilt_deg);
+    const float a = static_cast<float>(c.law.a_db - 3.0 * c.law.b_db_per_decade);  // a + b (log10 d_m - 3)
+    const float b = static_cast<float>(c.law.b_db_per_decade);
+    const float* H = c.antenna->horizontal_table().data();
+    const float* V = c.antenna->vertical_table().data();
+    const float* T = c.law.table.data();
+    const float t0 = static_cast<float>(c.law.log_d0), tinv = static_cast<float>(1.0 / c.law.log_step);
+    const int tmax = static_cast<int>(c.law.table.size()) - 2;
+    const std::size_t rowoff = static_cast<std::size_t>(row) * static_cast<std::size_t>(g.cols);
+    const float* ground = in.ground_m ? in.ground_m + rowoff : nullptr;
+    const std::uint8_t* clutter = in.clutter ? in.clutter + rowoff : nullptr;
+    const float* closs = in.clutter_loss_db;
+    const int n = col1 - col0;
+
+#pragma omp simd
+    for (int i = 0; i < n; ++i) {
+        const float dx = x0 + static_cast<float>(i) * px;
+        const float d2 = std::fmax(dx * dx + dy2, 1.0f);
+        const float d = std::sqrt(d2);
+        float loss;
+        if constexpr (kLogLaw) {
+            loss = a + b * std::log10(d);
+        } else {
+            const float t = std::fmin(std::fmax((std::log10(d) - t0) * tinv, 0.0f), static_cast<float>(tmax));
+            const int k = static_cast<int>(t);
+            const float w = t - static_cast<float>(k);
+            loss = T[k] + w * (T[k + 1] - T[k]);
+        }
+        // Bearing from the mast, clockwise from grid north, relative to the sector.
+        float rel = (std::atan2(dx, dy) * kRadToDeg - az0) * omni_mul;
+        float t10 = rel * 10.0f;
+        t10 -= 3600.0f * std::floor(t10 * (1.0f / 3600.0f));
+        int ih = static_cast<int>(t10 + 0.5f);
+        ih = ih >= 3600 ? ih - 3600 : ih;
+        float rx_top = rx_h;
+        if constexpr (kGround) rx_top += ground[col0 + i];
+        const float down = std::atan2(tx_top - rx_top, d) * kRadToDeg;
+        // Mechanical tilt fades with the cosine of the bearing off boresight.
+        const float cosrel = std::cos(rel * (1.0f / kRadToDeg));
+        const float v = down - (elec + mech * cosrel);
+        int iv = static_cast<int>((std::fmin(std::fmax(v, -90.0f), 90.0f) + 90.0f) * 10.0f + 0.5f);
+        const float att = std::fmin(H[ih] + V[iv], cap);
+        float rsrp = base - att - loss;
+        if constexpr (kClutter) rsrp -= closs[clutter[col0 + i]];
+        out[i] = dx * dx + dy2 <= r2 ? rsrp : kOutOfReach;
+    }
+}
+
+template <bool kLogLaw>
+void dispatch_inputs(const Cell& c, const KernelInputs& in, int row, int col0, int col1, float* out) {
+    const bool g = in.ground_m != nullptr, k = in.clutter != nullptr;
+    if (g && k) kernel<kLogLaw, true, true>(c, in, row, col0, col1, out);
+    else if (g) kernel<kLogLaw, true, false>(c, in, row, col0, col1, out);
+    else if (k) kernel<kLogLaw, false, true>(c, in, row, col0, col1, out);
+    else kernel<kLogLaw, false, false>(c, in, row, col0, col1, out);
+}
+
+}  // namespace
+
+void cell_rsrp_row(const Cell& c, const KernelInputs& in, int row, int col0, int col1, float* out) {
+    if (c.law.log_law)
+        dispatch_inputs<true>(c, in, row, col0, col1, out);
+    else
+        dispatch_inputs<false>(c, in, row, col0, col1, out);
+}
+
+}  // namespace covplan::core

@@ -1,0 +1,511 @@
+// TBB stays in this file: its headers must not meet Qt's `emit` macro in app code.
+#include <tbb/blocked_range.h>
+#include <tbb/global_control.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include "core/coverage/coverage_engine.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <unordered_map>
+
+#include "core/coverage/cell_kernel.h"
+#include "core/coverage/link_budget.h"
+
+namespace covplan::core {
+namespace {
+
+constexpr float kAbsent = -std::numeric_limits<float>::infinity();
+
+struct Tile {
+    int col0, row0, col1, row1;
+};
+
+double now_s() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Ranking of servers: stronger first; equal RSRP (adjacent sectors on their common
+// bisector) goes to the lower cell index, so full and incremental runs agree.
+inline bool better(float v, std::int32_t id, float v_other, std::int32_t id_other) {
+    return v > v_other || (v == v_other && id_other >= 0 && id < id_other);
+}
+
+bool cell_touches(const Cell& c, const GridSpec& g, const Tile& t) {
+    const double x0 = g.origin_x + t.col0 * g.pixel_size_m, x1 = g.origin_x + t.col1 * g.pixel_size_m;
+    const double y1 = g.origin_y - t.row0 * g.pixel_size_m, y0 = g.origin_y - t.row1 * g.pixel_size_m;
+    const double dx = std::max({x0 - c.x_m, 0.0, c.x_m - x1});
+    const double dy = std::max({y0 - c.y_m, 0.0, c.y_m - y1});
+    return dx * dx + dy * dy <= c.radius_m * c.radius_m;
+}
+
+// Same parameters => same RSRP everywhere (the incremental path keeps such cells).
+bool same_radio(const Cell& a, const Cell& b) {
+    return a.technology == b.technology && a.x_m == b.x_m && a.y_m == b.y_m &&
+           a.antenna_height_m == b.antenna_height_m && a.ground_m == b.ground_m && a.omni == b.omni &&
+           a.azimuth_deg == b.azimuth_deg && a.mech_tilt_deg == b.mech_tilt_deg &&
+           a.elec_tilt_deg == b.elec_tilt_deg && a.freq_mhz == b.freq_mhz && a.bandwidth_mhz == b.bandwidth_mhz &&
+           a.rs_power_dbm == b.rs_power_dbm && a.antenna == b.antenna && a.radius_m == b.radius_m &&
+           a.law.a_db == b.law.a_db && a.law.b_db_per_decade == b.law.b_db_per_decade &&
+           a.law.log_law == b.law.log_law && a.law.table == b.law.table;
+}
+
+}  // namespace
+
+struct CoverageEngine::State {
+    GridSpec grid;
+    CoverageOptions options;
+    std::vector<float> ground;
+    std::vector<std::uint8_t> clutter;
+    std::vector<Cell> cells;
+    // Stable carrier numbering across updates: (tech, kHz, kHz) -> index into sums.
+    std::map<std::tuple<int, long long, long long>, int> carrier_ids;
+    std::vector<int> carrier_layer;
+
+    // Per layer: top-2 values and cells; per carrier: linear sum (mW).
+    std::array<std::vector<float>, kLayerCount> v1, v2;
+    std::array<std::vector<std::int32_t>, kLayerCount> c1, c2;
+    std::vector<std::vector<double>> sums;
+    std::array<std::vector<float>, kLayerCount> sinr, thr;
+    std::vector<Tile> tiles;
+
+    KernelInputs kernel_inputs() const {
+        KernelInputs in;
+        in.grid = &grid;
+        in.ground_m = ground.empty() ? nullptr : ground.data();
+        in.clutter = clutter.empty() ? nullptr : clutter.data();
+        in.clutter_loss_db = options.clutter_loss_db.data();
+        in.receiver_height_m = options.receiver_height_m;
+        return in;
+    }
+
+    void make_tiles() {
+        tiles.clear();
+        const int ts = std::max(16, options.tile_size);
+        for (int r = 0; r < grid.rows; r += ts)
+            for (int c = 0; c < grid.cols; c += ts)
+                tiles.push_back({c, r, std::min(c + ts, grid.cols), std::min(r + ts, grid.rows)});
+    }
+
+    void assign_carriers_stable() {
+        for (Cell& c : cells) {
+            const auto key = std::make_tuple(static_cast<int>(c.technology), std::llround(c.freq_mhz * 1000),
+                                             std::llround(c.bandwidth_mhz * 1000));
+            auto [it, inserted] = carrier_ids.emplace(key, static_cast<int>(carrier_ids.size()));
+            c.carrier = it->second;
+            if (inserted) {
+                carrier_layer.push_back(layer_of(c.technology));
+                sums.emplace_back(grid.pixel_count(), 0.0);
+            }
+        }
+    }
+
+    void set_ground_under_masts() {
+        if (ground.empty()) return;
+        for (Cell& c : cells) {
+            const int col = static_cast<int>(std::floor((c.x_m - grid.origin_x) / grid.pixel_size_m));
+            const int row = static_cast<int>(std::floor((grid.origin_y - c.y_m) / grid.pixel_size_m));
+            if (col >= 0 && row >= 0 && col < grid.cols && row < grid.rows)
+                c.ground_m = ground[static_cast<std::size_t>(row) * grid.cols + col];
+        }
+    }
+
+    template <typename Body>
+    std::expected<void, std::string> for_tiles(const std::vector<std::size_t>& which, Feedback* fb, Body body) {
+        std::atomic<std::size_t> done{0};
+        std::atomic<bool> canceled{false};
+        auto run = [&] {
+            tbb::parallel_for(tbb::blocked_range<std::size_t>(0, which.size(), 1), [&](const auto& r) {
+                for (std::size_t k = r.begin(); k != r.end(); ++k) {
+                    if (canceled.load(std::memory_order_relaxed) || (fb && fb->is_canceled())) {
+                        canceled = true;
+                        return;
+                    }
+                    body(tiles[which[k]]);
+                    const std::size_t d = ++done;
+                    if (fb) fb->set_progress(static_cast<double>(d) / which.size());
+                }
+            });
+        };
+        if (options.threads > 0) {
+            tbb::task_arena arena(options.threads);
+            arena.execute(run);
+        } else {
+            run();
+        }
+        if (canceled) return std::unexpected(std::string("canceled"));
+        return {};
+    }
+
+    // Inserts value `v` of cell `id` into the top-2 of pixel p of layer L (fresh compute).
+    void insert_top2(int L, std::size_t p, float v, std::int32_t id) {
+        if (better(v, id, v1[L][p], c1[L][p])) {
+            v2[L][p] = v1[L][p];
+            c2[L][p] = c1[L][p];
+            v1[L][p] = v;
+            c1[L][p] = id;
+        } else if (better(v, id, v2[L][p], c2[L][p])) {
+            v2[L][p] = v;
+            c2[L][p] = id;
+        }
+    }
+
+    // Full evaluation of the given tile pixels' top-2 and sums, from all cells.
+    void compute_tile(const Tile& t, std::vector<float>& buf, std::size_t& evals) {
+        const KernelInputs in = kernel_inputs();
+        const float floor = static_cast<float>(options.rsrp_floor_dbm);
+        for (int L = 0; L < kLayerCount; ++L)
+            for (int r = t.row0; r < t.row1; ++r) {
+                const std::size_t o = static_cast<std::size_t>(r) * grid.cols;
+                std::fill(v1[L].begin() + o + t.col0, v1[L].begin() + o + t.col1, kAbsent);
+                std::fill(v2[L].begin() + o + t.col0, v2[L].begin() + o + t.col1, kAbsent);
+                std::fill(c1[L].begin() + o + t.col0, c1[L].begin() + o + t.col1, -1);
+                std::fill(c2[L].begin() + o + t.col0, c2[L].begin() + o + t.col1, -1);
+            }
+        for (auto& s : sums)
+            for (int r = t.row0; r < t.row1; ++r) {
+                const std::size_t o = static_cast<std::size_t>(r) * grid.cols;
+                std::fill(s.begin() + o + t.col0, s.begin() + o + t.col1, 0.0);
+            }
+        buf.resize(static_cast<std::size_t>(t.col1 - t.col0));
+        for (std::size_t ci = 0; ci < cells.size(); ++ci) {
+            const Cell& c = cells[ci];
+            if (!cell_touches(c, grid, t)) continue;
+            const int L = layer_of(c.technology);
+            std::vector<double>& sum = sums[static_cast<std::size_t>(c.carrier)];
+            for (int r = t.row0; r < t.row1; ++r) {
+                cell_rsrp_row(c, in, r, t.col0, t.col1, buf.data());
+                evals += buf.size();
+                const std::size_t o = static_cast<std::size_t>(r) * grid.cols + t.col0;
+                for (std::size_t i = 0; i < buf.size(); ++i) {
+                    const float v = buf[i];
+                    if (!(v > floor)) continue;
+                    sum[o + i] += std::pow(10.0, 0.1 * v);
+                    insert_top2(L, o + i, v, static_cast<std::int32_t>(ci));
+                }
+            }
+        }
+    }
+
+    // Re-derives the top-2 of the listed pixels of tile t from all cells (incremental
+    // "dirty" pixels). Rows are evaluated over the tile's full column span, exactly as
+    // compute_tile does: the vector kernel's lanes and scalar tail round differently
+    // in the last ulp, and the interference (total - best) must cancel exactly.
+    void recompute_top2(const Tile& t, std::vector<std::pair<int, std::size_t>>& dirty, std::vector<float>& buf) {
+        if (dirty.empty()) return;
+        std::sort(dirty.begin(), dirty.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        const KernelInputs in = kernel_inputs();
+        const float floor = static_cast<float>(options.rsrp_floor_dbm);
+        buf.resize(static_cast<std::size_t>(t.col1 - t.col0));
+        for (std::size_t k = 0; k < dirty.size();) {
+            const int row = static_cast<int>(dirty[k].second / grid.cols);
+            std::size_t end = k;
+            while (end < dirty.size() && static_cast<int>(dirty[end].second / grid.cols) == row) ++end;
+            for (std::size_t j = k; j < end; ++j) {
+                const auto [L, p] = dirty[j];
+                v1[L][p] = v2[L][p] = kAbsent;
+                c1[L][p] = c2[L][p] = -1;
+            }
+            for (std::size_t ci = 0; ci < cells.size(); ++ci) {
+                const Cell& c = cells[ci];
+                if (!cell_touches(c, grid, t)) continue;
+                bool wanted = false;
+                for (std::size_t j = k; j < end && !wanted; ++j) wanted = dirty[j].first == layer_of(c.technology);
+                if (!wanted) continue;
+                cell_rsrp_row(c, in, row, t.col0, t.col1, buf.data());
+                for (std::size_t j = k; j < end; ++j) {
+                    const auto [L, p] = dirty[j];
+                    const float v = buf[p % grid.cols - t.col0];
+                    if (L == layer_of(c.technology) && v > floor) insert_top2(L, p, v, static_cast<std::int32_t>(ci));
+                }
+            }
+            k = end;
+        }
+    }
+
+    void finish_tile(const Tile& t) {
+        double noise_mw[kLayerCount];
+        ShannonMapping map[kLayerCount];
+        for (int L = 0; L < kLayerCount; ++L) {
+            const Technology tech = L == 1 ? Technology::Nr5G : Technology::Lte4G;
+            noise_mw[L] = std::pow(10.0, 0.1 * noise_per_re_dbm(tech, options.noise_figure_db));
+            map[L] = shannon_mapping(tech);
+        }
+        for (int L = 0; L < kLayerCount; ++L)
+            for (int r = t.row0; r < t.row1; ++r)
+                for (int col = t.col0; col < t.col1; ++col) {
+                    const std::size_t p = static_cast<std::size_t>(r) * grid.cols + col;
+                    const std::int32_t best = c1[L][p];
+                    if (best < 0) {
+                        sinr[L][p] = thr[L][p] = kNoData;
+                        continue;
+                    }
+                    const Cell& c = cells[static_cast<std::size_t>(best)];
+                    const double s = std::pow(10.0, 0.1 * v1[L][p]);
+                    const double total = sums[static_cast<std::size_t>(c.carrier)][p];
+                    const double interference = std::max(0.0, total - s) * options.interference_load;
+                    const double sinr_db = 10.0 * std::log10(s / (interference + noise_mw[L]));
+                    sinr[L][p] = static_cast<float>(sinr_db);
+                    thr[L][p] = static_cast<float>(c.bandwidth_mhz * spectral_efficiency_bps_hz(map[L], sinr_db));
+                }
+    }
+
+    void allocate() {
+        const std::size_t n = grid.pixel_count();
+        for (int L = 0; L < kLayerCount; ++L) {
+            v1[L].assign(n, kAbsent);
+            v2[L].assign(n, kAbsent);
+            c1[L].assign(n, -1);
+            c2[L].assign(n, -1);
+            sinr[L].assign(n, kNoData);
+            thr[L].assign(n, kNoData);
+        }
+    }
+};
+
+CoverageEngine::CoverageEngine(GridSpec grid, CoverageOptions options, std::vector<float> ground,
+                               std::vector<std::uint8_t> clutter)
+    : m(std::make_unique<State>()) {
+    m->grid = std::move(grid);
+    m->options = options;
+    m->ground = std::move(ground);
+    m->clutter = std::move(clutter);
+    m->make_tiles();
+    m->allocate();
+}
+
+CoverageEngine::~CoverageEngine() = default;
+CoverageEngine::CoverageEngine(CoverageEngine&&) noexcept = default;
+CoverageEngine& CoverageEngine::operator=(CoverageEngine&&) noexcept = default;
+
+const GridSpec& CoverageEngine::grid() const { return m->grid; }
+const std::vector<Cell>& CoverageEngine::cells() const { return m->cells; }
+
+bool CoverageEngine::has_layer(int layer) const {
+    for (const Cell& c : m->cells)
+        if (layer_of(c.technology) == layer) return true;
+    return false;
+}
+
+std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<Cell> cells, Feedback* fb) {
+    if (m->ground.size() && m->ground.size() != m->grid.pixel_count())
+        return std::unexpected(std::string("the DEM does not match the grid"));
+    if (m->clutter.size() && m->clutter.size() != m->grid.pixel_count())
+        return std::unexpected(std::string("the land-use raster does not match the grid"));
+    CoverageTimings timings;
+    m->cells = std::move(cells);
+    m->carrier_ids.clear();
+    m->carrier_layer.clear();
+    m->sums.clear();
+    m->allocate();
+    m->assign_carriers_stable();
+    m->set_ground_under_masts();
+    std::vector<std::size_t> all(m->tiles.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+    std::atomic<std::size_t> evals{0};
+    const double t0 = now_s();
+    auto r = m->for_tiles(all, fb, [&](const Tile& t) {
+        thread_local std::vector<float> buf;
+        std::size_t e = 0;
+        m->compute_tile(t, buf, e);
+        evals += e;
+    });
+    if (!r) return std::unexpected(r.error());
+    const double t1 = now_s();
+    r = m->for_tiles(all, nullptr, [&](const Tile& t) { m->finish_tile(t); });
+    if (!r) return std::unexpected(r.error());
+    timings.propagation_s = t1 - t0;
+    timings.products_s = now_s() - t1;
+    timings.cell_pixel_evaluations = evals;
+    return timings;
+}
+
+std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<Cell> new_cells, Feedback* fb) {
+    CoverageTimings timings;
+    const double t0 = now_s();
+    State& s = *m;
+    // Match old and new cells by id.
+    std::unordered_map<std::string, std::size_t> new_index;
+    for (std::size_t i = 0; i < new_cells.size(); ++i) new_index.emplace(new_cells[i].id, i);
+    std::vector<Cell> old_cells = std::move(s.cells);
+    s.cells = std::move(new_cells);
+    s.assign_carriers_stable();
+    s.set_ground_under_masts();
+
+    // Old index -> new index (-1: gone). Removed cells keep an identity past the end.
+    const auto n_new = static_cast<std::int32_t>(s.cells.size());
+    std::vector<std::int32_t> remap(old_cells.size());
+    struct Change {
+        const Cell* before;  // null: added
+        const Cell* after;   // null: removed
+        std::int32_t id;     // identity in the top-2 arrays during the update
+    };
+    std::vector<Change> changes;
+    std::int32_t next_ghost = n_new;
+    for (std::size_t i = 0; i < old_cells.size(); ++i) {
+        auto it = new_index.find(old_cells[i].id);
+        if (it == new_index.end()) {
+            remap[i] = next_ghost;
+            changes.push_back({&old_cells[i], nullptr, next_ghost++});
+            continue;
+        }
+        remap[i] = static_cast<std::int32_t>(it->second);
+        if (!same_radio(old_cells[i], s.cells[it->second]))
+            changes.push_back({&old_cells[i], &s.cells[it->second], remap[i]});
+    }
+    std::vector<bool> existed(s.cells.size(), false);
+    for (std::size_t i = 0; i < old_cells.size(); ++i)
+        if (remap[i] < n_new) existed[static_cast<std::size_t>(remap[i])] = true;
+    for (std::size_t i = 0; i < s.cells.size(); ++i)
+        if (!existed[i]) changes.push_back({nullptr, &s.cells[i], static_cast<std::int32_t>(i)});
+
+    // Renumber the stored top-2 cells into the new indexing.
+    const std::size_t n = s.grid.pixel_count();
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
+        for (int L = 0; L < kLayerCount; ++L)
+            for (std::size_t p = r.begin(); p != r.end(); ++p) {
+                if (s.c1[L][p] >= 0) s.c1[L][p] = remap[static_cast<std::size_t>(s.c1[L][p])];
+                if (s.c2[L][p] >= 0) s.c2[L][p] = remap[static_cast<std::size_t>(s.c2[L][p])];
+            }
+    });
+    if (changes.empty()) return timings;
+
+    // Tiles any changed cell touches, before or after.
+    std::vector<std::size_t> affected;
+    for (std::size_t ti = 0; ti < s.tiles.size(); ++ti)
+        for (const Change& ch : changes)
+            if ((ch.before && cell_touches(*ch.before, s.grid, s.tiles[ti])) ||
+                (ch.after && cell_touches(*ch.after, s.grid, s.tiles[ti]))) {
+                affected.push_back(ti);
+                break;
+            }
+
+    const KernelInputs in = s.kernel_inputs();
+    const float floor = static_cast<float>(s.options.rsrp_floor_dbm);
+    std::atomic<std::size_t> evals{0}, dirty_count{0};
+    auto r = s.for_tiles(affected, fb, [&](const Tile& t) {
+        thread_local std::vector<float> before_buf, after_buf, one;
+        const std::size_t w = static_cast<std::size_t>(t.col1 - t.col0);
+        before_buf.resize(w);
+        after_buf.resize(w);
+        std::vector<std::pair<int, std::size_t>> dirty;  // (layer, pixel)
+        std::size_t e = 0;
+        for (const Change& ch : changes) {
+            const bool b_touch = ch.before && cell_touches(*ch.before, s.grid, t);
+            const bool a_touch = ch.after && cell_touches(*ch.after, s.grid, t);
+            if (!b_touch && !a_touch) continue;
+            const int Lb = ch.before ? layer_of(ch.before->technology) : -1;
+            const int La = ch.after ? layer_of(ch.after->technology) : -1;
+            for (int row = t.row0; row < t.row1; ++row) {
+                if (b_touch) cell_rsrp_row(*ch.before, in, row, t.col0, t.col1, before_buf.data());
+                else std::fill(before_buf.begin(), before_buf.end(), kAbsent);
+                if (a_touch) cell_rsrp_row(*ch.after, in, row, t.col0, t.col1, after_buf.data());
+                else std::fill(after_buf.begin(), after_buf.end(), kAbsent);
+                e += (b_touch + a_touch) * w;
+                const std::size_t o = static_cast<std::size_t>(row) * s.grid.cols + t.col0;
+                for (std::size_t i = 0; i < w; ++i) {
+                    const std::size_t p = o + i;
+                    float ov = before_buf[i] > floor ? before_buf[i] : kAbsent;
+                    float nv = after_buf[i] > floor ? after_buf[i] : kAbsent;
+                    if (ov == kAbsent && nv == kAbsent) continue;
+                    if (ov != kAbsent) s.sums[static_cast<std::size_t>(ch.before->carrier)][p] -= std::pow(10.0, 0.1 * ov);
+                    if (nv != kAbsent) s.sums[static_cast<std::size_t>(ch.after->carrier)][p] += std::pow(10.0, 0.1 * nv);
+                    // Top-2 per layer; a technology change is a removal from one layer
+                    // and an insertion into the other.
+                    for (int L : {Lb, La}) {
+                        if (L < 0) continue;
+                        const float o_l = L == Lb ? ov : kAbsent;
+                        const float n_l = L == La ? nv : kAbsent;
+                        float& a1 = s.v1[L][p];
+                        float& a2 = s.v2[L][p];
+                        std::int32_t& i1 = s.c1[L][p];
+                        std::int32_t& i2 = s.c2[L][p];
+                        const std::int32_t id = ch.id;
+                        if (i1 == id) {
+                            if (n_l != kAbsent && (i2 < 0 || better(n_l, id, a2, i2))) {
+                                a1 = n_l;
+                            } else if (i2 < 0) {  // no other cell reaches here
+                                a1 = n_l;
+                                i1 = n_l == kAbsent ? -1 : id;
+                            } else {
+                                dirty.emplace_back(L, p);
+                            }
+                        } else if (i2 == id) {
+                            if (n_l != kAbsent && better(n_l, id, a1, i1)) {
+                                std::swap(a1, a2);
+                                std::swap(i1, i2);
+                                a1 = n_l;
+                            } else if (n_l != kAbsent && n_l >= o_l) {
+                                a2 = n_l;
+                            } else {
+                                dirty.emplace_back(L, p);
+                            }
+                        } else if (n_l != kAbsent) {
+                            if (i1 < 0 || better(n_l, id, a1, i1)) {
+                                a2 = a1;
+                                i2 = i1;
+                                a1 = n_l;
+                                i1 = id;
+                            } else if (i2 < 0 || better(n_l, id, a2, i2)) {
+                                a2 = n_l;
+                                i2 = id;
+                            }
+                        }
+                        if (La == Lb) break;  // one layer: handled once
+                    }
+                }
+            }
+        }
+        std::sort(dirty.begin(), dirty.end());
+        dirty.erase(std::unique(dirty.begin(), dirty.end()), dirty.end());
+        dirty_count += dirty.size();
+        s.recompute_top2(t, dirty, one);
+        evals += e;
+        s.finish_tile(t);
+    });
+    if (!r) return std::unexpected(r.error() + " (coverage state is stale; run a full computation)");
+    timings.propagation_s = now_s() - t0;
+    timings.cell_pixel_evaluations = evals;
+    timings.dirty_pixels = dirty_count;
+    return timings;
+}
+
+LayerProducts CoverageEngine::products(int L) const {
+    LayerProducts out;
+    auto make = [&](auto& raster, const auto& values, auto nodata) {
+        raster.grid = m->grid;
+        raster.values = values;
+        raster.nodata = nodata;
+        raster.has_nodata = true;
+    };
+    std::vector<float> rsrp = m->v1[L], second = m->v2[L];
+    for (float& v : rsrp)
+        if (v == kAbsent) v = kNoData;
+    for (float& v : second)
+        if (v == kAbsent) v = kNoData;
+    make(out.rsrp_dbm, rsrp, kNoData);
+    make(out.second_rsrp_dbm, second, kNoData);
+    make(out.best_cell, m->c1[L], std::int32_t{-1});
+    make(out.second_cell, m->c2[L], std::int32_t{-1});
+    make(out.sinr_db, m->sinr[L], kNoData);
+    make(out.throughput_mbps, m->thr[L], kNoData);
+    return out;
+}
+
+float CoverageEngine::rsrp_at(int L, int col, int row) const {
+    const float v = m->v1[L][static_cast<std::size_t>(row) * m->grid.cols + col];
+    return v == kAbsent ? kNoData : v;
+}
+float CoverageEngine::sinr_at(int L, int col, int row) const {
+    return m->sinr[L][static_cast<std::size_t>(row) * m->grid.cols + col];
+}
+std::int32_t CoverageEngine::best_cell_at(int L, int col, int row) const {
+    return m->c1[L][static_cast<std::size_t>(row) * m->grid.cols + col];
+}
+
+}  // namespace covplan::core

@@ -1,0 +1,229 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "core/coverage/coverage_engine.h"
+#include "core/coverage/link_budget.h"
+#include "core/propagation/free_space.h"
+
+using namespace covplan::core;
+
+namespace {
+
+GridSpec grid(int cols, int rows, double px = 10.0) {
+    GridSpec g;
+    g.origin_x = 0;
+    g.origin_y = rows * px;
+    g.pixel_size_m = px;
+    g.cols = cols;
+    g.rows = rows;
+    return g;
+}
+
+Site site(const std::string& id, double x, double y, Technology tech = Technology::Lte4G,
+          std::vector<double> az = {}) {
+    Site s;
+    s.site_id = id;
+    s.technology = tech;
+    s.freq_mhz = tech == Technology::Nr5G ? 3550 : 1800;
+    s.bandwidth_mhz = tech == Technology::Nr5G ? 100 : 20;
+    s.power_dbm = 46;
+    s.height_m = 30;
+    s.azimuths_deg = std::move(az);
+    s.antenna_model = s.azimuths_deg.empty() ? "omni" : "3gpp";
+    s.location = Point(x, y);
+    return s;
+}
+
+CoverageOptions fspl_options() {
+    CoverageOptions o;
+    o.model = ModelChoice::FreeSpace;
+    o.rsrp_floor_dbm = -200;  // evaluate everywhere
+    o.tile_size = 32;
+    return o;
+}
+
+double pixel_x(const GridSpec& g, int col) { return g.centre_x(col); }
+double pixel_y(const GridSpec& g, int row) { return g.centre_y(row); }
+
+}  // namespace
+
+TEST(LinkBudget, ResourceBlocksAndNoise) {
+    // TS 36.101 Table 5.6-1: 20 MHz = 100 RB; TS 38.104 Table 5.3.2-1: 100 MHz at 30 kHz = 273 RB.
+    EXPECT_EQ(resource_blocks(Technology::Lte4G, 20), 100);
+    EXPECT_EQ(resource_blocks(Technology::Lte4G, 10), 50);
+    EXPECT_EQ(resource_blocks(Technology::Nr5G, 100), 273);
+    EXPECT_EQ(resource_blocks(Technology::Nr5G, 40), 106);
+    // 46 dBm over 1200 REs: 46 - 10 log10(1200) = 15.2082 dBm per RE.
+    EXPECT_NEAR(reference_signal_power_dbm(Technology::Lte4G, 46, 20), 15.2082, 1e-4);
+    // kTB in 15 kHz + 7 dB NF: -174 + 41.7609 + 7 = -125.2391 dBm.
+    EXPECT_NEAR(noise_per_re_dbm(Technology::Lte4G, 7), -125.2391, 1e-4);
+    // TR 36.942 A.2: 0 below -10 dB, 0.6 log2(1+SINR), capped at 4.4 bps/Hz.
+    const ShannonMapping m = shannon_mapping(Technology::Lte4G);
+    EXPECT_DOUBLE_EQ(spectral_efficiency_bps_hz(m, -10.5), 0.0);
+    EXPECT_NEAR(spectral_efficiency_bps_hz(m, 0.0), 0.6, 1e-12);
+    EXPECT_DOUBLE_EQ(spectral_efficiency_bps_hz(m, 40.0), 4.4);
+}
+
+TEST(CoverageEngine, SingleCellHandComputedRsrp) {
+    const GridSpec g = grid(201, 201);
+    CoverageEngine engine(g, fspl_options());
+    const std::vector<Site> sites = {site("A", 1005, 1005)};  // centre of pixel (100, 100)
+    auto cells = build_cells(sites, fspl_options());
+    ASSERT_TRUE(cells.errors.empty());
+    ASSERT_EQ(cells.cells.size(), 1u);
+    ASSERT_TRUE(engine.compute(cells.cells));
+    // Pixel 60 columns east: 600 m ground distance, 28.5 m height difference.
+    const double d = std::hypot(600.0, 28.5);
+    // Omni 2.15 dBi; the vertical pattern is flat; FSPL over the 2-D distance
+    // (the law takes ground distance) at 1800 MHz.
+    const double expected = 15.2082 + 2.15 - free_space_loss_db(1800, 600.0 / 1000.0);
+    EXPECT_NEAR(engine.rsrp_at(0, 160, 100), expected, 0.01);
+    (void)d;
+    EXPECT_EQ(engine.best_cell_at(0, 160, 100), 0);
+    // Alone on its carrier: SINR = RSRP - noise.
+    EXPECT_NEAR(engine.sinr_at(0, 160, 100), expected - noise_per_re_dbm(Technology::Lte4G, 7), 0.01);
+    EXPECT_FALSE(engine.has_layer(1));
+    EXPECT_EQ(engine.rsrp_at(1, 160, 100), CoverageEngine::kNoData);
+}
+
+TEST(CoverageEngine, TwoCellsBestServerAndSinrByConstruction) {
+    const GridSpec g = grid(300, 100);
+    CoverageEngine engine(g, fspl_options());
+    // Two identical omni cells 2 km apart on the same carrier.
+    auto cells = build_cells({site("W", 505, 505), site("E", 2505, 505)}, fspl_options()).cells;
+    ASSERT_TRUE(engine.compute(cells));
+    // Left of the midpoint W serves, right of it E.
+    EXPECT_EQ(engine.best_cell_at(0, 60, 50), 0);
+    EXPECT_EQ(engine.best_cell_at(0, 240, 50), 1);
+    // Exactly between them (x = 1505): equal powers, SINR = S / (S + N) < 0 dB, -> 0 dB as N -> 0.
+    const double s = engine.rsrp_at(0, 150, 50);
+    const double n = noise_per_re_dbm(Technology::Lte4G, 7);
+    const double sinr = -10 * std::log10(1 + std::pow(10, (n - s) / 10));
+    EXPECT_NEAR(engine.sinr_at(0, 150, 50), sinr, 0.01);
+    EXPECT_LT(engine.sinr_at(0, 150, 50), 0.0);
+    // At a pixel near W: SINR = RSRP_W - RSRP_E (interference-limited) within noise.
+    const double w = engine.rsrp_at(0, 60, 50);
+    auto products = engine.products(0);
+    const double e = products.second_rsrp_dbm.at(60, 50);
+    EXPECT_EQ(products.second_cell.at(60, 50), 1);
+    const double expect = 10 * std::log10(std::pow(10, w / 10) / (std::pow(10, e / 10) + std::pow(10, n / 10)));
+    EXPECT_NEAR(engine.sinr_at(0, 60, 50), expect, 0.01);
+    // A 5G cell on another carrier does not interfere with 4G.
+    auto with5g = build_cells({site("W", 505, 505), site("E", 2505, 505), site("N", 1505, 505, Technology::Nr5G)},
+                              fspl_options())
+                      .cells;
+    ASSERT_TRUE(engine.compute(with5g));
+    EXPECT_NEAR(engine.sinr_at(0, 60, 50), expect, 0.01);
+    EXPECT_TRUE(engine.has_layer(1));
+    EXPECT_EQ(engine.best_cell_at(1, 150, 50), 2);
+}
+
+TEST(CoverageEngine, SectorServesItsDirection) {
+    const GridSpec g = grid(200, 200);
+    CoverageOptions o = fspl_options();
+    CoverageEngine engine(g, o);
+    auto cells = build_cells({site("S", 1005, 1005, Technology::Lte4G, {0, 120, 240})}, o).cells;
+    ASSERT_EQ(cells.size(), 3u);
+    ASSERT_TRUE(engine.compute(cells));
+    EXPECT_EQ(engine.best_cell_at(0, 100, 20), 0);   // north: azimuth 0
+    EXPECT_EQ(engine.best_cell_at(0, 180, 140), 1);  // south-east: 120
+    EXPECT_EQ(engine.best_cell_at(0, 20, 140), 2);   // south-west: 240
+}
+
+TEST(CoverageEngine, ThreadsAndTilesDoNotChangeResults) {
+    const GridSpec g = grid(257, 193);
+    std::vector<Site> sites;
+    for (int i = 0; i < 6; ++i) sites.push_back(site("S" + std::to_string(i), 200 + i * 380, 300 + (i % 3) * 600,
+                                                     i % 2 ? Technology::Nr5G : Technology::Lte4G, {10.0 * i, 130, 250}));
+    CoverageOptions a = fspl_options(), b = fspl_options();
+    a.threads = 1;
+    a.tile_size = 16;
+    b.threads = 2;
+    b.tile_size = 64;
+    CoverageEngine ea(g, a), eb(g, b);
+    ASSERT_TRUE(ea.compute(build_cells(sites, a).cells));
+    ASSERT_TRUE(eb.compute(build_cells(sites, b).cells));
+    for (int L = 0; L < 2; ++L) {
+        const auto pa = ea.products(L), pb = eb.products(L);
+        EXPECT_EQ(pa.rsrp_dbm.values, pb.rsrp_dbm.values);
+        EXPECT_EQ(pa.best_cell.values, pb.best_cell.values);
+        for (std::size_t i = 0; i < pa.sinr_db.values.size(); ++i)
+            ASSERT_NEAR(pa.sinr_db.values[i], pb.sinr_db.values[i], 1e-4);
+    }
+}
+
+TEST(CoverageEngine, IncrementalEqualsFullAfterRandomEdits) {
+    const GridSpec g = grid(240, 180, 20.0);
+    CoverageOptions o;
+    o.model = ModelChoice::Cost231;
+    o.rsrp_floor_dbm = -125;  // finite footprints, so edits touch only part of the grid
+    o.tile_size = 32;
+    std::mt19937 rng(31471);
+    std::uniform_real_distribution<double> ux(0, 240 * 20.0), uy(0, 180 * 20.0), uaz(0, 360);
+    std::vector<Site> sites;
+    for (int i = 0; i < 12; ++i)
+        sites.push_back(site("S" + std::to_string(i), ux(rng), uy(rng), i % 3 ? Technology::Lte4G : Technology::Nr5G,
+                             {uaz(rng), uaz(rng) + 120, uaz(rng) + 240}));
+    for (auto& s : sites)
+        for (auto& a : s.azimuths_deg) a = std::fmod(a, 360.0);
+    CoverageEngine inc(g, o);
+    ASSERT_TRUE(inc.compute(build_cells(sites, o).cells));
+    std::size_t dirty = 0;
+    for (int edit = 0; edit < 25; ++edit) {
+        const std::size_t k = rng() % sites.size();
+        switch (edit % 5) {
+            case 0: sites[k].location = Point(ux(rng), uy(rng)); break;           // move
+            case 1: sites[k].azimuths_deg[0] = uaz(rng); break;                    // re-point a sector
+            case 2: sites[k].height_m = 20 + rng() % 30; break;                    // raise / lower
+            case 3: sites[k].technology = sites[k].technology == Technology::Nr5G ? Technology::Lte4G : Technology::Nr5G;
+                    sites[k].freq_mhz = sites[k].technology == Technology::Nr5G ? 3550 : 1800;
+                    sites[k].bandwidth_mhz = sites[k].technology == Technology::Nr5G ? 100 : 20;
+                    break;
+            case 4:  // remove one, add one
+                sites.erase(sites.begin() + static_cast<long>(k));
+                sites.push_back(site("N" + std::to_string(edit), ux(rng), uy(rng), Technology::Lte4G, {uaz(rng)}));
+                break;
+        }
+        auto cells = build_cells(sites, o).cells;
+        auto r = inc.update(cells);
+        ASSERT_TRUE(r) << r.error();
+        dirty += r->dirty_pixels;
+        CoverageEngine full(g, o);
+        ASSERT_TRUE(full.compute(cells));
+        for (int L = 0; L < 2; ++L) {
+            const auto a = inc.products(L), b = full.products(L);
+            for (std::size_t p = 0; p < a.rsrp_dbm.values.size(); ++p) {
+                ASSERT_NEAR(a.rsrp_dbm.values[p], b.rsrp_dbm.values[p], 0.01) << "edit " << edit << " px " << p;
+                ASSERT_EQ(a.best_cell.values[p], b.best_cell.values[p]) << "edit " << edit << " px " << p;
+                ASSERT_NEAR(a.second_rsrp_dbm.values[p], b.second_rsrp_dbm.values[p], 0.01) << "edit " << edit;
+                ASSERT_NEAR(a.sinr_db.values[p], b.sinr_db.values[p], 0.01) << "edit " << edit << " px " << p << " L" << L << " rsrp " << a.rsrp_dbm.values[p] << " 2nd " << a.second_rsrp_dbm.values[p] << " best " << a.best_cell.values[p];
+                ASSERT_NEAR(a.throughput_mbps.values[p], b.throughput_mbps.values[p], 0.05) << "edit " << edit;
+            }
+        }
+    }
+    EXPECT_GT(dirty, 0u);  // the fall-back path was exercised
+}
+
+TEST(CoverageEngine, CancelStopsTheRun) {
+    CoverageEngine engine(grid(512, 512), fspl_options());
+    Feedback fb;
+    fb.cancel();
+    auto r = engine.compute(build_cells({site("A", 100, 100)}, fspl_options()).cells, &fb);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error(), "canceled");
+}
+
+TEST(CoverageEngine, ClutterAndTerrainEnterTheBudget) {
+    const GridSpec g = grid(100, 100);
+    CoverageOptions o = fspl_options();
+    o.clutter_loss_db[3] = 12.0f;
+    std::vector<std::uint8_t> clutter(g.pixel_count(), 1);
+    clutter[49 * 100 + 80] = 3;  // one settlement pixel
+    CoverageEngine engine(g, o, {}, clutter);
+    ASSERT_TRUE(engine.compute(build_cells({site("A", 505, 505)}, o).cells));
+    // The mast is at the centre of pixel (50, 49). Same distance (300 m) north and east:
+    // they differ by the clutter loss.
+    EXPECT_NEAR(engine.rsrp_at(0, 50, 19) - engine.rsrp_at(0, 80, 49), 12.0, 0.01);
+}
