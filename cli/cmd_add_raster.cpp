@@ -22,7 +22,9 @@ Options:
   --dem FILE              elevation raster (GeoTIFF, SRTM .hgt, ...)
   --landuse FILE          land-use / clutter class raster
   --assign-crs CRS        CRS of a raster that declares none
-  --class V:NAME:#RRGGBB  a land-use class legend entry; repeatable
+  --class V:NAME:#RRGGBB[:LOSS_DB]
+                          a land-use class: legend entry and the extra path loss
+                          (clutter loss, dB) a receiver in it sees; repeatable
 )";
 
 }  // namespace
@@ -40,16 +42,20 @@ int run_add_raster(int argc, char** argv) {
     const gis::RasterKind kind = args.has("dem") ? gis::RasterKind::Dem : gis::RasterKind::LandUse;
     const std::string file = *args.get(args.has("dem") ? "dem" : "landuse");
 
-    std::vector<gis::ClassEntry> classes;
+    std::vector<gis::LandUseClass> classes;
     for (const std::string& c : args.all("class")) {
         int value = 0;
         unsigned r = 0, g = 0, b = 0;
         char name[256] = {};
-        if (std::sscanf(c.c_str(), "%d:%255[^:]:#%02x%02x%02x", &value, name, &r, &g, &b) != 5 ||
-            value < 1 || value > 255)
-            throw UsageError{"--class '" + c + "' is not V:NAME:#RRGGBB with V in 1..255"};
-        classes.push_back({value, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g),
-                           static_cast<std::uint8_t>(b), name});
+        double loss = 0.0;
+        const int n =
+            std::sscanf(c.c_str(), "%d:%255[^:]:#%02x%02x%02x:%lf", &value, name, &r, &g, &b, &loss);
+        if ((n != 5 && n != 6) || value < 1 || value > 255 || loss < 0 || loss > 60)
+            throw UsageError{"--class '" + c +
+                             "' is not V:NAME:#RRGGBB[:LOSS_DB] with V in 1..255 and a loss of 0..60 dB"};
+        classes.push_back({{value, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g),
+                            static_cast<std::uint8_t>(b), name},
+                           loss});
     }
 
     auto info = gis::inspect_raster(file);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli/args.h"
+#include "cli/coverage_run.h"
 #include "cli/commands.h"
 #include "cli/report.h"
 #include "core/json_writer.h"
@@ -25,6 +26,8 @@ working grid, and writes:
   DIR/dem.tif               ground height on the working grid (Float32, m)
   DIR/landuse.tif           land-use classes on the working grid (Byte, colour table)
   DIR/summary.json          the plan in numbers
+  DIR/coverage/             4G/5G coverage GeoTIFFs and coverage.json (as `covplan coverage`)
+  DIR/coverage/             4G/5G coverage GeoTIFFs and coverage.json (as `covplan coverage`)
 Options:
   --out DIR     output folder (default: ./covplan-demo)
   --data DIR    folder holding longmy/ (default: the sample shipped with covplan)
@@ -149,7 +152,7 @@ int run_demo(int argc, char** argv) {
             return kExitBadInput;
         }
         gis::GeoTiffOptions o;
-        o.classes = p.landuse_classes;
+        o.classes = gis::landuse_legend(p);
         o.description = "land use class";
         if (auto r = gis::write_geotiff((out / "landuse.tif").string(), *lu, o); !r) {
             std::cerr << "covplan demo: " << r.error() << "\n";
@@ -162,7 +165,11 @@ int run_demo(int argc, char** argv) {
     std::cout << "outputs:\n";
     for (const auto& w : written)
         std::cout << "  " << fs::absolute(w).lexically_normal().string() << "\n";
-    return core::has_errors(issues) ? kExitBadInput : kExitOk;
+    if (core::has_errors(issues)) return kExitBadInput;
+    // The plan's coverage: 4G and 5G RSRP, best server, SINR, throughput, LOS.
+    return run_coverage_job(project_path.string(),
+                            fs::absolute(out / "coverage").lexically_normal().string(),
+                            gis::CoverageJobOptions{}, true);
 }
 
 }  // namespace covplan::cli

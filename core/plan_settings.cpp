@@ -59,6 +59,8 @@ const std::vector<Binding>& bindings() {
         number("receiver_height_m", &PlanSettings::receiver_height_m),
         text("propagation_model", &PlanSettings::propagation_model),
         text("environment", &PlanSettings::environment),
+        number("noise_figure_db", &PlanSettings::noise_figure_db),
+        number("interference_load", &PlanSettings::interference_load),
         target("target.ratio_5g_to_4g_sites", &PlanTargets::ratio_5g_to_4g_sites),
         year("target.ratio_year", &PlanTargets::ratio_target_year),
         target("target.population_5g_share", &PlanTargets::population_5g_share),

@@ -26,8 +26,12 @@ struct PlanSettings {
     double sinr_floor_db = -1000.0;  //!< below any real value: no SINR floor by default
     double fiber_drop_reach_m = 200.0;
     double receiver_height_m = 1.5;
-    std::string propagation_model = "cost231";  //!< engine model name
-    std::string environment = "suburban";
+    //! auto (Okumura-Hata < 1500 MHz, COST-231 Hata to 2200 MHz, TR 38.901 above),
+    //! fspl, hata, cost231, tr38901
+    std::string propagation_model = "auto";
+    double noise_figure_db = 7.0;
+    double interference_load = 1.0;
+    std::string environment = "suburban";  //!< dense-urban, urban, suburban, rural
     PlanTargets targets;
 };
 

@@ -31,6 +31,12 @@ struct RasterSource {
     std::string assigned_crs;  //!< user-assigned CRS for rasters without one; empty = declared
 };
 
+//! A land-use (clutter) class: its legend and the extra path loss a receiver in it sees.
+struct LandUseClass {
+    ClassEntry legend;         //!< value, colour, name
+    double extra_loss_db = 0;  //!< added to the path loss of every cell at such pixels
+};
+
 struct Project {
     std::string title;
     Crs working_crs;
@@ -38,8 +44,8 @@ struct Project {
     core::PlanLayers layers;
     std::vector<LayerSource> sources;
     std::vector<RasterSource> rasters;
-    //! Legend of the land-use raster's classes (value, colour, name).
-    std::vector<ClassEntry> landuse_classes;
+    //! Classes of the land-use raster: legend and clutter loss.
+    std::vector<LandUseClass> landuse_classes;
 
     [[nodiscard]] const RasterSource* raster(RasterKind kind) const {
         for (const RasterSource& r : rasters)
@@ -49,6 +55,7 @@ struct Project {
 };
 
 [[nodiscard]] const char* raster_kind_name(RasterKind kind);  // "dem" / "landuse"
+[[nodiscard]] std::vector<ClassEntry> landuse_legend(const Project& project);
 
 //! Working CRS chosen automatically: the WGS 84 UTM zone of the extent's centre.
 //! `extent` is in `extent_crs`.

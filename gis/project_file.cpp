@@ -176,9 +176,11 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                 !res)
                 return res;
         LayerWriter classes(ds, kClassesTable, wkbNone, nullptr,
-                            {{"value", OFTInteger}, {"name", OFTString}, {"colour", OFTString}},
+                            {{"value", OFTInteger}, {"name", OFTString}, {"colour", OFTString},
+                             {"extra_loss_db", OFTReal}},
                             error);
-        for (const ClassEntry& c : p.landuse_classes)
+        for (const LandUseClass& lc : p.landuse_classes) {
+            const ClassEntry& c = lc.legend;
             if (auto r = check(classes.write(nullptr,
                                              [&](OGRFeature& f) {
                                                  char colour[8];
@@ -187,9 +189,11 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                                                  f.SetField("value", c.value);
                                                  f.SetField("name", c.label.c_str());
                                                  f.SetField("colour", colour);
+                                                 f.SetField("extra_loss_db", lc.extra_loss_db);
                                              }));
                 !r)
                 return r;
+        }
     }
 
     const core::PlanLayers& L = p.layers;
@@ -345,6 +349,12 @@ const char* raster_kind_name(RasterKind kind) {
     return kind == RasterKind::Dem ? "dem" : "landuse";
 }
 
+std::vector<ClassEntry> landuse_legend(const Project& project) {
+    std::vector<ClassEntry> out;
+    for (const LandUseClass& c : project.landuse_classes) out.push_back(c.legend);
+    return out;
+}
+
 std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent,
                                                       const Crs& extent_crs) {
     if (extent.empty())
@@ -472,7 +482,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                     c.g = static_cast<std::uint8_t>(g);
                     c.b = static_cast<std::uint8_t>(b);
                 }
-                p.landuse_classes.push_back(std::move(c));
+                const int loss_idx = f->GetFieldIndex("extra_loss_db");
+                p.landuse_classes.push_back({std::move(c), loss_idx >= 0 ? f->GetFieldAsDouble(loss_idx) : 0.0});
             }
         // An empty layer in a project is fine (e.g. all proposals deleted).
         for (OGRLayer* l : ds->GetLayers())

@@ -124,11 +124,13 @@ POI_AREAS = [
      [(105.6150, 9.6620), (105.6250, 9.6640), (105.6230, 9.6710), (105.6130, 9.6690), (105.6150, 9.6620)]),
 ]
 
-LANDUSE_CLASSES = [  # value, name, colour
-    (1, "Lúa (rice paddy)", "#d9ef8b"),
-    (2, "Cây ăn quả (orchard)", "#1a9850"),
-    (3, "Dân cư (settlement)", "#d73027"),
-    (4, "Mặt nước (water)", "#4575b4"),
+# value, name, colour, clutter loss (dB) on top of the suburban model, illustrative:
+# open fields and water none, tree-lined orchards and low-rise houses a few dB.
+LANDUSE_CLASSES = [
+    (1, "Lúa (rice paddy)", "#d9ef8b", 0),
+    (2, "Cây ăn quả (orchard)", "#1a9850", 4),
+    (3, "Dân cư (settlement)", "#d73027", 7),
+    (4, "Mặt nước (water)", "#4575b4", 0),
 ]
 
 
@@ -283,12 +285,13 @@ def place_sites(ward, hamlets):
             freq = 1842.5 if band == "B3" else 2140.0
             sites.append(dict(site_id=base, tower_id=tower_id, name=f"{op} Long Mỹ {counters[op]}",
                               operator=op, tech="4G LTE", band=band, freq=freq, bw=20, height=height,
-                              az=az, mtilt=rng.choice([2, 3, 4]), etilt=rng.choice([2, 4, 6]),
-                              power=46, status="Hiện hữu", lon=lon, lat=lat))
+                              az=az, mtilt=rng.choice([0, 1, 2]), etilt=rng.choice([2, 3, 4]),
+                              power=46, antenna="panel", status="Hiện hữu", lon=lon, lat=lat))
             if t_idx in five_g and op == ops[0]:
                 sites.append(dict(site_id=base + "-5G", tower_id=tower_id, name=f"{op} Long Mỹ {counters[op]} 5G",
                                   operator=op, tech="5G NR", band="n78", freq=3550.0, bw=100, height=height,
-                                  az=az, mtilt=2, etilt=6, power=53, status="Hiện hữu", lon=lon, lat=lat))
+                                  az=az, mtilt=0, etilt=3, power=53, antenna="aau", status="Hiện hữu",
+                                  lon=lon, lat=lat))
     return sites
 
 
@@ -353,12 +356,12 @@ def make_rasters(ward, hamlets):
     burn([c.Buffer(12) for c in canals[:1]] + [c.Buffer(7) for c in canals[1:]], 4)
     tif = os.path.join(OUT, "landuse_10m.tif")
     ct = gdal.ColorTable()
-    for v, _, col in LANDUSE_CLASSES:
+    for v, _, col, _ in LANDUSE_CLASSES:
         ct.SetColorEntry(v, tuple(int(col[i:i + 2], 16) for i in (1, 3, 5)) + (255,))
     band = mem.GetRasterBand(1)
     band.SetColorTable(ct)
     band.SetNoDataValue(0)
-    band.SetCategoryNames([""] + [n for _, n, _ in LANDUSE_CLASSES])
+    band.SetCategoryNames([""] + [n for _, n, _, _ in LANDUSE_CLASSES])
     gdal.Translate(tif, mem, creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
     lu_utm = (mem, ux0, uy1, px, cols, rows)
 
@@ -426,10 +429,10 @@ def main():
         w = csv.writer(f)
         w.writerow(["Mã trạm", "Mã cột", "Tên trạm", "Nhà mạng", "Công nghệ", "Băng tần", "Tần số (MHz)",
                     "Băng thông (MHz)", "Độ cao anten (m)", "Hướng phát", "Tilt cơ", "Tilt điện",
-                    "Công suất (dBm)", "Trạng thái", "Kinh độ", "Vĩ độ"])
+                    "Công suất (dBm)", "Anten", "Trạng thái", "Kinh độ", "Vĩ độ"])
         for s in sites:
             w.writerow([s["site_id"], s["tower_id"], s["name"], s["operator"], s["tech"], s["band"], s["freq"],
-                        s["bw"], s["height"], s["az"], s["mtilt"], s["etilt"], s["power"], s["status"],
+                        s["bw"], s["height"], s["az"], s["mtilt"], s["etilt"], s["power"], s["antenna"], s["status"],
                         f"{s['lon']:.6f}", f"{s['lat']:.6f}"])
 
     net = os.path.join(SRC, "mang_luoi.gpkg")
@@ -488,7 +491,7 @@ def main():
     run("import", rel(project), rel(os.path.join(SRC, "khu_uu_tien.geojson")), "--role", "poi")
     run("add-raster", rel(project), "--dem", "dem_1arcsec.tif")
     run("add-raster", rel(project), "--landuse", "landuse_10m.tif",
-        *[a for v, n, c in LANDUSE_CLASSES for a in ("--class", f"{v}:{n}:{c}")])
+        *[a for v, n, c, loss in LANDUSE_CLASSES for a in ("--class", f"{v}:{n}:{c}:{loss}")])
     run("info", rel(project))
 
 

@@ -45,7 +45,8 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
             law.model_name = "free space (ITU-R P.525)";
             return law;
         case ModelChoice::Hata: {
-            const HataEnvironment env = o.environment == Environment::Urban      ? HataEnvironment::UrbanSmallMedium
+            const HataEnvironment env = o.environment == Environment::DenseUrban ? HataEnvironment::UrbanLarge
+                                        : o.environment == Environment::Urban    ? HataEnvironment::UrbanSmallMedium
                                         : o.environment == Environment::Suburban ? HataEnvironment::Suburban
                                                                                  : HataEnvironment::Open;
             const LogDistanceLaw l = okumura_hata_law(env, f, hb, hm);
@@ -56,19 +57,31 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
             return law;
         }
         case ModelChoice::Cost231: {
-            const LogDistanceLaw l = cost231_hata_law(
-                o.environment == Environment::Urban ? Cost231Environment::Metropolitan : Cost231Environment::MediumCitySuburban,
-                f, hb, hm);
+            const LogDistanceLaw l = cost231_hata_law(o.environment == Environment::DenseUrban
+                                                          ? Cost231Environment::Metropolitan
+                                                          : Cost231Environment::MediumCitySuburban,
+                                                      f, hb, hm);
             law.a_db = l.a_db;
             law.b_db_per_decade = l.b_db_per_decade;
-            law.extrapolated = f < 1500 || f > 2000 || hb < 30 || hb > 200 || hm < 1 || hm > 10;
             law.model_name = "COST-231 Hata";
+            const double lf = std::log10(f);
+            if (o.environment == Environment::Suburban) {
+                const double t = std::log10(f / 28.0);
+                law.a_db -= 2.0 * t * t + 5.4;  // Hata (1980) eq. (8)
+                law.model_name += " + Hata suburban correction";
+            } else if (o.environment == Environment::Rural) {
+                law.a_db -= 4.78 * lf * lf - 18.33 * lf + 40.94;  // Hata (1980) eq. (9)
+                law.model_name += " + Hata open-area correction";
+            }
+            law.extrapolated = f < 1500 || f > 2000 || hb < 30 || hb > 200 || hm < 1 || hm > 10;
             return law;
         }
         case ModelChoice::Tr38901:
         case ModelChoice::Auto: {
             // Planning predicts the usual (NLOS) condition: NLOS = max(LOS, NLOS') per the TR.
-            const Tr38901Scenario s = o.environment == Environment::Urban ? Tr38901Scenario::UMa : Tr38901Scenario::RMa;
+            const Tr38901Scenario s = o.environment == Environment::Urban || o.environment == Environment::DenseUrban
+                                          ? Tr38901Scenario::UMa
+                                          : Tr38901Scenario::RMa;
             Tr38901Params p;
             p.freq_mhz = f;
             p.hbs_m = hb;

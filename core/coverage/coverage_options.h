@@ -12,7 +12,11 @@ enum class ModelChoice {
     Tr38901,
 };
 
-enum class Environment { Urban, Suburban, Rural };
+//! Clutter environment of the Hata family. COST-231 itself knows only medium city /
+//! suburban (Cm = 0) and metropolitan centres (Cm = 3); for suburban and rural areas
+//! covplan adds Hata's suburban and open-area corrections to COST-231 as well, the
+//! usual planning-tool practice, and says so in the model name.
+enum class Environment { DenseUrban, Urban, Suburban, Rural };
 
 struct CoverageOptions {
     ModelChoice model = ModelChoice::Auto;

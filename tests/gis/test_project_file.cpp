@@ -86,7 +86,7 @@ gis::Project small_project(const test::TempDir& dir, int n_sites = 3) {
     const std::string dem_path = (dir.path() / "rasters" / "dem.tif").string();
     EXPECT_TRUE(gis::write_geotiff(dem_path, dem));
     p.rasters.push_back({gis::RasterKind::Dem, dem_path, ""});
-    p.landuse_classes = {{1, 217, 239, 139, "Lúa"}, {4, 69, 117, 180, "Mặt nước"}};
+    p.landuse_classes = {{{1, 217, 239, 139, "Lúa"}, 0.0}, {{4, 69, 117, 180, "Mặt nước"}, 0.0}, {{3, 215, 48, 39, "Dân cư"}, 10.5}};
     p.sources.push_back(
         {core::LayerRole::Sites, "tram.csv", "tram", "height_m=Độ cao", "EPSG:4326 (WGS 84)"});
     return p;
@@ -137,7 +137,8 @@ TEST(ProjectFile, SaveAndReopenRoundTrip) {
     EXPECT_EQ(q.layers.roads.at(0).name, "Quốc lộ 61B");
     ASSERT_EQ(q.rasters.size(), 1u);
     EXPECT_EQ(q.rasters[0].path, (dir.path() / "rasters" / "dem.tif").string());
-    EXPECT_EQ(q.landuse_classes.at(1).label, "Mặt nước");
+    EXPECT_EQ(q.landuse_classes.at(1).legend.label, "Mặt nước");
+    EXPECT_DOUBLE_EQ(q.landuse_classes.at(2).extra_loss_db, 10.5);
     EXPECT_EQ(q.sources.at(0).mapping, "height_m=Độ cao");
 
     // Raster paths are stored relative to the project, so a copied folder still works.

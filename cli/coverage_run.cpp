@@ -1,0 +1,66 @@
+#include "cli/coverage_run.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "gis/project_file.h"
+
+namespace covplan::cli {
+
+int run_coverage_job(const std::string& project_path, const std::string& out_dir, const gis::CoverageJobOptions& job,
+                     bool progress) {
+    const auto t0 = std::chrono::steady_clock::now();
+    auto loaded = gis::load_project(project_path);
+    if (!loaded) {
+        print_issues(std::cerr, loaded.error());
+        return kExitBadInput;
+    }
+    if (core::has_errors(loaded->issues)) {
+        std::cerr << "covplan coverage: " << project_path << " has errors:\n";
+        print_issues(std::cerr, loaded->issues);
+        return kExitBadInput;
+    }
+    const gis::Project& p = loaded->project;
+    if (p.layers.sites.empty()) {
+        std::cerr << "covplan coverage: " << project_path << " has no sites\n";
+        return kExitBadInput;
+    }
+    auto in = gis::prepare_coverage(p, job);
+    if (!in) {
+        std::cerr << "covplan coverage: " << in.error() << "\n";
+        return kExitBadInput;
+    }
+    int last = -1;
+    core::Feedback fb([&](double f) {
+        const int pct = static_cast<int>(f * 100);
+        if (progress && pct != last) {
+            last = pct;
+            std::fprintf(stderr, "\rcoverage: %3d%%", pct);
+        }
+    });
+    core::CoverageEngine engine(in->grid, in->options, in->ground_m, in->clutter);
+    auto timings = engine.compute(in->cells.cells, &fb);
+    if (progress) std::fprintf(stderr, "\n");
+    if (!timings) {
+        std::cerr << "covplan coverage: " << timings.error() << "\n";
+        return kExitBadInput;
+    }
+    const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    auto out = gis::write_coverage_outputs(out_dir, p, *in, engine, *timings, total);
+    if (!out) {
+        std::cerr << "covplan coverage: " << out.error() << "\n";
+        return kExitBadInput;
+    }
+    std::printf("coverage: %zu cells, %d x %d px at %g m, propagation %.3f s (%zu cell-pixel evaluations)\n",
+                engine.cells().size(), in->grid.cols, in->grid.rows, in->grid.pixel_size_m, timings->propagation_s,
+                timings->cell_pixel_evaluations);
+    for (const std::string& w : in->cells.warnings) std::printf("  note: %s\n", w.c_str());
+    std::printf("outputs:\n");
+    for (const std::string& f : out->files) std::printf("  %s\n", f.c_str());
+    return kExitOk;
+}
+
+}  // namespace covplan::cli

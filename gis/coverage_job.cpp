@@ -1,0 +1,198 @@
+#include "gis/coverage_job.h"
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "core/coverage/line_of_sight.h"
+#include "core/json_writer.h"
+#include "gis/crs_transform.h"
+#include "gis/raster_io.h"
+#include "gis/working_grid.h"
+
+namespace covplan::gis {
+namespace fs = std::filesystem;
+
+namespace {
+double now_s() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+}  // namespace
+
+std::expected<core::CoverageOptions, std::string> coverage_options(const Project& project) {
+    const core::PlanSettings& s = project.settings;
+    core::CoverageOptions o;
+    const std::string& m = s.propagation_model;
+    if (m == "auto") o.model = core::ModelChoice::Auto;
+    else if (m == "fspl") o.model = core::ModelChoice::FreeSpace;
+    else if (m == "hata") o.model = core::ModelChoice::Hata;
+    else if (m == "cost231") o.model = core::ModelChoice::Cost231;
+    else if (m == "tr38901") o.model = core::ModelChoice::Tr38901;
+    else return std::unexpected("setting propagation_model: unknown model '" + m + "' (auto, fspl, hata, cost231, tr38901)");
+    const std::string& e = s.environment;
+    if (e == "dense-urban") o.environment = core::Environment::DenseUrban;
+    else if (e == "urban") o.environment = core::Environment::Urban;
+    else if (e == "suburban") o.environment = core::Environment::Suburban;
+    else if (e == "rural") o.environment = core::Environment::Rural;
+    else return std::unexpected("setting environment: unknown environment '" + e + "' (dense-urban, urban, suburban, rural)");
+    o.receiver_height_m = s.receiver_height_m;
+    o.noise_figure_db = s.noise_figure_db;
+    o.interference_load = s.interference_load;
+    for (const LandUseClass& c : project.landuse_classes)
+        if (c.legend.value >= 0 && c.legend.value < 256)
+            o.clutter_loss_db[static_cast<std::size_t>(c.legend.value)] = static_cast<float>(c.extra_loss_db);
+    return o;
+}
+
+std::expected<CoverageInputs, std::string> prepare_coverage(const Project& project, const CoverageJobOptions& job,
+                                                            core::Feedback* feedback) {
+    CoverageInputs in;
+    auto opts = coverage_options(project);
+    if (!opts) return std::unexpected(opts.error());
+    in.options = *opts;
+    in.options.threads = job.threads;
+    Project gridded = project;
+    if (job.resolution_m) gridded.settings.resolution_m = *job.resolution_m;
+    auto grid = project_grid(gridded, job.margin_m);
+    if (!grid) return std::unexpected(grid.error());
+    in.grid = *grid;
+    const double t0 = now_s();
+    if (project.raster(RasterKind::Dem)) {
+        auto dem = project_dem(project, in.grid, feedback);
+        if (!dem) return std::unexpected(dem.error());
+        in.ground_m = std::move(dem->values);
+        for (float& v : in.ground_m)
+            if (v == dem->nodata) v = 0.0f;  // outside the DEM: sea level, the delta's datum
+    }
+    if (project.raster(RasterKind::LandUse)) {
+        auto lu = project_landuse(project, in.grid, feedback);
+        if (!lu) return std::unexpected(lu.error());
+        in.clutter = std::move(lu->values);
+    }
+    in.read_s = now_s() - t0;
+    in.cells = core::build_cells(project.layers.sites, in.options);
+    if (!in.cells.errors.empty()) return std::unexpected(in.cells.errors.front());
+    return in;
+}
+
+namespace {
+
+template <typename T>
+core::Raster<T> like(const core::Raster<float>& shape, std::vector<T> values, T nodata) {
+    core::Raster<T> r;
+    r.grid = shape.grid;
+    r.values = std::move(values);
+    r.nodata = nodata;
+    r.has_nodata = true;
+    return r;
+}
+
+}  // namespace
+
+std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::string& dir, const Project& project,
+                                                                    const CoverageInputs& in,
+                                                                    const core::CoverageEngine& engine,
+                                                                    const core::CoverageTimings& timings,
+                                                                    double total_s) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) return std::unexpected("cannot create " + dir + ": " + ec.message());
+    CoverageOutputs out;
+    const double write_t0 = now_s();
+    if (engine.cells().size() > 32767) return std::unexpected(std::string("more than 32767 cells: best-server rasters are Int16"));
+    const char* tech_name[core::kLayerCount] = {"4g", "5g"};
+    std::vector<float> best_thr(engine.grid().pixel_count(), core::CoverageEngine::kNoData);
+    auto write = [&](const std::string& name, const auto& raster, const GeoTiffOptions& o) -> std::expected<void, std::string> {
+        const std::string path = (fs::path(dir) / name).string();
+        auto r = write_geotiff(path, raster, o);
+        if (!r) return r;
+        out.files.push_back(path);
+        return {};
+    };
+    for (int L = 0; L < core::kLayerCount; ++L) {
+        if (!engine.has_layer(L)) continue;
+        const core::LayerProducts p = engine.products(L);
+        GeoTiffOptions o;
+        o.description = std::string("RSRP ") + tech_name[L] + " (dBm per resource element)";
+        if (auto r = write(std::string("rsrp_") + tech_name[L] + ".tif", p.rsrp_dbm, o); !r) return std::unexpected(r.error());
+        std::vector<std::int16_t> best(p.best_cell.values.size());
+        for (std::size_t i = 0; i < best.size(); ++i) best[i] = static_cast<std::int16_t>(p.best_cell.values[i]);
+        o.description = std::string("best server ") + tech_name[L] + " (cell index in coverage.json)";
+        if (auto r = write(std::string("best_server_") + tech_name[L] + ".tif", like(p.rsrp_dbm, best, std::int16_t{-1}), o); !r)
+            return std::unexpected(r.error());
+        o.description = std::string("SINR ") + tech_name[L] + " (dB)";
+        if (auto r = write(std::string("sinr_") + tech_name[L] + ".tif", p.sinr_db, o); !r) return std::unexpected(r.error());
+        for (std::size_t i = 0; i < best_thr.size(); ++i)
+            best_thr[i] = std::max(best_thr[i], p.throughput_mbps.values[i]);
+    }
+    {
+        GeoTiffOptions o;
+        o.description = "estimated downlink throughput, best layer (Mbit/s)";
+        core::Raster<float> thr = like(engine.products(0).rsrp_dbm, best_thr, core::CoverageEngine::kNoData);
+        if (auto r = write("throughput.tif", thr, o); !r) return std::unexpected(r.error());
+    }
+    double los_s = 0.0;
+    if (!in.ground_m.empty()) {
+        const double t = now_s();
+        const int L = engine.has_layer(1) ? 1 : 0;
+        const core::LayerProducts p = engine.products(L);
+        core::Raster<std::uint8_t> los = core::line_of_sight_raster(engine.grid(), in.ground_m, engine.cells(),
+                                                                   p.best_cell.values, in.options.receiver_height_m);
+        los_s = now_s() - t;
+        GeoTiffOptions o;
+        o.description = std::string("line of sight to the best ") + tech_name[L] + " server";
+        o.classes = {{1, 26, 150, 65, "LOS"}, {2, 215, 48, 39, "NLOS"}};
+        if (auto r = write("los.tif", los, o); !r) return std::unexpected(r.error());
+    }
+
+    // coverage.json: what was computed, with what, and how fast.
+    const std::string json_path = (fs::path(dir) / "coverage.json").string();
+    std::ofstream f(json_path);
+    core::JsonWriter j(f);
+    j.begin_object();
+    j.field("project", project.title);
+    j.field("crs", project.working_crs.describe());
+    j.key("grid").begin_object();
+    const core::GridSpec& g = engine.grid();
+    j.field("origin_x", g.origin_x).field("origin_y", g.origin_y).field("pixel_size_m", g.pixel_size_m);
+    j.field("cols", g.cols).field("rows", g.rows).field("pixels", g.pixel_count());
+    j.end_object();
+    j.key("settings").begin_object();
+    j.field("model", project.settings.propagation_model).field("environment", project.settings.environment);
+    j.field("receiver_height_m", in.options.receiver_height_m).field("noise_figure_db", in.options.noise_figure_db);
+    j.field("interference_load", in.options.interference_load).field("rsrp_floor_dbm", in.options.rsrp_floor_dbm);
+    j.field("dem", !in.ground_m.empty()).field("landuse", !in.clutter.empty());
+    j.end_object();
+    auto to_wgs = CrsTransform::create(project.working_crs, Crs::wgs84());
+    j.key("cells").begin_array();
+    for (std::size_t i = 0; i < engine.cells().size(); ++i) {
+        const core::Cell& c = engine.cells()[i];
+        double lon = c.x_m, lat = c.y_m;
+        if (to_wgs) (void)to_wgs->transform(lon, lat);
+        j.begin_object().field("index", i).field("id", c.id).field("technology", core::technology_name(c.technology));
+        j.field("freq_mhz", c.freq_mhz).field("bandwidth_mhz", c.bandwidth_mhz);
+        j.field("azimuth_deg", c.omni ? -1.0 : c.azimuth_deg).field("height_m", c.antenna_height_m);
+        j.field("rs_power_dbm", c.rs_power_dbm).field("antenna", c.antenna->name());
+        j.field("model", c.law.model_name).field("extrapolated", c.law.extrapolated);
+        j.field("radius_m", c.radius_m).field("lon", lon).field("lat", lat).field("carrier", c.carrier);
+        j.end_object();
+    }
+    j.end_array();
+    j.key("warnings").begin_array();
+    for (const std::string& w : in.cells.warnings) j.value(w);
+    j.end_array();
+    j.key("timings_s").begin_object();
+    j.field("read_rasters", in.read_s).field("propagation", timings.propagation_s);
+    j.field("products", timings.products_s).field("line_of_sight", los_s);
+    j.field("write", now_s() - write_t0).field("total", total_s + (now_s() - write_t0));
+    j.end_object();
+    j.field("cell_pixel_evaluations", timings.cell_pixel_evaluations);
+    j.end_object();
+    f.close();
+    if (!f) return std::unexpected("cannot write " + json_path);
+    out.files.push_back(json_path);
+    return out;
+}
+
+}  // namespace covplan::gis
