@@ -91,4 +91,23 @@ void cell_rsrp_row(const Cell& c, const KernelInputs& in, int row, int col0, int
         dispatch_inputs<false>(c, in, row, col0, col1, out);
 }
 
+void dbm_to_mw_row(const float* dbm, float* mw, int n) {
+    constexpr float kLn10Over10 = 0.23025850929940458f;
+#pragma omp simd
+    for (int i = 0; i < n; ++i) mw[i] = dbm[i] > -1.0e29f ? std::exp(dbm[i] * kLn10Over10) : 0.0f;
+}
+
+void sinr_throughput_row(const float* signal_mw, const float* den_mw, const float* bw, int n, float alpha,
+                         float sinr_min_db, float max_bps_hz, float nodata, float* sinr_db, float* thr) {
+#pragma omp simd
+    for (int i = 0; i < n; ++i) {
+        const float lin = signal_mw[i] / den_mw[i];
+        const float db = 10.0f * std::log10(lin);
+        const float eff = db < sinr_min_db ? 0.0f : std::fmin(alpha * std::log2(1.0f + lin), max_bps_hz);
+        const bool served = bw[i] > 0.0f;
+        sinr_db[i] = served ? db : nodata;
+        thr[i] = served ? bw[i] * eff : nodata;
+    }
+}
+
 }  // namespace covplan::core

@@ -24,4 +24,16 @@ struct KernelInputs {
 inline constexpr float kOutOfReach = -1.0e30f;
 void cell_rsrp_row(const Cell& cell, const KernelInputs& in, int row, int col0, int col1, float* out);
 
+//! dBm -> mW for a run of values (vectorised; kOutOfReach gives 0). Full and
+//! incremental runs call it on the same tile-row spans, so a value converts to the
+//! same bits in both and interference sums cancel exactly.
+void dbm_to_mw_row(const float* dbm, float* mw, int n);
+
+//! SINR (dB) and throughput (Mbit/s) for a run of pixels: signal in mW, interference
+//! plus noise in mW, bandwidth in MHz (0 where no cell serves: outputs `nodata`).
+//! Throughput: bandwidth x min(alpha log2(1 + SINR), max) above sinr_min, else 0.
+void sinr_throughput_row(const float* signal_mw, const float* interference_noise_mw, const float* bandwidth_mhz,
+                         int n, float alpha, float sinr_min_db, float max_bps_hz, float nodata, float* sinr_db,
+                         float* throughput_mbps);
+
 }  // namespace covplan::core

@@ -173,6 +173,8 @@ struct CoverageEngine::State {
                 std::fill(s.begin() + o + t.col0, s.begin() + o + t.col1, 0.0);
             }
         buf.resize(static_cast<std::size_t>(t.col1 - t.col0));
+        thread_local std::vector<float> mw;
+        mw.resize(buf.size());
         for (std::size_t ci = 0; ci < cells.size(); ++ci) {
             const Cell& c = cells[ci];
             if (!cell_touches(c, grid, t)) continue;
@@ -180,12 +182,13 @@ struct CoverageEngine::State {
             std::vector<double>& sum = sums[static_cast<std::size_t>(c.carrier)];
             for (int r = t.row0; r < t.row1; ++r) {
                 cell_rsrp_row(c, in, r, t.col0, t.col1, buf.data());
+                dbm_to_mw_row(buf.data(), mw.data(), static_cast<int>(buf.size()));
                 evals += buf.size();
                 const std::size_t o = static_cast<std::size_t>(r) * grid.cols + t.col0;
                 for (std::size_t i = 0; i < buf.size(); ++i) {
                     const float v = buf[i];
                     if (!(v > floor)) continue;
-                    sum[o + i] += std::pow(10.0, 0.1 * v);
+                    sum[o + i] += mw[i];
                     insert_top2(L, o + i, v, static_cast<std::int32_t>(ci));
                 }
             }
@@ -229,30 +232,39 @@ struct CoverageEngine::State {
     }
 
     void finish_tile(const Tile& t) {
-        double noise_mw[kLayerCount];
-        ShannonMapping map[kLayerCount];
+        const int w = t.col1 - t.col0;
+        thread_local std::vector<float> best_dbm, signal, den, bw;
+        best_dbm.resize(static_cast<std::size_t>(w));
+        signal.resize(static_cast<std::size_t>(w));
+        den.resize(static_cast<std::size_t>(w));
+        bw.resize(static_cast<std::size_t>(w));
         for (int L = 0; L < kLayerCount; ++L) {
             const Technology tech = L == 1 ? Technology::Nr5G : Technology::Lte4G;
-            noise_mw[L] = std::pow(10.0, 0.1 * noise_per_re_dbm(tech, options.noise_figure_db));
-            map[L] = shannon_mapping(tech);
-        }
-        for (int L = 0; L < kLayerCount; ++L)
-            for (int r = t.row0; r < t.row1; ++r)
-                for (int col = t.col0; col < t.col1; ++col) {
-                    const std::size_t p = static_cast<std::size_t>(r) * grid.cols + col;
-                    const std::int32_t best = c1[L][p];
+            const double noise_mw = std::pow(10.0, 0.1 * noise_per_re_dbm(tech, options.noise_figure_db));
+            const ShannonMapping map = shannon_mapping(tech);
+            for (int r = t.row0; r < t.row1; ++r) {
+                const std::size_t o = static_cast<std::size_t>(r) * grid.cols + t.col0;
+                for (int i = 0; i < w; ++i) best_dbm[i] = c1[L][o + i] >= 0 ? v1[L][o + i] : kOutOfReach;
+                dbm_to_mw_row(best_dbm.data(), signal.data(), w);
+                for (int i = 0; i < w; ++i) {
+                    const std::int32_t best = c1[L][o + i];
                     if (best < 0) {
-                        sinr[L][p] = thr[L][p] = kNoData;
+                        den[i] = 1.0f;
+                        bw[i] = 0.0f;
                         continue;
                     }
                     const Cell& c = cells[static_cast<std::size_t>(best)];
-                    const double s = std::pow(10.0, 0.1 * v1[L][p]);
-                    const double total = sums[static_cast<std::size_t>(c.carrier)][p];
-                    const double interference = std::max(0.0, total - s) * options.interference_load;
-                    const double sinr_db = 10.0 * std::log10(s / (interference + noise_mw[L]));
-                    sinr[L][p] = static_cast<float>(sinr_db);
-                    thr[L][p] = static_cast<float>(c.bandwidth_mhz * spectral_efficiency_bps_hz(map[L], sinr_db));
+                    // total - signal cancels exactly: the sum holds this very float.
+                    const double total = sums[static_cast<std::size_t>(c.carrier)][o + i];
+                    const double interference = std::max(0.0, total - signal[i]) * options.interference_load;
+                    den[i] = static_cast<float>(interference + noise_mw);
+                    bw[i] = static_cast<float>(c.bandwidth_mhz);
                 }
+                sinr_throughput_row(signal.data(), den.data(), bw.data(), w, static_cast<float>(map.alpha),
+                                    static_cast<float>(map.sinr_min_db), static_cast<float>(map.max_bps_per_hz),
+                                    kNoData, sinr[L].data() + o, thr[L].data() + o);
+            }
+        }
     }
 
     void allocate() {
@@ -389,10 +401,12 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
     const float floor = static_cast<float>(s.options.rsrp_floor_dbm);
     std::atomic<std::size_t> evals{0}, dirty_count{0};
     auto r = s.for_tiles(affected, fb, [&](const Tile& t) {
-        thread_local std::vector<float> before_buf, after_buf, one;
+        thread_local std::vector<float> before_buf, after_buf, before_mw, after_mw, one;
         const std::size_t w = static_cast<std::size_t>(t.col1 - t.col0);
         before_buf.resize(w);
         after_buf.resize(w);
+        before_mw.resize(w);
+        after_mw.resize(w);
         std::vector<std::pair<int, std::size_t>> dirty;  // (layer, pixel)
         std::size_t e = 0;
         for (const Change& ch : changes) {
@@ -406,6 +420,8 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
                 else std::fill(before_buf.begin(), before_buf.end(), kAbsent);
                 if (a_touch) cell_rsrp_row(*ch.after, in, row, t.col0, t.col1, after_buf.data());
                 else std::fill(after_buf.begin(), after_buf.end(), kAbsent);
+                dbm_to_mw_row(before_buf.data(), before_mw.data(), static_cast<int>(w));
+                dbm_to_mw_row(after_buf.data(), after_mw.data(), static_cast<int>(w));
                 e += (b_touch + a_touch) * w;
                 const std::size_t o = static_cast<std::size_t>(row) * s.grid.cols + t.col0;
                 for (std::size_t i = 0; i < w; ++i) {
@@ -413,8 +429,8 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
                     float ov = before_buf[i] > floor ? before_buf[i] : kAbsent;
                     float nv = after_buf[i] > floor ? after_buf[i] : kAbsent;
                     if (ov == kAbsent && nv == kAbsent) continue;
-                    if (ov != kAbsent) s.sums[static_cast<std::size_t>(ch.before->carrier)][p] -= std::pow(10.0, 0.1 * ov);
-                    if (nv != kAbsent) s.sums[static_cast<std::size_t>(ch.after->carrier)][p] += std::pow(10.0, 0.1 * nv);
+                    if (ov != kAbsent) s.sums[static_cast<std::size_t>(ch.before->carrier)][p] -= before_mw[i];
+                    if (nv != kAbsent) s.sums[static_cast<std::size_t>(ch.after->carrier)][p] += after_mw[i];
                     // Top-2 per layer; a technology change is a removal from one layer
                     // and an insertion into the other.
                     for (int L : {Lb, La}) {
