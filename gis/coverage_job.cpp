@@ -4,6 +4,9 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <future>
+#include <memory>
 
 #include "core/coverage/line_of_sight.h"
 #include "core/json_writer.h"
@@ -103,34 +106,35 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
     if (engine.cells().size() > 32767) return std::unexpected(std::string("more than 32767 cells: best-server rasters are Int16"));
     const char* tech_name[core::kLayerCount] = {"4g", "5g"};
     std::vector<float> best_thr(engine.grid().pixel_count(), core::CoverageEngine::kNoData);
-    auto write = [&](const std::string& name, const auto& raster, const GeoTiffOptions& o) -> std::expected<void, std::string> {
+    // Rasters are written concurrently: GDAL handles separate datasets on separate
+    // threads, and compression dominates the cost.
+    std::vector<std::pair<std::string, std::function<std::expected<void, std::string>()>>> tasks;
+    auto add = [&](const std::string& name, auto raster, GeoTiffOptions o) {
         const std::string path = (fs::path(dir) / name).string();
-        auto r = write_geotiff(path, raster, o);
-        if (!r) return r;
-        out.files.push_back(path);
-        return {};
+        auto shared = std::make_shared<decltype(raster)>(std::move(raster));
+        tasks.emplace_back(path, [path, shared, o] { return write_geotiff(path, *shared, o); });
     };
+    core::Raster<float> shape;
     for (int L = 0; L < core::kLayerCount; ++L) {
         if (!engine.has_layer(L)) continue;
-        const core::LayerProducts p = engine.products(L);
+        core::LayerProducts p = engine.products(L);
         GeoTiffOptions o;
-        o.description = std::string("RSRP ") + tech_name[L] + " (dBm per resource element)";
-        if (auto r = write(std::string("rsrp_") + tech_name[L] + ".tif", p.rsrp_dbm, o); !r) return std::unexpected(r.error());
         std::vector<std::int16_t> best(p.best_cell.values.size());
         for (std::size_t i = 0; i < best.size(); ++i) best[i] = static_cast<std::int16_t>(p.best_cell.values[i]);
-        o.description = std::string("best server ") + tech_name[L] + " (cell index in coverage.json)";
-        if (auto r = write(std::string("best_server_") + tech_name[L] + ".tif", like(p.rsrp_dbm, best, std::int16_t{-1}), o); !r)
-            return std::unexpected(r.error());
-        o.description = std::string("SINR ") + tech_name[L] + " (dB)";
-        if (auto r = write(std::string("sinr_") + tech_name[L] + ".tif", p.sinr_db, o); !r) return std::unexpected(r.error());
         for (std::size_t i = 0; i < best_thr.size(); ++i)
             best_thr[i] = std::max(best_thr[i], p.throughput_mbps.values[i]);
+        o.description = std::string("best server ") + tech_name[L] + " (cell index in coverage.json)";
+        add(std::string("best_server_") + tech_name[L] + ".tif", like(p.rsrp_dbm, std::move(best), std::int16_t{-1}), o);
+        o.description = std::string("SINR ") + tech_name[L] + " (dB)";
+        add(std::string("sinr_") + tech_name[L] + ".tif", std::move(p.sinr_db), o);
+        shape = p.rsrp_dbm;
+        o.description = std::string("RSRP ") + tech_name[L] + " (dBm per resource element)";
+        add(std::string("rsrp_") + tech_name[L] + ".tif", std::move(p.rsrp_dbm), o);
     }
     {
         GeoTiffOptions o;
         o.description = "estimated downlink throughput, best layer (Mbit/s)";
-        core::Raster<float> thr = like(engine.products(0).rsrp_dbm, best_thr, core::CoverageEngine::kNoData);
-        if (auto r = write("throughput.tif", thr, o); !r) return std::unexpected(r.error());
+        add("throughput.tif", like(shape, std::move(best_thr), core::CoverageEngine::kNoData), o);
     }
     double los_s = 0.0;
     if (!in.ground_m.empty()) {
@@ -143,8 +147,17 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
         GeoTiffOptions o;
         o.description = std::string("line of sight to the best ") + tech_name[L] + " server";
         o.classes = {{1, 26, 150, 65, "LOS"}, {2, 215, 48, 39, "NLOS"}};
-        if (auto r = write("los.tif", los, o); !r) return std::unexpected(r.error());
+        add("los.tif", std::move(los), o);
     }
+    std::vector<std::future<std::expected<void, std::string>>> running;
+    for (auto& [path, task] : tasks) running.push_back(std::async(std::launch::async, task));
+    std::string first_error;
+    for (std::size_t i = 0; i < running.size(); ++i) {
+        auto r = running[i].get();
+        if (!r && first_error.empty()) first_error = r.error();
+        if (r) out.files.push_back(tasks[i].first);
+    }
+    if (!first_error.empty()) return std::unexpected(first_error);
 
     // coverage.json: what was computed, with what, and how fast.
     const std::string json_path = (fs::path(dir) / "coverage.json").string();
