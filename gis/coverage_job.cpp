@@ -141,8 +141,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
         const double t = now_s();
         const int L = engine.has_layer(1) ? 1 : 0;
         const core::LayerProducts p = engine.products(L);
-        core::Raster<std::uint8_t> los = core::line_of_sight_raster(engine.grid(), in.ground_m, engine.cells(),
-                                                                   p.best_cell.values, in.options.receiver_height_m);
+        core::Raster<std::uint8_t> los = core::line_of_sight_raster(engine.grid(), engine.cells(), p.best_cell.values);
         los_s = now_s() - t;
         GeoTiffOptions o;
         o.description = std::string("line of sight to the best ") + tech_name[L] + " server";

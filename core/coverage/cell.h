@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/antenna/antenna_pattern.h"
+#include "core/coverage/radial_terrain.h"
 #include "core/coverage/coverage_options.h"
 #include "core/site.h"
 
@@ -46,6 +47,8 @@ struct Cell {
     DistanceLossLaw law;
     double radius_m = 0.0;  //!< evaluated within this ground distance
     int carrier = 0;        //!< index of (technology, frequency, bandwidth) for interference
+    //! Terrain diffraction / LOS along radials; set by the engine when it has a DEM.
+    std::shared_ptr<const RadialTerrain> terrain;
 };
 
 //! Antenna for a site's model name: "" or "3gpp" = TR 38.901 element (8 dBi, 65/65);

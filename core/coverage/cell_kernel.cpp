@@ -1,5 +1,6 @@
 #include "core/coverage/cell_kernel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -11,7 +12,7 @@ constexpr float kRadToDeg = static_cast<float>(180.0 / std::numbers::pi);
 
 // One instantiation per law kind and per input present keeps branches (and masked
 // loads, which stop GCC's vectoriser) out of the loop.
-template <bool kLogLaw, bool kGround, bool kClutter>
+template <bool kLogLaw, bool kGround, bool kClutter, bool kTerrain>
 void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, float* out) {
     const GridSpec& g = *in.grid;
     const float px = static_cast<float>(g.pixel_size_m);
@@ -38,6 +39,11 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
     const std::uint8_t* clutter = in.clutter ? in.clutter + rowoff : nullptr;
     const float* closs = in.clutter_loss_db;
     const int n = col1 - col0;
+    const std::uint8_t* terrain = kTerrain ? c.terrain->codes() : nullptr;
+    const int radials = kTerrain ? c.terrain->radials() : 1;
+    const int samples = kTerrain ? c.terrain->samples() : 1;
+    const float rad_per_deg = static_cast<float>(radials) / 360.0f;
+    const float inv_step = kTerrain ? static_cast<float>(1.0 / c.terrain->step_m()) : 0.0f;
 
 #pragma omp simd
     for (int i = 0; i < n; ++i) {
@@ -54,7 +60,8 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
             loss = T[k] + w * (T[k + 1] - T[k]);
         }
         // Bearing from the mast, clockwise from grid north, relative to the sector.
-        float rel = (std::atan2(dx, dy) * kRadToDeg - az0) * omni_mul;
+        const float bearing = std::atan2(dx, dy) * kRadToDeg;
+        float rel = (bearing - az0) * omni_mul;
         float t10 = rel * 10.0f;
         t10 -= 3600.0f * std::floor(t10 * (1.0f / 3600.0f));
         int ih = static_cast<int>(t10 + 0.5f);
@@ -69,26 +76,37 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
         const float att = std::fmin(H[ih] + V[iv], cap);
         float rsrp = base - att - loss;
         if constexpr (kClutter) rsrp -= closs[clutter[col0 + i]];
+        if constexpr (kTerrain) {
+            float tr = bearing * rad_per_deg;
+            tr -= static_cast<float>(radials) * std::floor(tr / static_cast<float>(radials));
+            int ir = static_cast<int>(tr + 0.5f);
+            ir = ir >= radials ? ir - radials : ir;
+            const int is = std::min(static_cast<int>(d * inv_step + 0.5f), samples - 1);
+            rsrp -= 0.5f * static_cast<float>(terrain[ir * samples + is] & 0x7F);
+        }
         out[i] = dx * dx + dy2 <= r2 ? rsrp : kOutOfReach;
     }
 }
 
-template <bool kLogLaw>
+template <bool kLogLaw, bool kTerrain>
 void dispatch_inputs(const Cell& c, const KernelInputs& in, int row, int col0, int col1, float* out) {
     const bool g = in.ground_m != nullptr, k = in.clutter != nullptr;
-    if (g && k) kernel<kLogLaw, true, true>(c, in, row, col0, col1, out);
-    else if (g) kernel<kLogLaw, true, false>(c, in, row, col0, col1, out);
-    else if (k) kernel<kLogLaw, false, true>(c, in, row, col0, col1, out);
-    else kernel<kLogLaw, false, false>(c, in, row, col0, col1, out);
+    if (g && k) kernel<kLogLaw, true, true, kTerrain>(c, in, row, col0, col1, out);
+    else if (g) kernel<kLogLaw, true, false, kTerrain>(c, in, row, col0, col1, out);
+    else if (k) kernel<kLogLaw, false, true, kTerrain>(c, in, row, col0, col1, out);
+    else kernel<kLogLaw, false, false, kTerrain>(c, in, row, col0, col1, out);
 }
 
 }  // namespace
 
 void cell_rsrp_row(const Cell& c, const KernelInputs& in, int row, int col0, int col1, float* out) {
+    const bool terrain = in.terrain_loss && c.terrain;
     if (c.law.log_law)
-        dispatch_inputs<true>(c, in, row, col0, col1, out);
+        terrain ? dispatch_inputs<true, true>(c, in, row, col0, col1, out)
+                : dispatch_inputs<true, false>(c, in, row, col0, col1, out);
     else
-        dispatch_inputs<false>(c, in, row, col0, col1, out);
+        terrain ? dispatch_inputs<false, true>(c, in, row, col0, col1, out)
+                : dispatch_inputs<false, false>(c, in, row, col0, col1, out);
 }
 
 void dbm_to_mw_row(const float* dbm, float* mw, int n) {

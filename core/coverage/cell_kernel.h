@@ -17,6 +17,7 @@ struct KernelInputs {
     const std::uint8_t* clutter = nullptr; //!< land-use class on the grid; null = none
     const float* clutter_loss_db = nullptr;  //!< 256 entries
     double receiver_height_m = 1.5;
+    bool terrain_loss = false;  //!< add the cell's RadialTerrain loss (cells must have one)
 };
 
 //! Writes RSRP (dBm) of `cell` for pixels [col0, col1) of `row` to out[0 .. col1-col0).

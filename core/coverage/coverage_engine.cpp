@@ -81,7 +81,37 @@ struct CoverageEngine::State {
         in.clutter = clutter.empty() ? nullptr : clutter.data();
         in.clutter_loss_db = options.clutter_loss_db.data();
         in.receiver_height_m = options.receiver_height_m;
+        in.terrain_loss = options.terrain_diffraction && !ground.empty();
         return in;
+    }
+
+    // Radial terrain per (position, height, frequency, radius): shared by a site's
+    // sectors and kept across updates for cells that did not move.
+    std::map<std::tuple<double, double, double, double, double>, std::shared_ptr<const RadialTerrain>> terrain_cache;
+
+    void attach_terrain() {
+        if (ground.empty()) return;
+        using Key = std::tuple<double, double, double, double, double>;
+        auto key_of = [](const Cell& c) { return Key{c.x_m, c.y_m, c.antenna_height_m, c.freq_mhz, c.radius_m}; };
+        std::vector<Key> missing;
+        for (const Cell& c : cells)
+            if (!terrain_cache.contains(key_of(c)) &&
+                std::find(missing.begin(), missing.end(), key_of(c)) == missing.end())
+                missing.push_back(key_of(c));
+        std::vector<std::shared_ptr<const RadialTerrain>> built(missing.size());
+        tbb::parallel_for(std::size_t{0}, missing.size(), [&](std::size_t i) {
+            const auto& [x, y, h, f, r] = missing[i];
+            built[i] = std::make_shared<const RadialTerrain>(
+                RadialTerrain::build(grid, ground.data(), x, y, h, options.receiver_height_m, f, r));
+        });
+        for (std::size_t i = 0; i < missing.size(); ++i) terrain_cache[missing[i]] = built[i];
+        // Forget what no cell uses any more.
+        std::map<Key, std::shared_ptr<const RadialTerrain>> used;
+        for (Cell& c : cells) {
+            c.terrain = terrain_cache.at(key_of(c));
+            used[key_of(c)] = c.terrain;
+        }
+        terrain_cache = std::move(used);
     }
 
     void make_tiles() {
@@ -317,6 +347,8 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
     m->allocate();
     m->assign_carriers_stable();
     m->set_ground_under_masts();
+    m->terrain_cache.clear();
+    m->attach_terrain();
     std::vector<std::size_t> all(m->tiles.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     std::atomic<std::size_t> evals{0};
@@ -348,6 +380,7 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
     s.cells = std::move(new_cells);
     s.assign_carriers_stable();
     s.set_ground_under_masts();
+    s.attach_terrain();
 
     // Old index -> new index (-1: gone). Removed cells keep an identity past the end.
     const auto n_new = static_cast<std::int32_t>(s.cells.size());

@@ -28,6 +28,7 @@ struct CoverageOptions {
     double rsrp_floor_dbm = -140.0;      //!< cells are evaluated only where they can exceed this
     double max_radius_m = 30000.0;       //!< hard cap on a cell's evaluation radius
     std::array<float, 256> clutter_loss_db{};  //!< extra loss by land-use class; 0 = none/nodata
+    bool terrain_diffraction = true;     //!< with a DEM: add Deygout knife-edge losses (radial_terrain.h)
     int tile_size = 128;                 //!< pixels per tile side (parallel unit, cancel granularity)
     int threads = 0;                     //!< 0 = all cores
 };

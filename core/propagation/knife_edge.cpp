@@ -72,6 +72,23 @@ double knife_edge_loss_approx_db(double nu) {
     return 6.9 + 20.0 * std::log10(std::sqrt(t * t + 1.0) + t);
 }
 
+double knife_edge_loss_fast_db(double nu) {
+    constexpr double kLo = -0.78, kHi = 40.0, kStep = 0.001;
+    static const std::vector<float> table = [] {
+        const int n = static_cast<int>((kHi - kLo) / kStep) + 2;
+        std::vector<float> t(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i) t[static_cast<std::size_t>(i)] = static_cast<float>(knife_edge_loss_exact_db(kLo + i * kStep));
+        return t;
+    }();
+    if (nu <= kLo) return 0.0;
+    // Beyond the table J approaches 12.953 + 20 log10(nu) (P.526-15 4.1, large nu).
+    if (nu >= kHi) return 12.953 + 20.0 * std::log10(nu);
+    const double f = (nu - kLo) / kStep;
+    const auto i = static_cast<std::size_t>(f);
+    const double w = f - static_cast<double>(i);
+    return table[i] * (1.0 - w) + table[i + 1] * w;
+}
+
 double fresnel_kirchhoff_nu(double freq_mhz, double d1_m, double d2_m, double height_m) {
     const double lambda = kSpeedOfLight_m_s / (freq_mhz * 1e6);
     return height_m * std::sqrt(2.0 / lambda * (1.0 / d1_m + 1.0 / d2_m));

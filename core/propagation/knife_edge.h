@@ -22,6 +22,9 @@ struct Fresnel {
 
 [[nodiscard]] double knife_edge_loss_exact_db(double nu);
 [[nodiscard]] double knife_edge_loss_approx_db(double nu);
+//! knife_edge_loss_exact_db from a table (step 0.001 in nu, linear interpolation,
+//! |error| < 1e-4 dB), for the raster engine's millions of edges. 0 at nu <= -0.78.
+[[nodiscard]] double knife_edge_loss_fast_db(double nu);
 
 //! nu for an edge `height_m` above the direct path (negative: below), at d1/d2 from
 //! the ends, at frequency `freq_mhz`.

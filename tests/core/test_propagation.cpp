@@ -159,6 +159,12 @@ TEST(KnifeEdge, ItuRP526Values) {
     EXPECT_NEAR(fresnel_kirchhoff_nu(1800, 1000, 1000, 10), 1.5498, 1e-4);
 }
 
+TEST(KnifeEdge, FastTableMatchesExact) {
+    for (double nu = -0.78; nu < 45.0; nu += 0.0137)
+        ASSERT_NEAR(knife_edge_loss_fast_db(nu), nu <= -0.78 ? 0.0 : knife_edge_loss_exact_db(nu), 2e-3) << nu;
+    EXPECT_DOUBLE_EQ(knife_edge_loss_fast_db(-2.0), 0.0);
+}
+
 TEST(KnifeEdge, DeygoutOnKnownProfiles) {
     // Flat ground over a short path: line of sight, no loss.
     std::vector<double> x, flat, hill;

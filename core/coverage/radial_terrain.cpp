@@ -1,0 +1,116 @@
+#include "core/coverage/radial_terrain.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include "core/propagation/knife_edge.h"
+
+namespace covplan::core {
+namespace {
+
+constexpr double kNoLossBelow = -0.78;
+
+std::uint8_t encode(double loss_db, bool los) {
+    const int q = std::clamp(static_cast<int>(std::lround(loss_db * 2.0)), 0, 127);
+    return static_cast<std::uint8_t>(q | (los ? 0 : 0x80));
+}
+
+}  // namespace
+
+RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, double x0, double y0, double tx_h,
+                                   double rx_h, double freq_mhz, double radius_m) {
+    RadialTerrain t;
+    t.m_step_m = g.pixel_size_m;
+    t.m_samples = std::max(2, static_cast<int>(std::ceil(radius_m / t.m_step_m)) + 2);
+    // Arc spacing at the edge no coarser than ~2 pixels, at most 0.1 degree.
+    t.m_radials = std::clamp(static_cast<int>(std::ceil(2.0 * std::numbers::pi * radius_m / (2.0 * g.pixel_size_m))),
+                             360, 3600);
+    t.m_codes.assign(static_cast<std::size_t>(t.m_radials) * t.m_samples, 0);
+    const double lambda = 299792458.0 / (freq_mhz * 1e6);
+    const double two_kr = 2.0 * kStandardKFactor * kEarthRadius_m;
+    auto ground_at = [&](double x, double y) -> double {
+        const int c = static_cast<int>(std::floor((x - g.origin_x) / g.pixel_size_m));
+        const int r = static_cast<int>(std::floor((g.origin_y - y) / g.pixel_size_m));
+        if (c < 0 || r < 0 || c >= g.cols || r >= g.rows) return 0.0;
+        return ground[static_cast<std::size_t>(r) * g.cols + c];
+    };
+    auto nu = [&](double h, double d1, double d2) { return h * std::sqrt(2.0 / lambda * (1.0 / d1 + 1.0 / d2)); };
+    const double tx_top = ground_at(x0, y0) + tx_h;
+    const int n = t.m_samples;
+    std::vector<double> x(static_cast<std::size_t>(n)), z(static_cast<std::size_t>(n));  // z' (bent frame)
+    for (int r = 0; r < t.m_radials; ++r) {
+        const double a = (360.0 * r / t.m_radials) * std::numbers::pi / 180.0;
+        const double sx = std::sin(a), sy = std::cos(a);
+        for (int k = 0; k < n; ++k) {
+            x[k] = k * t.m_step_m;
+            z[k] = ground_at(x0 + sx * x[k], y0 + sy * x[k]) - x[k] * x[k] / two_kr;
+        }
+        std::uint8_t* out = t.m_codes.data() + static_cast<std::size_t>(r) * n;
+        int main_edge = -1;          // transmitter horizon before the current sample
+        double main_slope = -1e300;  // its elevation (slope) from the mast top
+        int rx_edge = -1;            // greatest slope from the main edge's top beyond it
+        double rx_slope = -1e300;
+        int tx_side_for = -1;        // main edge the cached transmitter-side loss belongs to
+        double tx_side_loss = 0.0;
+        out[0] = encode(0.0, true);
+        for (int k = 1; k < n; ++k) {
+            const double d = x[k];
+            const double rx_top = z[k] + rx_h;
+            double loss = 0.0;
+            bool los = true;
+            if (main_edge > 0) {
+                los = main_slope <= (rx_top - tx_top) / d;
+                const double xe = x[main_edge], ze = z[main_edge];
+                const double line_e = tx_top + (rx_top - tx_top) * xe / d;
+                const double nu_e = nu(ze - line_e, xe, d - xe);
+                if (nu_e > kNoLossBelow) {
+                    loss = knife_edge_loss_fast_db(nu_e);
+                    if (rx_edge > main_edge) {
+                        const double xf = x[rx_edge];
+                        const double line_f = ze + (rx_top - ze) * (xf - xe) / (d - xe);
+                        const double nu_f = nu(z[rx_edge] - line_f, xf - xe, d - xf);
+                        if (nu_f > kNoLossBelow) loss += knife_edge_loss_fast_db(nu_f);
+                    }
+                    if (tx_side_for != main_edge) {  // once per obstructing main edge
+                        tx_side_for = main_edge;
+                        double best = -1e300;
+                        for (int j = 1; j < main_edge; ++j) {
+                            const double line_j = tx_top + (ze - tx_top) * x[j] / xe;
+                            best = std::max(best, nu(z[j] - line_j, x[j], xe - x[j]));
+                        }
+                        tx_side_loss = best > kNoLossBelow ? knife_edge_loss_fast_db(best) : 0.0;
+                    }
+                    loss += tx_side_loss;
+                }
+            }
+            out[k] = encode(loss, los);
+            // Sample k becomes a candidate edge for the receivers beyond it.
+            const double slope = (z[k] - tx_top) / d;
+            if (slope > main_slope) {
+                main_slope = slope;
+                main_edge = k;
+                rx_edge = -1;
+                rx_slope = -1e300;
+            } else {
+                const double s2 = (z[k] - z[main_edge]) / (d - x[main_edge]);
+                if (s2 > rx_slope) {
+                    rx_slope = s2;
+                    rx_edge = k;
+                }
+            }
+        }
+    }
+    return t;
+}
+
+std::uint8_t RadialTerrain::code_at(double dx, double dy) const {
+    double az = std::atan2(dx, dy) * 180.0 / std::numbers::pi;
+    if (az < 0) az += 360.0;
+    int r = static_cast<int>(std::lround(az * m_radials / 360.0));
+    if (r >= m_radials) r -= m_radials;
+    const int k = std::min(static_cast<int>(std::lround(std::hypot(dx, dy) / m_step_m)), m_samples - 1);
+    return m_codes[static_cast<std::size_t>(r) * m_samples + k];
+}
+
+}  // namespace covplan::core

@@ -1,0 +1,52 @@
+#pragma once
+// Terrain diffraction and line of sight for one transmitter, computed once along
+// radials and looked up per pixel: every pixel's profile is a prefix of the radial
+// through it, so the horizon seen from the mast is carried along instead of being
+// re-traced for each pixel.
+//
+// Along a radial the terrain is taken relative to the mast's tangent plane bent by
+// the effective Earth (k = 4/3): z' = z - x^2 / (2 k R). In that frame the ray to a
+// receiver is straight and Deygout's construction (ITU-R P.526-15 4.5.1) becomes:
+//  - main edge: the transmitter's horizon, the sample of greatest elevation angle
+//    (exact for line of sight; for the diffraction loss it stands in for the
+//    greatest-nu edge, which it is whenever one obstacle dominates);
+//  - receiver-side edge: the greatest elevation angle seen from the main edge's top
+//    among the samples beyond it;
+//  - transmitter-side edge: the greatest nu below the line from the mast to the
+//    main edge's top (computed once per main edge that obstructs).
+// Each edge contributes the exact J(nu) when nu > -0.78.
+
+#include <cstdint>
+#include <vector>
+
+#include "core/grid.h"
+
+namespace covplan::core {
+
+class RadialTerrain {
+public:
+    //! `ground` is the DEM on `grid`; the transmitter antenna is `tx_height_m` above the
+    //! ground under (x, y); receivers are `rx_height_m` above theirs.
+    static RadialTerrain build(const GridSpec& grid, const float* ground, double x_m, double y_m,
+                               double tx_height_m, double rx_height_m, double freq_mhz, double radius_m);
+
+    //! Loss in 0.5 dB steps (bits 0-6, up to 63.5 dB) and NLOS flag (bit 7) for the
+    //! radial sample nearest to (dx, dy) from the mast.
+    [[nodiscard]] std::uint8_t code_at(double dx_m, double dy_m) const;
+    [[nodiscard]] static double loss_db(std::uint8_t code) { return (code & 0x7F) * 0.5; }
+    [[nodiscard]] static bool line_of_sight(std::uint8_t code) { return (code & 0x80) == 0; }
+
+    [[nodiscard]] int radials() const { return m_radials; }
+    [[nodiscard]] int samples() const { return m_samples; }
+    [[nodiscard]] double step_m() const { return m_step_m; }
+    [[nodiscard]] const std::uint8_t* codes() const { return m_codes.data(); }
+    [[nodiscard]] std::size_t memory_bytes() const { return m_codes.size(); }
+
+private:
+    int m_radials = 0;
+    int m_samples = 0;
+    double m_step_m = 1.0;
+    std::vector<std::uint8_t> m_codes;  // radial-major: [radial * samples + sample]
+};
+
+}  // namespace covplan::core

@@ -1,0 +1,136 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "core/coverage/coverage_engine.h"
+#include "core/coverage/line_of_sight.h"
+#include "core/coverage/radial_terrain.h"
+#include "core/propagation/knife_edge.h"
+
+using namespace covplan::core;
+
+namespace {
+
+// 4 km x 2 km at 10 m, flat at 0 m but for a 40 m wall running north-south at x = 1005 m.
+struct Ridge {
+    GridSpec grid;
+    std::vector<float> ground;
+    Ridge() {
+        grid.origin_x = -2000;
+        grid.origin_y = 1000;
+        grid.pixel_size_m = 10;
+        grid.cols = 400;
+        grid.rows = 200;
+        ground.assign(grid.pixel_count(), 0.0f);
+        for (int r = 0; r < grid.rows; ++r) ground[static_cast<std::size_t>(r) * grid.cols + 300] = 40.0f;
+    }
+};
+
+}  // namespace
+
+TEST(RadialTerrain, SingleRidgeMatchesDeygoutOnTheProfile) {
+    const Ridge ridge;
+    // Mast at (5, 5): pixel centre, 30 m antenna, 1800 MHz.
+    const RadialTerrain t = RadialTerrain::build(ridge.grid, ridge.ground.data(), 5, 5, 30, 1.5, 1800, 1950);
+    // Receiver 1.8 km east, behind the wall.
+    const std::uint8_t code = t.code_at(1800, 0);
+    EXPECT_FALSE(RadialTerrain::line_of_sight(code));
+    // The same profile through Deygout (ITU-R P.526 construction), sampled every 10 m.
+    std::vector<double> x, h;
+    for (int k = 0; k <= 180; ++k) {
+        x.push_back(k * 10.0);
+        h.push_back(k == 100 ? 40.0 : 0.0);
+    }
+    const DiffractionResult d = deygout_loss({x, h, 30.0, 1.5, 1800.0, kStandardKFactor});
+    EXPECT_EQ(d.edges, 1);
+    EXPECT_NEAR(RadialTerrain::loss_db(code), d.loss_db, 0.26);  // 0.5 dB quantisation
+    EXPECT_GT(RadialTerrain::loss_db(code), 10.0);
+    // In front of the wall, and on the open western side: line of sight, no loss.
+    EXPECT_TRUE(RadialTerrain::line_of_sight(t.code_at(800, 0)));
+    EXPECT_EQ(RadialTerrain::loss_db(t.code_at(-1800, 0)), 0.0);
+    EXPECT_TRUE(RadialTerrain::line_of_sight(t.code_at(-1800, 0)));
+}
+
+TEST(RadialTerrain, FlatEarthBulgeBlocksVeryLongLowPaths) {
+    // Flat ground, 10 m mast, 1.5 m receiver: the radio horizon with k = 4/3 is
+    // sqrt(2kR)(sqrt(10) + sqrt(1.5)) = 13.04 km + 5.05 km = 18.1 km.
+    GridSpec g;
+    g.origin_x = -100;
+    g.origin_y = 100;
+    g.pixel_size_m = 50;
+    g.cols = 500;
+    g.rows = 4;
+    std::vector<float> ground(g.pixel_count(), 0.0f);
+    const RadialTerrain t = RadialTerrain::build(g, ground.data(), 25, 25, 10, 1.5, 900, 24000);
+    EXPECT_TRUE(RadialTerrain::line_of_sight(t.code_at(16000, 0)));
+    EXPECT_FALSE(RadialTerrain::line_of_sight(t.code_at(20000, 0)));
+}
+
+TEST(RadialTerrain, EngineAppliesItAndLosRasterFollows) {
+    const Ridge ridge;
+    CoverageOptions o;
+    o.model = ModelChoice::FreeSpace;
+    o.rsrp_floor_dbm = -200;
+    Site s;
+    s.site_id = "A";
+    s.freq_mhz = 1800;
+    s.bandwidth_mhz = 20;
+    s.power_dbm = 46;
+    s.height_m = 30;
+    s.antenna_model = "omni";
+    s.location = Point(5, 5);
+    const auto cells = build_cells({s}, o).cells;
+    CoverageEngine engine(ridge.grid, o, ridge.ground);
+    ASSERT_TRUE(engine.compute(cells));
+    ASSERT_TRUE(engine.cells()[0].terrain);
+    // Row 99 holds y = 5. East (behind the wall) vs west at the same distance.
+    const float east = engine.rsrp_at(0, 380, 99), west = engine.rsrp_at(0, 20, 99);
+    const double expected = RadialTerrain::loss_db(engine.cells()[0].terrain->code_at(1800, 0));
+    // Receiver ground: 0 m both sides, so the only difference is the diffraction loss
+    // (the receiver's elevation angle is the same on both sides).
+    EXPECT_NEAR(west - east, expected, 0.01);
+    const auto los = line_of_sight_raster(engine.grid(), engine.cells(), engine.products(0).best_cell.values);
+    EXPECT_EQ(los.at(380, 99), 2);
+    EXPECT_EQ(los.at(20, 99), 1);
+    EXPECT_EQ(los.at(250, 99), 1);
+
+    // Terrain off: no diffraction loss, LOS still known.
+    CoverageOptions off = o;
+    off.terrain_diffraction = false;
+    CoverageEngine flat(ridge.grid, off, ridge.ground);
+    ASSERT_TRUE(flat.compute(cells));
+    EXPECT_NEAR(flat.rsrp_at(0, 20, 99) - flat.rsrp_at(0, 380, 99), 0.0, 0.01);
+}
+
+TEST(RadialTerrain, IncrementalWithTerrainEqualsFull) {
+    const Ridge ridge;
+    CoverageOptions o;
+    o.model = ModelChoice::Cost231;
+    o.rsrp_floor_dbm = -130;
+    auto site = [](const std::string& id, double x, double y) {
+        Site s;
+        s.site_id = id;
+        s.freq_mhz = 1800;
+        s.bandwidth_mhz = 20;
+        s.power_dbm = 46;
+        s.height_m = 30;
+        s.azimuths_deg = {0, 120, 240};
+        s.antenna_model = "panel";
+        s.location = Point(x, y);
+        return s;
+    };
+    std::vector<Site> sites = {site("A", -1500, 0), site("B", 500, 300), site("C", 1500, -500)};
+    CoverageEngine inc(ridge.grid, o, ridge.ground);
+    ASSERT_TRUE(inc.compute(build_cells(sites, o).cells));
+    sites[1].location = Point(1200, 200);  // move B over the wall
+    const auto cells = build_cells(sites, o).cells;
+    ASSERT_TRUE(inc.update(cells));
+    CoverageEngine full(ridge.grid, o, ridge.ground);
+    ASSERT_TRUE(full.compute(cells));
+    const auto a = inc.products(0), b = full.products(0);
+    for (std::size_t p = 0; p < a.rsrp_dbm.values.size(); ++p) {
+        ASSERT_NEAR(a.rsrp_dbm.values[p], b.rsrp_dbm.values[p], 0.01) << p;
+        ASSERT_EQ(a.best_cell.values[p], b.best_cell.values[p]) << p;
+        ASSERT_NEAR(a.sinr_db.values[p], b.sinr_db.values[p], 0.01) << p;
+    }
+}
