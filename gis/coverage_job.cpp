@@ -195,7 +195,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
     for (const std::string& w : in.cells.warnings) j.value(w);
     j.end_array();
     j.key("timings_s").begin_object();
-    j.field("read_rasters", in.read_s).field("propagation", timings.propagation_s);
+    j.field("read_rasters", in.read_s).field("terrain", timings.terrain_s).field("propagation", timings.propagation_s);
     j.field("products", timings.products_s).field("line_of_sight", los_s);
     j.field("write", now_s() - write_t0).field("total", total_s + (now_s() - write_t0));
     j.end_object();

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <vector>
 
 namespace covplan::core {
 namespace {
@@ -44,6 +45,12 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
     const int samples = kTerrain ? c.terrain->samples() : 1;
     const float rad_per_deg = static_cast<float>(radials) / 360.0f;
     const float inv_step = kTerrain ? static_cast<float>(1.0 / c.terrain->step_m()) : 0.0f;
+    thread_local std::vector<int> tidx_buf;
+    int* tidx = nullptr;
+    if constexpr (kTerrain) {
+        tidx_buf.resize(static_cast<std::size_t>(n));
+        tidx = tidx_buf.data();
+    }
 
 #pragma omp simd
     for (int i = 0; i < n; ++i) {
@@ -77,15 +84,19 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
         float rsrp = base - att - loss;
         if constexpr (kClutter) rsrp -= closs[clutter[col0 + i]];
         if constexpr (kTerrain) {
+            // Only the index here: byte gathers would stop the vectoriser.
             float tr = bearing * rad_per_deg;
             tr -= static_cast<float>(radials) * std::floor(tr / static_cast<float>(radials));
             int ir = static_cast<int>(tr + 0.5f);
             ir = ir >= radials ? ir - radials : ir;
             const int is = std::min(static_cast<int>(d * inv_step + 0.5f), samples - 1);
-            rsrp -= 0.5f * static_cast<float>(terrain[ir * samples + is] & 0x7F);
+            tidx[i] = ir * samples + is;
         }
         out[i] = dx * dx + dy2 <= r2 ? rsrp : kOutOfReach;
     }
+    if constexpr (kTerrain)
+        for (int i = 0; i < n; ++i)
+            if (out[i] > kOutOfReach) out[i] -= 0.5f * static_cast<float>(terrain[tidx[i]] & 0x7F);
 }
 
 template <bool kLogLaw, bool kTerrain>

@@ -348,7 +348,9 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
     m->assign_carriers_stable();
     m->set_ground_under_masts();
     m->terrain_cache.clear();
+    const double tt = now_s();
     m->attach_terrain();
+    timings.terrain_s = now_s() - tt;
     std::vector<std::size_t> all(m->tiles.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     std::atomic<std::size_t> evals{0};
@@ -380,7 +382,9 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
     s.cells = std::move(new_cells);
     s.assign_carriers_stable();
     s.set_ground_under_masts();
+    const double tt = now_s();
     s.attach_terrain();
+    timings.terrain_s = now_s() - tt;
 
     // Old index -> new index (-1: gone). Removed cells keep an identity past the end.
     const auto n_new = static_cast<std::int32_t>(s.cells.size());

@@ -39,6 +39,7 @@ struct LayerProducts {
 };
 
 struct CoverageTimings {
+    double terrain_s = 0.0;      //!< radial terrain tables (with a DEM)
     double propagation_s = 0.0;  //!< RSRP of all cells and top-2/sums
     double products_s = 0.0;     //!< SINR and throughput
     std::size_t cell_pixel_evaluations = 0;

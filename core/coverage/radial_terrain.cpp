@@ -1,3 +1,6 @@
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
 #include "core/coverage/radial_terrain.h"
 
 #include <algorithm>
@@ -21,11 +24,13 @@ std::uint8_t encode(double loss_db, bool los) {
 RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, double x0, double y0, double tx_h,
                                    double rx_h, double freq_mhz, double radius_m) {
     RadialTerrain t;
-    t.m_step_m = g.pixel_size_m;
+    // Profiles sampled every pixel, but at most ~600 samples: beyond ~10 km a 30 m DEM
+    // (SRTM, Copernicus) has no finer detail to offer than that.
+    t.m_step_m = std::max(g.pixel_size_m, radius_m / 600.0);
     t.m_samples = std::max(2, static_cast<int>(std::ceil(radius_m / t.m_step_m)) + 2);
-    // Arc spacing at the edge no coarser than ~2 pixels, at most 0.1 degree.
-    t.m_radials = std::clamp(static_cast<int>(std::ceil(2.0 * std::numbers::pi * radius_m / (2.0 * g.pixel_size_m))),
-                             360, 3600);
+    // Arc spacing at the edge no coarser than two samples, at most 0.1 degree.
+    t.m_radials =
+        std::clamp(static_cast<int>(std::ceil(2.0 * std::numbers::pi * radius_m / (2.0 * t.m_step_m))), 360, 3600);
     t.m_codes.assign(static_cast<std::size_t>(t.m_radials) * t.m_samples, 0);
     const double lambda = 299792458.0 / (freq_mhz * 1e6);
     const double two_kr = 2.0 * kStandardKFactor * kEarthRadius_m;
@@ -38,8 +43,11 @@ RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, doubl
     auto nu = [&](double h, double d1, double d2) { return h * std::sqrt(2.0 / lambda * (1.0 / d1 + 1.0 / d2)); };
     const double tx_top = ground_at(x0, y0) + tx_h;
     const int n = t.m_samples;
+    // Radials are independent: split them over the cores (nested in the engine's
+    // parallel loop over transmitters, which TBB balances).
+    tbb::parallel_for(tbb::blocked_range<int>(0, t.m_radials, 16), [&](const tbb::blocked_range<int>& range) {
     std::vector<double> x(static_cast<std::size_t>(n)), z(static_cast<std::size_t>(n));  // z' (bent frame)
-    for (int r = 0; r < t.m_radials; ++r) {
+    for (int r = range.begin(); r != range.end(); ++r) {
         const double a = (360.0 * r / t.m_radials) * std::numbers::pi / 180.0;
         const double sx = std::sin(a), sy = std::cos(a);
         for (int k = 0; k < n; ++k) {
@@ -51,6 +59,7 @@ RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, doubl
         double main_slope = -1e300;  // its elevation (slope) from the mast top
         int rx_edge = -1;            // greatest slope from the main edge's top beyond it
         double rx_slope = -1e300;
+        int prev_edge = -1;          // the horizon before the current main edge
         int tx_side_for = -1;        // main edge the cached transmitter-side loss belongs to
         double tx_side_loss = 0.0;
         out[0] = encode(0.0, true);
@@ -73,13 +82,15 @@ RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, doubl
                         if (nu_f > kNoLossBelow) loss += knife_edge_loss_fast_db(nu_f);
                     }
                     if (tx_side_for != main_edge) {  // once per obstructing main edge
+                        // The transmitter-side edge is the previous horizon: the highest
+                        // elevation before the main edge (O(1), where a scan of all
+                        // samples would make long rising radials quadratic).
                         tx_side_for = main_edge;
-                        double best = -1e300;
-                        for (int j = 1; j < main_edge; ++j) {
-                            const double line_j = tx_top + (ze - tx_top) * x[j] / xe;
-                            best = std::max(best, nu(z[j] - line_j, x[j], xe - x[j]));
+                        tx_side_loss = 0.0;
+                        if (prev_edge > 0) {
+                            const double line_p = tx_top + (ze - tx_top) * x[prev_edge] / xe;
+                            tx_side_loss = knife_edge_loss_fast_db(nu(z[prev_edge] - line_p, x[prev_edge], xe - x[prev_edge]));
                         }
-                        tx_side_loss = best > kNoLossBelow ? knife_edge_loss_fast_db(best) : 0.0;
                     }
                     loss += tx_side_loss;
                 }
@@ -89,6 +100,7 @@ RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, doubl
             const double slope = (z[k] - tx_top) / d;
             if (slope > main_slope) {
                 main_slope = slope;
+                prev_edge = main_edge;
                 main_edge = k;
                 rx_edge = -1;
                 rx_slope = -1e300;
@@ -101,6 +113,7 @@ RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, doubl
             }
         }
     }
+    });
     return t;
 }
 

@@ -12,8 +12,8 @@
 //    greatest-nu edge, which it is whenever one obstacle dominates);
 //  - receiver-side edge: the greatest elevation angle seen from the main edge's top
 //    among the samples beyond it;
-//  - transmitter-side edge: the greatest nu below the line from the mast to the
-//    main edge's top (computed once per main edge that obstructs).
+//  - transmitter-side edge: the previous horizon (the highest elevation before the
+//    main edge), taken relative to the line from the mast to the main edge's top.
 // Each edge contributes the exact J(nu) when nu > -0.78.
 
 #include <cstdint>
