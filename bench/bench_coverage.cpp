@@ -174,10 +174,12 @@ BENCHMARK(BM_S2_Full)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTim
 // Moving one site by 200 m, as a drag in the app does.
 void BM_S2_MoveOneSite(benchmark::State& state) {
     const Sample& s = sample();
-    core::CoverageEngine engine(s.inputs.grid, s.inputs.options, s.inputs.ground_m, s.inputs.clutter);
+    core::CoverageOptions o = s.inputs.options;
+    o.terrain_diffraction = state.range(0) != 0;
+    core::CoverageEngine engine(s.inputs.grid, o, s.inputs.ground_m, s.inputs.clutter);
     (void)engine.compute(s.inputs.cells.cells);
     std::vector<core::Site> sites = s.project.layers.sites;
-    double dirty = 0;
+    double dirty = 0, terrain = 0, prop = 0;
     int k = 0;
     for (auto _ : state) {
         core::Site& site = sites[5];
@@ -185,10 +187,15 @@ void BM_S2_MoveOneSite(benchmark::State& state) {
         auto cells = core::build_cells(sites, s.inputs.options).cells;
         auto t = engine.update(std::move(cells));
         dirty += static_cast<double>(t->dirty_pixels);
+        terrain += t->terrain_s;
+        prop += t->propagation_s;
     }
     state.counters["dirty_pixels"] = dirty / state.iterations();
+    state.counters["terrain_ms"] = 1000 * terrain / state.iterations();
+    state.counters["update_ms"] = 1000 * prop / state.iterations();
 }
-BENCHMARK(BM_S2_MoveOneSite)->Unit(benchmark::kMillisecond)->UseRealTime();
+// Arg: terrain diffraction off (0) / on (1).
+BENCHMARK(BM_S2_MoveOneSite)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // 1,500 km2 at 10 m (15 M pixels), 500 three-sector sites (1,500 cells) on a jittered
 // 1.7 km grid, urban COST-231, 1800 MHz 4G plus 3500 MHz 5G on every third site.

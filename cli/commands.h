@@ -13,6 +13,7 @@ int run_import(int argc, char** argv);
 int run_add_raster(int argc, char** argv);
 int run_demo(int argc, char** argv);
 int run_coverage(int argc, char** argv);
+int run_settings(int argc, char** argv);
 int run_pathloss(int argc, char** argv);
 int run_los_probability(int argc, char** argv);
 int run_knife_edge(int argc, char** argv);

@@ -41,6 +41,14 @@ Binding year(const char* key, int PlanTargets::*member) {
         key, [member](const PlanSettings& s) { return std::to_string(s.targets.*member); },
         [member](PlanSettings& s, const std::string& t) { return parse(t, s.targets.*member); }};
 }
+Binding flag(const char* key, bool PlanSettings::*member) {
+    return {key, [member](const PlanSettings& s) { return std::string(s.*member ? "true" : "false"); },
+            [member](PlanSettings& s, const std::string& t) {
+                if (t != "true" && t != "false") return false;
+                s.*member = t == "true";
+                return true;
+            }};
+}
 Binding text(const char* key, std::string PlanSettings::*member) {
     return {key, [member](const PlanSettings& s) { return s.*member; },
             [member](PlanSettings& s, const std::string& t) {
@@ -61,6 +69,7 @@ const std::vector<Binding>& bindings() {
         text("environment", &PlanSettings::environment),
         number("noise_figure_db", &PlanSettings::noise_figure_db),
         number("interference_load", &PlanSettings::interference_load),
+        flag("terrain_diffraction", &PlanSettings::terrain_diffraction),
         target("target.ratio_5g_to_4g_sites", &PlanTargets::ratio_5g_to_4g_sites),
         year("target.ratio_year", &PlanTargets::ratio_target_year),
         target("target.population_5g_share", &PlanTargets::population_5g_share),

@@ -30,6 +30,9 @@ struct PlanSettings {
     //! fspl, hata, cost231, tr38901
     std::string propagation_model = "auto";
     double noise_figure_db = 7.0;
+    //! With a DEM: Deygout knife-edge losses over terrain. Flat deltas (relief of a few
+    //! metres, below the clutter) are better modelled without.
+    bool terrain_diffraction = true;
     double interference_load = 1.0;
     std::string environment = "suburban";  //!< dense-urban, urban, suburban, rural
     PlanTargets targets;

@@ -42,6 +42,7 @@ std::expected<core::CoverageOptions, std::string> coverage_options(const Project
     o.receiver_height_m = s.receiver_height_m;
     o.noise_figure_db = s.noise_figure_db;
     o.interference_load = s.interference_load;
+    o.terrain_diffraction = s.terrain_diffraction;
     for (const LandUseClass& c : project.landuse_classes)
         if (c.legend.value >= 0 && c.legend.value < 256)
             o.clutter_loss_db[static_cast<std::size_t>(c.legend.value)] = static_cast<float>(c.extra_loss_db);
@@ -141,7 +142,8 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
         const double t = now_s();
         const int L = engine.has_layer(1) ? 1 : 0;
         const core::LayerProducts p = engine.products(L);
-        core::Raster<std::uint8_t> los = core::line_of_sight_raster(engine.grid(), engine.cells(), p.best_cell.values);
+        core::Raster<std::uint8_t> los = core::line_of_sight_raster(engine.grid(), in.ground_m, engine.cells(),
+                                                                   p.best_cell.values, in.options.receiver_height_m);
         los_s = now_s() - t;
         GeoTiffOptions o;
         o.description = std::string("line of sight to the best ") + tech_name[L] + " server";
@@ -175,6 +177,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
     j.field("receiver_height_m", in.options.receiver_height_m).field("noise_figure_db", in.options.noise_figure_db);
     j.field("interference_load", in.options.interference_load).field("rsrp_floor_dbm", in.options.rsrp_floor_dbm);
     j.field("dem", !in.ground_m.empty()).field("landuse", !in.clutter.empty());
+    j.field("terrain_diffraction", in.options.terrain_diffraction && !in.ground_m.empty());
     j.end_object();
     auto to_wgs = CrsTransform::create(project.working_crs, Crs::wgs84());
     j.key("cells").begin_array();

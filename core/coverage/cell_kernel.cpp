@@ -40,17 +40,13 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
     const std::uint8_t* clutter = in.clutter ? in.clutter + rowoff : nullptr;
     const float* closs = in.clutter_loss_db;
     const int n = col1 - col0;
-    const std::uint8_t* terrain = kTerrain ? c.terrain->codes() : nullptr;
+    const float* terrain = kTerrain ? c.terrain->losses_db() : nullptr;
     const int radials = kTerrain ? c.terrain->radials() : 1;
     const int samples = kTerrain ? c.terrain->samples() : 1;
     const float rad_per_deg = static_cast<float>(radials) / 360.0f;
+    const float radials_f = static_cast<float>(radials), inv_radials = 1.0f / radials_f;
+    const float last_sample = static_cast<float>(samples - 1);
     const float inv_step = kTerrain ? static_cast<float>(1.0 / c.terrain->step_m()) : 0.0f;
-    thread_local std::vector<int> tidx_buf;
-    int* tidx = nullptr;
-    if constexpr (kTerrain) {
-        tidx_buf.resize(static_cast<std::size_t>(n));
-        tidx = tidx_buf.data();
-    }
 
 #pragma omp simd
     for (int i = 0; i < n; ++i) {
@@ -84,19 +80,16 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
         float rsrp = base - att - loss;
         if constexpr (kClutter) rsrp -= closs[clutter[col0 + i]];
         if constexpr (kTerrain) {
-            // Only the index here: byte gathers would stop the vectoriser.
+            // Float clamps instead of integer selects keep GCC vectorising this with
+            // the table law too (the last half radial before north maps to the last radial).
             float tr = bearing * rad_per_deg;
-            tr -= static_cast<float>(radials) * std::floor(tr / static_cast<float>(radials));
-            int ir = static_cast<int>(tr + 0.5f);
-            ir = ir >= radials ? ir - radials : ir;
-            const int is = std::min(static_cast<int>(d * inv_step + 0.5f), samples - 1);
-            tidx[i] = ir * samples + is;
+            tr -= radials_f * std::floor(tr * inv_radials);
+            const int ir = static_cast<int>(std::fmin(tr + 0.5f, radials_f - 0.5f));
+            const int is = static_cast<int>(std::fmin(d * inv_step + 0.5f, last_sample));
+            rsrp -= terrain[ir * samples + is];
         }
         out[i] = dx * dx + dy2 <= r2 ? rsrp : kOutOfReach;
     }
-    if constexpr (kTerrain)
-        for (int i = 0; i < n; ++i)
-            if (out[i] > kOutOfReach) out[i] -= 0.5f * static_cast<float>(terrain[tidx[i]] & 0x7F);
 }
 
 template <bool kLogLaw, bool kTerrain>

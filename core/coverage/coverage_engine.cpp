@@ -90,7 +90,7 @@ struct CoverageEngine::State {
     std::map<std::tuple<double, double, double, double, double>, std::shared_ptr<const RadialTerrain>> terrain_cache;
 
     void attach_terrain() {
-        if (ground.empty()) return;
+        if (ground.empty() || !options.terrain_diffraction) return;
         using Key = std::tuple<double, double, double, double, double>;
         auto key_of = [](const Cell& c) { return Key{c.x_m, c.y_m, c.antenna_height_m, c.freq_mhz, c.radius_m}; };
         std::vector<Key> missing;

@@ -114,6 +114,8 @@ RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, doubl
         }
     }
     });
+    t.m_loss.resize(t.m_codes.size());
+    for (std::size_t i = 0; i < t.m_codes.size(); ++i) t.m_loss[i] = static_cast<float>(loss_db(t.m_codes[i]));
     return t;
 }
 

@@ -40,13 +40,16 @@ public:
     [[nodiscard]] int samples() const { return m_samples; }
     [[nodiscard]] double step_m() const { return m_step_m; }
     [[nodiscard]] const std::uint8_t* codes() const { return m_codes.data(); }
-    [[nodiscard]] std::size_t memory_bytes() const { return m_codes.size(); }
+    //! The same losses as floats (dB), for the vectorised kernel's gathers.
+    [[nodiscard]] const float* losses_db() const { return m_loss.data(); }
+    [[nodiscard]] std::size_t memory_bytes() const { return m_codes.size() * (1 + sizeof(float)); }
 
 private:
     int m_radials = 0;
     int m_samples = 0;
     double m_step_m = 1.0;
     std::vector<std::uint8_t> m_codes;  // radial-major: [radial * samples + sample]
+    std::vector<float> m_loss;
 };
 
 }  // namespace covplan::core

@@ -89,17 +89,22 @@ TEST(RadialTerrain, EngineAppliesItAndLosRasterFollows) {
     // Receiver ground: 0 m both sides, so the only difference is the diffraction loss
     // (the receiver's elevation angle is the same on both sides).
     EXPECT_NEAR(west - east, expected, 0.01);
-    const auto los = line_of_sight_raster(engine.grid(), engine.cells(), engine.products(0).best_cell.values);
+    const auto los =
+        line_of_sight_raster(engine.grid(), ridge.ground, engine.cells(), engine.products(0).best_cell.values, 1.5);
     EXPECT_EQ(los.at(380, 99), 2);
     EXPECT_EQ(los.at(20, 99), 1);
     EXPECT_EQ(los.at(250, 99), 1);
 
-    // Terrain off: no diffraction loss, LOS still known.
+    // Terrain off: no diffraction loss, LOS still known (tables built on demand).
     CoverageOptions off = o;
     off.terrain_diffraction = false;
     CoverageEngine flat(ridge.grid, off, ridge.ground);
     ASSERT_TRUE(flat.compute(cells));
+    EXPECT_FALSE(flat.cells()[0].terrain);
     EXPECT_NEAR(flat.rsrp_at(0, 20, 99) - flat.rsrp_at(0, 380, 99), 0.0, 0.01);
+    const auto los_off =
+        line_of_sight_raster(flat.grid(), ridge.ground, flat.cells(), flat.products(0).best_cell.values, 1.5);
+    EXPECT_EQ(los_off.values, los.values);
 }
 
 TEST(RadialTerrain, IncrementalWithTerrainEqualsFull) {

@@ -1,0 +1,66 @@
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "gis/project_file.h"
+
+namespace covplan::cli {
+namespace {
+constexpr const char* kHelp = R"(Usage: covplan settings PROJECT [KEY=VALUE ...]
+
+Without KEY=VALUE, prints the project's settings and targets. With them, changes
+those settings and saves the project (atomically). Keys include resolution_m,
+rsrp_threshold_4g_dbm, rsrp_threshold_5g_dbm, sinr_floor_db, fiber_drop_reach_m,
+receiver_height_m, propagation_model (auto, fspl, hata, cost231, tr38901),
+environment (dense-urban, urban, suburban, rural), noise_figure_db,
+interference_load, terrain_diffraction (true/false) and the target.* keys.
+)";
+}  // namespace
+
+int run_settings(int argc, char** argv) {
+    Args a(argc, argv, 2, {"help"}, {});
+    if (a.has("help")) {
+        std::cout << kHelp;
+        return kExitOk;
+    }
+    if (a.positionals().empty()) throw UsageError{"expected PROJECT [KEY=VALUE ...]"};
+    const std::string path = a.positionals()[0];
+    auto loaded = gis::load_project(path);
+    if (!loaded) {
+        print_issues(std::cerr, loaded.error());
+        return kExitBadInput;
+    }
+    core::KeyValues kv = core::settings_to_key_values(loaded->project.settings);
+    if (a.positionals().size() == 1) {
+        for (const auto& [k, v] : kv) std::cout << k << "=" << v << "\n";
+        return kExitOk;
+    }
+    if (core::has_errors(loaded->issues)) {
+        std::cerr << "covplan settings: " << path << " has errors; fix them first:\n";
+        print_issues(std::cerr, loaded->issues);
+        return kExitBadInput;
+    }
+    for (std::size_t i = 1; i < a.positionals().size(); ++i) {
+        const std::string& item = a.positionals()[i];
+        const auto eq = item.find('=');
+        if (eq == std::string::npos) throw UsageError{"'" + item + "' is not KEY=VALUE"};
+        const std::string key = item.substr(0, eq);
+        if (!kv.contains(key)) throw UsageError{"unknown setting '" + key + "'"};
+        kv[key] = item.substr(eq + 1);
+    }
+    auto settings = core::settings_from_key_values(kv);
+    if (!settings) {
+        std::cerr << "covplan settings: " << settings.error() << "\n";
+        return kExitBadInput;
+    }
+    loaded->project.settings = *settings;
+    if (auto r = gis::save_project(loaded->project, path); !r) {
+        std::cerr << "covplan settings: " << r.error() << "\n";
+        return kExitBadInput;
+    }
+    std::cout << "saved " << path << "\n";
+    return kExitOk;
+}
+
+}  // namespace covplan::cli
