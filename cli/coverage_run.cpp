@@ -1,6 +1,7 @@
 #include "cli/coverage_run.h"
 
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <iostream>
 
@@ -28,7 +29,10 @@ int run_coverage_job(const std::string& project_path, const std::string& out_dir
         std::cerr << "covplan coverage: " << project_path << " has no sites\n";
         return kExitBadInput;
     }
-    auto in = gis::prepare_coverage(p, job);
+    gis::CoverageJobOptions with_dir = job;
+    if (with_dir.project_dir.empty())
+        with_dir.project_dir = std::filesystem::absolute(project_path).parent_path().string();
+    auto in = gis::prepare_coverage(p, with_dir);
     if (!in) {
         std::cerr << "covplan coverage: " << in.error() << "\n";
         return kExitBadInput;

@@ -74,6 +74,7 @@ constexpr Syn kPowerDbm[] = {"power_dbm", "tx_power_dbm", "power",          "tx_
 constexpr Syn kPowerW[] = {"power_w", "tx_power_w", "cong_suat_w", "pout_w", "watt"};
 constexpr Syn kAntenna[] = {"antenna_model", "antenna", "anten",       "loai_anten",
                             "ant_model",     "pattern", "antenna_type"};
+constexpr Syn kPropModel[] = {"propagation_model", "pl_model", "mo_hinh_truyen_song", "mo_hinh"};
 constexpr Syn kStatus[] = {"status", "trang_thai", "hien_trang", "tinh_trang", "state"};
 constexpr FieldSpec kSites[] = {
     {"site_id", true, "unique site identifier", kSiteId},
@@ -91,6 +92,7 @@ constexpr FieldSpec kSites[] = {
     {"power_dbm", false, "transmit power per sector, dBm", kPowerDbm},
     {"power_w", false, "transmit power per sector, W", kPowerW},
     {"antenna_model", false, "antenna pattern name", kAntenna},
+    {"propagation_model", false, "path-loss model for this site", kPropModel},
     {"status", false, "existing or proposed", kStatus},
     {"x", false, "longitude or easting (tables only)", kX},
     {"y", false, "latitude or northing (tables only)", kY},

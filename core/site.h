@@ -27,7 +27,12 @@ struct Site {
     double mech_tilt_deg = 0.0;        //!< positive = down
     double elec_tilt_deg = 0.0;        //!< positive = down
     double power_dbm = 43.0;           //!< total transmit power per sector at the antenna port
-    std::string antenna_model;         //!< empty = 3GPP parametric sector pattern
+    //! Built-in name (3gpp, panel, aau, omni) or an MSI/Planet file path relative to
+    //! the project; empty = the TR 38.901 parametric element.
+    std::string antenna_model;
+    //! Overrides the project's propagation model for this site (auto, fspl, hata,
+    //! cost231, tr38901); empty = the project's.
+    std::string propagation_model;
     SiteStatus status = SiteStatus::Existing;
     Point location;  //!< working CRS
 };

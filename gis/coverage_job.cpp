@@ -1,6 +1,8 @@
 #include "gis/coverage_job.h"
 
+#include <cctype>
 #include <chrono>
+#include <map>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +11,7 @@
 #include <memory>
 
 #include "core/coverage/line_of_sight.h"
+#include "core/antenna/msi_file.h"
 #include "core/json_writer.h"
 #include "gis/crs_transform.h"
 #include "gis/raster_io.h"
@@ -27,12 +30,9 @@ std::expected<core::CoverageOptions, std::string> coverage_options(const Project
     const core::PlanSettings& s = project.settings;
     core::CoverageOptions o;
     const std::string& m = s.propagation_model;
-    if (m == "auto") o.model = core::ModelChoice::Auto;
-    else if (m == "fspl") o.model = core::ModelChoice::FreeSpace;
-    else if (m == "hata") o.model = core::ModelChoice::Hata;
-    else if (m == "cost231") o.model = core::ModelChoice::Cost231;
-    else if (m == "tr38901") o.model = core::ModelChoice::Tr38901;
-    else return std::unexpected("setting propagation_model: unknown model '" + m + "' (auto, fspl, hata, cost231, tr38901)");
+    auto model = core::parse_model_choice(m);
+    if (!model) return std::unexpected("setting propagation_model: unknown model '" + m + "' (auto, fspl, hata, cost231, tr38901)");
+    o.model = *model;
     const std::string& e = s.environment;
     if (e == "dense-urban") o.environment = core::Environment::DenseUrban;
     else if (e == "urban") o.environment = core::Environment::Urban;
@@ -75,7 +75,30 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
         in.clutter = std::move(lu->values);
     }
     in.read_s = now_s() - t0;
-    in.cells = core::build_cells(project.layers.sites, in.options);
+    // Antenna files (MSI/Planet) named by sites, relative to the project's folder.
+    std::map<std::string, std::shared_ptr<const core::AntennaPattern>> files;
+    std::vector<std::string> antenna_errors;
+    auto antenna_for = [&](const std::string& name) -> std::shared_ptr<const core::AntennaPattern> {
+        std::string ext = fs::path(name).extension().string();
+        for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (ext != ".msi" && ext != ".pat" && ext != ".txt") return nullptr;
+        if (auto it = files.find(name); it != files.end()) return it->second;
+        const fs::path path = fs::path(job.project_dir) / name;
+        std::ifstream f(path);
+        std::shared_ptr<const core::AntennaPattern> pattern;
+        if (!f) {
+            antenna_errors.push_back("antenna file " + path.string() + " cannot be read");
+        } else {
+            std::string text((std::istreambuf_iterator<char>(f)), {});
+            auto parsed = core::parse_msi(text, path.string());
+            if (parsed) pattern = std::make_shared<const core::AntennaPattern>(std::move(*parsed));
+            else antenna_errors.push_back(parsed.error());
+        }
+        files[name] = pattern;
+        return pattern;
+    };
+    in.cells = core::build_cells(project.layers.sites, in.options, antenna_for);
+    if (!antenna_errors.empty()) return std::unexpected(antenna_errors.front());
     if (!in.cells.errors.empty()) return std::unexpected(in.cells.errors.front());
     return in;
 }

@@ -18,6 +18,7 @@ struct CoverageJobOptions {
     std::optional<double> resolution_m;  //!< default: the project's setting
     int threads = 0;                     //!< 0 = all cores
     double margin_m = 500.0;             //!< grid beyond the ward's extent
+    std::string project_dir;             //!< where antenna files named by sites are looked up
 };
 
 struct CoverageInputs {

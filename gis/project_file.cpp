@@ -14,6 +14,7 @@
 #include "gis/gdal_errors.h"
 #include "gis/layer_import.h"
 #include "gis/ogr_geometry.h"
+#include "gis/ogr_layer_util.h"
 
 namespace covplan::gis {
 namespace fs = std::filesystem;
@@ -246,6 +247,7 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                        {"elec_tilt_deg", OFTReal},
                        {"power_dbm", OFTReal},
                        {"antenna_model", OFTString},
+                       {"propagation_model", OFTString},
                        {"status", OFTString}},
                       error);
         for (const core::Site& s : L.sites) {
@@ -266,6 +268,7 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                                 f.SetField("elec_tilt_deg", s.elec_tilt_deg);
                                 f.SetField("power_dbm", s.power_dbm);
                                 f.SetField("antenna_model", s.antenna_model.c_str());
+                                f.SetField("propagation_model", s.propagation_model.c_str());
                                 f.SetField("status", core::status_name(s.status));
                             }));
                 !r)
@@ -422,6 +425,7 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
     LoadedProject loaded;
     Project& p = loaded.project;
     std::vector<std::string> layer_names;
+    std::map<std::string, std::vector<std::string>> layer_fields;
     {
         ScopedGdalErrors errors;
         const char* drivers[] = {"GPKG", nullptr};
@@ -487,7 +491,10 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
             }
         // An empty layer in a project is fine (e.g. all proposals deleted).
         for (OGRLayer* l : ds->GetLayers())
-            if (l->GetFeatureCount(TRUE) > 0) layer_names.emplace_back(l->GetName());
+            if (l->GetFeatureCount(TRUE) > 0) {
+                layer_names.emplace_back(l->GetName());
+                layer_fields[l->GetName()] = layer_field_names(*l);
+            }
     }
 
     // The plan's layers go through the same reader as any import, so a project edited
@@ -504,8 +511,11 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
         opts.path = path;
         opts.layer = name;
         opts.role = role;
+        // Canonical columns map to themselves; a column an older covplan did not write
+        // is simply absent.
+        const auto& fields = layer_fields[name];
         for (const core::FieldSpec& spec : core::field_specs(role))
-            if (spec.canonical != "x" && spec.canonical != "y" && spec.canonical != "power_w")
+            if (std::find(fields.begin(), fields.end(), spec.canonical) != fields.end())
                 opts.mapping_overrides.push_back(std::string(spec.canonical) + "=" +
                                                  std::string(spec.canonical));
         auto r = import_layer(opts, p.working_crs);

@@ -10,6 +10,15 @@
 
 namespace covplan::core {
 
+std::optional<ModelChoice> parse_model_choice(std::string_view m) {
+    if (m == "auto") return ModelChoice::Auto;
+    if (m == "fspl") return ModelChoice::FreeSpace;
+    if (m == "hata") return ModelChoice::Hata;
+    if (m == "cost231") return ModelChoice::Cost231;
+    if (m == "tr38901") return ModelChoice::Tr38901;
+    return std::nullopt;
+}
+
 double DistanceLossLaw::loss_db(double d_m) const {
     const double ld = std::log10(std::max(d_m, 1.0));
     if (log_law) return a_db + b_db_per_decade * (ld - 3.0);
@@ -134,7 +143,8 @@ double evaluation_radius(const Cell& c, const CoverageOptions& o) {
 CellBuildResult build_cells(const std::vector<Site>& sites, const CoverageOptions& o,
                             const std::function<std::shared_ptr<const AntennaPattern>(const std::string&)>& antenna_for) {
     CellBuildResult out;
-    std::map<std::pair<long long, long long>, DistanceLossLaw> laws;  // by (freq, height)
+    std::map<std::string, std::vector<std::string>> extrapolated;  // model -> sites
+    std::map<std::tuple<long long, long long, int>, DistanceLossLaw> laws;  // by (freq, height, model)
     for (std::size_t i = 0; i < sites.size(); ++i) {
         const Site& s = sites[i];
         std::shared_ptr<const AntennaPattern> ant = antenna_for ? antenna_for(s.antenna_model) : nullptr;
@@ -143,11 +153,20 @@ CellBuildResult build_cells(const std::vector<Site>& sites, const CoverageOption
             out.errors.push_back("site " + s.site_id + ": unknown antenna model '" + s.antenna_model + "'");
             continue;
         }
-        const auto key = std::make_pair(std::llround(s.freq_mhz * 1000), std::llround(s.height_m * 1000));
+        CoverageOptions site_options = o;
+        if (!s.propagation_model.empty()) {
+            auto m = parse_model_choice(s.propagation_model);
+            if (!m) {
+                out.errors.push_back("site " + s.site_id + ": unknown propagation model '" + s.propagation_model + "'");
+                continue;
+            }
+            site_options.model = *m;
+        }
+        const auto key = std::make_tuple(std::llround(s.freq_mhz * 1000), std::llround(s.height_m * 1000),
+                                         static_cast<int>(site_options.model));
         auto it = laws.find(key);
-        if (it == laws.end()) it = laws.emplace(key, make_distance_law(o, s.freq_mhz, s.height_m)).first;
-        if (it->second.extrapolated)
-            out.warnings.push_back("site " + s.site_id + ": " + it->second.model_name + " used outside its validity range");
+        if (it == laws.end()) it = laws.emplace(key, make_distance_law(site_options, s.freq_mhz, s.height_m)).first;
+        if (it->second.extrapolated) extrapolated[it->second.model_name].push_back(s.site_id);
         Cell base;
         base.site_index = i;
         base.technology = s.technology;
@@ -175,6 +194,13 @@ CellBuildResult build_cells(const std::vector<Site>& sites, const CoverageOption
                 out.cells.push_back(std::move(c));
             }
         }
+    }
+    for (const auto& [model, ids] : extrapolated) {
+        std::string list;
+        for (std::size_t i = 0; i < ids.size() && i < 5; ++i) list += (i ? ", " : "") + ids[i];
+        if (ids.size() > 5) list += ", ...";
+        out.warnings.push_back(model + " is used outside its validity range (frequency, heights or distance) at " +
+                               std::to_string(ids.size()) + " site(s): " + list);
     }
     assign_carriers(out.cells);
     return out;

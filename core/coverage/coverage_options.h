@@ -1,6 +1,8 @@
 #pragma once
 #include <array>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace covplan::core {
 
@@ -16,6 +18,9 @@ enum class ModelChoice {
 //! suburban (Cm = 0) and metropolitan centres (Cm = 3); for suburban and rural areas
 //! covplan adds Hata's suburban and open-area corrections to COST-231 as well, the
 //! usual planning-tool practice, and says so in the model name.
+//! "auto", "fspl", "hata", "cost231", "tr38901".
+[[nodiscard]] std::optional<ModelChoice> parse_model_choice(std::string_view name);
+
 enum class Environment { DenseUrban, Urban, Suburban, Rural };
 
 struct CoverageOptions {
