@@ -79,7 +79,8 @@ void BM_S3_Terrain(benchmark::State& state) {
     for (int r = 0; r < g.rows; ++r)
         for (int c = 0; c < g.cols; ++c)
             dem[static_cast<std::size_t>(r) * g.cols + c] =
-                static_cast<float>(60.0 + 40.0 * std::sin(c * 0.011) * std::cos(r * 0.013) + 20.0 * std::sin(c * 0.05 + r * 0.03));
+                static_cast<float>(60.0 + 40.0 * std::sin(c * 0.011) * std::cos(r * 0.013) +
+                                   20.0 * std::sin(c * 0.05 + r * 0.03));
     core::CoverageOptions o = s1_options(static_cast<int>(state.range(0)));
     core::CoverageEngine engine(g, o, dem);
     const auto cells = s1_cells();
@@ -129,7 +130,8 @@ void BM_S1_PlainLoop(benchmark::State& state) {
     for (auto _ : state)
         for (int r = 0; r < g.rows; ++r) {
             const float dy = static_cast<float>(g.origin_y - (r + 0.5) * g.pixel_size_m - c.y_m);
-            bench::plain_cost231_sector_row(p, dy, clutter.data() + static_cast<std::size_t>(r) * g.cols,
+            bench::plain_cost231_sector_row(p, dy,
+                                            clutter.data() + static_cast<std::size_t>(r) * g.cols,
                                             losses.data(), g.cols, row.data());
             benchmark::DoNotOptimize(row.data());
         }
@@ -183,7 +185,8 @@ void BM_S2_MoveOneSite(benchmark::State& state) {
     int k = 0;
     for (auto _ : state) {
         core::Site& site = sites[5];
-        site.location = core::Point(site.location.x() + (k++ % 2 ? -200.0 : 200.0), site.location.y());
+        site.location =
+            core::Point(site.location.x() + (k++ % 2 ? -200.0 : 200.0), site.location.y());
         auto cells = core::build_cells(sites, s.inputs.options).cells;
         auto t = engine.update(std::move(cells));
         dirty += static_cast<double>(t->dirty_pixels);
@@ -222,7 +225,8 @@ void BM_City(benchmark::State& state) {
             s.elec_tilt_deg = 4;
             const double a = az(rng);
             s.azimuths_deg = {a, a + 120, a + 240};
-            s.location = core::Point(g.origin_x + 900 + i * 1700 + jitter(rng), g.origin_y - 900 - j * 1700 + jitter(rng));
+            s.location = core::Point(g.origin_x + 900 + i * 1700 + jitter(rng),
+                                     g.origin_y - 900 - j * 1700 + jitter(rng));
             sites.push_back(s);
         }
     core::CoverageOptions o;

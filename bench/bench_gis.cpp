@@ -18,14 +18,14 @@ const std::string kSample = std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/long
 
 // A city-sized inventory: N sites in a CSV with Vietnamese headers.
 std::string make_site_csv(int n) {
-    const std::string path =
-        (std::filesystem::temp_directory_path() / ("covplan-bench-sites-" + std::to_string(n) + ".csv"))
-            .string();
+    const std::string path = (std::filesystem::temp_directory_path() /
+                              ("covplan-bench-sites-" + std::to_string(n) + ".csv"))
+                                 .string();
     std::ofstream f(path);
     f << "Mã trạm,Nhà mạng,Công nghệ,Băng tần,Độ cao anten (m),Hướng phát,Kinh độ,Vĩ độ\n";
     for (int i = 0; i < n; ++i)
-        f << "S" << i << ",Viettel,4G,B3," << 30 + i % 15 << ",0;120;240," << 105.4 + (i % 300) * 0.001 << ","
-          << 9.6 + (i / 300) * 0.001 << "\n";
+        f << "S" << i << ",Viettel,4G,B3," << 30 + i % 15 << ",0;120;240,"
+          << 105.4 + (i % 300) * 0.001 << "," << 9.6 + (i / 300) * 0.001 << "\n";
     return path;
 }
 
@@ -40,7 +40,8 @@ BENCHMARK(BM_LoadSampleProject)->Unit(benchmark::kMillisecond);
 
 void BM_SaveSampleProject(benchmark::State& state) {
     auto p = gis::load_project(kSample);
-    const std::string out = (std::filesystem::temp_directory_path() / "covplan-bench.covplan.gpkg").string();
+    const std::string out =
+        (std::filesystem::temp_directory_path() / "covplan-bench.covplan.gpkg").string();
     for (auto _ : state) {
         auto r = gis::save_project(p->project, out);
         if (!r) state.SkipWithError("cannot save");

@@ -5,8 +5,8 @@
 
 namespace covplan::bench {
 
-void plain_cost231_sector_row(const PlainParams& p, float dy, const std::uint8_t* clutter, const float* losses,
-                              int n, float* out) {
+void plain_cost231_sector_row(const PlainParams& p, float dy, const std::uint8_t* clutter,
+                              const float* losses, int n, float* out) {
     constexpr float kDeg = 57.29577951f;
 #pragma omp simd
     for (int i = 0; i < n; ++i) {

@@ -16,7 +16,7 @@ struct PlainParams {
     float azimuth_deg;
 };
 
-void plain_cost231_sector_row(const PlainParams& p, float dy, const std::uint8_t* clutter, const float* losses,
-                              int n, float* out);
+void plain_cost231_sector_row(const PlainParams& p, float dy, const std::uint8_t* clutter,
+                              const float* losses, int n, float* out);
 
 }  // namespace covplan::bench

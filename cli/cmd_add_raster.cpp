@@ -48,11 +48,12 @@ int run_add_raster(int argc, char** argv) {
         unsigned r = 0, g = 0, b = 0;
         char name[256] = {};
         double loss = 0.0;
-        const int n =
-            std::sscanf(c.c_str(), "%d:%255[^:]:#%02x%02x%02x:%lf", &value, name, &r, &g, &b, &loss);
+        const int n = std::sscanf(c.c_str(), "%d:%255[^:]:#%02x%02x%02x:%lf", &value, name, &r, &g,
+                                  &b, &loss);
         if ((n != 5 && n != 6) || value < 1 || value > 255 || loss < 0 || loss > 60)
-            throw UsageError{"--class '" + c +
-                             "' is not V:NAME:#RRGGBB[:LOSS_DB] with V in 1..255 and a loss of 0..60 dB"};
+            throw UsageError{
+                "--class '" + c +
+                "' is not V:NAME:#RRGGBB[:LOSS_DB] with V in 1..255 and a loss of 0..60 dB"};
         classes.push_back({{value, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g),
                             static_cast<std::uint8_t>(b), name},
                            loss});

@@ -7,7 +7,8 @@
 
 namespace covplan::cli {
 namespace {
-constexpr const char* kHelp = R"(Usage: covplan coverage PROJECT --out DIR [--resolution-m 10] [--threads N]
+constexpr const char* kHelp =
+    R"(Usage: covplan coverage PROJECT --out DIR [--resolution-m 10] [--threads N]
 
 Computes 4G and 5G coverage of the project's sites on the working grid (the ward
 plus 500 m) and writes GeoTIFFs into DIR: rsrp_4g/5g (dBm per resource element),
@@ -22,7 +23,8 @@ int run_coverage(int argc, char** argv) {
         std::cout << kHelp;
         return kExitOk;
     }
-    if (a.positionals().size() != 1 || !a.get("out")) throw UsageError{"expected PROJECT --out DIR"};
+    if (a.positionals().size() != 1 || !a.get("out"))
+        throw UsageError{"expected PROJECT --out DIR"};
     gis::CoverageJobOptions job;
     job.resolution_m = a.number("resolution-m");
     if (job.resolution_m && !(*job.resolution_m >= 1.0 && *job.resolution_m <= 1000.0))

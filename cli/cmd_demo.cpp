@@ -5,8 +5,8 @@
 #include <map>
 
 #include "cli/args.h"
-#include "cli/coverage_run.h"
 #include "cli/commands.h"
+#include "cli/coverage_run.h"
 #include "cli/report.h"
 #include "core/json_writer.h"
 #include "core/plan_validation.h"

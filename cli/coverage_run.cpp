@@ -1,8 +1,8 @@
 #include "cli/coverage_run.h"
 
 #include <chrono>
-#include <filesystem>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -11,8 +11,8 @@
 
 namespace covplan::cli {
 
-int run_coverage_job(const std::string& project_path, const std::string& out_dir, const gis::CoverageJobOptions& job,
-                     bool progress) {
+int run_coverage_job(const std::string& project_path, const std::string& out_dir,
+                     const gis::CoverageJobOptions& job, bool progress) {
     const auto t0 = std::chrono::steady_clock::now();
     auto loaded = gis::load_project(project_path);
     if (!loaded) {
@@ -52,15 +52,18 @@ int run_coverage_job(const std::string& project_path, const std::string& out_dir
         std::cerr << "covplan coverage: " << timings.error() << "\n";
         return kExitBadInput;
     }
-    const double total = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double total =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     auto out = gis::write_coverage_outputs(out_dir, p, *in, engine, *timings, total);
     if (!out) {
         std::cerr << "covplan coverage: " << out.error() << "\n";
         return kExitBadInput;
     }
-    std::printf("coverage: %zu cells, %d x %d px at %g m, propagation %.3f s (%zu cell-pixel evaluations)\n",
-                engine.cells().size(), in->grid.cols, in->grid.rows, in->grid.pixel_size_m, timings->propagation_s,
-                timings->cell_pixel_evaluations);
+    std::printf(
+        "coverage: %zu cells, %d x %d px at %g m, propagation %.3f s (%zu cell-pixel "
+        "evaluations)\n",
+        engine.cells().size(), in->grid.cols, in->grid.rows, in->grid.pixel_size_m,
+        timings->propagation_s, timings->cell_pixel_evaluations);
     for (const std::string& w : in->cells.warnings) std::printf("  note: %s\n", w.c_str());
     std::printf("outputs:\n");
     for (const std::string& f : out->files) std::printf("  %s\n", f.c_str());

@@ -42,7 +42,8 @@ Binding year(const char* key, int PlanTargets::*member) {
         [member](PlanSettings& s, const std::string& t) { return parse(t, s.targets.*member); }};
 }
 Binding flag(const char* key, bool PlanSettings::*member) {
-    return {key, [member](const PlanSettings& s) { return std::string(s.*member ? "true" : "false"); },
+    return {key,
+            [member](const PlanSettings& s) { return std::string(s.*member ? "true" : "false"); },
             [member](PlanSettings& s, const std::string& t) {
                 if (t != "true" && t != "false") return false;
                 s.*member = t == "true";

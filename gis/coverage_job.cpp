@@ -2,16 +2,16 @@
 
 #include <cctype>
 #include <chrono>
-#include <map>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <future>
+#include <map>
 #include <memory>
 
-#include "core/coverage/line_of_sight.h"
 #include "core/antenna/msi_file.h"
+#include "core/coverage/line_of_sight.h"
 #include "core/json_writer.h"
 #include "gis/crs_transform.h"
 #include "gis/raster_io.h"
@@ -22,7 +22,8 @@ namespace fs = std::filesystem;
 
 namespace {
 double now_s() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 }  // namespace
 
@@ -31,25 +32,35 @@ std::expected<core::CoverageOptions, std::string> coverage_options(const Project
     core::CoverageOptions o;
     const std::string& m = s.propagation_model;
     auto model = core::parse_model_choice(m);
-    if (!model) return std::unexpected("setting propagation_model: unknown model '" + m + "' (auto, fspl, hata, cost231, tr38901)");
+    if (!model)
+        return std::unexpected("setting propagation_model: unknown model '" + m +
+                               "' (auto, fspl, hata, cost231, tr38901)");
     o.model = *model;
     const std::string& e = s.environment;
-    if (e == "dense-urban") o.environment = core::Environment::DenseUrban;
-    else if (e == "urban") o.environment = core::Environment::Urban;
-    else if (e == "suburban") o.environment = core::Environment::Suburban;
-    else if (e == "rural") o.environment = core::Environment::Rural;
-    else return std::unexpected("setting environment: unknown environment '" + e + "' (dense-urban, urban, suburban, rural)");
+    if (e == "dense-urban")
+        o.environment = core::Environment::DenseUrban;
+    else if (e == "urban")
+        o.environment = core::Environment::Urban;
+    else if (e == "suburban")
+        o.environment = core::Environment::Suburban;
+    else if (e == "rural")
+        o.environment = core::Environment::Rural;
+    else
+        return std::unexpected("setting environment: unknown environment '" + e +
+                               "' (dense-urban, urban, suburban, rural)");
     o.receiver_height_m = s.receiver_height_m;
     o.noise_figure_db = s.noise_figure_db;
     o.interference_load = s.interference_load;
     o.terrain_diffraction = s.terrain_diffraction;
     for (const LandUseClass& c : project.landuse_classes)
         if (c.legend.value >= 0 && c.legend.value < 256)
-            o.clutter_loss_db[static_cast<std::size_t>(c.legend.value)] = static_cast<float>(c.extra_loss_db);
+            o.clutter_loss_db[static_cast<std::size_t>(c.legend.value)] =
+                static_cast<float>(c.extra_loss_db);
     return o;
 }
 
-std::expected<CoverageInputs, std::string> prepare_coverage(const Project& project, const CoverageJobOptions& job,
+std::expected<CoverageInputs, std::string> prepare_coverage(const Project& project,
+                                                            const CoverageJobOptions& job,
                                                             core::Feedback* feedback) {
     CoverageInputs in;
     auto opts = coverage_options(project);
@@ -91,8 +102,10 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
         } else {
             std::string text((std::istreambuf_iterator<char>(f)), {});
             auto parsed = core::parse_msi(text, path.string());
-            if (parsed) pattern = std::make_shared<const core::AntennaPattern>(std::move(*parsed));
-            else antenna_errors.push_back(parsed.error());
+            if (parsed)
+                pattern = std::make_shared<const core::AntennaPattern>(std::move(*parsed));
+            else
+                antenna_errors.push_back(parsed.error());
         }
         files[name] = pattern;
         return pattern;
@@ -117,17 +130,16 @@ core::Raster<T> like(const core::Raster<float>& shape, std::vector<T> values, T 
 
 }  // namespace
 
-std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::string& dir, const Project& project,
-                                                                    const CoverageInputs& in,
-                                                                    const core::CoverageEngine& engine,
-                                                                    const core::CoverageTimings& timings,
-                                                                    double total_s) {
+std::expected<CoverageOutputs, std::string> write_coverage_outputs(
+    const std::string& dir, const Project& project, const CoverageInputs& in,
+    const core::CoverageEngine& engine, const core::CoverageTimings& timings, double total_s) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) return std::unexpected("cannot create " + dir + ": " + ec.message());
     CoverageOutputs out;
     const double write_t0 = now_s();
-    if (engine.cells().size() > 32767) return std::unexpected(std::string("more than 32767 cells: best-server rasters are Int16"));
+    if (engine.cells().size() > 32767)
+        return std::unexpected(std::string("more than 32767 cells: best-server rasters are Int16"));
     const char* tech_name[core::kLayerCount] = {"4g", "5g"};
     std::vector<float> best_thr(engine.grid().pixel_count(), core::CoverageEngine::kNoData);
     // Rasters are written concurrently: GDAL handles separate datasets on separate
@@ -144,11 +156,14 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
         core::LayerProducts p = engine.products(L);
         GeoTiffOptions o;
         std::vector<std::int16_t> best(p.best_cell.values.size());
-        for (std::size_t i = 0; i < best.size(); ++i) best[i] = static_cast<std::int16_t>(p.best_cell.values[i]);
+        for (std::size_t i = 0; i < best.size(); ++i)
+            best[i] = static_cast<std::int16_t>(p.best_cell.values[i]);
         for (std::size_t i = 0; i < best_thr.size(); ++i)
             best_thr[i] = std::max(best_thr[i], p.throughput_mbps.values[i]);
-        o.description = std::string("best server ") + tech_name[L] + " (cell index in coverage.json)";
-        add(std::string("best_server_") + tech_name[L] + ".tif", like(p.rsrp_dbm, std::move(best), std::int16_t{-1}), o);
+        o.description =
+            std::string("best server ") + tech_name[L] + " (cell index in coverage.json)";
+        add(std::string("best_server_") + tech_name[L] + ".tif",
+            like(p.rsrp_dbm, std::move(best), std::int16_t{-1}), o);
         o.description = std::string("SINR ") + tech_name[L] + " (dB)";
         add(std::string("sinr_") + tech_name[L] + ".tif", std::move(p.sinr_db), o);
         shape = p.rsrp_dbm;
@@ -165,8 +180,9 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
         const double t = now_s();
         const int L = engine.has_layer(1) ? 1 : 0;
         const core::LayerProducts p = engine.products(L);
-        core::Raster<std::uint8_t> los = core::line_of_sight_raster(engine.grid(), in.ground_m, engine.cells(),
-                                                                   p.best_cell.values, in.options.receiver_height_m);
+        core::Raster<std::uint8_t> los =
+            core::line_of_sight_raster(engine.grid(), in.ground_m, engine.cells(),
+                                       p.best_cell.values, in.options.receiver_height_m);
         los_s = now_s() - t;
         GeoTiffOptions o;
         o.description = std::string("line of sight to the best ") + tech_name[L] + " server";
@@ -192,13 +208,18 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
     j.field("crs", project.working_crs.describe());
     j.key("grid").begin_object();
     const core::GridSpec& g = engine.grid();
-    j.field("origin_x", g.origin_x).field("origin_y", g.origin_y).field("pixel_size_m", g.pixel_size_m);
+    j.field("origin_x", g.origin_x)
+        .field("origin_y", g.origin_y)
+        .field("pixel_size_m", g.pixel_size_m);
     j.field("cols", g.cols).field("rows", g.rows).field("pixels", g.pixel_count());
     j.end_object();
     j.key("settings").begin_object();
-    j.field("model", project.settings.propagation_model).field("environment", project.settings.environment);
-    j.field("receiver_height_m", in.options.receiver_height_m).field("noise_figure_db", in.options.noise_figure_db);
-    j.field("interference_load", in.options.interference_load).field("rsrp_floor_dbm", in.options.rsrp_floor_dbm);
+    j.field("model", project.settings.propagation_model)
+        .field("environment", project.settings.environment);
+    j.field("receiver_height_m", in.options.receiver_height_m)
+        .field("noise_figure_db", in.options.noise_figure_db);
+    j.field("interference_load", in.options.interference_load)
+        .field("rsrp_floor_dbm", in.options.rsrp_floor_dbm);
     j.field("dem", !in.ground_m.empty()).field("landuse", !in.clutter.empty());
     j.field("terrain_diffraction", in.options.terrain_diffraction && !in.ground_m.empty());
     j.end_object();
@@ -208,12 +229,18 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
         const core::Cell& c = engine.cells()[i];
         double lon = c.x_m, lat = c.y_m;
         if (to_wgs) (void)to_wgs->transform(lon, lat);
-        j.begin_object().field("index", i).field("id", c.id).field("technology", core::technology_name(c.technology));
+        j.begin_object()
+            .field("index", i)
+            .field("id", c.id)
+            .field("technology", core::technology_name(c.technology));
         j.field("freq_mhz", c.freq_mhz).field("bandwidth_mhz", c.bandwidth_mhz);
         j.field("azimuth_deg", c.omni ? -1.0 : c.azimuth_deg).field("height_m", c.antenna_height_m);
         j.field("rs_power_dbm", c.rs_power_dbm).field("antenna", c.antenna->name());
         j.field("model", c.law.model_name).field("extrapolated", c.law.extrapolated);
-        j.field("radius_m", c.radius_m).field("lon", lon).field("lat", lat).field("carrier", c.carrier);
+        j.field("radius_m", c.radius_m)
+            .field("lon", lon)
+            .field("lat", lat)
+            .field("carrier", c.carrier);
         j.end_object();
     }
     j.end_array();
@@ -221,7 +248,9 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(const std::st
     for (const std::string& w : in.cells.warnings) j.value(w);
     j.end_array();
     j.key("timings_s").begin_object();
-    j.field("read_rasters", in.read_s).field("terrain", timings.terrain_s).field("propagation", timings.propagation_s);
+    j.field("read_rasters", in.read_s)
+        .field("terrain", timings.terrain_s)
+        .field("propagation", timings.propagation_s);
     j.field("products", timings.products_s).field("line_of_sight", los_s);
     j.field("write", now_s() - write_t0).field("total", total_s + (now_s() - write_t0));
     j.end_object();

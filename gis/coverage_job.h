@@ -31,11 +31,11 @@ struct CoverageInputs {
 };
 
 //! Engine options from the project's settings (model, environment, receiver, clutter losses).
-[[nodiscard]] std::expected<core::CoverageOptions, std::string> coverage_options(const Project& project);
+[[nodiscard]] std::expected<core::CoverageOptions, std::string> coverage_options(
+    const Project& project);
 
-[[nodiscard]] std::expected<CoverageInputs, std::string> prepare_coverage(const Project& project,
-                                                                         const CoverageJobOptions& job,
-                                                                         core::Feedback* feedback = nullptr);
+[[nodiscard]] std::expected<CoverageInputs, std::string> prepare_coverage(
+    const Project& project, const CoverageJobOptions& job, core::Feedback* feedback = nullptr);
 
 struct CoverageOutputs {
     std::vector<std::string> files;

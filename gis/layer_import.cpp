@@ -7,11 +7,11 @@
 #include <cstdio>
 #include <regex>
 
+#include "core/coverage/coverage_options.h"
 #include "core/feedback.h"
 #include "core/legacy_text.h"
 #include "core/role_guess.h"
 #include "core/text_fold.h"
-#include "core/coverage/coverage_options.h"
 #include "core/value_parsing.h"
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
@@ -289,7 +289,8 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
     s.propagation_model = attrs.text("propagation_model");
     if (!s.propagation_model.empty() && !core::parse_model_choice(s.propagation_model)) {
         ctx.add(Severity::Error, label,
-                "propagation model '" + s.propagation_model + "' is not one of auto, fspl, hata, cost231, tr38901");
+                "propagation model '" + s.propagation_model +
+                    "' is not one of auto, fspl, hata, cost231, tr38901");
         bad = true;
     }
     const std::string status = attrs.text("status");

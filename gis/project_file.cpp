@@ -177,7 +177,9 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                 !res)
                 return res;
         LayerWriter classes(ds, kClassesTable, wkbNone, nullptr,
-                            {{"value", OFTInteger}, {"name", OFTString}, {"colour", OFTString},
+                            {{"value", OFTInteger},
+                             {"name", OFTString},
+                             {"colour", OFTString},
                              {"extra_loss_db", OFTReal}},
                             error);
         for (const LandUseClass& lc : p.landuse_classes) {
@@ -487,7 +489,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                     c.b = static_cast<std::uint8_t>(b);
                 }
                 const int loss_idx = f->GetFieldIndex("extra_loss_db");
-                p.landuse_classes.push_back({std::move(c), loss_idx >= 0 ? f->GetFieldAsDouble(loss_idx) : 0.0});
+                p.landuse_classes.push_back(
+                    {std::move(c), loss_idx >= 0 ? f->GetFieldAsDouble(loss_idx) : 0.0});
             }
         // An empty layer in a project is fine (e.g. all proposals deleted).
         for (OGRLayer* l : ds->GetLayers())

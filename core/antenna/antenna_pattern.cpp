@@ -26,10 +26,12 @@ double periodic_lookup(const std::vector<double>& t, double deg) {
 
 }  // namespace
 
-AntennaPattern AntennaPattern::parametric(double h_bw, double v_bw, double gain_dbi, double fb_db, double sla_db) {
+AntennaPattern AntennaPattern::parametric(double h_bw, double v_bw, double gain_dbi, double fb_db,
+                                          double sla_db) {
     AntennaPattern p;
     char name[96];
-    std::snprintf(name, sizeof name, "3GPP parametric %.0f/%.0f deg %.1f dBi", h_bw, v_bw, gain_dbi);
+    std::snprintf(name, sizeof name, "3GPP parametric %.0f/%.0f deg %.1f dBi", h_bw, v_bw,
+                  gain_dbi);
     p.m_name = name;
     p.m_gain_dbi = gain_dbi;
     p.m_max_attenuation_db = fb_db;
@@ -56,16 +58,19 @@ AntennaPattern AntennaPattern::omni(double gain_dbi) {
     return p;
 }
 
-AntennaPattern AntennaPattern::from_tables(std::string name, double gain_dbi, const std::vector<double>& h,
+AntennaPattern AntennaPattern::from_tables(std::string name, double gain_dbi,
+                                           const std::vector<double>& h,
                                            const std::vector<double>& v) {
     AntennaPattern p;
     p.m_name = std::move(name);
     p.m_gain_dbi = gain_dbi;
     p.m_h.resize(kHorizontalSteps);
     p.m_v.resize(kVerticalSteps);
-    for (int i = 0; i < kHorizontalSteps; ++i) p.m_h[i] = static_cast<float>(periodic_lookup(h, i / 10.0));
+    for (int i = 0; i < kHorizontalSteps; ++i)
+        p.m_h[i] = static_cast<float>(periodic_lookup(h, i / 10.0));
     // MSI vertical angles: 0 horizon, 90 nadir, 270 zenith; ours: -90 (up) .. +90 (down).
-    for (int i = 0; i < kVerticalSteps; ++i) p.m_v[i] = static_cast<float>(periodic_lookup(v, i / 10.0 - 90.0));
+    for (int i = 0; i < kVerticalSteps; ++i)
+        p.m_v[i] = static_cast<float>(periodic_lookup(v, i / 10.0 - 90.0));
     p.m_max_attenuation_db = *std::max_element(h.begin(), h.end());
     return p;
 }
@@ -83,7 +88,8 @@ float AntennaPattern::vertical_db(double down_deg) const {
 
 double AntennaPattern::gain_dbi(double azimuth_deg, double down_deg, double mech_tilt_deg,
                                 double elec_tilt_deg) const {
-    const double tilt = elec_tilt_deg + mech_tilt_deg * std::cos(azimuth_deg * std::numbers::pi / 180.0);
+    const double tilt =
+        elec_tilt_deg + mech_tilt_deg * std::cos(azimuth_deg * std::numbers::pi / 180.0);
     const double att = horizontal_db(azimuth_deg) + vertical_db(down_deg - tilt);
     const double cap = m_max_attenuation_db > 0.0 ? m_max_attenuation_db : att;
     return m_gain_dbi - std::min(att, cap);

@@ -14,7 +14,7 @@
 namespace covplan::core {
 
 class AntennaPattern {
-public:
+  public:
     static constexpr int kHorizontalSteps = 3600;  //!< 0.1 degree
     static constexpr int kVerticalSteps = 1801;    //!< -90 .. +90 degrees by 0.1
 
@@ -31,7 +31,8 @@ public:
     //! From attenuation tables in dB at 1 degree steps (360 entries each): horizontal
     //! from boresight clockwise, vertical from the horizon downwards (MSI convention:
     //! 90 = nadir, 270 = zenith). Intermediate 0.1 degree steps are interpolated.
-    static AntennaPattern from_tables(std::string name, double gain_dbi, const std::vector<double>& horizontal_db,
+    static AntennaPattern from_tables(std::string name, double gain_dbi,
+                                      const std::vector<double>& horizontal_db,
                                       const std::vector<double>& vertical_db);
 
     [[nodiscard]] const std::string& name() const { return m_name; }
@@ -53,7 +54,7 @@ public:
     [[nodiscard]] const std::vector<float>& horizontal_table() const { return m_h; }
     [[nodiscard]] const std::vector<float>& vertical_table() const { return m_v; }
 
-private:
+  private:
     std::string m_name;
     double m_gain_dbi = 0.0;
     double m_max_attenuation_db = 0.0;

@@ -26,7 +26,8 @@ bool parse_double(const std::string& s, double& out) {
 
 }  // namespace
 
-std::expected<AntennaPattern, std::string> parse_msi(const std::string& text, const std::string& source) {
+std::expected<AntennaPattern, std::string> parse_msi(const std::string& text,
+                                                     const std::string& source) {
     std::istringstream in(text);
     std::string line;
     int line_no = 0;
@@ -52,7 +53,8 @@ std::expected<AntennaPattern, std::string> parse_msi(const std::string& text, co
             if (!parse_double(a, angle) || !parse_double(b, att))
                 return err("expected 'angle attenuation', got '" + line + "'");
             if (angle != static_cast<double>(block->size()))
-                return err("angle " + a + " out of sequence (expected " + std::to_string(block->size()) + ")");
+                return err("angle " + a + " out of sequence (expected " +
+                           std::to_string(block->size()) + ")");
             block->push_back(att);
             continue;
         }
@@ -81,10 +83,13 @@ std::expected<AntennaPattern, std::string> parse_msi(const std::string& text, co
     }
     if (h.size() != 360 || v.size() != 360) {
         if (block && static_cast<int>(block->size()) < expected)
-            return std::unexpected(source + ": the block starting at line " + std::to_string(block_line) +
-                                   " ends after " + std::to_string(block->size()) + " of 360 values");
-        return std::unexpected(source + ": " + (h.size() != 360 ? "no HORIZONTAL 360 block" : "no VERTICAL 360 block") +
-                               "; not an MSI/Planet antenna file?");
+            return std::unexpected(source + ": the block starting at line " +
+                                   std::to_string(block_line) + " ends after " +
+                                   std::to_string(block->size()) + " of 360 values");
+        return std::unexpected(
+            source + ": " +
+            (h.size() != 360 ? "no HORIZONTAL 360 block" : "no VERTICAL 360 block") +
+            "; not an MSI/Planet antenna file?");
     }
     if (!have_gain) return std::unexpected(source + ": no GAIN line");
     return AntennaPattern::from_tables(name, gain_dbi, h, v);
@@ -94,7 +99,8 @@ std::string format_msi(const AntennaPattern& p, double frequency_mhz) {
     std::string out;
     char buf[128];
     out += "NAME " + p.name() + "\nMAKE covplan\n";
-    std::snprintf(buf, sizeof buf, "FREQUENCY %g\nGAIN %.2f dBi\n", frequency_mhz, p.max_gain_dbi());
+    std::snprintf(buf, sizeof buf, "FREQUENCY %g\nGAIN %.2f dBi\n", frequency_mhz,
+                  p.max_gain_dbi());
     out += buf;
     out += "HORIZONTAL 360\n";
     for (int a = 0; a < 360; ++a) {

@@ -32,8 +32,10 @@ double DistanceLossLaw::loss_db(double d_m) const {
 
 std::shared_ptr<const AntennaPattern> builtin_antenna(const std::string& name) {
     static const auto k3gpp = std::make_shared<const AntennaPattern>(AntennaPattern::parametric());
-    static const auto kPanel = std::make_shared<const AntennaPattern>(AntennaPattern::parametric(65, 7, 17));
-    static const auto kAau = std::make_shared<const AntennaPattern>(AntennaPattern::parametric(65, 10, 24));
+    static const auto kPanel =
+        std::make_shared<const AntennaPattern>(AntennaPattern::parametric(65, 7, 17));
+    static const auto kAau =
+        std::make_shared<const AntennaPattern>(AntennaPattern::parametric(65, 10, 24));
     static const auto kOmni = std::make_shared<const AntennaPattern>(AntennaPattern::omni(2.15));
     if (name.empty() || name == "3gpp") return k3gpp;
     if (name == "panel") return kPanel;
@@ -46,7 +48,8 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
     const double hm = o.receiver_height_m;
     DistanceLossLaw law;
     ModelChoice m = o.model;
-    if (m == ModelChoice::Auto) m = f < 1500 ? ModelChoice::Hata : f <= 2200 ? ModelChoice::Cost231 : ModelChoice::Tr38901;
+    if (m == ModelChoice::Auto)
+        m = f < 1500 ? ModelChoice::Hata : f <= 2200 ? ModelChoice::Cost231 : ModelChoice::Tr38901;
     switch (m) {
         case ModelChoice::FreeSpace:
             law.a_db = free_space_loss_db(f, 1.0);
@@ -54,10 +57,11 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
             law.model_name = "free space (ITU-R P.525)";
             return law;
         case ModelChoice::Hata: {
-            const HataEnvironment env = o.environment == Environment::DenseUrban ? HataEnvironment::UrbanLarge
-                                        : o.environment == Environment::Urban    ? HataEnvironment::UrbanSmallMedium
-                                        : o.environment == Environment::Suburban ? HataEnvironment::Suburban
-                                                                                 : HataEnvironment::Open;
+            const HataEnvironment env =
+                o.environment == Environment::DenseUrban ? HataEnvironment::UrbanLarge
+                : o.environment == Environment::Urban    ? HataEnvironment::UrbanSmallMedium
+                : o.environment == Environment::Suburban ? HataEnvironment::Suburban
+                                                         : HataEnvironment::Open;
             const LogDistanceLaw l = okumura_hata_law(env, f, hb, hm);
             law.a_db = l.a_db;
             law.b_db_per_decade = l.b_db_per_decade;
@@ -88,9 +92,10 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
         case ModelChoice::Tr38901:
         case ModelChoice::Auto: {
             // Planning predicts the usual (NLOS) condition: NLOS = max(LOS, NLOS') per the TR.
-            const Tr38901Scenario s = o.environment == Environment::Urban || o.environment == Environment::DenseUrban
-                                          ? Tr38901Scenario::UMa
-                                          : Tr38901Scenario::RMa;
+            const Tr38901Scenario s =
+                o.environment == Environment::Urban || o.environment == Environment::DenseUrban
+                    ? Tr38901Scenario::UMa
+                    : Tr38901Scenario::RMa;
             Tr38901Params p;
             p.freq_mhz = f;
             p.hbs_m = hb;
@@ -98,7 +103,8 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
             law.log_law = false;
             law.log_d0 = 0.0;  // 1 m
             law.log_step = 0.002;
-            const int n = static_cast<int>(std::ceil(std::log10(1e5) / law.log_step)) + 1;  // to 100 km
+            const int n =
+                static_cast<int>(std::ceil(std::log10(1e5) / law.log_step)) + 1;  // to 100 km
             law.table.resize(static_cast<std::size_t>(n));
             for (int i = 0; i < n; ++i) {
                 const double d = std::max(10.0, std::pow(10.0, i * law.log_step));
@@ -106,7 +112,8 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
                 law.table[static_cast<std::size_t>(i)] = static_cast<float>(r ? r->loss_db : 0.0);
             }
             law.extrapolated = true;  // beyond 5 km (NLOS) or outside height ranges
-            law.model_name = s == Tr38901Scenario::UMa ? "3GPP TR 38.901 UMa NLOS" : "3GPP TR 38.901 RMa NLOS";
+            law.model_name =
+                s == Tr38901Scenario::UMa ? "3GPP TR 38.901 UMa NLOS" : "3GPP TR 38.901 RMa NLOS";
             return law;
         }
     }
@@ -116,8 +123,9 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
 int assign_carriers(std::vector<Cell>& cells) {
     std::map<std::tuple<int, long long, long long>, int> ids;
     for (Cell& c : cells) {
-        const auto key = std::make_tuple(static_cast<int>(c.technology), std::llround(c.freq_mhz * 1000),
-                                         std::llround(c.bandwidth_mhz * 1000));
+        const auto key =
+            std::make_tuple(static_cast<int>(c.technology), std::llround(c.freq_mhz * 1000),
+                            std::llround(c.bandwidth_mhz * 1000));
         auto [it, inserted] = ids.emplace(key, static_cast<int>(ids.size()));
         c.carrier = it->second;
     }
@@ -140,32 +148,39 @@ double evaluation_radius(const Cell& c, const CoverageOptions& o) {
 
 }  // namespace
 
-CellBuildResult build_cells(const std::vector<Site>& sites, const CoverageOptions& o,
-                            const std::function<std::shared_ptr<const AntennaPattern>(const std::string&)>& antenna_for) {
+CellBuildResult build_cells(
+    const std::vector<Site>& sites, const CoverageOptions& o,
+    const std::function<std::shared_ptr<const AntennaPattern>(const std::string&)>& antenna_for) {
     CellBuildResult out;
     std::map<std::string, std::vector<std::string>> extrapolated;  // model -> sites
-    std::map<std::tuple<long long, long long, int>, DistanceLossLaw> laws;  // by (freq, height, model)
+    std::map<std::tuple<long long, long long, int>, DistanceLossLaw>
+        laws;  // by (freq, height, model)
     for (std::size_t i = 0; i < sites.size(); ++i) {
         const Site& s = sites[i];
-        std::shared_ptr<const AntennaPattern> ant = antenna_for ? antenna_for(s.antenna_model) : nullptr;
+        std::shared_ptr<const AntennaPattern> ant =
+            antenna_for ? antenna_for(s.antenna_model) : nullptr;
         if (!ant) ant = builtin_antenna(s.antenna_model);
         if (!ant) {
-            out.errors.push_back("site " + s.site_id + ": unknown antenna model '" + s.antenna_model + "'");
+            out.errors.push_back("site " + s.site_id + ": unknown antenna model '" +
+                                 s.antenna_model + "'");
             continue;
         }
         CoverageOptions site_options = o;
         if (!s.propagation_model.empty()) {
             auto m = parse_model_choice(s.propagation_model);
             if (!m) {
-                out.errors.push_back("site " + s.site_id + ": unknown propagation model '" + s.propagation_model + "'");
+                out.errors.push_back("site " + s.site_id + ": unknown propagation model '" +
+                                     s.propagation_model + "'");
                 continue;
             }
             site_options.model = *m;
         }
-        const auto key = std::make_tuple(std::llround(s.freq_mhz * 1000), std::llround(s.height_m * 1000),
-                                         static_cast<int>(site_options.model));
+        const auto key =
+            std::make_tuple(std::llround(s.freq_mhz * 1000), std::llround(s.height_m * 1000),
+                            static_cast<int>(site_options.model));
         auto it = laws.find(key);
-        if (it == laws.end()) it = laws.emplace(key, make_distance_law(site_options, s.freq_mhz, s.height_m)).first;
+        if (it == laws.end())
+            it = laws.emplace(key, make_distance_law(site_options, s.freq_mhz, s.height_m)).first;
         if (it->second.extrapolated) extrapolated[it->second.model_name].push_back(s.site_id);
         Cell base;
         base.site_index = i;
@@ -177,7 +192,8 @@ CellBuildResult build_cells(const std::vector<Site>& sites, const CoverageOption
         base.elec_tilt_deg = s.elec_tilt_deg;
         base.freq_mhz = s.freq_mhz;
         base.bandwidth_mhz = s.bandwidth_mhz;
-        base.rs_power_dbm = reference_signal_power_dbm(s.technology, s.power_dbm, s.bandwidth_mhz) - o.feeder_loss_db;
+        base.rs_power_dbm = reference_signal_power_dbm(s.technology, s.power_dbm, s.bandwidth_mhz) -
+                            o.feeder_loss_db;
         base.antenna = ant;
         base.law = it->second;
         base.radius_m = evaluation_radius(base, o);
@@ -199,8 +215,9 @@ CellBuildResult build_cells(const std::vector<Site>& sites, const CoverageOption
         std::string list;
         for (std::size_t i = 0; i < ids.size() && i < 5; ++i) list += (i ? ", " : "") + ids[i];
         if (ids.size() > 5) list += ", ...";
-        out.warnings.push_back(model + " is used outside its validity range (frequency, heights or distance) at " +
-                               std::to_string(ids.size()) + " site(s): " + list);
+        out.warnings.push_back(
+            model + " is used outside its validity range (frequency, heights or distance) at " +
+            std::to_string(ids.size()) + " site(s): " + list);
     }
     assign_carriers(out.cells);
     return out;

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/antenna/antenna_pattern.h"
-#include "core/coverage/radial_terrain.h"
 #include "core/coverage/coverage_options.h"
+#include "core/coverage/radial_terrain.h"
 #include "core/site.h"
 
 namespace covplan::core {
@@ -24,8 +24,8 @@ struct DistanceLossLaw {
     double log_d0 = 0.0;
     double log_step = 0.001;
     std::vector<float> table;
-    bool extrapolated = false;   //!< some distances or inputs are outside the model's range
-    std::string model_name;      //!< e.g. "COST-231 Hata (medium city/suburban)"
+    bool extrapolated = false;  //!< some distances or inputs are outside the model's range
+    std::string model_name;     //!< e.g. "COST-231 Hata (medium city/suburban)"
 
     [[nodiscard]] double loss_db(double d_m) const;
 };
@@ -66,7 +66,8 @@ struct CellBuildResult {
 };
 [[nodiscard]] CellBuildResult build_cells(
     const std::vector<Site>& sites, const CoverageOptions& options,
-    const std::function<std::shared_ptr<const AntennaPattern>(const std::string&)>& antenna_for = {});
+    const std::function<std::shared_ptr<const AntennaPattern>(const std::string&)>& antenna_for =
+        {});
 
 //! The distance law the options select for one carrier (exposed for tests and `covplan pathloss`).
 [[nodiscard]] DistanceLossLaw make_distance_law(const CoverageOptions& options, double freq_mhz,

@@ -26,14 +26,18 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
     const float az0 = c.omni ? 0.0f : static_cast<float>(c.azimuth_deg);
     const float omni_mul = c.omni ? 0.0f : 1.0f;
     const float base = static_cast<float>(c.rs_power_dbm + c.antenna->max_gain_dbi());
-    const float cap = static_cast<float>(c.antenna->max_attenuation_db() > 0 ? c.antenna->max_attenuation_db() : 1e9);
-    const float elec = static_cast<float>(c.elec_tilt_deg), mech = static_cast<float>(c.mech_tilt_deg);
-    const float a = static_cast<float>(c.law.a_db - 3.0 * c.law.b_db_per_decade);  // a + b (log10 d_m - 3)
+    const float cap = static_cast<float>(
+        c.antenna->max_attenuation_db() > 0 ? c.antenna->max_attenuation_db() : 1e9);
+    const float elec = static_cast<float>(c.elec_tilt_deg),
+                mech = static_cast<float>(c.mech_tilt_deg);
+    const float a =
+        static_cast<float>(c.law.a_db - 3.0 * c.law.b_db_per_decade);  // a + b (log10 d_m - 3)
     const float b = static_cast<float>(c.law.b_db_per_decade);
     const float* H = c.antenna->horizontal_table().data();
     const float* V = c.antenna->vertical_table().data();
     const float* T = c.law.table.data();
-    const float t0 = static_cast<float>(c.law.log_d0), tinv = static_cast<float>(1.0 / c.law.log_step);
+    const float t0 = static_cast<float>(c.law.log_d0),
+                tinv = static_cast<float>(1.0 / c.law.log_step);
     const int tmax = static_cast<int>(c.law.table.size()) - 2;
     const std::size_t rowoff = static_cast<std::size_t>(row) * static_cast<std::size_t>(g.cols);
     const float* ground = in.ground_m ? in.ground_m + rowoff : nullptr;
@@ -57,7 +61,8 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
         if constexpr (kLogLaw) {
             loss = a + b * std::log10(d);
         } else {
-            const float t = std::fmin(std::fmax((std::log10(d) - t0) * tinv, 0.0f), static_cast<float>(tmax));
+            const float t =
+                std::fmin(std::fmax((std::log10(d) - t0) * tinv, 0.0f), static_cast<float>(tmax));
             const int k = static_cast<int>(t);
             const float w = t - static_cast<float>(k);
             loss = T[k] + w * (T[k + 1] - T[k]);
@@ -93,12 +98,17 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
 }
 
 template <bool kLogLaw, bool kTerrain>
-void dispatch_inputs(const Cell& c, const KernelInputs& in, int row, int col0, int col1, float* out) {
+void dispatch_inputs(const Cell& c, const KernelInputs& in, int row, int col0, int col1,
+                     float* out) {
     const bool g = in.ground_m != nullptr, k = in.clutter != nullptr;
-    if (g && k) kernel<kLogLaw, true, true, kTerrain>(c, in, row, col0, col1, out);
-    else if (g) kernel<kLogLaw, true, false, kTerrain>(c, in, row, col0, col1, out);
-    else if (k) kernel<kLogLaw, false, true, kTerrain>(c, in, row, col0, col1, out);
-    else kernel<kLogLaw, false, false, kTerrain>(c, in, row, col0, col1, out);
+    if (g && k)
+        kernel<kLogLaw, true, true, kTerrain>(c, in, row, col0, col1, out);
+    else if (g)
+        kernel<kLogLaw, true, false, kTerrain>(c, in, row, col0, col1, out);
+    else if (k)
+        kernel<kLogLaw, false, true, kTerrain>(c, in, row, col0, col1, out);
+    else
+        kernel<kLogLaw, false, false, kTerrain>(c, in, row, col0, col1, out);
 }
 
 }  // namespace
@@ -119,13 +129,15 @@ void dbm_to_mw_row(const float* dbm, float* mw, int n) {
     for (int i = 0; i < n; ++i) mw[i] = dbm[i] > -1.0e29f ? std::exp(dbm[i] * kLn10Over10) : 0.0f;
 }
 
-void sinr_throughput_row(const float* signal_mw, const float* den_mw, const float* bw, int n, float alpha,
-                         float sinr_min_db, float max_bps_hz, float nodata, float* sinr_db, float* thr) {
+void sinr_throughput_row(const float* signal_mw, const float* den_mw, const float* bw, int n,
+                         float alpha, float sinr_min_db, float max_bps_hz, float nodata,
+                         float* sinr_db, float* thr) {
 #pragma omp simd
     for (int i = 0; i < n; ++i) {
         const float lin = signal_mw[i] / den_mw[i];
         const float db = 10.0f * std::log10(lin);
-        const float eff = db < sinr_min_db ? 0.0f : std::fmin(alpha * std::log2(1.0f + lin), max_bps_hz);
+        const float eff =
+            db < sinr_min_db ? 0.0f : std::fmin(alpha * std::log2(1.0f + lin), max_bps_hz);
         const bool served = bw[i] > 0.0f;
         sinr_db[i] = served ? db : nodata;
         thr[i] = served ? bw[i] * eff : nodata;

@@ -1,10 +1,10 @@
 // TBB stays in this file: its headers must not meet Qt's `emit` macro in app code.
+#include "core/coverage/coverage_engine.h"
+
 #include <tbb/blocked_range.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
-
-#include "core/coverage/coverage_engine.h"
 
 #include <algorithm>
 #include <atomic>
@@ -27,7 +27,8 @@ struct Tile {
 };
 
 double now_s() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 // Ranking of servers: stronger first; equal RSRP (adjacent sectors on their common
@@ -37,8 +38,10 @@ inline bool better(float v, std::int32_t id, float v_other, std::int32_t id_othe
 }
 
 bool cell_touches(const Cell& c, const GridSpec& g, const Tile& t) {
-    const double x0 = g.origin_x + t.col0 * g.pixel_size_m, x1 = g.origin_x + t.col1 * g.pixel_size_m;
-    const double y1 = g.origin_y - t.row0 * g.pixel_size_m, y0 = g.origin_y - t.row1 * g.pixel_size_m;
+    const double x0 = g.origin_x + t.col0 * g.pixel_size_m,
+                 x1 = g.origin_x + t.col1 * g.pixel_size_m;
+    const double y1 = g.origin_y - t.row0 * g.pixel_size_m,
+                 y0 = g.origin_y - t.row1 * g.pixel_size_m;
     const double dx = std::max({x0 - c.x_m, 0.0, c.x_m - x1});
     const double dy = std::max({y0 - c.y_m, 0.0, c.y_m - y1});
     return dx * dx + dy * dy <= c.radius_m * c.radius_m;
@@ -47,9 +50,10 @@ bool cell_touches(const Cell& c, const GridSpec& g, const Tile& t) {
 // Same parameters => same RSRP everywhere (the incremental path keeps such cells).
 bool same_radio(const Cell& a, const Cell& b) {
     return a.technology == b.technology && a.x_m == b.x_m && a.y_m == b.y_m &&
-           a.antenna_height_m == b.antenna_height_m && a.ground_m == b.ground_m && a.omni == b.omni &&
-           a.azimuth_deg == b.azimuth_deg && a.mech_tilt_deg == b.mech_tilt_deg &&
-           a.elec_tilt_deg == b.elec_tilt_deg && a.freq_mhz == b.freq_mhz && a.bandwidth_mhz == b.bandwidth_mhz &&
+           a.antenna_height_m == b.antenna_height_m && a.ground_m == b.ground_m &&
+           a.omni == b.omni && a.azimuth_deg == b.azimuth_deg &&
+           a.mech_tilt_deg == b.mech_tilt_deg && a.elec_tilt_deg == b.elec_tilt_deg &&
+           a.freq_mhz == b.freq_mhz && a.bandwidth_mhz == b.bandwidth_mhz &&
            a.rs_power_dbm == b.rs_power_dbm && a.antenna == b.antenna && a.radius_m == b.radius_m &&
            a.law.a_db == b.law.a_db && a.law.b_db_per_decade == b.law.b_db_per_decade &&
            a.law.log_law == b.law.log_law && a.law.table == b.law.table;
@@ -87,12 +91,16 @@ struct CoverageEngine::State {
 
     // Radial terrain per (position, height, frequency, radius): shared by a site's
     // sectors and kept across updates for cells that did not move.
-    std::map<std::tuple<double, double, double, double, double>, std::shared_ptr<const RadialTerrain>> terrain_cache;
+    std::map<std::tuple<double, double, double, double, double>,
+             std::shared_ptr<const RadialTerrain>>
+        terrain_cache;
 
     void attach_terrain() {
         if (ground.empty() || !options.terrain_diffraction) return;
         using Key = std::tuple<double, double, double, double, double>;
-        auto key_of = [](const Cell& c) { return Key{c.x_m, c.y_m, c.antenna_height_m, c.freq_mhz, c.radius_m}; };
+        auto key_of = [](const Cell& c) {
+            return Key{c.x_m, c.y_m, c.antenna_height_m, c.freq_mhz, c.radius_m};
+        };
         std::vector<Key> missing;
         for (const Cell& c : cells)
             if (!terrain_cache.contains(key_of(c)) &&
@@ -101,8 +109,8 @@ struct CoverageEngine::State {
         std::vector<std::shared_ptr<const RadialTerrain>> built(missing.size());
         tbb::parallel_for(std::size_t{0}, missing.size(), [&](std::size_t i) {
             const auto& [x, y, h, f, r] = missing[i];
-            built[i] = std::make_shared<const RadialTerrain>(
-                RadialTerrain::build(grid, ground.data(), x, y, h, options.receiver_height_m, f, r));
+            built[i] = std::make_shared<const RadialTerrain>(RadialTerrain::build(
+                grid, ground.data(), x, y, h, options.receiver_height_m, f, r));
         });
         for (std::size_t i = 0; i < missing.size(); ++i) terrain_cache[missing[i]] = built[i];
         // Forget what no cell uses any more.
@@ -124,8 +132,9 @@ struct CoverageEngine::State {
 
     void assign_carriers_stable() {
         for (Cell& c : cells) {
-            const auto key = std::make_tuple(static_cast<int>(c.technology), std::llround(c.freq_mhz * 1000),
-                                             std::llround(c.bandwidth_mhz * 1000));
+            const auto key =
+                std::make_tuple(static_cast<int>(c.technology), std::llround(c.freq_mhz * 1000),
+                                std::llround(c.bandwidth_mhz * 1000));
             auto [it, inserted] = carrier_ids.emplace(key, static_cast<int>(carrier_ids.size()));
             c.carrier = it->second;
             if (inserted) {
@@ -138,29 +147,33 @@ struct CoverageEngine::State {
     void set_ground_under_masts() {
         if (ground.empty()) return;
         for (Cell& c : cells) {
-            const int col = static_cast<int>(std::floor((c.x_m - grid.origin_x) / grid.pixel_size_m));
-            const int row = static_cast<int>(std::floor((grid.origin_y - c.y_m) / grid.pixel_size_m));
+            const int col =
+                static_cast<int>(std::floor((c.x_m - grid.origin_x) / grid.pixel_size_m));
+            const int row =
+                static_cast<int>(std::floor((grid.origin_y - c.y_m) / grid.pixel_size_m));
             if (col >= 0 && row >= 0 && col < grid.cols && row < grid.rows)
                 c.ground_m = ground[static_cast<std::size_t>(row) * grid.cols + col];
         }
     }
 
     template <typename Body>
-    std::expected<void, std::string> for_tiles(const std::vector<std::size_t>& which, Feedback* fb, Body body) {
+    std::expected<void, std::string> for_tiles(const std::vector<std::size_t>& which, Feedback* fb,
+                                               Body body) {
         std::atomic<std::size_t> done{0};
         std::atomic<bool> canceled{false};
         auto run = [&] {
-            tbb::parallel_for(tbb::blocked_range<std::size_t>(0, which.size(), 1), [&](const auto& r) {
-                for (std::size_t k = r.begin(); k != r.end(); ++k) {
-                    if (canceled.load(std::memory_order_relaxed) || (fb && fb->is_canceled())) {
-                        canceled = true;
-                        return;
+            tbb::parallel_for(
+                tbb::blocked_range<std::size_t>(0, which.size(), 1), [&](const auto& r) {
+                    for (std::size_t k = r.begin(); k != r.end(); ++k) {
+                        if (canceled.load(std::memory_order_relaxed) || (fb && fb->is_canceled())) {
+                            canceled = true;
+                            return;
+                        }
+                        body(tiles[which[k]]);
+                        const std::size_t d = ++done;
+                        if (fb) fb->set_progress(static_cast<double>(d) / which.size());
                     }
-                    body(tiles[which[k]]);
-                    const std::size_t d = ++done;
-                    if (fb) fb->set_progress(static_cast<double>(d) / which.size());
-                }
-            });
+                });
         };
         if (options.threads > 0) {
             tbb::task_arena arena(options.threads);
@@ -229,16 +242,19 @@ struct CoverageEngine::State {
     // "dirty" pixels). Rows are evaluated over the tile's full column span, exactly as
     // compute_tile does: the vector kernel's lanes and scalar tail round differently
     // in the last ulp, and the interference (total - best) must cancel exactly.
-    void recompute_top2(const Tile& t, std::vector<std::pair<int, std::size_t>>& dirty, std::vector<float>& buf) {
+    void recompute_top2(const Tile& t, std::vector<std::pair<int, std::size_t>>& dirty,
+                        std::vector<float>& buf) {
         if (dirty.empty()) return;
-        std::sort(dirty.begin(), dirty.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        std::sort(dirty.begin(), dirty.end(),
+                  [](const auto& a, const auto& b) { return a.second < b.second; });
         const KernelInputs in = kernel_inputs();
         const float floor = static_cast<float>(options.rsrp_floor_dbm);
         buf.resize(static_cast<std::size_t>(t.col1 - t.col0));
         for (std::size_t k = 0; k < dirty.size();) {
             const int row = static_cast<int>(dirty[k].second / grid.cols);
             std::size_t end = k;
-            while (end < dirty.size() && static_cast<int>(dirty[end].second / grid.cols) == row) ++end;
+            while (end < dirty.size() && static_cast<int>(dirty[end].second / grid.cols) == row)
+                ++end;
             for (std::size_t j = k; j < end; ++j) {
                 const auto [L, p] = dirty[j];
                 v1[L][p] = v2[L][p] = kAbsent;
@@ -248,13 +264,15 @@ struct CoverageEngine::State {
                 const Cell& c = cells[ci];
                 if (!cell_touches(c, grid, t)) continue;
                 bool wanted = false;
-                for (std::size_t j = k; j < end && !wanted; ++j) wanted = dirty[j].first == layer_of(c.technology);
+                for (std::size_t j = k; j < end && !wanted; ++j)
+                    wanted = dirty[j].first == layer_of(c.technology);
                 if (!wanted) continue;
                 cell_rsrp_row(c, in, row, t.col0, t.col1, buf.data());
                 for (std::size_t j = k; j < end; ++j) {
                     const auto [L, p] = dirty[j];
                     const float v = buf[p % grid.cols - t.col0];
-                    if (L == layer_of(c.technology) && v > floor) insert_top2(L, p, v, static_cast<std::int32_t>(ci));
+                    if (L == layer_of(c.technology) && v > floor)
+                        insert_top2(L, p, v, static_cast<std::int32_t>(ci));
                 }
             }
             k = end;
@@ -270,11 +288,13 @@ struct CoverageEngine::State {
         bw.resize(static_cast<std::size_t>(w));
         for (int L = 0; L < kLayerCount; ++L) {
             const Technology tech = L == 1 ? Technology::Nr5G : Technology::Lte4G;
-            const double noise_mw = std::pow(10.0, 0.1 * noise_per_re_dbm(tech, options.noise_figure_db));
+            const double noise_mw =
+                std::pow(10.0, 0.1 * noise_per_re_dbm(tech, options.noise_figure_db));
             const ShannonMapping map = shannon_mapping(tech);
             for (int r = t.row0; r < t.row1; ++r) {
                 const std::size_t o = static_cast<std::size_t>(r) * grid.cols + t.col0;
-                for (int i = 0; i < w; ++i) best_dbm[i] = c1[L][o + i] >= 0 ? v1[L][o + i] : kOutOfReach;
+                for (int i = 0; i < w; ++i)
+                    best_dbm[i] = c1[L][o + i] >= 0 ? v1[L][o + i] : kOutOfReach;
                 dbm_to_mw_row(best_dbm.data(), signal.data(), w);
                 for (int i = 0; i < w; ++i) {
                     const std::int32_t best = c1[L][o + i];
@@ -286,13 +306,15 @@ struct CoverageEngine::State {
                     const Cell& c = cells[static_cast<std::size_t>(best)];
                     // total - signal cancels exactly: the sum holds this very float.
                     const double total = sums[static_cast<std::size_t>(c.carrier)][o + i];
-                    const double interference = std::max(0.0, total - signal[i]) * options.interference_load;
+                    const double interference =
+                        std::max(0.0, total - signal[i]) * options.interference_load;
                     den[i] = static_cast<float>(interference + noise_mw);
                     bw[i] = static_cast<float>(c.bandwidth_mhz);
                 }
-                sinr_throughput_row(signal.data(), den.data(), bw.data(), w, static_cast<float>(map.alpha),
-                                    static_cast<float>(map.sinr_min_db), static_cast<float>(map.max_bps_per_hz),
-                                    kNoData, sinr[L].data() + o, thr[L].data() + o);
+                sinr_throughput_row(
+                    signal.data(), den.data(), bw.data(), w, static_cast<float>(map.alpha),
+                    static_cast<float>(map.sinr_min_db), static_cast<float>(map.max_bps_per_hz),
+                    kNoData, sinr[L].data() + o, thr[L].data() + o);
             }
         }
     }
@@ -334,7 +356,8 @@ bool CoverageEngine::has_layer(int layer) const {
     return false;
 }
 
-std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<Cell> cells, Feedback* fb) {
+std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<Cell> cells,
+                                                                    Feedback* fb) {
     if (m->ground.size() && m->ground.size() != m->grid.pixel_count())
         return std::unexpected(std::string("the DEM does not match the grid"));
     if (m->clutter.size() && m->clutter.size() != m->grid.pixel_count())
@@ -371,7 +394,8 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
     return timings;
 }
 
-std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<Cell> new_cells, Feedback* fb) {
+std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<Cell> new_cells,
+                                                                   Feedback* fb) {
     CoverageTimings timings;
     const double t0 = now_s();
     State& s = *m;
@@ -453,10 +477,14 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
             const int Lb = ch.before ? layer_of(ch.before->technology) : -1;
             const int La = ch.after ? layer_of(ch.after->technology) : -1;
             for (int row = t.row0; row < t.row1; ++row) {
-                if (b_touch) cell_rsrp_row(*ch.before, in, row, t.col0, t.col1, before_buf.data());
-                else std::fill(before_buf.begin(), before_buf.end(), kAbsent);
-                if (a_touch) cell_rsrp_row(*ch.after, in, row, t.col0, t.col1, after_buf.data());
-                else std::fill(after_buf.begin(), after_buf.end(), kAbsent);
+                if (b_touch)
+                    cell_rsrp_row(*ch.before, in, row, t.col0, t.col1, before_buf.data());
+                else
+                    std::fill(before_buf.begin(), before_buf.end(), kAbsent);
+                if (a_touch)
+                    cell_rsrp_row(*ch.after, in, row, t.col0, t.col1, after_buf.data());
+                else
+                    std::fill(after_buf.begin(), after_buf.end(), kAbsent);
                 dbm_to_mw_row(before_buf.data(), before_mw.data(), static_cast<int>(w));
                 dbm_to_mw_row(after_buf.data(), after_mw.data(), static_cast<int>(w));
                 e += (b_touch + a_touch) * w;
@@ -466,8 +494,10 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
                     float ov = before_buf[i] > floor ? before_buf[i] : kAbsent;
                     float nv = after_buf[i] > floor ? after_buf[i] : kAbsent;
                     if (ov == kAbsent && nv == kAbsent) continue;
-                    if (ov != kAbsent) s.sums[static_cast<std::size_t>(ch.before->carrier)][p] -= before_mw[i];
-                    if (nv != kAbsent) s.sums[static_cast<std::size_t>(ch.after->carrier)][p] += after_mw[i];
+                    if (ov != kAbsent)
+                        s.sums[static_cast<std::size_t>(ch.before->carrier)][p] -= before_mw[i];
+                    if (nv != kAbsent)
+                        s.sums[static_cast<std::size_t>(ch.after->carrier)][p] += after_mw[i];
                     // Top-2 per layer; a technology change is a removal from one layer
                     // and an insertion into the other.
                     for (int L : {Lb, La}) {
@@ -521,7 +551,8 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
         evals += e;
         s.finish_tile(t);
     });
-    if (!r) return std::unexpected(r.error() + " (coverage state is stale; run a full computation)");
+    if (!r)
+        return std::unexpected(r.error() + " (coverage state is stale; run a full computation)");
     timings.propagation_s = now_s() - t0;
     timings.cell_pixel_evaluations = evals;
     timings.dirty_pixels = dirty_count;

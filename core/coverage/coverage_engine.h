@@ -31,7 +31,7 @@ inline constexpr int kLayerCount = 2;  //!< 0 = 4G, 1 = 5G
 //! throughput are `kNoData` and best server is -1.
 struct LayerProducts {
     Raster<float> rsrp_dbm;
-    Raster<std::int32_t> best_cell;   //!< index into CoverageEngine::cells()
+    Raster<std::int32_t> best_cell;  //!< index into CoverageEngine::cells()
     Raster<std::int32_t> second_cell;
     Raster<float> second_rsrp_dbm;
     Raster<float> sinr_db;
@@ -47,7 +47,7 @@ struct CoverageTimings {
 };
 
 class CoverageEngine {
-public:
+  public:
     static constexpr float kNoData = -9999.0f;
 
     //! `ground_m` (DEM on the grid) and `clutter` (classes on the grid) may be empty.
@@ -77,7 +77,7 @@ public:
     [[nodiscard]] float sinr_at(int layer, int col, int row) const;
     [[nodiscard]] std::int32_t best_cell_at(int layer, int col, int row) const;
 
-private:
+  private:
     struct State;
     std::unique_ptr<State> m;
 };

@@ -7,7 +7,7 @@
 namespace covplan::core {
 
 enum class ModelChoice {
-    Auto,     //!< Okumura-Hata < 1500 MHz, COST-231 Hata 1500-2200 MHz, TR 38.901 above
+    Auto,  //!< Okumura-Hata < 1500 MHz, COST-231 Hata 1500-2200 MHz, TR 38.901 above
     FreeSpace,
     Hata,
     Cost231,
@@ -27,15 +27,17 @@ struct CoverageOptions {
     ModelChoice model = ModelChoice::Auto;
     Environment environment = Environment::Suburban;
     double receiver_height_m = 1.5;
-    double noise_figure_db = 7.0;        //!< UE noise figure (TR 36.942 Table 4.3: 9 dB; 7 dB typical of current UEs)
-    double interference_load = 1.0;      //!< share of neighbours' REs transmitting (1 = fully loaded)
-    double feeder_loss_db = 0.0;         //!< RRH/AAU at the antenna: no feeder
-    double rsrp_floor_dbm = -140.0;      //!< cells are evaluated only where they can exceed this
-    double max_radius_m = 30000.0;       //!< hard cap on a cell's evaluation radius
+    double noise_figure_db =
+        7.0;  //!< UE noise figure (TR 36.942 Table 4.3: 9 dB; 7 dB typical of current UEs)
+    double interference_load = 1.0;  //!< share of neighbours' REs transmitting (1 = fully loaded)
+    double feeder_loss_db = 0.0;     //!< RRH/AAU at the antenna: no feeder
+    double rsrp_floor_dbm = -140.0;  //!< cells are evaluated only where they can exceed this
+    double max_radius_m = 30000.0;   //!< hard cap on a cell's evaluation radius
     std::array<float, 256> clutter_loss_db{};  //!< extra loss by land-use class; 0 = none/nodata
-    bool terrain_diffraction = true;     //!< with a DEM: add Deygout knife-edge losses (radial_terrain.h)
-    int tile_size = 128;                 //!< pixels per tile side (parallel unit, cancel granularity)
-    int threads = 0;                     //!< 0 = all cores
+    bool terrain_diffraction =
+        true;             //!< with a DEM: add Deygout knife-edge losses (radial_terrain.h)
+    int tile_size = 128;  //!< pixels per tile side (parallel unit, cancel granularity)
+    int threads = 0;      //!< 0 = all cores
 };
 
 }  // namespace covplan::core

@@ -10,8 +10,9 @@ int resource_blocks(Technology tech, double bw) {
         int rb;
     };
     static constexpr Row kLte[] = {{1.4, 6}, {3, 15}, {5, 25}, {10, 50}, {15, 75}, {20, 100}};
-    static constexpr Row kNr30[] = {{5, 11},  {10, 24}, {15, 38}, {20, 51},  {25, 65},  {30, 78},  {40, 106},
-                                    {50, 133}, {60, 162}, {70, 189}, {80, 217}, {90, 245}, {100, 273}};
+    static constexpr Row kNr30[] = {{5, 11},   {10, 24},  {15, 38},  {20, 51},  {25, 65},
+                                    {30, 78},  {40, 106}, {50, 133}, {60, 162}, {70, 189},
+                                    {80, 217}, {90, 245}, {100, 273}};
     const bool nr = tech == Technology::Nr5G;
     const Row* begin = nr ? std::begin(kNr30) : std::begin(kLte);
     const Row* end = nr ? std::end(kNr30) : std::end(kLte);

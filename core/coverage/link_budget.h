@@ -22,7 +22,8 @@ namespace covplan::core {
 [[nodiscard]] double subcarrier_spacing_khz(Technology tech);  //!< 15 LTE, 30 NR FR1
 
 //! Per-RE transmit power, dBm: P_tx - 10 log10(12 N_RB).
-[[nodiscard]] double reference_signal_power_dbm(Technology tech, double power_dbm, double bandwidth_mhz);
+[[nodiscard]] double reference_signal_power_dbm(Technology tech, double power_dbm,
+                                                double bandwidth_mhz);
 //! Thermal noise in one resource element including the UE noise figure, dBm.
 [[nodiscard]] double noise_per_re_dbm(Technology tech, double noise_figure_db);
 

@@ -24,11 +24,12 @@
 namespace covplan::core {
 
 class RadialTerrain {
-public:
+  public:
     //! `ground` is the DEM on `grid`; the transmitter antenna is `tx_height_m` above the
     //! ground under (x, y); receivers are `rx_height_m` above theirs.
     static RadialTerrain build(const GridSpec& grid, const float* ground, double x_m, double y_m,
-                               double tx_height_m, double rx_height_m, double freq_mhz, double radius_m);
+                               double tx_height_m, double rx_height_m, double freq_mhz,
+                               double radius_m);
 
     //! Loss in 0.5 dB steps (bits 0-6, up to 63.5 dB) and NLOS flag (bit 7) for the
     //! radial sample nearest to (dx, dy) from the mast.
@@ -44,7 +45,7 @@ public:
     [[nodiscard]] const float* losses_db() const { return m_loss.data(); }
     [[nodiscard]] std::size_t memory_bytes() const { return m_codes.size() * (1 + sizeof(float)); }
 
-private:
+  private:
     int m_radials = 0;
     int m_samples = 0;
     double m_step_m = 1.0;

@@ -39,8 +39,8 @@ LogDistanceLaw cost231_hata_law(Cost231Environment env, double freq_mhz, double 
 }
 
 namespace {
-std::string hata_range_errors(const char* model, double f, double flo, double fhi, double d, double hb,
-                              double hm) {
+std::string hata_range_errors(const char* model, double f, double flo, double fhi, double d,
+                              double hb, double hm) {
     std::string e;
     for (const std::string& s : {range_error(model, "frequency", f, flo, fhi, "MHz"),
                                  range_error(model, "distance", d, 1.0, 20.0, "km"),
@@ -56,19 +56,21 @@ PathLossResult okumura_hata(HataEnvironment env, double freq_mhz, double distanc
     if (!(freq_mhz > 0 && distance_km > 0 && hb_m > 0 && hm_m > 0))
         return std::unexpected(std::string("Okumura-Hata: inputs must be positive"));
     const auto law = okumura_hata_law(env, freq_mhz, hb_m, hm_m);
-    return checked(law.at_log10_km(std::log10(distance_km)),
-                   hata_range_errors("Okumura-Hata", freq_mhz, 150.0, 1500.0, distance_km, hb_m, hm_m),
-                   extrapolation);
+    return checked(
+        law.at_log10_km(std::log10(distance_km)),
+        hata_range_errors("Okumura-Hata", freq_mhz, 150.0, 1500.0, distance_km, hb_m, hm_m),
+        extrapolation);
 }
 
-PathLossResult cost231_hata(Cost231Environment env, double freq_mhz, double distance_km, double hb_m,
-                            double hm_m, Extrapolation extrapolation) {
+PathLossResult cost231_hata(Cost231Environment env, double freq_mhz, double distance_km,
+                            double hb_m, double hm_m, Extrapolation extrapolation) {
     if (!(freq_mhz > 0 && distance_km > 0 && hb_m > 0 && hm_m > 0))
         return std::unexpected(std::string("COST-231 Hata: inputs must be positive"));
     const auto law = cost231_hata_law(env, freq_mhz, hb_m, hm_m);
-    return checked(law.at_log10_km(std::log10(distance_km)),
-                   hata_range_errors("COST-231 Hata", freq_mhz, 1500.0, 2000.0, distance_km, hb_m, hm_m),
-                   extrapolation);
+    return checked(
+        law.at_log10_km(std::log10(distance_km)),
+        hata_range_errors("COST-231 Hata", freq_mhz, 1500.0, 2000.0, distance_km, hb_m, hm_m),
+        extrapolation);
 }
 
 }  // namespace covplan::core

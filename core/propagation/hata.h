@@ -27,7 +27,9 @@ enum class Cost231Environment {
 struct LogDistanceLaw {
     double a_db;
     double b_db_per_decade;
-    [[nodiscard]] double at_log10_km(double log10_d_km) const { return a_db + b_db_per_decade * log10_d_km; }
+    [[nodiscard]] double at_log10_km(double log10_d_km) const {
+        return a_db + b_db_per_decade * log10_d_km;
+    }
 };
 
 //! Mobile-antenna correction a(hm), dB. Small/medium city: (1.1 log f - 0.7) hm -
@@ -44,7 +46,8 @@ struct LogDistanceLaw {
 [[nodiscard]] PathLossResult okumura_hata(HataEnvironment env, double freq_mhz, double distance_km,
                                           double hb_m, double hm_m, Extrapolation extrapolation);
 //! Validity: f 1500–2000 MHz, hb 30–200 m, hm 1–10 m, d 1–20 km.
-[[nodiscard]] PathLossResult cost231_hata(Cost231Environment env, double freq_mhz, double distance_km,
-                                          double hb_m, double hm_m, Extrapolation extrapolation);
+[[nodiscard]] PathLossResult cost231_hata(Cost231Environment env, double freq_mhz,
+                                          double distance_km, double hb_m, double hm_m,
+                                          Extrapolation extrapolation);
 
 }  // namespace covplan::core

@@ -20,10 +20,18 @@ Fresnel fresnel_series(double x) {
     for (int k = 0; k < 200; ++k) {
         const double contrib = term / (2.0 * k + 1.0);
         switch (k % 4) {
-            case 0: c += contrib; break;
-            case 1: s += contrib; break;
-            case 2: c -= contrib; break;
-            case 3: s -= contrib; break;
+            case 0:
+                c += contrib;
+                break;
+            case 1:
+                s += contrib;
+                break;
+            case 2:
+                c -= contrib;
+                break;
+            case 3:
+                s -= contrib;
+                break;
         }
         term *= z / (k + 1.0);
         if (std::abs(term) < 1e-17 * (std::abs(c) + std::abs(s) + 1e-300) && k > 4) break;
@@ -33,7 +41,8 @@ Fresnel fresnel_series(double x) {
 
 Fresnel fresnel_asymptotic(double x) {
     // C = 1/2 + f sin(pi x^2/2) - g cos(pi x^2/2), S = 1/2 - f cos(..) - g sin(..),
-    // f ~ 1/(pi x) sum (-1)^m (4m-1)!! / (pi x^2)^(2m), g ~ 1/(pi^2 x^3) sum (-1)^m (4m+1)!! / (pi x^2)^(2m).
+    // f ~ 1/(pi x) sum (-1)^m (4m-1)!! / (pi x^2)^(2m), g ~ 1/(pi^2 x^3) sum (-1)^m (4m+1)!! / (pi
+    // x^2)^(2m).
     const double u = kPi * x * x;
     double f = 0.0, g = 0.0, tf = 1.0, tg = 1.0;
     for (int m = 0; m < 30; ++m) {
@@ -77,7 +86,9 @@ double knife_edge_loss_fast_db(double nu) {
     static const std::vector<float> table = [] {
         const int n = static_cast<int>((kHi - kLo) / kStep) + 2;
         std::vector<float> t(static_cast<std::size_t>(n));
-        for (int i = 0; i < n; ++i) t[static_cast<std::size_t>(i)] = static_cast<float>(knife_edge_loss_exact_db(kLo + i * kStep));
+        for (int i = 0; i < n; ++i)
+            t[static_cast<std::size_t>(i)] =
+                static_cast<float>(knife_edge_loss_exact_db(kLo + i * kStep));
         return t;
     }();
     if (nu <= kLo) return 0.0;
@@ -103,8 +114,8 @@ struct Edge {
 
 // The sample between a and b (exclusive) with the largest nu relative to the line
 // from (a, ha) to (b, hb), heights already including the Earth bulge.
-Edge strongest_edge(const std::vector<double>& x, const std::vector<double>& h, int a, double ha, int b,
-                    double hb, double freq_mhz) {
+Edge strongest_edge(const std::vector<double>& x, const std::vector<double>& h, int a, double ha,
+                    int b, double hb, double freq_mhz) {
     Edge best;
     const double span = x[b] - x[a];
     for (int i = a + 1; i < b; ++i) {

@@ -28,7 +28,8 @@ struct Fresnel {
 
 //! nu for an edge `height_m` above the direct path (negative: below), at d1/d2 from
 //! the ends, at frequency `freq_mhz`.
-[[nodiscard]] double fresnel_kirchhoff_nu(double freq_mhz, double d1_m, double d2_m, double height_m);
+[[nodiscard]] double fresnel_kirchhoff_nu(double freq_mhz, double d1_m, double d2_m,
+                                          double height_m);
 
 //! Effective Earth radius factor k of standard refraction (ITU-R P.452, median).
 inline constexpr double kStandardKFactor = 4.0 / 3.0;
@@ -45,8 +46,8 @@ struct TerrainPath {
 
 struct DiffractionResult {
     double loss_db = 0.0;
-    int edges = 0;        //!< edges that contributed (nu > -0.78)
-    bool line_of_sight;   //!< no sample intrudes into the direct ray
+    int edges = 0;       //!< edges that contributed (nu > -0.78)
+    bool line_of_sight;  //!< no sample intrudes into the direct ray
 };
 
 //! Deygout's method (P.526-15 section 4.5.1 construction, up to three edges: the main

@@ -8,8 +8,8 @@ std::string range_error(const char* model, const char* quantity, double value, d
                         const char* unit) {
     if (value >= lo && value <= hi) return {};
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%s %g %s is outside %g–%g %s of %s", quantity, value, unit, lo, hi,
-                  unit, model);
+    std::snprintf(buf, sizeof buf, "%s %g %s is outside %g–%g %s of %s", quantity, value, unit, lo,
+                  hi, unit, model);
     return buf;
 }
 

@@ -156,57 +156,63 @@ double number_out(const covplan::test::CommandResult& r) {
 
 TEST(Cli, PathlossCommands) {
     // ITU-R P.525: 900 MHz, 1 km.
-    EXPECT_NEAR(number_out(run_covplan({"pathloss", "--model", "fspl", "--freq-mhz", "900", "--distance-km", "1"})),
+    EXPECT_NEAR(number_out(run_covplan(
+                    {"pathloss", "--model", "fspl", "--freq-mhz", "900", "--distance-km", "1"})),
                 91.5326, 1e-4);
     // ns-3 okumura-hata suite: 869 MHz, 2 km, 30 m, 1 m, urban large city: 137.93 dB.
-    EXPECT_NEAR(number_out(run_covplan({"pathloss", "--model", "hata", "--variant", "urban-large", "--freq-mhz",
-                                        "869", "--distance-km", "2", "--tx-height-m", "30", "--rx-height-m", "1"})),
+    EXPECT_NEAR(number_out(run_covplan({"pathloss", "--model", "hata", "--variant", "urban-large",
+                                        "--freq-mhz", "869", "--distance-km", "2", "--tx-height-m",
+                                        "30", "--rx-height-m", "1"})),
                 137.93, 0.01);
     // ns-3 three-gpp suite: UMa NLOS, 5 GHz, 1 km, hBS 25 m: 144.7641 dB.
-    EXPECT_NEAR(number_out(run_covplan({"pathloss", "--model", "tr38901", "--variant", "uma-nlos", "--freq-mhz",
-                                        "5000", "--distance-km", "1"})),
+    EXPECT_NEAR(number_out(run_covplan({"pathloss", "--model", "tr38901", "--variant", "uma-nlos",
+                                        "--freq-mhz", "5000", "--distance-km", "1"})),
                 144.7641, 0.01);
     // Outside the range: exit 1 with the reason; allowed: a warning and the value.
-    auto out = run_covplan({"pathloss", "--model", "cost231", "--variant", "medium", "--freq-mhz", "2600",
-                            "--distance-km", "2"});
+    auto out = run_covplan({"pathloss", "--model", "cost231", "--variant", "medium", "--freq-mhz",
+                            "2600", "--distance-km", "2"});
     EXPECT_EQ(out.exit_code, 1);
-    EXPECT_NE(out.err.find("frequency 2600 MHz is outside 1500–2000 MHz of COST-231 Hata"), std::string::npos);
-    auto ex = run_covplan({"pathloss", "--model", "cost231", "--variant", "medium", "--freq-mhz", "2600",
-                           "--distance-km", "2", "--allow-extrapolation"});
+    EXPECT_NE(out.err.find("frequency 2600 MHz is outside 1500–2000 MHz of COST-231 Hata"),
+              std::string::npos);
+    auto ex = run_covplan({"pathloss", "--model", "cost231", "--variant", "medium", "--freq-mhz",
+                           "2600", "--distance-km", "2", "--allow-extrapolation"});
     EXPECT_EQ(ex.exit_code, 0);
     EXPECT_NE(ex.err.find("warning: extrapolated"), std::string::npos);
-    EXPECT_EQ(run_covplan({"pathloss", "--model", "hata", "--variant", "downtown", "--freq-mhz", "900",
-                           "--distance-km", "2"})
+    EXPECT_EQ(run_covplan({"pathloss", "--model", "hata", "--variant", "downtown", "--freq-mhz",
+                           "900", "--distance-km", "2"})
                   .exit_code,
               2);
     EXPECT_EQ(run_covplan({"pathloss", "--model", "fspl", "--freq-mhz", "900"}).exit_code, 2);
 }
 
 TEST(Cli, LosProbabilityAndKnifeEdge) {
-    EXPECT_NEAR(number_out(run_covplan({"los-probability", "--scenario", "uma", "--distance-km", "0.08",
-                                        "--rx-height-m", "1.5"})),
+    EXPECT_NEAR(number_out(run_covplan({"los-probability", "--scenario", "uma", "--distance-km",
+                                        "0.08", "--rx-height-m", "1.5"})),
                 0.44267906, 1e-8);
     EXPECT_NEAR(number_out(run_covplan({"knife-edge", "--nu", "0"})), 6.0206, 1e-4);
     // ../shared reference: J_approx(-0.3) = 3.5122, J_exact(0.6) = 11.0167 (P.526 eqs. 31, 26).
     EXPECT_NEAR(number_out(run_covplan({"knife-edge", "--nu", "-0.3", "--approx"})), 3.5122, 1e-4);
     EXPECT_NEAR(number_out(run_covplan({"knife-edge", "--nu", "0.6"})), 11.0167, 1e-4);
     // Geometry form: nu = 1.5498 for a 10 m edge midway on 2 km at 1800 MHz.
-    const double geo = number_out(
-        run_covplan({"knife-edge", "--freq-mhz", "1800", "--d1-m", "1000", "--d2-m", "1000", "--height-m", "10"}));
+    const double geo = number_out(run_covplan({"knife-edge", "--freq-mhz", "1800", "--d1-m", "1000",
+                                               "--d2-m", "1000", "--height-m", "10"}));
     const double direct = number_out(run_covplan({"knife-edge", "--nu", "1.5498"}));
     EXPECT_NEAR(geo, direct, 1e-3);
-    EXPECT_EQ(run_covplan({"knife-edge", "--freq-mhz", "1800", "--d1-m", "-5", "--d2-m", "1", "--height-m", "1"})
+    EXPECT_EQ(run_covplan({"knife-edge", "--freq-mhz", "1800", "--d1-m", "-5", "--d2-m", "1",
+                           "--height-m", "1"})
                   .exit_code,
               1);
 }
 
 TEST(Cli, CoverageOfTheSampleWritesGeoTiffs) {
     covplan::test::TempDir dir;
-    auto r = run_covplan({"coverage", kSample, "--out", dir.path().string(), "--resolution-m", "50", "--quiet"});
+    auto r = run_covplan(
+        {"coverage", kSample, "--out", dir.path().string(), "--resolution-m", "50", "--quiet"});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     covplan::gis::ensure_gdal_registered();
-    for (const char* name : {"rsrp_4g.tif", "rsrp_5g.tif", "best_server_4g.tif", "best_server_5g.tif", "sinr_4g.tif",
-                             "sinr_5g.tif", "throughput.tif", "los.tif"}) {
+    for (const char* name :
+         {"rsrp_4g.tif", "rsrp_5g.tif", "best_server_4g.tif", "best_server_5g.tif", "sinr_4g.tif",
+          "sinr_5g.tif", "throughput.tif", "los.tif"}) {
         GDALDatasetUniquePtr ds(GDALDataset::Open(dir.file(name).c_str(), GDAL_OF_RASTER));
         ASSERT_TRUE(ds) << name;
         EXPECT_STREQ(ds->GetSpatialRef()->GetAuthorityCode(nullptr), "32648") << name;
@@ -217,7 +223,8 @@ TEST(Cli, CoverageOfTheSampleWritesGeoTiffs) {
         ds->GetRasterBand(1)->GetNoDataValue(&has);
         EXPECT_TRUE(has) << name;
     }
-    GDALDatasetUniquePtr best(GDALDataset::Open(dir.file("best_server_4g.tif").c_str(), GDAL_OF_RASTER));
+    GDALDatasetUniquePtr best(
+        GDALDataset::Open(dir.file("best_server_4g.tif").c_str(), GDAL_OF_RASTER));
     EXPECT_EQ(best->GetRasterBand(1)->GetRasterDataType(), GDT_Int16);
     std::ifstream json(dir.file("coverage.json"));
     std::string text((std::istreambuf_iterator<char>(json)), {});

@@ -20,7 +20,8 @@ TEST(Antenna, Tr38901ParametricElement) {
 }
 
 TEST(Antenna, TiltMovesTheVerticalPeak) {
-    const AntennaPattern p = AntennaPattern::parametric(65, 7, 17);  // a 17 dBi panel, 7 deg vertical
+    const AntennaPattern p =
+        AntennaPattern::parametric(65, 7, 17);  // a 17 dBi panel, 7 deg vertical
     // Electrical downtilt of 6 deg: the peak is 6 deg below the horizon, in every direction.
     EXPECT_DOUBLE_EQ(p.gain_dbi(0, 6, 0, 6), 17.0);
     EXPECT_NEAR(p.gain_dbi(0, 0, 0, 6), 17.0 - 12.0 * (6.0 / 7) * (6.0 / 7), 1e-5);
@@ -44,7 +45,8 @@ TEST(Antenna, MsiRoundTrip) {
     EXPECT_DOUBLE_EQ(q->max_gain_dbi(), 17.5);
     for (int az = -180; az < 180; az += 7)
         for (int el = -80; el <= 80; el += 3)
-            EXPECT_NEAR(q->gain_dbi(az, el, 0, 0), p.gain_dbi(az, el, 0, 0), 0.01) << az << "," << el;
+            EXPECT_NEAR(q->gain_dbi(az, el, 0, 0), p.gain_dbi(az, el, 0, 0), 0.01)
+                << az << "," << el;
 }
 
 TEST(Antenna, MsiGainInDbdByDefault) {

@@ -83,7 +83,8 @@ TEST(CoverageEngine, SingleCellHandComputedRsrp) {
     (void)d;
     EXPECT_EQ(engine.best_cell_at(0, 160, 100), 0);
     // Alone on its carrier: SINR = RSRP - noise.
-    EXPECT_NEAR(engine.sinr_at(0, 160, 100), expected - noise_per_re_dbm(Technology::Lte4G, 7), 0.01);
+    EXPECT_NEAR(engine.sinr_at(0, 160, 100), expected - noise_per_re_dbm(Technology::Lte4G, 7),
+                0.01);
     EXPECT_FALSE(engine.has_layer(1));
     EXPECT_EQ(engine.rsrp_at(1, 160, 100), CoverageEngine::kNoData);
 }
@@ -108,10 +109,12 @@ TEST(CoverageEngine, TwoCellsBestServerAndSinrByConstruction) {
     auto products = engine.products(0);
     const double e = products.second_rsrp_dbm.at(60, 50);
     EXPECT_EQ(products.second_cell.at(60, 50), 1);
-    const double expect = 10 * std::log10(std::pow(10, w / 10) / (std::pow(10, e / 10) + std::pow(10, n / 10)));
+    const double expect =
+        10 * std::log10(std::pow(10, w / 10) / (std::pow(10, e / 10) + std::pow(10, n / 10)));
     EXPECT_NEAR(engine.sinr_at(0, 60, 50), expect, 0.01);
     // A 5G cell on another carrier does not interfere with 4G.
-    auto with5g = build_cells({site("W", 505, 505), site("E", 2505, 505), site("N", 1505, 505, Technology::Nr5G)},
+    auto with5g = build_cells({site("W", 505, 505), site("E", 2505, 505),
+                               site("N", 1505, 505, Technology::Nr5G)},
                               fspl_options())
                       .cells;
     ASSERT_TRUE(engine.compute(with5g));
@@ -135,8 +138,9 @@ TEST(CoverageEngine, SectorServesItsDirection) {
 TEST(CoverageEngine, ThreadsAndTilesDoNotChangeResults) {
     const GridSpec g = grid(257, 193);
     std::vector<Site> sites;
-    for (int i = 0; i < 6; ++i) sites.push_back(site("S" + std::to_string(i), 200 + i * 380, 300 + (i % 3) * 600,
-                                                     i % 2 ? Technology::Nr5G : Technology::Lte4G, {10.0 * i, 130, 250}));
+    for (int i = 0; i < 6; ++i)
+        sites.push_back(site("S" + std::to_string(i), 200 + i * 380, 300 + (i % 3) * 600,
+                             i % 2 ? Technology::Nr5G : Technology::Lte4G, {10.0 * i, 130, 250}));
     CoverageOptions a = fspl_options(), b = fspl_options();
     a.threads = 1;
     a.tile_size = 16;
@@ -164,7 +168,8 @@ TEST(CoverageEngine, IncrementalEqualsFullAfterRandomEdits) {
     std::uniform_real_distribution<double> ux(0, 240 * 20.0), uy(0, 180 * 20.0), uaz(0, 360);
     std::vector<Site> sites;
     for (int i = 0; i < 12; ++i)
-        sites.push_back(site("S" + std::to_string(i), ux(rng), uy(rng), i % 3 ? Technology::Lte4G : Technology::Nr5G,
+        sites.push_back(site("S" + std::to_string(i), ux(rng), uy(rng),
+                             i % 3 ? Technology::Lte4G : Technology::Nr5G,
                              {uaz(rng), uaz(rng) + 120, uaz(rng) + 240}));
     for (auto& s : sites)
         for (auto& a : s.azimuths_deg) a = std::fmod(a, 360.0);
@@ -174,16 +179,25 @@ TEST(CoverageEngine, IncrementalEqualsFullAfterRandomEdits) {
     for (int edit = 0; edit < 25; ++edit) {
         const std::size_t k = rng() % sites.size();
         switch (edit % 5) {
-            case 0: sites[k].location = Point(ux(rng), uy(rng)); break;           // move
-            case 1: sites[k].azimuths_deg[0] = uaz(rng); break;                    // re-point a sector
-            case 2: sites[k].height_m = 20 + rng() % 30; break;                    // raise / lower
-            case 3: sites[k].technology = sites[k].technology == Technology::Nr5G ? Technology::Lte4G : Technology::Nr5G;
-                    sites[k].freq_mhz = sites[k].technology == Technology::Nr5G ? 3550 : 1800;
-                    sites[k].bandwidth_mhz = sites[k].technology == Technology::Nr5G ? 100 : 20;
-                    break;
+            case 0:
+                sites[k].location = Point(ux(rng), uy(rng));
+                break;  // move
+            case 1:
+                sites[k].azimuths_deg[0] = uaz(rng);
+                break;  // re-point a sector
+            case 2:
+                sites[k].height_m = 20 + rng() % 30;
+                break;  // raise / lower
+            case 3:
+                sites[k].technology =
+                    sites[k].technology == Technology::Nr5G ? Technology::Lte4G : Technology::Nr5G;
+                sites[k].freq_mhz = sites[k].technology == Technology::Nr5G ? 3550 : 1800;
+                sites[k].bandwidth_mhz = sites[k].technology == Technology::Nr5G ? 100 : 20;
+                break;
             case 4:  // remove one, add one
                 sites.erase(sites.begin() + static_cast<long>(k));
-                sites.push_back(site("N" + std::to_string(edit), ux(rng), uy(rng), Technology::Lte4G, {uaz(rng)}));
+                sites.push_back(site("N" + std::to_string(edit), ux(rng), uy(rng),
+                                     Technology::Lte4G, {uaz(rng)}));
                 break;
         }
         auto cells = build_cells(sites, o).cells;
@@ -195,11 +209,18 @@ TEST(CoverageEngine, IncrementalEqualsFullAfterRandomEdits) {
         for (int L = 0; L < 2; ++L) {
             const auto a = inc.products(L), b = full.products(L);
             for (std::size_t p = 0; p < a.rsrp_dbm.values.size(); ++p) {
-                ASSERT_NEAR(a.rsrp_dbm.values[p], b.rsrp_dbm.values[p], 0.01) << "edit " << edit << " px " << p;
-                ASSERT_EQ(a.best_cell.values[p], b.best_cell.values[p]) << "edit " << edit << " px " << p;
-                ASSERT_NEAR(a.second_rsrp_dbm.values[p], b.second_rsrp_dbm.values[p], 0.01) << "edit " << edit;
-                ASSERT_NEAR(a.sinr_db.values[p], b.sinr_db.values[p], 0.01) << "edit " << edit << " px " << p << " L" << L << " rsrp " << a.rsrp_dbm.values[p] << " 2nd " << a.second_rsrp_dbm.values[p] << " best " << a.best_cell.values[p];
-                ASSERT_NEAR(a.throughput_mbps.values[p], b.throughput_mbps.values[p], 0.05) << "edit " << edit;
+                ASSERT_NEAR(a.rsrp_dbm.values[p], b.rsrp_dbm.values[p], 0.01)
+                    << "edit " << edit << " px " << p;
+                ASSERT_EQ(a.best_cell.values[p], b.best_cell.values[p])
+                    << "edit " << edit << " px " << p;
+                ASSERT_NEAR(a.second_rsrp_dbm.values[p], b.second_rsrp_dbm.values[p], 0.01)
+                    << "edit " << edit;
+                ASSERT_NEAR(a.sinr_db.values[p], b.sinr_db.values[p], 0.01)
+                    << "edit " << edit << " px " << p << " L" << L << " rsrp "
+                    << a.rsrp_dbm.values[p] << " 2nd " << a.second_rsrp_dbm.values[p] << " best "
+                    << a.best_cell.values[p];
+                ASSERT_NEAR(a.throughput_mbps.values[p], b.throughput_mbps.values[p], 0.05)
+                    << "edit " << edit;
             }
         }
     }

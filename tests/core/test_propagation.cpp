@@ -33,9 +33,12 @@ TEST(FreeSpace, ItuRP525) {
 // from its Octave reference scripts, tolerance 0.1 dB there): f = 869 MHz, d = 2 km,
 // hb = 30 m, hm = 1 m.
 TEST(OkumuraHata, Ns3ReferenceValues) {
-    EXPECT_NEAR(loss(okumura_hata(HataEnvironment::UrbanLarge, 869, 2, 30, 1, kForbid)), 137.93, 0.01);
-    EXPECT_NEAR(loss(okumura_hata(HataEnvironment::UrbanSmallMedium, 869, 2, 30, 1, kForbid)), 137.88, 0.01);
-    EXPECT_NEAR(loss(okumura_hata(HataEnvironment::Suburban, 869, 2, 30, 1, kForbid)), 128.03, 0.01);
+    EXPECT_NEAR(loss(okumura_hata(HataEnvironment::UrbanLarge, 869, 2, 30, 1, kForbid)), 137.93,
+                0.01);
+    EXPECT_NEAR(loss(okumura_hata(HataEnvironment::UrbanSmallMedium, 869, 2, 30, 1, kForbid)),
+                137.88, 0.01);
+    EXPECT_NEAR(loss(okumura_hata(HataEnvironment::Suburban, 869, 2, 30, 1, kForbid)), 128.03,
+                0.01);
     // Open area by hand from Hata (1980) eq. (9): 137.88 - 4.78 (log 869)^2 + 18.33 log 869 - 40.94
     // = 137.88 - 41.289 + 53.872 - 40.94 = 109.52 (ns-3 had 4.70 for 4.78 until 2025).
     EXPECT_NEAR(loss(okumura_hata(HataEnvironment::Open, 869, 2, 30, 1, kForbid)), 109.52, 0.01);
@@ -44,26 +47,31 @@ TEST(OkumuraHata, Ns3ReferenceValues) {
 TEST(OkumuraHata, ValidityRange) {
     auto r = okumura_hata(HataEnvironment::UrbanSmallMedium, 1800, 2, 30, 1.5, kForbid);
     ASSERT_FALSE(r);
-    EXPECT_NE(r.error().find("frequency 1800 MHz is outside 150–1500 MHz of Okumura-Hata"), std::string::npos);
-    auto x = okumura_hata(HataEnvironment::UrbanSmallMedium, 1800, 2, 30, 1.5, Extrapolation::Allow);
+    EXPECT_NE(r.error().find("frequency 1800 MHz is outside 150–1500 MHz of Okumura-Hata"),
+              std::string::npos);
+    auto x =
+        okumura_hata(HataEnvironment::UrbanSmallMedium, 1800, 2, 30, 1.5, Extrapolation::Allow);
     ASSERT_TRUE(x);
     EXPECT_TRUE(x->extrapolated);
     EXPECT_FALSE(okumura_hata(HataEnvironment::Open, 900, 0.5, 30, 1.5, kForbid));  // d < 1 km
-    EXPECT_FALSE(okumura_hata(HataEnvironment::Open, 900, 5, 25, 1.5, kForbid));   // hb < 30 m
-    EXPECT_TRUE(okumura_hata(HataEnvironment::Open, 150, 20, 200, 10, kForbid));   // edges are valid
+    EXPECT_FALSE(okumura_hata(HataEnvironment::Open, 900, 5, 25, 1.5, kForbid));    // hb < 30 m
+    EXPECT_TRUE(okumura_hata(HataEnvironment::Open, 150, 20, 200, 10, kForbid));  // edges are valid
     EXPECT_TRUE(okumura_hata(HataEnvironment::Open, 1500, 1, 30, 1, kForbid));
 }
 
 TEST(Cost231Hata, Ns3ReferenceAndCm) {
     // ns-3 suite, "COST231 OH Urban small city and suburban": 2114 MHz (above the
     // model's 2000 MHz, so extrapolated), 2 km, hb 30 m, hm 1 m: 150.64 dB.
-    auto r = cost231_hata(Cost231Environment::MediumCitySuburban, 2114, 2, 30, 1, Extrapolation::Allow);
+    auto r =
+        cost231_hata(Cost231Environment::MediumCitySuburban, 2114, 2, 30, 1, Extrapolation::Allow);
     EXPECT_NEAR(loss(r), 150.64, 0.01);
     EXPECT_TRUE(r->extrapolated);
     EXPECT_FALSE(cost231_hata(Cost231Environment::MediumCitySuburban, 2114, 2, 30, 1, kForbid));
     // Metropolitan centres add Cm = 3 dB (COST 231 final report, 4.4.1).
-    const double med = loss(cost231_hata(Cost231Environment::MediumCitySuburban, 1800, 3, 30, 1.5, kForbid));
-    const double met = loss(cost231_hata(Cost231Environment::Metropolitan, 1800, 3, 30, 1.5, kForbid));
+    const double med =
+        loss(cost231_hata(Cost231Environment::MediumCitySuburban, 1800, 3, 30, 1.5, kForbid));
+    const double met =
+        loss(cost231_hata(Cost231Environment::Metropolitan, 1800, 3, 30, 1.5, kForbid));
     EXPECT_NEAR(met - med, 3.0, 1e-12);
     EXPECT_FALSE(cost231_hata(Cost231Environment::Metropolitan, 1400, 3, 30, 1.5, kForbid));
 }
@@ -77,7 +85,8 @@ TEST(Tr38901, Ns3ReferenceValues) {
         p.freq_mhz = 5000;
         p.hbs_m = hbs;
         p.hut_m = 1.5;
-        return loss(los ? tr38901_los(s, p, d, Extrapolation::Allow) : tr38901_nlos(s, p, d, Extrapolation::Allow));
+        return loss(los ? tr38901_los(s, p, d, Extrapolation::Allow)
+                        : tr38901_nlos(s, p, d, Extrapolation::Allow));
     };
     using S = Tr38901Scenario;
     EXPECT_NEAR(at(S::RMa, 35, 10, true), 77.3784, 0.01);
@@ -161,7 +170,9 @@ TEST(KnifeEdge, ItuRP526Values) {
 
 TEST(KnifeEdge, FastTableMatchesExact) {
     for (double nu = -0.78; nu < 45.0; nu += 0.0137)
-        ASSERT_NEAR(knife_edge_loss_fast_db(nu), nu <= -0.78 ? 0.0 : knife_edge_loss_exact_db(nu), 2e-3) << nu;
+        ASSERT_NEAR(knife_edge_loss_fast_db(nu), nu <= -0.78 ? 0.0 : knife_edge_loss_exact_db(nu),
+                    2e-3)
+            << nu;
     EXPECT_DOUBLE_EQ(knife_edge_loss_fast_db(-2.0), 0.0);
 }
 
@@ -185,7 +196,8 @@ TEST(KnifeEdge, DeygoutOnKnownProfiles) {
     EXPECT_EQ(r.edges, 1);
     const double ray = (30.0 + 1.5) / 2.0;  // ray height at mid-path (ends at 30 m and 1.5 m)
     const double h = 40.0 + 1000.0 * 1000.0 / (2.0 * kStandardKFactor * kEarthRadius_m) - ray;
-    EXPECT_NEAR(r.loss_db, knife_edge_loss_exact_db(fresnel_kirchhoff_nu(1800, 1000, 1000, h)), 1e-9);
+    EXPECT_NEAR(r.loss_db, knife_edge_loss_exact_db(fresnel_kirchhoff_nu(1800, 1000, 1000, h)),
+                1e-9);
     // Two separated edges: main + one secondary, each the exact J of its own nu.
     std::vector<double> two = flat;
     two[30] = 35.0;
@@ -198,8 +210,8 @@ TEST(KnifeEdge, DeygoutOnKnownProfiles) {
 
 // Example values computed from the published formulas, shipped in ../shared.
 TEST(Propagation, SharedReferenceExamples) {
-    const std::filesystem::path csv = std::filesystem::path(COVPLAN_SHARED_DATA_DIR) / "reference" /
-                                      "propagation_examples.csv";
+    const std::filesystem::path csv =
+        std::filesystem::path(COVPLAN_SHARED_DATA_DIR) / "reference" / "propagation_examples.csv";
     if (!std::filesystem::exists(csv)) GTEST_SKIP() << "../shared/data is absent";
     std::ifstream in(csv);
     std::string line;
@@ -212,33 +224,41 @@ TEST(Propagation, SharedReferenceExamples) {
         if (c.size() < 10) continue;
         const std::string model = c[0], variant = c[1];
         auto num = [&](int i) { return c[i].empty() ? 0.0 : std::stod(c[i]); };
-        const double f = num(2), d = num(3), hb = num(4), hm = num(5), expected = num(7), tol = num(9);
+        const double f = num(2), d = num(3), hb = num(4), hm = num(5), expected = num(7),
+                     tol = num(9);
         double got = NAN;
         if (model == "FSPL") got = free_space_loss_db(f, d);
         if (model == "OkumuraHata") {
-            const HataEnvironment env = variant == "urban_small_medium_city" ? HataEnvironment::UrbanSmallMedium
-                                        : variant == "urban_large_city"      ? HataEnvironment::UrbanLarge
-                                        : variant == "suburban"              ? HataEnvironment::Suburban
-                                                                             : HataEnvironment::Open;
+            const HataEnvironment env =
+                variant == "urban_small_medium_city" ? HataEnvironment::UrbanSmallMedium
+                : variant == "urban_large_city"      ? HataEnvironment::UrbanLarge
+                : variant == "suburban"              ? HataEnvironment::Suburban
+                                                     : HataEnvironment::Open;
             got = loss(okumura_hata(env, f, d, hb, hm, kForbid));
         }
         if (model == "COST231Hata")
-            got = loss(cost231_hata(variant == "metropolitan_Cm3" ? Cost231Environment::Metropolitan
-                                                                   : Cost231Environment::MediumCitySuburban,
+            got = loss(cost231_hata(variant == "metropolitan_Cm3"
+                                        ? Cost231Environment::Metropolitan
+                                        : Cost231Environment::MediumCitySuburban,
                                     f, d, hb, hm, kForbid));
         if (model == "TR38901") {
             Tr38901Params p{f, hb, hm, 5.0, 20.0};
             const Tr38901Scenario s = variant.starts_with("RMa")   ? Tr38901Scenario::RMa
                                       : variant.starts_with("UMa") ? Tr38901Scenario::UMa
                                                                    : Tr38901Scenario::UMi;
-            if (variant.ends_with("_LOS")) got = loss(tr38901_los(s, p, d * 1000, kForbid));
-            else if (variant.ends_with("_NLOS")) got = loss(tr38901_nlos(s, p, d * 1000, kForbid));
-            else if (variant.ends_with("_PLOS")) got = tr38901_los_probability(s, d * 1000, hm);
-            else if (variant == "RMa_dBP") got = rma_breakpoint_m(f, hb, hm);
+            if (variant.ends_with("_LOS"))
+                got = loss(tr38901_los(s, p, d * 1000, kForbid));
+            else if (variant.ends_with("_NLOS"))
+                got = loss(tr38901_nlos(s, p, d * 1000, kForbid));
+            else if (variant.ends_with("_PLOS"))
+                got = tr38901_los_probability(s, d * 1000, hm);
+            else if (variant == "RMa_dBP")
+                got = rma_breakpoint_m(f, hb, hm);
         }
         if (model == "P526_knife_edge") {
             const double nu = std::stod(c[6].substr(2));
-            got = variant == "J_exact_eq26" ? knife_edge_loss_exact_db(nu) : knife_edge_loss_approx_db(nu);
+            got = variant == "J_exact_eq26" ? knife_edge_loss_exact_db(nu)
+                                            : knife_edge_loss_approx_db(nu);
         }
         if (std::isnan(got)) continue;
         EXPECT_NEAR(got, expected, tol) << line;

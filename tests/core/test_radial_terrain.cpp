@@ -22,7 +22,8 @@ struct Ridge {
         grid.cols = 400;
         grid.rows = 200;
         ground.assign(grid.pixel_count(), 0.0f);
-        for (int r = 0; r < grid.rows; ++r) ground[static_cast<std::size_t>(r) * grid.cols + 300] = 40.0f;
+        for (int r = 0; r < grid.rows; ++r)
+            ground[static_cast<std::size_t>(r) * grid.cols + 300] = 40.0f;
     }
 };
 
@@ -31,7 +32,8 @@ struct Ridge {
 TEST(RadialTerrain, SingleRidgeMatchesDeygoutOnTheProfile) {
     const Ridge ridge;
     // Mast at (5, 5): pixel centre, 30 m antenna, 1800 MHz.
-    const RadialTerrain t = RadialTerrain::build(ridge.grid, ridge.ground.data(), 5, 5, 30, 1.5, 1800, 1950);
+    const RadialTerrain t =
+        RadialTerrain::build(ridge.grid, ridge.ground.data(), 5, 5, 30, 1.5, 1800, 1950);
     // Receiver 1.8 km east, behind the wall.
     const std::uint8_t code = t.code_at(1800, 0);
     EXPECT_FALSE(RadialTerrain::line_of_sight(code));
@@ -89,8 +91,8 @@ TEST(RadialTerrain, EngineAppliesItAndLosRasterFollows) {
     // Receiver ground: 0 m both sides, so the only difference is the diffraction loss
     // (the receiver's elevation angle is the same on both sides).
     EXPECT_NEAR(west - east, expected, 0.01);
-    const auto los =
-        line_of_sight_raster(engine.grid(), ridge.ground, engine.cells(), engine.products(0).best_cell.values, 1.5);
+    const auto los = line_of_sight_raster(engine.grid(), ridge.ground, engine.cells(),
+                                          engine.products(0).best_cell.values, 1.5);
     EXPECT_EQ(los.at(380, 99), 2);
     EXPECT_EQ(los.at(20, 99), 1);
     EXPECT_EQ(los.at(250, 99), 1);
@@ -102,8 +104,8 @@ TEST(RadialTerrain, EngineAppliesItAndLosRasterFollows) {
     ASSERT_TRUE(flat.compute(cells));
     EXPECT_FALSE(flat.cells()[0].terrain);
     EXPECT_NEAR(flat.rsrp_at(0, 20, 99) - flat.rsrp_at(0, 380, 99), 0.0, 0.01);
-    const auto los_off =
-        line_of_sight_raster(flat.grid(), ridge.ground, flat.cells(), flat.products(0).best_cell.values, 1.5);
+    const auto los_off = line_of_sight_raster(flat.grid(), ridge.ground, flat.cells(),
+                                              flat.products(0).best_cell.values, 1.5);
     EXPECT_EQ(los_off.values, los.values);
 }
 

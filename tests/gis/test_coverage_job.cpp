@@ -19,7 +19,10 @@ gis::Project two_site_project() {
     p.settings.resolution_m = 50;
     core::Ward w;
     w.name = "test";
-    boost::geometry::read_wkt("MULTIPOLYGON(((566000 1068000,566000 1072000,570000 1072000,570000 1068000,566000 1068000)))", w.area);
+    boost::geometry::read_wkt(
+        "MULTIPOLYGON(((566000 1068000,566000 1072000,570000 1072000,570000 1068000,566000 "
+        "1068000)))",
+        w.area);
     p.layers.ward.push_back(w);
     core::Site a;
     a.site_id = "A";

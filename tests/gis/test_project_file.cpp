@@ -86,7 +86,9 @@ gis::Project small_project(const test::TempDir& dir, int n_sites = 3) {
     const std::string dem_path = (dir.path() / "rasters" / "dem.tif").string();
     EXPECT_TRUE(gis::write_geotiff(dem_path, dem));
     p.rasters.push_back({gis::RasterKind::Dem, dem_path, ""});
-    p.landuse_classes = {{{1, 217, 239, 139, "Lúa"}, 0.0}, {{4, 69, 117, 180, "Mặt nước"}, 0.0}, {{3, 215, 48, 39, "Dân cư"}, 10.5}};
+    p.landuse_classes = {{{1, 217, 239, 139, "Lúa"}, 0.0},
+                         {{4, 69, 117, 180, "Mặt nước"}, 0.0},
+                         {{3, 215, 48, 39, "Dân cư"}, 10.5}};
     p.sources.push_back(
         {core::LayerRole::Sites, "tram.csv", "tram", "height_m=Độ cao", "EPSG:4326 (WGS 84)"});
     return p;
