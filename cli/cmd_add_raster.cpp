@@ -22,9 +22,10 @@ Options:
   --dem FILE              elevation raster (GeoTIFF, SRTM .hgt, ...)
   --landuse FILE          land-use / clutter class raster
   --assign-crs CRS        CRS of a raster that declares none
-  --class V:NAME:#RRGGBB[:LOSS_DB]
+  --class V:NAME:#RRGGBB[:LOSS_DB[:POP_WEIGHT]]
                           a land-use class: legend entry and the extra path loss
-                          (clutter loss, dB) a receiver in it sees; repeatable
+                          (clutter loss, dB) a receiver in it sees, and how densely
+                          people live there relative to other classes; repeatable
 )";
 
 }  // namespace
@@ -47,16 +48,16 @@ int run_add_raster(int argc, char** argv) {
         int value = 0;
         unsigned r = 0, g = 0, b = 0;
         char name[256] = {};
-        double loss = 0.0;
-        const int n = std::sscanf(c.c_str(), "%d:%255[^:]:#%02x%02x%02x:%lf", &value, name, &r, &g,
-                                  &b, &loss);
-        if ((n != 5 && n != 6) || value < 1 || value > 255 || loss < 0 || loss > 60)
-            throw UsageError{
-                "--class '" + c +
-                "' is not V:NAME:#RRGGBB[:LOSS_DB] with V in 1..255 and a loss of 0..60 dB"};
+        double loss = 0.0, weight = 0.0;
+        const int n = std::sscanf(c.c_str(), "%d:%255[^:]:#%02x%02x%02x:%lf:%lf", &value, name, &r,
+                                  &g, &b, &loss, &weight);
+        if (n < 5 || value < 1 || value > 255 || loss < 0 || loss > 60 || weight < 0)
+            throw UsageError{"--class '" + c +
+                             "' is not V:NAME:#RRGGBB[:LOSS_DB[:POP_WEIGHT]] with V in 1..255, a "
+                             "loss of 0..60 dB and a weight >= 0"};
         classes.push_back({{value, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g),
                             static_cast<std::uint8_t>(b), name},
-                           loss});
+                           loss, weight});
     }
 
     auto info = gis::inspect_raster(file);

@@ -35,6 +35,9 @@ struct RasterSource {
 struct LandUseClass {
     ClassEntry legend;         //!< value, colour, name
     double extra_loss_db = 0;  //!< added to the path loss of every cell at such pixels
+    //! Relative density of residents (settlement 1, paddy ~0): spreads hamlet
+    //! populations over the grid. All 0 = uniform spreading.
+    double population_weight = 0;
 };
 
 struct Project {

@@ -15,6 +15,7 @@
 #include "gis/layer_import.h"
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_util.h"
+#include "gis/ogr_layer_writer.h"
 
 namespace covplan::gis {
 namespace fs = std::filesystem;
@@ -30,10 +31,6 @@ constexpr const char* kSourcesTable = "covplan_sources";
 constexpr const char* kRastersTable = "covplan_rasters";
 constexpr const char* kClassesTable = "covplan_landuse_classes";
 
-struct FieldDef {
-    const char* name;
-    OGRFieldType type;
-};
 
 std::string join_azimuths(const std::vector<double>& az) {
     std::string out;
@@ -45,51 +42,7 @@ std::string join_azimuths(const std::vector<double>& az) {
     return out;
 }
 
-// Thin writer over one OGR layer: fields declared once, then feature by feature.
-class LayerWriter {
-  public:
-    LayerWriter(GDALDataset& ds, const char* name, OGRwkbGeometryType type,
-                const OGRSpatialReference* srs, std::initializer_list<FieldDef> fields,
-                std::string& error)
-        : m_error(error) {
-        CPLStringList opts;
-        if (type != wkbNone) opts.SetNameValue("SPATIAL_INDEX", "YES");
-        m_layer =
-            ds.CreateLayer(name, type == wkbNone ? nullptr : const_cast<OGRSpatialReference*>(srs),
-                           type, opts.List());
-        if (!m_layer) {
-            m_error = std::string("cannot create layer ") + name;
-            return;
-        }
-        for (const FieldDef& f : fields) {
-            OGRFieldDefn defn(f.name, f.type);
-            if (m_layer->CreateField(&defn) != OGRERR_NONE) {
-                m_error = std::string("cannot create field ") + f.name;
-                m_layer = nullptr;
-                return;
-            }
-        }
-    }
-    [[nodiscard]] bool ok() const { return m_layer != nullptr; }
 
-    // Writes one feature; `fill` sets fields on it.
-    bool write(std::unique_ptr<OGRGeometry> geometry,
-               const std::function<void(OGRFeature&)>& fill) {
-        if (!m_layer) return false;
-        OGRFeatureUniquePtr f(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
-        fill(*f);
-        if (geometry) f->SetGeometryDirectly(geometry.release());
-        if (m_layer->CreateFeature(f.get()) != OGRERR_NONE) {
-            m_error = std::string("cannot write a feature to ") + m_layer->GetName();
-            return false;
-        }
-        return true;
-    }
-
-  private:
-    OGRLayer* m_layer = nullptr;
-    std::string& m_error;
-};
 
 bool canceled(core::Feedback* fb) { return fb && fb->is_canceled(); }
 
@@ -180,7 +133,7 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                             {{"value", OFTInteger},
                              {"name", OFTString},
                              {"colour", OFTString},
-                             {"extra_loss_db", OFTReal}},
+                             {"extra_loss_db", OFTReal}, {"population_weight", OFTReal}},
                             error);
         for (const LandUseClass& lc : p.landuse_classes) {
             const ClassEntry& c = lc.legend;
@@ -193,6 +146,7 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                                                  f.SetField("name", c.label.c_str());
                                                  f.SetField("colour", colour);
                                                  f.SetField("extra_loss_db", lc.extra_loss_db);
+                                                 f.SetField("population_weight", lc.population_weight);
                                              }));
                 !r)
                 return r;
@@ -489,8 +443,10 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                     c.b = static_cast<std::uint8_t>(b);
                 }
                 const int loss_idx = f->GetFieldIndex("extra_loss_db");
+                const int weight_idx = f->GetFieldIndex("population_weight");
                 p.landuse_classes.push_back(
-                    {std::move(c), loss_idx >= 0 ? f->GetFieldAsDouble(loss_idx) : 0.0});
+                    {std::move(c), loss_idx >= 0 ? f->GetFieldAsDouble(loss_idx) : 0.0,
+                     weight_idx >= 0 ? f->GetFieldAsDouble(weight_idx) : 0.0});
             }
         // An empty layer in a project is fine (e.g. all proposals deleted).
         for (OGRLayer* l : ds->GetLayers())

@@ -126,11 +126,13 @@ POI_AREAS = [
 
 # value, name, colour, clutter loss (dB) on top of the suburban model, illustrative:
 # open fields and water none, tree-lined orchards and low-rise houses a few dB.
+# Last: relative density of residents, for spreading hamlet populations (houses stand
+# on raised plots in settlements and along orchards; few live in paddies, none on water).
 LANDUSE_CLASSES = [
-    (1, "Lúa (rice paddy)", "#d9ef8b", 0),
-    (2, "Cây ăn quả (orchard)", "#1a9850", 4),
-    (3, "Dân cư (settlement)", "#d73027", 7),
-    (4, "Mặt nước (water)", "#4575b4", 0),
+    (1, "Lúa (rice paddy)", "#d9ef8b", 0, 0.02),
+    (2, "Cây ăn quả (orchard)", "#1a9850", 4, 0.3),
+    (3, "Dân cư (settlement)", "#d73027", 7, 1.0),
+    (4, "Mặt nước (water)", "#4575b4", 0, 0.0),
 ]
 
 
@@ -356,12 +358,12 @@ def make_rasters(ward, hamlets):
     burn([c.Buffer(12) for c in canals[:1]] + [c.Buffer(7) for c in canals[1:]], 4)
     tif = os.path.join(OUT, "landuse_10m.tif")
     ct = gdal.ColorTable()
-    for v, _, col, _ in LANDUSE_CLASSES:
+    for v, _, col, _, _ in LANDUSE_CLASSES:
         ct.SetColorEntry(v, tuple(int(col[i:i + 2], 16) for i in (1, 3, 5)) + (255,))
     band = mem.GetRasterBand(1)
     band.SetColorTable(ct)
     band.SetNoDataValue(0)
-    band.SetCategoryNames([""] + [n for _, n, _, _ in LANDUSE_CLASSES])
+    band.SetCategoryNames([""] + [n for _, n, _, _, _ in LANDUSE_CLASSES])
     gdal.Translate(tif, mem, creationOptions=["COMPRESS=DEFLATE", "TILED=YES"])
     lu_utm = (mem, ux0, uy1, px, cols, rows)
 
@@ -491,7 +493,7 @@ def main():
     run("import", rel(project), rel(os.path.join(SRC, "khu_uu_tien.geojson")), "--role", "poi")
     run("add-raster", rel(project), "--dem", "dem_1arcsec.tif")
     run("add-raster", rel(project), "--landuse", "landuse_10m.tif",
-        *[a for v, n, c, loss in LANDUSE_CLASSES for a in ("--class", f"{v}:{n}:{c}:{loss}")])
+        *[a for v, n, c, loss, w in LANDUSE_CLASSES for a in ("--class", f"{v}:{n}:{c}:{loss}:{w}")])
     # The delta's relief (0-3 m) is below its clutter: the DEM serves line of sight and
     # mast heights, knife-edge diffraction stays off.
     run("settings", rel(project), "terrain_diffraction=false", "environment=suburban")

@@ -88,7 +88,7 @@ gis::Project small_project(const test::TempDir& dir, int n_sites = 3) {
     p.rasters.push_back({gis::RasterKind::Dem, dem_path, ""});
     p.landuse_classes = {{{1, 217, 239, 139, "Lúa"}, 0.0},
                          {{4, 69, 117, 180, "Mặt nước"}, 0.0},
-                         {{3, 215, 48, 39, "Dân cư"}, 10.5}};
+                         {{3, 215, 48, 39, "Dân cư"}, 10.5, 1.0}};
     p.sources.push_back(
         {core::LayerRole::Sites, "tram.csv", "tram", "height_m=Độ cao", "EPSG:4326 (WGS 84)"});
     return p;
@@ -141,6 +141,7 @@ TEST(ProjectFile, SaveAndReopenRoundTrip) {
     EXPECT_EQ(q.rasters[0].path, (dir.path() / "rasters" / "dem.tif").string());
     EXPECT_EQ(q.landuse_classes.at(1).legend.label, "Mặt nước");
     EXPECT_DOUBLE_EQ(q.landuse_classes.at(2).extra_loss_db, 10.5);
+    EXPECT_DOUBLE_EQ(q.landuse_classes.at(2).population_weight, 1.0);
     EXPECT_EQ(q.sources.at(0).mapping, "height_m=Độ cao");
 
     // Raster paths are stored relative to the project, so a copied folder still works.

@@ -1,0 +1,141 @@
+#include "core/analysis/colocation.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <boost/geometry/index/rtree.hpp>
+
+namespace covplan::core {
+namespace {
+
+double population_5g(const CoverageMaps& m, const PopulationGrid& people, const CoverageCriteria& k) {
+    double total = 0;
+    for (std::size_t p = 0; p < people.population.size(); ++p)
+        if (people.population[p] > 0 && k.has_5g(m, p)) total += people.population[p];
+    return total;
+}
+
+double nearest_fiber_m(const std::vector<FiberRoute>& fiber, const Point& p) {
+    double best = -1;
+    for (const FiberRoute& r : fiber) {
+        const double d = bg::distance(p, r.path);
+        if (best < 0 || d < best) best = d;
+    }
+    return best;
+}
+
+std::string join(const std::set<std::string>& s) {
+    std::string out;
+    for (const std::string& x : s) out += (out.empty() ? "" : "; ") + x;
+    return out;
+}
+
+}  // namespace
+
+std::expected<ColocationResult, std::string> analyze_colocation(const PlanLayers& plan, const CoverageOptions& copt,
+                                                               CoverageEngine& engine, const PopulationGrid& people,
+                                                               const CoverageCriteria& k, const ColocationOptions& o,
+                                                               Feedback* fb) {
+    ColocationResult out;
+    const std::vector<Cell> base_cells = engine.cells();
+    const CoverageMaps base = CoverageMaps::from(engine);
+    const auto base_places = evaluate_priority_places(plan, base, k, people);
+
+    // Towers: operators on each, which already have 5G, and a 4G site to copy.
+    std::map<std::string, std::set<std::string>> operators;
+    std::map<std::string, bool> has_5g;
+    std::map<std::string, const Site*> template_site;
+    for (const Site& s : plan.sites) {
+        if (s.status != SiteStatus::Existing) continue;
+        operators[s.tower_id].insert(s.operator_name);
+        if (s.technology == Technology::Nr5G) has_5g[s.tower_id] = true;
+        else if (!template_site.contains(s.tower_id)) template_site[s.tower_id] = &s;
+    }
+    std::vector<std::string> towers;
+    for (const auto& [t, s] : template_site)
+        if (!has_5g[t]) towers.push_back(t);
+    const std::size_t steps = towers.size() + plan.sites.size();
+    std::size_t done = 0;
+    auto restore = [&]() -> std::expected<void, std::string> {
+        auto r = engine.update(base_cells);
+        if (!r) return std::unexpected(r.error());
+        return {};
+    };
+
+    for (const std::string& tower : towers) {
+        if (fb && fb->is_canceled()) return std::unexpected(std::string("canceled"));
+        const Site& lte = *template_site[tower];
+        std::vector<Site> sites = plan.sites;
+        sites.push_back(upgrade_to_5g(lte, o.nr));
+        auto built = build_cells(sites, copt);
+        if (!built.errors.empty()) return std::unexpected(built.errors.front());
+        if (auto r = engine.update(built.cells); !r) return std::unexpected(r.error());
+        const CoverageMaps with = CoverageMaps::from(engine);
+        TowerUpgrade u;
+        u.tower_id = tower;
+        u.template_site = lte.site_id;
+        u.operators = join(operators[tower]);
+        u.location = lte.location;
+        for (std::size_t p = 0; p < people.population.size(); ++p)
+            if (people.population[p] > 0 && k.has_5g(with, p) && !k.has_5g(base, p)) {
+                u.added_population_5g += people.population[p];
+                u.added_households_5g += people.households[p];
+            }
+        const auto places = evaluate_priority_places(plan, with, k, people);
+        for (std::size_t i = 0; i < places.size(); ++i) {
+            const PriorityPlace& a = base_places[i];
+            const PriorityPlace& b = places[i];
+            if (a.source == "poi" && a.status != PriorityStatus::Covered5G && b.status == PriorityStatus::Covered5G)
+                ++u.added_priority_places;
+            const double gained = a.length_without_5g_m - b.length_without_5g_m;
+            if (a.source == "roads") u.added_road_m += gained;
+            if (a.source == "waterways") u.added_waterway_m += gained;
+        }
+        u.fiber_distance_m = nearest_fiber_m(plan.fiber, lte.location);
+        out.upgrades.push_back(u);
+        if (auto r = restore(); !r) return std::unexpected(r.error());
+        if (fb) fb->set_progress(static_cast<double>(++done) / steps);
+    }
+    std::sort(out.upgrades.begin(), out.upgrades.end(), [](const TowerUpgrade& a, const TowerUpgrade& b) {
+        if (a.added_population_5g != b.added_population_5g) return a.added_population_5g > b.added_population_5g;
+        return a.added_priority_places > b.added_priority_places;
+    });
+    for (std::size_t i = 0; i < out.upgrades.size(); ++i) out.upgrades[i].rank = static_cast<int>(i + 1);
+
+    // Proposed sites: towers within the radius that could carry them instead.
+    const double base_pop = population_5g(base, people, k);
+    for (std::size_t si = 0; si < plan.sites.size(); ++si) {
+        const Site& prop = plan.sites[si];
+        if (prop.status != SiteStatus::Proposed) continue;
+        for (const auto& [tower, lte] : template_site) {
+            const double d = bg::distance(prop.location, lte->location);
+            if (d > o.search_radius_m || d < 1e-6) continue;
+            if (fb && fb->is_canceled()) return std::unexpected(std::string("canceled"));
+            std::vector<Site> sites = plan.sites;
+            sites[si].location = lte->location;
+            sites[si].height_m = std::max(prop.height_m, lte->height_m);
+            auto built = build_cells(sites, copt);
+            if (!built.errors.empty()) return std::unexpected(built.errors.front());
+            if (auto r = engine.update(built.cells); !r) return std::unexpected(r.error());
+            const CoverageMaps moved = CoverageMaps::from(engine);
+            ColocationAlternative alt;
+            alt.proposed_site = prop.site_id;
+            alt.tower_id = tower;
+            alt.operators = join(operators[tower]);
+            alt.distance_m = d;
+            alt.population_5g_at_proposal = base_pop;
+            alt.population_5g_on_tower = population_5g(moved, people, k);
+            alt.difference = alt.population_5g_on_tower - base_pop;
+            out.alternatives.push_back(alt);
+            if (auto r = restore(); !r) return std::unexpected(r.error());
+        }
+        if (fb) fb->set_progress(static_cast<double>(++done) / steps);
+    }
+    std::sort(out.alternatives.begin(), out.alternatives.end(), [](const auto& a, const auto& b) {
+        return a.proposed_site != b.proposed_site ? a.proposed_site < b.proposed_site : a.difference > b.difference;
+    });
+    return out;
+}
+
+}  // namespace covplan::core

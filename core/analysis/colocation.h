@@ -1,0 +1,59 @@
+#pragma once
+// Co-location: what each existing tower would add if it carried 5G, and for each
+// proposed site which existing towers nearby could carry it instead and at what
+// coverage cost. Both run the coverage engine's incremental path per option.
+
+#include <expected>
+#include <string>
+#include <vector>
+
+#include "core/analysis/coverage_maps.h"
+#include "core/analysis/population_grid.h"
+#include "core/analysis/priority_places.h"
+#include "core/analysis/site_templates.h"
+#include "core/coverage/coverage_engine.h"
+#include "core/feedback.h"
+#include "core/plan_layers.h"
+
+namespace covplan::core {
+
+struct TowerUpgrade {
+    std::string tower_id;
+    std::string template_site;  //!< the 4G site whose position/height/azimuths are used
+    std::string operators;      //!< "Viettel; VNPT"
+    Point location;
+    double added_population_5g = 0, added_households_5g = 0;
+    int added_priority_places = 0;
+    double added_road_m = 0, added_waterway_m = 0;
+    double fiber_distance_m = -1;  //!< to the nearest fiber route, -1 without fiber
+    int rank = 0;
+};
+
+struct ColocationAlternative {
+    std::string proposed_site;
+    std::string tower_id;
+    std::string operators;
+    double distance_m = 0;
+    double population_5g_at_proposal = 0;  //!< ward population with 5G, proposal where drawn
+    double population_5g_on_tower = 0;     //!< the same with the proposal moved onto the tower
+    double difference = 0;                 //!< on tower - at proposal (negative: sharing loses)
+};
+
+struct ColocationResult {
+    std::vector<TowerUpgrade> upgrades;  //!< ranked: most residents gained first
+    std::vector<ColocationAlternative> alternatives;
+};
+
+struct ColocationOptions {
+    Nr5GTemplate nr;
+    double search_radius_m = 500.0;
+};
+
+//! `engine` must hold the coverage of `plan.sites` (built with `options`); it is
+//! returned to that state.
+[[nodiscard]] std::expected<ColocationResult, std::string> analyze_colocation(
+    const PlanLayers& plan, const CoverageOptions& coverage_options, CoverageEngine& engine,
+    const PopulationGrid& people, const CoverageCriteria& criteria, const ColocationOptions& options,
+    Feedback* feedback = nullptr);
+
+}  // namespace covplan::core

@@ -1,0 +1,76 @@
+#include "core/analysis/plan_kpis.h"
+
+#include <map>
+
+namespace covplan::core {
+
+SiteCounts count_sites(const std::vector<Site>& sites) {
+    SiteCounts c;
+    for (const Site& s : sites) {
+        const bool nr = s.technology == Technology::Nr5G;
+        if (s.status == SiteStatus::Existing) (nr ? c.existing_5g : c.existing_4g)++;
+        else (nr ? c.proposed_5g : c.proposed_4g)++;
+    }
+    return c;
+}
+
+std::vector<CategoryCoverage> category_table(const std::vector<PriorityPlace>& places) {
+    std::map<std::string, CategoryCoverage> by;
+    for (const PriorityPlace& p : places) {
+        CategoryCoverage& c = by[p.category];
+        c.category = p.category;
+        ++c.places;
+        if (p.status == PriorityStatus::Covered5G) ++c.with_5g;
+        else if (p.status == PriorityStatus::Only4G) ++c.only_4g;
+        else ++c.without;
+        c.length_m += p.length_m;
+        c.length_5g_m += p.length_m - p.length_without_5g_m;
+    }
+    std::vector<CategoryCoverage> out;
+    for (auto& [k, v] : by) out.push_back(v);
+    return out;
+}
+
+std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const AreaCoverage& a,
+                           const std::vector<CategoryCoverage>& cats) {
+    const PlanTargets& t = s.targets;
+    std::vector<Kpi> k;
+    auto ratio = [](double a_, double b) { return b > 0 ? a_ / b : 0.0; };
+    k.push_back({"ratio_5g_4g_sites", "5G sites on air / 4G sites on air", "Tỷ lệ trạm 5G / trạm 4G đang phát sóng",
+                 ratio(n.existing_5g, n.existing_4g), "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year});
+    k.push_back({"ratio_5g_4g_sites_planned", "5G / 4G sites with the proposed sites",
+                 "Tỷ lệ trạm 5G / 4G khi có các trạm đề xuất",
+                 ratio(n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g), "ratio", t.ratio_5g_to_4g_sites,
+                 t.ratio_target_year});
+    k.push_back({"population_5g", "Population covered by 5G", "Tỷ lệ dân số được phủ sóng 5G",
+                 CoverageTally::share(a.ward.population_5g, a.ward.population), "share", t.population_5g_share,
+                 t.population_5g_target_year});
+    k.push_back({"population_4g", "Population covered by 4G", "Tỷ lệ dân số được phủ sóng 4G",
+                 CoverageTally::share(a.ward.population_4g, a.ward.population), "share", 1.0,
+                 t.population_5g_target_year});
+    k.push_back({"households_fiber_interim", "Households within fiber drop reach (interim)",
+                 "Tỷ lệ hộ gia đình trong tầm kéo cáp quang (giai đoạn đầu)",
+                 CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
+                 t.fiber_gigabit_share_interim, t.fiber_interim_year});
+    k.push_back({"households_fiber", "Households within fiber drop reach", "Tỷ lệ hộ gia đình trong tầm kéo cáp quang",
+                 CoverageTally::share(a.ward.households_fiber, a.ward.households), "share", t.fiber_gigabit_share,
+                 t.fiber_target_year});
+    for (const CategoryCoverage& c : cats) {
+        const bool line = c.category == "road" || c.category == "waterway";
+        Kpi q;
+        q.id = "priority_5g." + c.category;
+        q.label_en = line ? "Length of " + c.category + "s with 5G" : "Priority places with 5G: " + c.category;
+        q.label_vi = line ? (c.category == "road" ? "Chiều dài đường giao thông có 5G" : "Chiều dài sông kênh có 5G")
+                          : "Điểm ưu tiên có 5G: " + c.category;
+        q.value = line ? ratio(c.length_5g_m, c.length_m) : ratio(c.with_5g, c.places);
+        q.unit = "share";
+        // Industrial and high-tech zones: the plan wants them in 2025-2026; the rest by 2030.
+        const bool early = c.category == "industrial" || c.category == "high_tech";
+        q.target = 1.0;
+        q.target_year = early ? t.ratio_target_year : t.population_5g_target_year;
+        k.push_back(q);
+    }
+    return k;
+}
+
+}  // namespace covplan::core

@@ -1,0 +1,43 @@
+#pragma once
+// The plan's indicators next to their targets (Long Mỹ digital-infrastructure plan
+// 2025–2030 defaults, from the project's settings).
+
+#include <string>
+#include <vector>
+
+#include "core/analysis/hamlet_coverage.h"
+#include "core/analysis/priority_places.h"
+#include "core/plan_layers.h"
+#include "core/plan_settings.h"
+
+namespace covplan::core {
+
+struct Kpi {
+    std::string id;        //!< stable key, e.g. "ratio_5g_4g_sites"
+    std::string label_en;
+    std::string label_vi;
+    double value = 0;      //!< a ratio or share (0..1) unless unit says otherwise
+    std::string unit;      //!< "ratio", "share", "count"
+    double target = 0;
+    int target_year = 0;
+    [[nodiscard]] bool pass() const { return value + 1e-9 >= target; }
+    [[nodiscard]] double short_by() const { return pass() ? 0.0 : target - value; }
+};
+
+struct SiteCounts {
+    int existing_4g = 0, existing_5g = 0, proposed_4g = 0, proposed_5g = 0;
+};
+[[nodiscard]] SiteCounts count_sites(const std::vector<Site>& sites);
+
+//! Coverage of one priority category.
+struct CategoryCoverage {
+    std::string category;
+    int places = 0, with_5g = 0, only_4g = 0, without = 0;
+    double length_m = 0, length_5g_m = 0;  //!< roads / waterways
+};
+[[nodiscard]] std::vector<CategoryCoverage> category_table(const std::vector<PriorityPlace>& places);
+
+[[nodiscard]] std::vector<Kpi> plan_kpis(const PlanSettings& settings, const SiteCounts& sites,
+                                         const AreaCoverage& area, const std::vector<CategoryCoverage>& categories);
+
+}  // namespace covplan::core

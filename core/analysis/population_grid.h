@@ -1,0 +1,32 @@
+#pragma once
+// Residents on the grid. Each hamlet's population (and households) is spread over
+// the pixels whose centres fall in its polygon: uniformly, or in proportion to a
+// per-land-use-class weight when a land-use raster and weights are given (people
+// live in settlement pixels, some in orchards, few in paddies, none on water). A
+// hamlet whose pixels all weigh 0 falls back to uniform, with a warning.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/grid.h"
+#include "core/hamlet.h"
+
+namespace covplan::core {
+
+struct PopulationGrid {
+    std::vector<float> population;   //!< residents per pixel
+    std::vector<float> households;   //!< households per pixel
+    std::vector<std::int16_t> hamlet;  //!< index into the hamlet list, -1 outside all
+    std::vector<double> hamlet_area_m2;
+    bool weighted = false;
+    std::vector<std::string> warnings;
+};
+
+//! `landuse` may be null (uniform). `class_weight[c]` is the relative density of class c.
+[[nodiscard]] PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridSpec& grid,
+                                               const std::uint8_t* landuse,
+                                               const std::array<float, 256>& class_weight);
+
+}  // namespace covplan::core
