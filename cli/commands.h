@@ -14,6 +14,8 @@ int run_add_raster(int argc, char** argv);
 int run_demo(int argc, char** argv);
 int run_coverage(int argc, char** argv);
 int run_settings(int argc, char** argv);
+int run_analyze(int argc, char** argv);
+int run_suggest(int argc, char** argv);
 int run_pathloss(int argc, char** argv);
 int run_los_probability(int argc, char** argv);
 int run_knife_edge(int argc, char** argv);

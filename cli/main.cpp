@@ -26,6 +26,8 @@ Commands:
                                 Convert one coordinate, e.g. WGS 84 lon/lat to VN-2000 TM-3.
   coverage PROJECT --out DIR    4G/5G RSRP, best server, SINR, throughput, LOS as GeoTIFF.
   settings PROJECT [K=V ...]    Show or change the project's settings and targets.
+  analyze PROJECT --out DIR     Plan KPIs, population coverage, priority places, co-location.
+  suggest PROJECT               Cheapest 5G sites reaching the plan's targets (lazy greedy).
   pathloss --model M ...        One path loss (fspl, hata, cost231, tr38901), in dB.
   los-probability ...           TR 38.901 LOS probability.
   knife-edge --nu V             ITU-R P.526 knife-edge diffraction loss J(nu), in dB.
@@ -56,6 +58,8 @@ int main(int argc, char** argv) {
         if (cmd == "demo") return run_demo(argc, argv);
         if (cmd == "coverage") return run_coverage(argc, argv);
         if (cmd == "settings") return run_settings(argc, argv);
+        if (cmd == "analyze") return run_analyze(argc, argv);
+        if (cmd == "suggest") return run_suggest(argc, argv);
         if (cmd == "pathloss") return run_pathloss(argc, argv);
         if (cmd == "los-probability") return run_los_probability(argc, argv);
         if (cmd == "knife-edge") return run_knife_edge(argc, argv);

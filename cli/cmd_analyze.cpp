@@ -1,0 +1,167 @@
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/report.h"
+#include "gis/analysis_job.h"
+#include "gis/project_file.h"
+
+namespace covplan::cli {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kAnalyzeHelp = R"(Usage: covplan analyze PROJECT --out DIR [--resolution-m 10] [--threads N] [--no-colocation]
+
+Computes coverage and the plan's indicators: population and households with 4G,
+5G, neither and within fiber reach (per hamlet and for the ward), priority places
+with their 5G status, the plan KPIs against their targets, and co-location options
+(what a 5G upgrade of each existing tower adds; towers near each proposed site).
+Writes kpis.json, kpis.csv, hamlets.csv, priority_places.csv, colocation.csv (CSV
+in UTF-8 with BOM for Excel) and analysis.gpkg (priority_places, priority_gaps,
+tower_upgrades, hamlet_kpis).
+)";
+
+constexpr const char* kSuggestHelp = R"(Usage: covplan suggest PROJECT [--out DIR] [options]
+
+Picks the cheapest set of 5G sites, from upgrades of existing towers and new sites
+on a grid inside the ward (not on water), that reaches the 5G population target and
+covers the priority places (lazy greedy on marginal gain per cost). Writes
+suggest.csv and suggest.json (with the coverage curve) into DIR and adds the chosen
+sites to the project as proposed sites (atomically), unless --dry-run.
+
+Options:
+  --out DIR                 where suggest.csv / suggest.json go (default: .)
+  --target-population S     5G population share to reach (default 0.99)
+  --no-priority             do not require the priority places
+  --upgrade-cost C          cost of a 5G upgrade of an existing tower (default 1)
+  --new-site-cost C         cost of a new tower (default 3)
+  --grid-spacing-m M        spacing of generated new-site candidates (default 700)
+  --max-candidates N        at most N candidates (default 200)
+  --max-sites N             stop after N sites (default 100)
+  --dry-run                 leave the project as it is
+)";
+
+std::expected<gis::Project, int> load(const std::string& path) {
+    auto loaded = gis::load_project(path);
+    if (!loaded) {
+        print_issues(std::cerr, loaded.error());
+        return std::unexpected(kExitBadInput);
+    }
+    if (core::has_errors(loaded->issues)) {
+        std::cerr << path << " has errors:\n";
+        print_issues(std::cerr, loaded->issues);
+        return std::unexpected(kExitBadInput);
+    }
+    return std::move(loaded->project);
+}
+
+gis::AnalysisOptions analysis_options(const Args& a, const std::string& project_path) {
+    gis::AnalysisOptions o;
+    o.coverage.resolution_m = a.number("resolution-m");
+    o.coverage.threads = static_cast<int>(a.number("threads").value_or(0));
+    o.coverage.project_dir = fs::absolute(project_path).parent_path().string();
+    return o;
+}
+
+}  // namespace
+
+int run_analyze(int argc, char** argv) {
+    Args a(argc, argv, 2, {"help", "no-colocation"}, {"out", "resolution-m", "threads"});
+    if (a.has("help")) {
+        std::cout << kAnalyzeHelp;
+        return kExitOk;
+    }
+    if (a.positionals().size() != 1 || !a.get("out")) throw UsageError{"expected PROJECT --out DIR"};
+    auto project = load(a.positionals()[0]);
+    if (!project) return project.error();
+    gis::AnalysisOptions o = analysis_options(a, a.positionals()[0]);
+    o.colocation = !a.has("no-colocation");
+    auto analysis = gis::analyze_project(*project, o);
+    if (!analysis) {
+        std::cerr << "covplan analyze: " << analysis.error() << "\n";
+        return kExitBadInput;
+    }
+    auto files = gis::write_analysis(*a.get("out"), *project, *analysis);
+    if (!files) {
+        std::cerr << "covplan analyze: " << files.error() << "\n";
+        return kExitBadInput;
+    }
+    for (const std::string& w : analysis->people.warnings) std::printf("  note: %s\n", w.c_str());
+    std::printf("plan KPIs (%s):\n", project->title.c_str());
+    for (const core::Kpi& k : analysis->kpis) {
+        const bool ratio = k.unit == "ratio";
+        std::printf("  %-46s %7.1f%s  target %5.1f%s by %d  %s\n", k.label_en.c_str(),
+                    ratio ? k.value : 100 * k.value, ratio ? " " : "%", ratio ? k.target : 100 * k.target,
+                    ratio ? " " : "%", k.target_year, k.pass() ? "pass" : "short");
+    }
+    int gaps = 0;
+    for (const auto& p : analysis->places) gaps += p.source == "poi" && p.status != core::PriorityStatus::Covered5G;
+    std::printf("priority places without 5G: %d; co-location: %zu tower upgrades ranked\n", gaps,
+                analysis->colocation.upgrades.size());
+    std::printf("timings: coverage %.2f s, analysis %.3f s, co-location %.2f s\noutputs:\n",
+                analysis->coverage_timings.propagation_s, analysis->analysis_s, analysis->colocation_s);
+    for (const std::string& f : *files) std::printf("  %s\n", f.c_str());
+    return kExitOk;
+}
+
+int run_suggest(int argc, char** argv) {
+    Args a(argc, argv, 2, {"help", "dry-run", "no-priority"},
+           {"out", "target-population", "upgrade-cost", "new-site-cost", "grid-spacing-m", "max-candidates",
+            "max-sites", "resolution-m", "threads"});
+    if (a.has("help")) {
+        std::cout << kSuggestHelp;
+        return kExitOk;
+    }
+    if (a.positionals().size() != 1) throw UsageError{"expected PROJECT"};
+    const std::string path = a.positionals()[0];
+    auto project = load(path);
+    if (!project) return project.error();
+    core::SuggestOptions s;
+    s.target_population_5g = a.number("target-population").value_or(0.99);
+    s.cover_priority_places = !a.has("no-priority");
+    s.upgrade_cost = a.number("upgrade-cost").value_or(1.0);
+    s.new_site_cost = a.number("new-site-cost").value_or(3.0);
+    s.grid_spacing_m = a.number("grid-spacing-m").value_or(700.0);
+    s.max_candidates = static_cast<int>(a.number("max-candidates").value_or(200));
+    s.max_sites = static_cast<int>(a.number("max-sites").value_or(100));
+    if (!(s.target_population_5g > 0 && s.target_population_5g <= 1)) throw UsageError{"--target-population is a share in (0, 1]"};
+    if (!(s.upgrade_cost > 0 && s.new_site_cost > 0 && s.grid_spacing_m >= 50)) throw UsageError{"costs must be positive, spacing >= 50 m"};
+    gis::AnalysisOptions o = analysis_options(a, path);
+    o.colocation = false;
+    auto analysis = gis::analyze_project(*project, o);
+    if (!analysis) {
+        std::cerr << "covplan suggest: " << analysis.error() << "\n";
+        return kExitBadInput;
+    }
+    auto result = gis::suggest_for_project(*project, *analysis, s);
+    if (!result) {
+        std::cerr << "covplan suggest: " << result.error() << "\n";
+        return kExitBadInput;
+    }
+    auto files = gis::write_suggestion(a.get("out").value_or("."), *project, *result);
+    if (!files) {
+        std::cerr << "covplan suggest: " << files.error() << "\n";
+        return kExitBadInput;
+    }
+    std::printf("suggest: %zu candidates, %zu chosen in %.2f s (%zu gain evaluations); target %s\n",
+                result->candidates.size(), result->chosen.size(), result->seconds, result->gain_evaluations,
+                result->target_reached ? "reached" : "NOT reached");
+    for (const auto& c : result->curve)
+        std::printf("  %3d sites  cost %6.1f  5G population %5.1f%%  priority places %d  %s\n", c.sites, c.cost,
+                    100 * c.population_5g_share, c.priority_places_5g, c.added.c_str());
+    if (!a.has("dry-run") && !result->chosen.empty()) {
+        for (const auto& c : result->chosen) project->layers.sites.push_back(c.site);
+        if (auto r = gis::save_project(*project, path); !r) {
+            std::cerr << "covplan suggest: " << r.error() << "\n";
+            return kExitBadInput;
+        }
+        std::printf("added %zu proposed site(s) to %s\n", result->chosen.size(), path.c_str());
+    }
+    std::printf("outputs:\n");
+    for (const std::string& f : *files) std::printf("  %s\n", f.c_str());
+    return kExitOk;
+}
+
+}  // namespace covplan::cli

@@ -1,0 +1,61 @@
+#pragma once
+// The plan analysis of a project (coverage, population, priority places, KPIs,
+// co-location) and its files; shared by `covplan analyze`, `covplan suggest` and
+// the desktop app.
+
+#include <expected>
+#include <string>
+#include <vector>
+
+#include "core/analysis/colocation.h"
+#include "core/analysis/hamlet_coverage.h"
+#include "core/analysis/plan_kpis.h"
+#include "core/analysis/suggest.h"
+#include "gis/coverage_job.h"
+
+namespace covplan::gis {
+
+struct AnalysisOptions {
+    CoverageJobOptions coverage;
+    bool colocation = true;
+};
+
+struct PlanAnalysis {
+    CoverageInputs inputs;
+    core::CoverageMaps maps;
+    core::PopulationGrid people;
+    std::vector<float> fiber_distance_m;
+    core::AreaCoverage area;
+    std::vector<core::PriorityPlace> places;
+    std::vector<core::CategoryCoverage> categories;
+    core::SiteCounts sites;
+    std::vector<core::Kpi> kpis;
+    core::ColocationResult colocation;
+    core::CoverageTimings coverage_timings;
+    double analysis_s = 0;  //!< everything after coverage, co-location excluded
+    double colocation_s = 0;
+};
+
+//! Population spreading weights from the project's land-use classes.
+[[nodiscard]] std::array<float, 256> population_weights(const Project& project);
+
+[[nodiscard]] std::expected<PlanAnalysis, std::string> analyze_project(const Project& project,
+                                                                       const AnalysisOptions& options,
+                                                                       core::Feedback* feedback = nullptr);
+
+//! kpis.json, kpis.csv, hamlets.csv, priority_places.csv, colocation.csv and
+//! analysis.gpkg (priority_places, priority_gaps, tower_upgrades, colocation_alternatives).
+[[nodiscard]] std::expected<std::vector<std::string>, std::string> write_analysis(const std::string& dir,
+                                                                                 const Project& project,
+                                                                                 const PlanAnalysis& analysis);
+
+//! Runs the suggestion on an analysed project; writes suggest.csv, suggest.json
+//! (with the coverage curve) and returns the result.
+[[nodiscard]] std::expected<core::SuggestResult, std::string> suggest_for_project(
+    const Project& project, const PlanAnalysis& analysis, const core::SuggestOptions& options,
+    core::Feedback* feedback = nullptr);
+
+[[nodiscard]] std::expected<std::vector<std::string>, std::string> write_suggestion(
+    const std::string& dir, const Project& project, const core::SuggestResult& result);
+
+}  // namespace covplan::gis
