@@ -92,8 +92,8 @@ int run_analyze(int argc, char** argv) {
     std::printf("plan KPIs (%s):\n", project->title.c_str());
     for (const core::Kpi& k : analysis->kpis) {
         const bool ratio = k.unit == "ratio";
-        std::printf("  %-46s %7.1f%s  target %5.1f%s by %d  %s\n", k.label_en.c_str(),
-                    ratio ? k.value : 100 * k.value, ratio ? " " : "%", ratio ? k.target : 100 * k.target,
+        std::printf(ratio ? "  %-46s %7.2f%s  target %5.2f%s by %d  %s\n" : "  %-46s %7.1f%s  target %5.1f%s by %d  %s\n",
+                    k.label_en.c_str(), ratio ? k.value : 100 * k.value, ratio ? " " : "%", ratio ? k.target : 100 * k.target,
                     ratio ? " " : "%", k.target_year, k.pass() ? "pass" : "short");
     }
     int gaps = 0;
@@ -148,6 +148,9 @@ int run_suggest(int argc, char** argv) {
     std::printf("suggest: %zu candidates, %zu chosen in %.2f s (%zu gain evaluations); target %s\n",
                 result->candidates.size(), result->chosen.size(), result->seconds, result->gain_evaluations,
                 result->target_reached ? "reached" : "NOT reached");
+    if (result->verified_population_5g_share >= 0)
+        std::printf("  with interference (full engine): 5G population %.1f%%\n",
+                    100 * result->verified_population_5g_share);
     for (const auto& c : result->curve)
         std::printf("  %3d sites  cost %6.1f  5G population %5.1f%%  priority places %d  %s\n", c.sites, c.cost,
                     100 * c.population_5g_share, c.priority_places_5g, c.added.c_str());

@@ -312,9 +312,25 @@ std::expected<core::SuggestResult, std::string> suggest_for_project(const Projec
     }
     auto candidates = core::make_candidates(project.layers, a.inputs.grid,
                                             a.inputs.clutter.empty() ? nullptr : a.inputs.clutter.data(), water, options);
-    return core::suggest_sites(project.layers, std::move(candidates), a.maps, a.people,
-                               core::CoverageCriteria::from(project.settings), a.inputs.options, a.inputs.ground_m,
-                               a.inputs.clutter, options, fb);
+    auto result = core::suggest_sites(project.layers, std::move(candidates), a.maps, a.people,
+                                      core::CoverageCriteria::from(project.settings), a.inputs.options,
+                                      a.inputs.ground_m, a.inputs.clutter, options, fb);
+    if (!result || result->chosen.empty()) return result;
+    // The greedy counts each candidate alone; check the whole plan with interference.
+    std::vector<core::Site> sites = project.layers.sites;
+    for (const core::Candidate& c : result->chosen) sites.push_back(c.site);
+    auto cells = core::build_cells(sites, a.inputs.options);
+    core::CoverageEngine engine(a.inputs.grid, a.inputs.options, a.inputs.ground_m, a.inputs.clutter);
+    if (auto t = engine.compute(cells.cells); !t) return std::unexpected(t.error());
+    const core::CoverageMaps maps = core::CoverageMaps::from(engine);
+    const core::CoverageCriteria k = core::CoverageCriteria::from(project.settings);
+    double total = 0, covered = 0;
+    for (std::size_t p = 0; p < a.people.population.size(); ++p) {
+        total += a.people.population[p];
+        if (k.has_5g(maps, p)) covered += a.people.population[p];
+    }
+    result->verified_population_5g_share = total > 0 ? covered / total : 0.0;
+    return result;
 }
 
 std::expected<std::vector<std::string>, std::string> write_suggestion(const std::string& dir, const Project& p,
@@ -340,6 +356,7 @@ std::expected<std::vector<std::string>, std::string> write_suggestion(const std:
     std::ostringstream s;
     core::JsonWriter j(s);
     j.begin_object().field("target_reached", r.target_reached).field("candidates", r.candidates.size());
+    j.field("verified_population_5g_share", r.verified_population_5g_share);
     j.field("chosen", r.chosen.size()).field("seconds", r.seconds).field("gain_evaluations", r.gain_evaluations);
     j.key("curve").begin_array();
     for (const auto& c : r.curve)

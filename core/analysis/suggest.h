@@ -54,7 +54,8 @@ struct SuggestResult {
     std::vector<Candidate> candidates;  //!< all that were considered
     std::vector<Candidate> chosen;      //!< in the order picked
     std::vector<CurvePoint> curve;      //!< 0 = the plan as it is
-    bool target_reached = false;
+    bool target_reached = false;         //!< by the greedy's own (interference-free) count
+    double verified_population_5g_share = -1;  //!< the chosen plan through the full engine (SINR included)
     double seconds = 0;
     std::size_t gain_evaluations = 0;
 };
