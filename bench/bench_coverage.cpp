@@ -13,6 +13,9 @@
 
 #include "core/coverage/cell_kernel.h"
 #include "core/coverage/coverage_engine.h"
+#include "core/analysis/hamlet_coverage.h"
+#include "core/analysis/plan_kpis.h"
+#include "gis/analysis_job.h"
 #include "gis/coverage_job.h"
 #include "gis/project_file.h"
 #include "plain_kernel.h"
@@ -199,6 +202,47 @@ void BM_S2_MoveOneSite(benchmark::State& state) {
 }
 // Arg: terrain diffraction off (0) / on (1).
 BENCHMARK(BM_S2_MoveOneSite)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Plan analysis of the sample after coverage: population spreading (land-use weighted),
+// fiber distances, per-hamlet tallies, priority places, KPIs.
+void BM_SampleAnalysis(benchmark::State& state) {
+    const Sample& s = sample();
+    core::CoverageEngine engine(s.inputs.grid, s.inputs.options, s.inputs.ground_m, s.inputs.clutter);
+    (void)engine.compute(s.inputs.cells.cells);
+    const core::CoverageMaps maps = core::CoverageMaps::from(engine);
+    const core::CoverageCriteria k = core::CoverageCriteria::from(s.project.settings);
+    for (auto _ : state) {
+        auto people = core::spread_population(s.project.layers.hamlets, s.inputs.grid, s.inputs.clutter.data(),
+                                              gis::population_weights(s.project));
+        auto fiber = core::fiber_distance_m(s.project.layers.fiber, s.inputs.grid, people.population);
+        auto area = core::tally_coverage(s.project.layers.hamlets, people, maps, k, fiber, 200);
+        auto places = core::evaluate_priority_places(s.project.layers, maps, k, people);
+        auto kpis = core::plan_kpis(s.project.settings, core::count_sites(s.project.layers.sites), area,
+                                    core::category_table(places));
+        benchmark::DoNotOptimize(kpis);
+    }
+}
+BENCHMARK(BM_SampleAnalysis)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Suggest on the sample with 200 candidates (16 tower upgrades + new sites every 470 m).
+void BM_Suggest200(benchmark::State& state) {
+    const Sample& s = sample();
+    gis::AnalysisOptions o;
+    o.colocation = false;
+    auto analysis = gis::analyze_project(s.project, o);
+    core::SuggestOptions so;
+    so.grid_spacing_m = 470;
+    so.max_candidates = 200;
+    std::size_t n = 0, chosen = 0;
+    for (auto _ : state) {
+        auto r = gis::suggest_for_project(s.project, *analysis, so);
+        n = r->candidates.size();
+        chosen = r->chosen.size();
+    }
+    state.counters["candidates"] = static_cast<double>(n);
+    state.counters["chosen"] = static_cast<double>(chosen);
+}
+BENCHMARK(BM_Suggest200)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(2);
 
 // 1,500 km2 at 10 m (15 M pixels), 500 three-sector sites (1,500 cells) on a jittered
 // 1.7 km grid, urban COST-231, 1800 MHz 4G plus 3500 MHz 5G on every third site.

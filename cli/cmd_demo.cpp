@@ -27,7 +27,9 @@ working grid, and writes:
   DIR/landuse.tif           land-use classes on the working grid (Byte, colour table)
   DIR/summary.json          the plan in numbers
   DIR/coverage/             4G/5G coverage GeoTIFFs and coverage.json (as `covplan coverage`)
+  DIR/analysis/             plan KPIs, hamlet table, priority places, co-location (as `covplan analyze`)
   DIR/coverage/             4G/5G coverage GeoTIFFs and coverage.json (as `covplan coverage`)
+  DIR/analysis/             plan KPIs, hamlet table, priority places, co-location (as `covplan analyze`)
 Options:
   --out DIR     output folder (default: ./covplan-demo)
   --data DIR    folder holding longmy/ (default: the sample shipped with covplan)
@@ -167,9 +169,17 @@ int run_demo(int argc, char** argv) {
         std::cout << "  " << fs::absolute(w).lexically_normal().string() << "\n";
     if (core::has_errors(issues)) return kExitBadInput;
     // The plan's coverage: 4G and 5G RSRP, best server, SINR, throughput, LOS.
-    return run_coverage_job(project_path.string(),
-                            fs::absolute(out / "coverage").lexically_normal().string(),
-                            gis::CoverageJobOptions{}, true);
+    if (int rc = run_coverage_job(project_path.string(),
+                                  fs::absolute(out / "coverage").lexically_normal().string(),
+                                  gis::CoverageJobOptions{}, true);
+        rc != kExitOk)
+        return rc;
+    // The plan's indicators, priority places and co-location options.
+    const std::string analysis_dir = fs::absolute(out / "analysis").lexically_normal().string();
+    std::string analyze_args[] = {"covplan", "analyze", project_path.string(), "--out", analysis_dir};
+    char* analyze_argv[] = {analyze_args[0].data(), analyze_args[1].data(), analyze_args[2].data(),
+                            analyze_args[3].data(), analyze_args[4].data()};
+    return run_analyze(5, analyze_argv);
 }
 
 }  // namespace covplan::cli

@@ -145,6 +145,9 @@ TEST(Cli, DemoWritesOutputsThatReopenInGdal) {
     std::ifstream summary(dir.file("summary.json"));
     std::string json((std::istreambuf_iterator<char>(summary)), {});
     EXPECT_NE(json.find("\"population\": 35865"), std::string::npos) << json;
+    EXPECT_TRUE(std::filesystem::exists(dir.file("coverage/rsrp_5g.tif")));
+    EXPECT_TRUE(std::filesystem::exists(dir.file("analysis/kpis.csv")));
+    EXPECT_NE(r.out.find("Population covered by 5G"), std::string::npos);
 }
 
 namespace {
@@ -235,4 +238,51 @@ TEST(Cli, CoverageOfTheSampleWritesGeoTiffs) {
 
     auto bad = run_covplan({"coverage", kSample});
     EXPECT_EQ(bad.exit_code, 2);
+}
+
+TEST(Cli, AnalyzeTheSample) {
+    covplan::test::TempDir dir;
+    auto r = run_covplan({"analyze", kSample, "--out", dir.path().string(), "--resolution-m", "20"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("5G sites on air / 4G sites on air"), std::string::npos);
+    // 4 NR sites against 23 LTE sites on air in the sample: 0.17, short of 0.5.
+    EXPECT_NE(r.out.find("0.17"), std::string::npos) << r.out;
+    std::ifstream csv(dir.file("kpis.csv"), std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(csv)), {});
+    ASSERT_GE(text.size(), 3u);
+    EXPECT_EQ(text.substr(0, 3), "\xEF\xBB\xBF");  // BOM, so Excel reads UTF-8
+    EXPECT_NE(text.find("Tỷ lệ dân số được phủ sóng 5G"), std::string::npos);
+    std::ifstream hamlets(dir.file("hamlets.csv"));
+    std::string h((std::istreambuf_iterator<char>(hamlets)), {});
+    EXPECT_NE(h.find("Khu vực 1"), std::string::npos);
+    EXPECT_NE(h.find("(ward),,35865"), std::string::npos) << h.substr(0, 400);
+    covplan::gis::ensure_gdal_registered();
+    GDALDatasetUniquePtr gpkg(GDALDataset::Open(dir.file("analysis.gpkg").c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(gpkg);
+    for (const char* layer : {"priority_places", "priority_gaps", "tower_upgrades", "hamlet_kpis"}) {
+        OGRLayer* l = gpkg->GetLayerByName(layer);
+        ASSERT_NE(l, nullptr) << layer;
+        EXPECT_GT(l->GetFeatureCount(), 0) << layer;
+        EXPECT_STREQ(l->GetSpatialRef()->GetAuthorityCode(nullptr), "32648");
+    }
+    EXPECT_EQ(gpkg->GetLayerByName("hamlet_kpis")->GetFeatureCount(), 16);
+}
+
+TEST(Cli, SuggestAddsProposedSites) {
+    covplan::test::TempDir dir;
+    // Work on a copy: suggest writes into the project.
+    const std::string project = dir.file("longmy.covplan.gpkg");
+    std::filesystem::copy_file(kSample, project);
+    for (const char* tif : {"dem_1arcsec.tif", "landuse_10m.tif"})
+        std::filesystem::copy_file(std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + tif, dir.file(tif));
+    auto r = run_covplan({"suggest", project, "--out", dir.path().string(), "--resolution-m", "20",
+                          "--grid-spacing-m", "1000"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("target reached"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("proposed site(s)"), std::string::npos);
+    auto info = run_covplan({"info", project});
+    EXPECT_NE(info.out.find("5G proposed"), std::string::npos) << info.out;
+    std::ifstream json(dir.file("suggest.json"));
+    std::string j((std::istreambuf_iterator<char>(json)), {});
+    EXPECT_NE(j.find("\"curve\""), std::string::npos);
 }
