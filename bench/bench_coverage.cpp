@@ -11,10 +11,10 @@
 #include <numbers>
 #include <random>
 
-#include "core/coverage/cell_kernel.h"
-#include "core/coverage/coverage_engine.h"
 #include "core/analysis/hamlet_coverage.h"
 #include "core/analysis/plan_kpis.h"
+#include "core/coverage/cell_kernel.h"
+#include "core/coverage/coverage_engine.h"
 #include "gis/analysis_job.h"
 #include "gis/coverage_job.h"
 #include "gis/project_file.h"
@@ -207,18 +207,21 @@ BENCHMARK(BM_S2_MoveOneSite)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Use
 // fiber distances, per-hamlet tallies, priority places, KPIs.
 void BM_SampleAnalysis(benchmark::State& state) {
     const Sample& s = sample();
-    core::CoverageEngine engine(s.inputs.grid, s.inputs.options, s.inputs.ground_m, s.inputs.clutter);
+    core::CoverageEngine engine(s.inputs.grid, s.inputs.options, s.inputs.ground_m,
+                                s.inputs.clutter);
     (void)engine.compute(s.inputs.cells.cells);
     const core::CoverageMaps maps = core::CoverageMaps::from(engine);
     const core::CoverageCriteria k = core::CoverageCriteria::from(s.project.settings);
     for (auto _ : state) {
-        auto people = core::spread_population(s.project.layers.hamlets, s.inputs.grid, s.inputs.clutter.data(),
-                                              gis::population_weights(s.project));
-        auto fiber = core::fiber_distance_m(s.project.layers.fiber, s.inputs.grid, people.population);
+        auto people =
+            core::spread_population(s.project.layers.hamlets, s.inputs.grid,
+                                    s.inputs.clutter.data(), gis::population_weights(s.project));
+        auto fiber =
+            core::fiber_distance_m(s.project.layers.fiber, s.inputs.grid, people.population);
         auto area = core::tally_coverage(s.project.layers.hamlets, people, maps, k, fiber, 200);
         auto places = core::evaluate_priority_places(s.project.layers, maps, k, people);
-        auto kpis = core::plan_kpis(s.project.settings, core::count_sites(s.project.layers.sites), area,
-                                    core::category_table(places));
+        auto kpis = core::plan_kpis(s.project.settings, core::count_sites(s.project.layers.sites),
+                                    area, core::category_table(places));
         benchmark::DoNotOptimize(kpis);
     }
 }

@@ -57,7 +57,8 @@ int run_add_raster(int argc, char** argv) {
                              "loss of 0..60 dB and a weight >= 0"};
         classes.push_back({{value, static_cast<std::uint8_t>(r), static_cast<std::uint8_t>(g),
                             static_cast<std::uint8_t>(b), name},
-                           loss, weight});
+                           loss,
+                           weight});
     }
 
     auto info = gis::inspect_raster(file);

@@ -12,7 +12,8 @@ namespace covplan::cli {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kAnalyzeHelp = R"(Usage: covplan analyze PROJECT --out DIR [--resolution-m 10] [--threads N] [--no-colocation]
+constexpr const char* kAnalyzeHelp =
+    R"(Usage: covplan analyze PROJECT --out DIR [--resolution-m 10] [--threads N] [--no-colocation]
 
 Computes coverage and the plan's indicators: population and households with 4G,
 5G, neither and within fiber reach (per hamlet and for the ward), priority places
@@ -73,7 +74,8 @@ int run_analyze(int argc, char** argv) {
         std::cout << kAnalyzeHelp;
         return kExitOk;
     }
-    if (a.positionals().size() != 1 || !a.get("out")) throw UsageError{"expected PROJECT --out DIR"};
+    if (a.positionals().size() != 1 || !a.get("out"))
+        throw UsageError{"expected PROJECT --out DIR"};
     auto project = load(a.positionals()[0]);
     if (!project) return project.error();
     gis::AnalysisOptions o = analysis_options(a, a.positionals()[0]);
@@ -92,24 +94,28 @@ int run_analyze(int argc, char** argv) {
     std::printf("plan KPIs (%s):\n", project->title.c_str());
     for (const core::Kpi& k : analysis->kpis) {
         const bool ratio = k.unit == "ratio";
-        std::printf(ratio ? "  %-46s %7.2f%s  target %5.2f%s by %d  %s\n" : "  %-46s %7.1f%s  target %5.1f%s by %d  %s\n",
-                    k.label_en.c_str(), ratio ? k.value : 100 * k.value, ratio ? " " : "%", ratio ? k.target : 100 * k.target,
-                    ratio ? " " : "%", k.target_year, k.pass() ? "pass" : "short");
+        std::printf(ratio ? "  %-46s %7.2f%s  target %5.2f%s by %d  %s\n"
+                          : "  %-46s %7.1f%s  target %5.1f%s by %d  %s\n",
+                    k.label_en.c_str(), ratio ? k.value : 100 * k.value, ratio ? " " : "%",
+                    ratio ? k.target : 100 * k.target, ratio ? " " : "%", k.target_year,
+                    k.pass() ? "pass" : "short");
     }
     int gaps = 0;
-    for (const auto& p : analysis->places) gaps += p.source == "poi" && p.status != core::PriorityStatus::Covered5G;
+    for (const auto& p : analysis->places)
+        gaps += p.source == "poi" && p.status != core::PriorityStatus::Covered5G;
     std::printf("priority places without 5G: %d; co-location: %zu tower upgrades ranked\n", gaps,
                 analysis->colocation.upgrades.size());
     std::printf("timings: coverage %.2f s, analysis %.3f s, co-location %.2f s\noutputs:\n",
-                analysis->coverage_timings.propagation_s, analysis->analysis_s, analysis->colocation_s);
+                analysis->coverage_timings.propagation_s, analysis->analysis_s,
+                analysis->colocation_s);
     for (const std::string& f : *files) std::printf("  %s\n", f.c_str());
     return kExitOk;
 }
 
 int run_suggest(int argc, char** argv) {
     Args a(argc, argv, 2, {"help", "dry-run", "no-priority"},
-           {"out", "target-population", "upgrade-cost", "new-site-cost", "grid-spacing-m", "max-candidates",
-            "max-sites", "resolution-m", "threads"});
+           {"out", "target-population", "upgrade-cost", "new-site-cost", "grid-spacing-m",
+            "max-candidates", "max-sites", "resolution-m", "threads"});
     if (a.has("help")) {
         std::cout << kSuggestHelp;
         return kExitOk;
@@ -126,8 +132,10 @@ int run_suggest(int argc, char** argv) {
     s.grid_spacing_m = a.number("grid-spacing-m").value_or(700.0);
     s.max_candidates = static_cast<int>(a.number("max-candidates").value_or(200));
     s.max_sites = static_cast<int>(a.number("max-sites").value_or(100));
-    if (!(s.target_population_5g > 0 && s.target_population_5g <= 1)) throw UsageError{"--target-population is a share in (0, 1]"};
-    if (!(s.upgrade_cost > 0 && s.new_site_cost > 0 && s.grid_spacing_m >= 50)) throw UsageError{"costs must be positive, spacing >= 50 m"};
+    if (!(s.target_population_5g > 0 && s.target_population_5g <= 1))
+        throw UsageError{"--target-population is a share in (0, 1]"};
+    if (!(s.upgrade_cost > 0 && s.new_site_cost > 0 && s.grid_spacing_m >= 50))
+        throw UsageError{"costs must be positive, spacing >= 50 m"};
     gis::AnalysisOptions o = analysis_options(a, path);
     o.colocation = false;
     auto analysis = gis::analyze_project(*project, o);
@@ -146,14 +154,15 @@ int run_suggest(int argc, char** argv) {
         return kExitBadInput;
     }
     std::printf("suggest: %zu candidates, %zu chosen in %.2f s (%zu gain evaluations); target %s\n",
-                result->candidates.size(), result->chosen.size(), result->seconds, result->gain_evaluations,
-                result->target_reached ? "reached" : "NOT reached");
+                result->candidates.size(), result->chosen.size(), result->seconds,
+                result->gain_evaluations, result->target_reached ? "reached" : "NOT reached");
     if (result->verified_population_5g_share >= 0)
         std::printf("  with interference (full engine): 5G population %.1f%%\n",
                     100 * result->verified_population_5g_share);
     for (const auto& c : result->curve)
-        std::printf("  %3d sites  cost %6.1f  5G population %5.1f%%  priority places %d  %s\n", c.sites, c.cost,
-                    100 * c.population_5g_share, c.priority_places_5g, c.added.c_str());
+        std::printf("  %3d sites  cost %6.1f  5G population %5.1f%%  priority places %d  %s\n",
+                    c.sites, c.cost, 100 * c.population_5g_share, c.priority_places_5g,
+                    c.added.c_str());
     if (!a.has("dry-run") && !result->chosen.empty()) {
         for (const auto& c : result->chosen) project->layers.sites.push_back(c.site);
         if (auto r = gis::save_project(*project, path); !r) {

@@ -176,7 +176,8 @@ int run_demo(int argc, char** argv) {
         return rc;
     // The plan's indicators, priority places and co-location options.
     const std::string analysis_dir = fs::absolute(out / "analysis").lexically_normal().string();
-    std::string analyze_args[] = {"covplan", "analyze", project_path.string(), "--out", analysis_dir};
+    std::string analyze_args[] = {"covplan", "analyze", project_path.string(), "--out",
+                                  analysis_dir};
     char* analyze_argv[] = {analyze_args[0].data(), analyze_args[1].data(), analyze_args[2].data(),
                             analyze_args[3].data(), analyze_args[4].data()};
     return run_analyze(5, analyze_argv);

@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 double now_s() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 }  // namespace
 
@@ -29,13 +30,15 @@ std::array<float, 256> population_weights(const Project& project) {
     return w;
 }
 
-std::expected<PlanAnalysis, std::string> analyze_project(const Project& project, const AnalysisOptions& options,
+std::expected<PlanAnalysis, std::string> analyze_project(const Project& project,
+                                                         const AnalysisOptions& options,
                                                          core::Feedback* fb) {
     PlanAnalysis a;
     auto in = prepare_coverage(project, options.coverage, fb);
     if (!in) return std::unexpected(in.error());
     a.inputs = std::move(*in);
-    core::CoverageEngine engine(a.inputs.grid, a.inputs.options, a.inputs.ground_m, a.inputs.clutter);
+    core::CoverageEngine engine(a.inputs.grid, a.inputs.options, a.inputs.ground_m,
+                                a.inputs.clutter);
     auto t = engine.compute(a.inputs.cells.cells, fb);
     if (!t) return std::unexpected(t.error());
     a.coverage_timings = *t;
@@ -45,9 +48,10 @@ std::expected<PlanAnalysis, std::string> analyze_project(const Project& project,
     a.people = core::spread_population(project.layers.hamlets, a.inputs.grid,
                                        a.inputs.clutter.empty() ? nullptr : a.inputs.clutter.data(),
                                        population_weights(project));
-    a.fiber_distance_m = core::fiber_distance_m(project.layers.fiber, a.inputs.grid, a.people.population);
-    a.area = core::tally_coverage(project.layers.hamlets, a.people, a.maps, criteria, a.fiber_distance_m,
-                                  project.settings.fiber_drop_reach_m);
+    a.fiber_distance_m =
+        core::fiber_distance_m(project.layers.fiber, a.inputs.grid, a.people.population);
+    a.area = core::tally_coverage(project.layers.hamlets, a.people, a.maps, criteria,
+                                  a.fiber_distance_m, project.settings.fiber_drop_reach_m);
     a.places = core::evaluate_priority_places(project.layers, a.maps, criteria, a.people);
     a.categories = core::category_table(a.places);
     a.sites = core::count_sites(project.layers.sites);
@@ -55,8 +59,8 @@ std::expected<PlanAnalysis, std::string> analyze_project(const Project& project,
     a.analysis_s = now_s() - t0;
     if (options.colocation) {
         const double c0 = now_s();
-        auto co = core::analyze_colocation(project.layers, a.inputs.options, engine, a.people, criteria,
-                                           core::ColocationOptions{}, fb);
+        auto co = core::analyze_colocation(project.layers, a.inputs.options, engine, a.people,
+                                           criteria, core::ColocationOptions{}, fb);
         if (!co) return std::unexpected(co.error());
         a.colocation = std::move(*co);
         a.colocation_s = now_s() - c0;
@@ -77,31 +81,45 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
     j.begin_object();
     j.field("project", p.title);
     j.key("thresholds").begin_object();
-    j.field("rsrp_4g_dbm", p.settings.rsrp_threshold_4g_dbm).field("rsrp_5g_dbm", p.settings.rsrp_threshold_5g_dbm);
-    j.field("sinr_floor_db", p.settings.sinr_floor_db).field("fiber_drop_reach_m", p.settings.fiber_drop_reach_m);
+    j.field("rsrp_4g_dbm", p.settings.rsrp_threshold_4g_dbm)
+        .field("rsrp_5g_dbm", p.settings.rsrp_threshold_5g_dbm);
+    j.field("sinr_floor_db", p.settings.sinr_floor_db)
+        .field("fiber_drop_reach_m", p.settings.fiber_drop_reach_m);
     j.end_object();
-    j.field("population_spread", a.people.weighted ? "by land-use class weight" : "uniform over each hamlet");
+    j.field("population_spread",
+            a.people.weighted ? "by land-use class weight" : "uniform over each hamlet");
     j.key("sites").begin_object();
     j.field("existing_4g", a.sites.existing_4g).field("existing_5g", a.sites.existing_5g);
     j.field("proposed_4g", a.sites.proposed_4g).field("proposed_5g", a.sites.proposed_5g);
     j.end_object();
     j.key("kpis").begin_array();
     for (const core::Kpi& k : a.kpis) {
-        j.begin_object().field("id", k.id).field("label_en", k.label_en).field("label_vi", k.label_vi);
-        j.field("value", k.value).field("unit", k.unit).field("target", k.target).field("target_year", k.target_year);
+        j.begin_object()
+            .field("id", k.id)
+            .field("label_en", k.label_en)
+            .field("label_vi", k.label_vi);
+        j.field("value", k.value)
+            .field("unit", k.unit)
+            .field("target", k.target)
+            .field("target_year", k.target_year);
         j.field("pass", k.pass()).field("short_by", k.short_by()).end_object();
     }
     j.end_array();
     const CoverageTally& w = a.area.ward;
     j.key("ward").begin_object();
-    j.field("population", w.population).field("households", w.households).field("area_km2", w.area_km2);
+    j.field("population", w.population)
+        .field("households", w.households)
+        .field("area_km2", w.area_km2);
     j.field("population_4g", w.population_4g).field("population_5g", w.population_5g);
     j.field("population_none", w.population_none).field("households_fiber", w.households_fiber);
     j.end_object();
     j.key("hamlets").begin_array();
     for (const auto& h : a.area.hamlets) {
         const CoverageTally& t = h.tally;
-        j.begin_object().field("name", h.name).field("code", h.code).field("population", t.population);
+        j.begin_object()
+            .field("name", h.name)
+            .field("code", h.code)
+            .field("population", t.population);
         j.field("households", t.households).field("area_km2", t.area_km2);
         j.field("share_4g", CoverageTally::share(t.population_4g, t.population));
         j.field("share_5g", CoverageTally::share(t.population_5g, t.population));
@@ -112,14 +130,19 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
     j.end_array();
     j.key("priority_categories").begin_array();
     for (const auto& c : a.categories) {
-        j.begin_object().field("category", c.category).field("places", c.places).field("with_5g", c.with_5g);
+        j.begin_object()
+            .field("category", c.category)
+            .field("places", c.places)
+            .field("with_5g", c.with_5g);
         j.field("only_4g", c.only_4g).field("without", c.without);
-        if (c.length_m > 0) j.field("length_km", c.length_m / 1000).field("length_5g_km", c.length_5g_m / 1000);
+        if (c.length_m > 0)
+            j.field("length_km", c.length_m / 1000).field("length_5g_km", c.length_5g_m / 1000);
         j.end_object();
     }
     j.end_array();
     j.key("timings_s").begin_object();
-    j.field("terrain", a.coverage_timings.terrain_s).field("coverage", a.coverage_timings.propagation_s);
+    j.field("terrain", a.coverage_timings.terrain_s)
+        .field("coverage", a.coverage_timings.propagation_s);
     j.field("analysis", a.analysis_s).field("colocation", a.colocation_s).end_object();
     j.end_object();
     return s.str();
@@ -127,13 +150,15 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
 
 }  // namespace
 
-std::expected<std::vector<std::string>, std::string> write_analysis(const std::string& dir, const Project& p,
-                                                                   const PlanAnalysis& a) {
+std::expected<std::vector<std::string>, std::string> write_analysis(const std::string& dir,
+                                                                    const Project& p,
+                                                                    const PlanAnalysis& a) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) return std::unexpected("cannot create " + dir + ": " + ec.message());
     std::vector<std::string> files;
-    auto text = [&](const std::string& name, const std::string& content) -> std::expected<void, std::string> {
+    auto text = [&](const std::string& name,
+                    const std::string& content) -> std::expected<void, std::string> {
         const std::string path = (fs::path(dir) / name).string();
         if (auto r = write_text_file(path, content); !r) return r;
         files.push_back(path);
@@ -141,39 +166,46 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     };
     if (auto r = text("kpis.json", kpi_json(p, a)); !r) return std::unexpected(r.error());
 
-    CsvTable kpis({"id", "indicator", "chỉ tiêu", "value", "target", "target_year", "status", "short_by"});
+    CsvTable kpis(
+        {"id", "indicator", "chỉ tiêu", "value", "target", "target_year", "status", "short_by"});
     for (const core::Kpi& k : a.kpis)
-        kpis.row({k.id, k.label_en, k.label_vi, k.unit == "ratio" ? N::number(k.value, 3) : pct(k.value) + "%",
-                  k.unit == "ratio" ? N::number(k.target, 3) : pct(k.target) + "%", std::to_string(k.target_year),
-                  k.pass() ? "pass" : "short",
-                  k.pass() ? "" : (k.unit == "ratio" ? N::number(k.short_by(), 3) : pct(k.short_by()) + "%")});
+        kpis.row({k.id, k.label_en, k.label_vi,
+                  k.unit == "ratio" ? N::number(k.value, 3) : pct(k.value) + "%",
+                  k.unit == "ratio" ? N::number(k.target, 3) : pct(k.target) + "%",
+                  std::to_string(k.target_year), k.pass() ? "pass" : "short",
+                  k.pass() ? ""
+                           : (k.unit == "ratio" ? N::number(k.short_by(), 3)
+                                                : pct(k.short_by()) + "%")});
     if (auto r = text("kpis.csv", kpis.str()); !r) return std::unexpected(r.error());
 
     CsvTable hamlets({"hamlet", "code", "population", "households", "area_km2", "population_4g_%",
                       "population_5g_%", "population_none_%", "households_fiber_%"});
     for (const auto& h : a.area.hamlets) {
         const CoverageTally& t = h.tally;
-        hamlets.row({h.name, h.code, N::number(t.population, 0), N::number(t.households, 0), N::number(t.area_km2, 3),
+        hamlets.row({h.name, h.code, N::number(t.population, 0), N::number(t.households, 0),
+                     N::number(t.area_km2, 3),
                      pct(CoverageTally::share(t.population_4g, t.population)),
                      pct(CoverageTally::share(t.population_5g, t.population)),
                      pct(CoverageTally::share(t.population_none, t.population)),
                      pct(CoverageTally::share(t.households_fiber, t.households))});
     }
     const CoverageTally& w = a.area.ward;
-    hamlets.row({"(ward)", "", N::number(w.population, 0), N::number(w.households, 0), N::number(w.area_km2, 3),
-                 pct(CoverageTally::share(w.population_4g, w.population)),
+    hamlets.row({"(ward)", "", N::number(w.population, 0), N::number(w.households, 0),
+                 N::number(w.area_km2, 3), pct(CoverageTally::share(w.population_4g, w.population)),
                  pct(CoverageTally::share(w.population_5g, w.population)),
                  pct(CoverageTally::share(w.population_none, w.population)),
                  pct(CoverageTally::share(w.households_fiber, w.households))});
     if (auto r = text("hamlets.csv", hamlets.str()); !r) return std::unexpected(r.error());
 
     CsvTable places({"rank", "source", "name", "category", "status", "share_5g_%", "share_4g_%",
-                     "median_rsrp_5g_dbm", "worst_rsrp_5g_dbm", "best_server_5g", "nearest_site", "nearest_site_m",
-                     "hamlet", "population_500m", "length_m", "length_without_5g_m"});
+                     "median_rsrp_5g_dbm", "worst_rsrp_5g_dbm", "best_server_5g", "nearest_site",
+                     "nearest_site_m", "hamlet", "population_500m", "length_m",
+                     "length_without_5g_m"});
     std::vector<const core::PriorityPlace*> ranked;
     for (const auto& pl : a.places) ranked.push_back(&pl);
     std::stable_sort(ranked.begin(), ranked.end(), [](auto* x, auto* y) {
-        const bool gx = x->status != core::PriorityStatus::Covered5G, gy = y->status != core::PriorityStatus::Covered5G;
+        const bool gx = x->status != core::PriorityStatus::Covered5G,
+                   gy = y->status != core::PriorityStatus::Covered5G;
         if (gx != gy) return gx;
         return x->score > y->score;
     });
@@ -182,15 +214,17 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
         const bool gap = pl->status != core::PriorityStatus::Covered5G;
         places.row({gap ? std::to_string(++rank) : "", pl->source, pl->name, pl->category,
                     core::priority_status_name(pl->status), pct(pl->share_5g), pct(pl->share_4g),
-                    N::number(pl->median_rsrp_5g_dbm, 1), N::number(pl->worst_rsrp_5g_dbm, 1), pl->best_server_5g,
-                    pl->nearest_site, N::number(pl->nearest_site_m, 0), pl->hamlet, N::number(pl->population_nearby, 0),
+                    N::number(pl->median_rsrp_5g_dbm, 1), N::number(pl->worst_rsrp_5g_dbm, 1),
+                    pl->best_server_5g, pl->nearest_site, N::number(pl->nearest_site_m, 0),
+                    pl->hamlet, N::number(pl->population_nearby, 0),
                     pl->length_m > 0 ? N::number(pl->length_m, 0) : "",
                     pl->length_m > 0 ? N::number(pl->length_without_5g_m, 0) : ""});
     }
     if (auto r = text("priority_places.csv", places.str()); !r) return std::unexpected(r.error());
 
-    CsvTable colo({"kind", "rank", "tower_id", "operators", "site", "added_population_5g", "added_households_5g",
-                   "added_priority_places", "added_road_m", "added_waterway_m", "fiber_distance_m", "distance_m",
+    CsvTable colo({"kind", "rank", "tower_id", "operators", "site", "added_population_5g",
+                   "added_households_5g", "added_priority_places", "added_road_m",
+                   "added_waterway_m", "fiber_distance_m", "distance_m",
                    "population_5g_difference"});
     for (const auto& u : a.colocation.upgrades)
         colo.row({"upgrade", std::to_string(u.rank), u.tower_id, u.operators, u.template_site,
@@ -198,8 +232,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                   std::to_string(u.added_priority_places), N::number(u.added_road_m, 0),
                   N::number(u.added_waterway_m, 0), N::number(u.fiber_distance_m, 0), "", ""});
     for (const auto& alt : a.colocation.alternatives)
-        colo.row({"alternative", "", alt.tower_id, alt.operators, alt.proposed_site, "", "", "", "", "", "",
-                  N::number(alt.distance_m, 0), N::number(alt.difference, 0)});
+        colo.row({"alternative", "", alt.tower_id, alt.operators, alt.proposed_site, "", "", "", "",
+                  "", "", N::number(alt.distance_m, 0), N::number(alt.difference, 0)});
     if (auto r = text("colocation.csv", colo.str()); !r) return std::unexpected(r.error());
 
     // One GeoPackage with the vector outputs, in the working CRS.
@@ -209,7 +243,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     AtomicFile out(gpkg_path);
     {
         GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GPKG");
-        GDALDatasetUniquePtr ds(drv->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        GDALDatasetUniquePtr ds(
+            drv->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) return std::unexpected(gpkg_path + ": cannot create" + errors.suffix());
         OGRSpatialReference srs;
         srs.SetFromUserInput(p.working_crs.wkt().c_str());
@@ -218,16 +253,27 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
         ds->StartTransaction();
         for (bool gaps_only : {false, true}) {
             LayerWriter lw(*ds, gaps_only ? "priority_gaps" : "priority_places", wkbUnknown, &srs,
-                           {{"rank", OFTInteger}, {"source", OFTString}, {"name", OFTString}, {"category", OFTString},
-                            {"status", OFTString}, {"share_5g", OFTReal}, {"share_4g", OFTReal},
-                            {"median_rsrp_5g_dbm", OFTReal}, {"worst_rsrp_5g_dbm", OFTReal},
-                            {"best_server_5g", OFTString}, {"nearest_site", OFTString}, {"nearest_site_m", OFTReal},
-                            {"hamlet", OFTString}, {"population_500m", OFTReal}, {"score", OFTReal}},
+                           {{"rank", OFTInteger},
+                            {"source", OFTString},
+                            {"name", OFTString},
+                            {"category", OFTString},
+                            {"status", OFTString},
+                            {"share_5g", OFTReal},
+                            {"share_4g", OFTReal},
+                            {"median_rsrp_5g_dbm", OFTReal},
+                            {"worst_rsrp_5g_dbm", OFTReal},
+                            {"best_server_5g", OFTString},
+                            {"nearest_site", OFTString},
+                            {"nearest_site_m", OFTReal},
+                            {"hamlet", OFTString},
+                            {"population_500m", OFTReal},
+                            {"score", OFTReal}},
                            error);
             int r = 0;
             for (const core::PriorityPlace* pl : ranked) {
-                const bool gap = pl->status != core::PriorityStatus::Covered5G ||
-                                 (pl->length_m > 0 && pl->length_without_5g_m > 0.05 * pl->length_m);
+                const bool gap =
+                    pl->status != core::PriorityStatus::Covered5G ||
+                    (pl->length_m > 0 && pl->length_without_5g_m > 0.05 * pl->length_m);
                 if (gaps_only && !gap) continue;
                 std::unique_ptr<OGRGeometry> geom;
                 if (pl->source == "poi") {
@@ -260,9 +306,13 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
             }
         }
         LayerWriter up(*ds, "tower_upgrades", wkbPoint, &srs,
-                       {{"rank", OFTInteger}, {"tower_id", OFTString}, {"operators", OFTString},
-                        {"added_population_5g", OFTReal}, {"added_priority_places", OFTInteger},
-                        {"added_road_m", OFTReal}, {"fiber_distance_m", OFTReal}},
+                       {{"rank", OFTInteger},
+                        {"tower_id", OFTString},
+                        {"operators", OFTString},
+                        {"added_population_5g", OFTReal},
+                        {"added_priority_places", OFTInteger},
+                        {"added_road_m", OFTReal},
+                        {"fiber_distance_m", OFTReal}},
                        error);
         for (const auto& u : a.colocation.upgrades)
             if (!up.write(to_ogr(u.location), [&](OGRFeature& f) {
@@ -276,7 +326,10 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
         LayerWriter hl(*ds, "hamlet_kpis", wkbMultiPolygon, &srs,
-                       {{"name", OFTString}, {"population", OFTReal}, {"share_4g", OFTReal}, {"share_5g", OFTReal},
+                       {{"name", OFTString},
+                        {"population", OFTReal},
+                        {"share_4g", OFTReal},
+                        {"share_5g", OFTReal},
                         {"households_fiber_share", OFTReal}},
                        error);
         for (std::size_t i = 0; i < a.area.hamlets.size(); ++i) {
@@ -286,41 +339,49 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                     f.SetField("population", t.population);
                     f.SetField("share_4g", CoverageTally::share(t.population_4g, t.population));
                     f.SetField("share_5g", CoverageTally::share(t.population_5g, t.population));
-                    f.SetField("households_fiber_share", CoverageTally::share(t.households_fiber, t.households));
+                    f.SetField("households_fiber_share",
+                               CoverageTally::share(t.households_fiber, t.households));
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
         }
         ds->CommitTransaction();
         const std::size_t before = errors.messages().size();
         ds.reset();
-        if (errors.messages().size() > before) return std::unexpected(gpkg_path + ": cannot finish" + errors.suffix());
+        if (errors.messages().size() > before)
+            return std::unexpected(gpkg_path + ": cannot finish" + errors.suffix());
     }
     if (auto r = out.commit(); !r) return std::unexpected(r.error());
     files.push_back(gpkg_path);
     return files;
 }
 
-std::expected<core::SuggestResult, std::string> suggest_for_project(const Project& project, const PlanAnalysis& a,
-                                                                    const core::SuggestOptions& options,
-                                                                    core::Feedback* fb) {
+std::expected<core::SuggestResult, std::string> suggest_for_project(
+    const Project& project, const PlanAnalysis& a, const core::SuggestOptions& options,
+    core::Feedback* fb) {
     std::array<bool, 256> water{};
     for (const LandUseClass& c : project.landuse_classes) {
-        // Classes nobody lives in and nothing stands on: water by its name or its zero weight with no loss.
+        // Classes nobody lives in and nothing stands on: water by its name or its zero weight with
+        // no loss.
         const std::string& name = c.legend.label;
-        const bool is_water = name.find("water") != std::string::npos || name.find("nước") != std::string::npos;
-        if (c.legend.value >= 0 && c.legend.value < 256 && is_water) water[static_cast<std::size_t>(c.legend.value)] = true;
+        const bool is_water =
+            name.find("water") != std::string::npos || name.find("nước") != std::string::npos;
+        if (c.legend.value >= 0 && c.legend.value < 256 && is_water)
+            water[static_cast<std::size_t>(c.legend.value)] = true;
     }
-    auto candidates = core::make_candidates(project.layers, a.inputs.grid,
-                                            a.inputs.clutter.empty() ? nullptr : a.inputs.clutter.data(), water, options);
-    auto result = core::suggest_sites(project.layers, std::move(candidates), a.maps, a.people,
-                                      core::CoverageCriteria::from(project.settings), a.inputs.options,
-                                      a.inputs.ground_m, a.inputs.clutter, options, fb);
+    auto candidates = core::make_candidates(
+        project.layers, a.inputs.grid, a.inputs.clutter.empty() ? nullptr : a.inputs.clutter.data(),
+        water, options);
+    auto result =
+        core::suggest_sites(project.layers, std::move(candidates), a.maps, a.people,
+                            core::CoverageCriteria::from(project.settings), a.inputs.options,
+                            a.inputs.ground_m, a.inputs.clutter, options, fb);
     if (!result || result->chosen.empty()) return result;
     // The greedy counts each candidate alone; check the whole plan with interference.
     std::vector<core::Site> sites = project.layers.sites;
     for (const core::Candidate& c : result->chosen) sites.push_back(c.site);
     auto cells = core::build_cells(sites, a.inputs.options);
-    core::CoverageEngine engine(a.inputs.grid, a.inputs.options, a.inputs.ground_m, a.inputs.clutter);
+    core::CoverageEngine engine(a.inputs.grid, a.inputs.options, a.inputs.ground_m,
+                                a.inputs.clutter);
     if (auto t = engine.compute(cells.cells); !t) return std::unexpected(t.error());
     const core::CoverageMaps maps = core::CoverageMaps::from(engine);
     const core::CoverageCriteria k = core::CoverageCriteria::from(project.settings);
@@ -333,35 +394,46 @@ std::expected<core::SuggestResult, std::string> suggest_for_project(const Projec
     return result;
 }
 
-std::expected<std::vector<std::string>, std::string> write_suggestion(const std::string& dir, const Project& p,
-                                                                     const core::SuggestResult& r) {
+std::expected<std::vector<std::string>, std::string> write_suggestion(
+    const std::string& dir, const Project& p, const core::SuggestResult& r) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     std::vector<std::string> files;
     auto to_wgs = CrsTransform::create(p.working_crs, Crs::wgs84());
-    CsvTable chosen({"order", "site_id", "kind", "cost", "height_m", "azimuths_deg", "lon", "lat", "x", "y"});
+    CsvTable chosen(
+        {"order", "site_id", "kind", "cost", "height_m", "azimuths_deg", "lon", "lat", "x", "y"});
     for (std::size_t i = 0; i < r.chosen.size(); ++i) {
         const core::Candidate& c = r.chosen[i];
         double lon = c.site.location.x(), lat = c.site.location.y();
         if (to_wgs) (void)to_wgs->transform(lon, lat);
         std::string az;
         for (double v : c.site.azimuths_deg) az += (az.empty() ? "" : ";") + N::number(v, 0);
-        chosen.row({std::to_string(i + 1), c.site.site_id, c.upgrade ? "upgrade" : "new site", N::number(c.cost, 2),
-                    N::number(c.site.height_m, 1), az, N::number(lon, 6), N::number(lat, 6),
-                    N::number(c.site.location.x(), 1), N::number(c.site.location.y(), 1)});
+        chosen.row({std::to_string(i + 1), c.site.site_id, c.upgrade ? "upgrade" : "new site",
+                    N::number(c.cost, 2), N::number(c.site.height_m, 1), az, N::number(lon, 6),
+                    N::number(lat, 6), N::number(c.site.location.x(), 1),
+                    N::number(c.site.location.y(), 1)});
     }
     const std::string csv = (fs::path(dir) / "suggest.csv").string();
     if (auto w = write_text_file(csv, chosen.str()); !w) return std::unexpected(w.error());
     files.push_back(csv);
     std::ostringstream s;
     core::JsonWriter j(s);
-    j.begin_object().field("target_reached", r.target_reached).field("candidates", r.candidates.size());
+    j.begin_object()
+        .field("target_reached", r.target_reached)
+        .field("candidates", r.candidates.size());
     j.field("verified_population_5g_share", r.verified_population_5g_share);
-    j.field("chosen", r.chosen.size()).field("seconds", r.seconds).field("gain_evaluations", r.gain_evaluations);
+    j.field("chosen", r.chosen.size())
+        .field("seconds", r.seconds)
+        .field("gain_evaluations", r.gain_evaluations);
     j.key("curve").begin_array();
     for (const auto& c : r.curve)
-        j.begin_object().field("sites", c.sites).field("cost", c.cost).field("population_5g_share", c.population_5g_share)
-            .field("priority_places_5g", c.priority_places_5g).field("added", c.added).end_object();
+        j.begin_object()
+            .field("sites", c.sites)
+            .field("cost", c.cost)
+            .field("population_5g_share", c.population_5g_share)
+            .field("priority_places_5g", c.priority_places_5g)
+            .field("added", c.added)
+            .end_object();
     j.end_array().end_object();
     const std::string json = (fs::path(dir) / "suggest.json").string();
     if (auto w = write_text_file(json, s.str()); !w) return std::unexpected(w.error());

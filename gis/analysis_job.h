@@ -39,15 +39,13 @@ struct PlanAnalysis {
 //! Population spreading weights from the project's land-use classes.
 [[nodiscard]] std::array<float, 256> population_weights(const Project& project);
 
-[[nodiscard]] std::expected<PlanAnalysis, std::string> analyze_project(const Project& project,
-                                                                       const AnalysisOptions& options,
-                                                                       core::Feedback* feedback = nullptr);
+[[nodiscard]] std::expected<PlanAnalysis, std::string> analyze_project(
+    const Project& project, const AnalysisOptions& options, core::Feedback* feedback = nullptr);
 
 //! kpis.json, kpis.csv, hamlets.csv, priority_places.csv, colocation.csv and
 //! analysis.gpkg (priority_places, priority_gaps, tower_upgrades, colocation_alternatives).
-[[nodiscard]] std::expected<std::vector<std::string>, std::string> write_analysis(const std::string& dir,
-                                                                                 const Project& project,
-                                                                                 const PlanAnalysis& analysis);
+[[nodiscard]] std::expected<std::vector<std::string>, std::string> write_analysis(
+    const std::string& dir, const Project& project, const PlanAnalysis& analysis);
 
 //! Runs the suggestion on an analysed project; writes suggest.csv, suggest.json
 //! (with the coverage curve) and returns the result.

@@ -2,13 +2,13 @@
 // A thin writer over one new OGR layer: fields declared once, then feature by
 // feature; the first failure is kept in a caller-owned error string.
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
 #include <functional>
 #include <initializer_list>
 #include <memory>
 #include <string>
-
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
 
 namespace covplan::gis {
 

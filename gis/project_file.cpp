@@ -31,7 +31,6 @@ constexpr const char* kSourcesTable = "covplan_sources";
 constexpr const char* kRastersTable = "covplan_rasters";
 constexpr const char* kClassesTable = "covplan_landuse_classes";
 
-
 std::string join_azimuths(const std::vector<double>& az) {
     std::string out;
     char buf[32];
@@ -41,8 +40,6 @@ std::string join_azimuths(const std::vector<double>& az) {
     }
     return out;
 }
-
-
 
 bool canceled(core::Feedback* fb) { return fb && fb->is_canceled(); }
 
@@ -133,21 +130,22 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                             {{"value", OFTInteger},
                              {"name", OFTString},
                              {"colour", OFTString},
-                             {"extra_loss_db", OFTReal}, {"population_weight", OFTReal}},
+                             {"extra_loss_db", OFTReal},
+                             {"population_weight", OFTReal}},
                             error);
         for (const LandUseClass& lc : p.landuse_classes) {
             const ClassEntry& c = lc.legend;
-            if (auto r = check(classes.write(nullptr,
-                                             [&](OGRFeature& f) {
-                                                 char colour[8];
-                                                 std::snprintf(colour, sizeof colour,
-                                                               "#%02x%02x%02x", c.r, c.g, c.b);
-                                                 f.SetField("value", c.value);
-                                                 f.SetField("name", c.label.c_str());
-                                                 f.SetField("colour", colour);
-                                                 f.SetField("extra_loss_db", lc.extra_loss_db);
-                                                 f.SetField("population_weight", lc.population_weight);
-                                             }));
+            if (auto r = check(classes.write(
+                    nullptr,
+                    [&](OGRFeature& f) {
+                        char colour[8];
+                        std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r, c.g, c.b);
+                        f.SetField("value", c.value);
+                        f.SetField("name", c.label.c_str());
+                        f.SetField("colour", colour);
+                        f.SetField("extra_loss_db", lc.extra_loss_db);
+                        f.SetField("population_weight", lc.population_weight);
+                    }));
                 !r)
                 return r;
         }

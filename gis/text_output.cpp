@@ -8,7 +8,8 @@
 
 namespace covplan::gis {
 
-std::expected<void, std::string> write_text_file(const std::string& path, const std::string& content) {
+std::expected<void, std::string> write_text_file(const std::string& path,
+                                                 const std::string& content) {
     AtomicFile out(path);
     {
         std::ofstream f(out.temp_path(), std::ios::binary);

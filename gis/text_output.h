@@ -8,18 +8,19 @@
 namespace covplan::gis {
 
 //! Writes `content` to `path` through a temporary file and a rename.
-[[nodiscard]] std::expected<void, std::string> write_text_file(const std::string& path, const std::string& content);
+[[nodiscard]] std::expected<void, std::string> write_text_file(const std::string& path,
+                                                               const std::string& content);
 
 //! CSV for Excel: UTF-8 with a byte-order mark (so Vietnamese shows right), RFC 4180
 //! quoting, CRLF line ends.
 class CsvTable {
-public:
+  public:
     explicit CsvTable(std::vector<std::string> header);
     CsvTable& row(std::vector<std::string> cells);
     [[nodiscard]] std::string str() const;
     static std::string number(double v, int decimals = 2);
 
-private:
+  private:
     std::vector<std::vector<std::string>> m_rows;
 };
 

@@ -1,15 +1,15 @@
 #include "core/analysis/colocation.h"
 
 #include <algorithm>
+#include <boost/geometry/index/rtree.hpp>
 #include <map>
 #include <set>
-
-#include <boost/geometry/index/rtree.hpp>
 
 namespace covplan::core {
 namespace {
 
-double population_5g(const CoverageMaps& m, const PopulationGrid& people, const CoverageCriteria& k) {
+double population_5g(const CoverageMaps& m, const PopulationGrid& people,
+                     const CoverageCriteria& k) {
     double total = 0;
     for (std::size_t p = 0; p < people.population.size(); ++p)
         if (people.population[p] > 0 && k.has_5g(m, p)) total += people.population[p];
@@ -33,10 +33,10 @@ std::string join(const std::set<std::string>& s) {
 
 }  // namespace
 
-std::expected<ColocationResult, std::string> analyze_colocation(const PlanLayers& plan, const CoverageOptions& copt,
-                                                               CoverageEngine& engine, const PopulationGrid& people,
-                                                               const CoverageCriteria& k, const ColocationOptions& o,
-                                                               Feedback* fb) {
+std::expected<ColocationResult, std::string> analyze_colocation(
+    const PlanLayers& plan, const CoverageOptions& copt, CoverageEngine& engine,
+    const PopulationGrid& people, const CoverageCriteria& k, const ColocationOptions& o,
+    Feedback* fb) {
     ColocationResult out;
     const std::vector<Cell> base_cells = engine.cells();
     const CoverageMaps base = CoverageMaps::from(engine);
@@ -49,8 +49,10 @@ std::expected<ColocationResult, std::string> analyze_colocation(const PlanLayers
     for (const Site& s : plan.sites) {
         if (s.status != SiteStatus::Existing) continue;
         operators[s.tower_id].insert(s.operator_name);
-        if (s.technology == Technology::Nr5G) has_5g[s.tower_id] = true;
-        else if (!template_site.contains(s.tower_id)) template_site[s.tower_id] = &s;
+        if (s.technology == Technology::Nr5G)
+            has_5g[s.tower_id] = true;
+        else if (!template_site.contains(s.tower_id))
+            template_site[s.tower_id] = &s;
     }
     std::vector<std::string> towers;
     for (const auto& [t, s] : template_site)
@@ -86,7 +88,8 @@ std::expected<ColocationResult, std::string> analyze_colocation(const PlanLayers
         for (std::size_t i = 0; i < places.size(); ++i) {
             const PriorityPlace& a = base_places[i];
             const PriorityPlace& b = places[i];
-            if (a.source == "poi" && a.status != PriorityStatus::Covered5G && b.status == PriorityStatus::Covered5G)
+            if (a.source == "poi" && a.status != PriorityStatus::Covered5G &&
+                b.status == PriorityStatus::Covered5G)
                 ++u.added_priority_places;
             const double gained = a.length_without_5g_m - b.length_without_5g_m;
             if (a.source == "roads") u.added_road_m += gained;
@@ -97,11 +100,14 @@ std::expected<ColocationResult, std::string> analyze_colocation(const PlanLayers
         if (auto r = restore(); !r) return std::unexpected(r.error());
         if (fb) fb->set_progress(static_cast<double>(++done) / steps);
     }
-    std::sort(out.upgrades.begin(), out.upgrades.end(), [](const TowerUpgrade& a, const TowerUpgrade& b) {
-        if (a.added_population_5g != b.added_population_5g) return a.added_population_5g > b.added_population_5g;
-        return a.added_priority_places > b.added_priority_places;
-    });
-    for (std::size_t i = 0; i < out.upgrades.size(); ++i) out.upgrades[i].rank = static_cast<int>(i + 1);
+    std::sort(out.upgrades.begin(), out.upgrades.end(),
+              [](const TowerUpgrade& a, const TowerUpgrade& b) {
+                  if (a.added_population_5g != b.added_population_5g)
+                      return a.added_population_5g > b.added_population_5g;
+                  return a.added_priority_places > b.added_priority_places;
+              });
+    for (std::size_t i = 0; i < out.upgrades.size(); ++i)
+        out.upgrades[i].rank = static_cast<int>(i + 1);
 
     // Proposed sites: towers within the radius that could carry them instead.
     const double base_pop = population_5g(base, people, k);
@@ -133,7 +139,8 @@ std::expected<ColocationResult, std::string> analyze_colocation(const PlanLayers
         if (fb) fb->set_progress(static_cast<double>(++done) / steps);
     }
     std::sort(out.alternatives.begin(), out.alternatives.end(), [](const auto& a, const auto& b) {
-        return a.proposed_site != b.proposed_site ? a.proposed_site < b.proposed_site : a.difference > b.difference;
+        return a.proposed_site != b.proposed_site ? a.proposed_site < b.proposed_site
+                                                  : a.difference > b.difference;
     });
     return out;
 }

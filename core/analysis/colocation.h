@@ -53,7 +53,7 @@ struct ColocationOptions {
 //! returned to that state.
 [[nodiscard]] std::expected<ColocationResult, std::string> analyze_colocation(
     const PlanLayers& plan, const CoverageOptions& coverage_options, CoverageEngine& engine,
-    const PopulationGrid& people, const CoverageCriteria& criteria, const ColocationOptions& options,
-    Feedback* feedback = nullptr);
+    const PopulationGrid& people, const CoverageCriteria& criteria,
+    const ColocationOptions& options, Feedback* feedback = nullptr);
 
 }  // namespace covplan::core

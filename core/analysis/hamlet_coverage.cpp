@@ -29,8 +29,9 @@ std::vector<float> fiber_distance_m(const std::vector<FiberRoute>& fiber, const 
     return out;
 }
 
-AreaCoverage tally_coverage(const std::vector<Hamlet>& hamlets, const PopulationGrid& people, const CoverageMaps& maps,
-                            const CoverageCriteria& criteria, const std::vector<float>& fiber_d, double reach_m) {
+AreaCoverage tally_coverage(const std::vector<Hamlet>& hamlets, const PopulationGrid& people,
+                            const CoverageMaps& maps, const CoverageCriteria& criteria,
+                            const std::vector<float>& fiber_d, double reach_m) {
     AreaCoverage out;
     out.hamlets.resize(hamlets.size());
     for (std::size_t h = 0; h < hamlets.size(); ++h) {

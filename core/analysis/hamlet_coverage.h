@@ -18,7 +18,9 @@ struct CoverageTally {
     double population_none = 0, households_none = 0, area_none_km2 = 0;
     double population_fiber = 0, households_fiber = 0;  //!< within the fiber drop reach
 
-    [[nodiscard]] static double share(double part, double whole) { return whole > 0 ? part / whole : 0.0; }
+    [[nodiscard]] static double share(double part, double whole) {
+        return whole > 0 ? part / whole : 0.0;
+    }
 };
 
 struct HamletCoverage {
@@ -34,11 +36,14 @@ struct AreaCoverage {
 
 //! Distance (m) from every pixel with residents to the nearest fiber route; other
 //! pixels get +infinity. Uses an R-tree of route segments.
-[[nodiscard]] std::vector<float> fiber_distance_m(const std::vector<FiberRoute>& fiber, const GridSpec& grid,
+[[nodiscard]] std::vector<float> fiber_distance_m(const std::vector<FiberRoute>& fiber,
+                                                  const GridSpec& grid,
                                                   const std::vector<float>& population);
 
-[[nodiscard]] AreaCoverage tally_coverage(const std::vector<Hamlet>& hamlets, const PopulationGrid& people,
-                                          const CoverageMaps& maps, const CoverageCriteria& criteria,
-                                          const std::vector<float>& fiber_distance_m, double fiber_reach_m);
+[[nodiscard]] AreaCoverage tally_coverage(const std::vector<Hamlet>& hamlets,
+                                          const PopulationGrid& people, const CoverageMaps& maps,
+                                          const CoverageCriteria& criteria,
+                                          const std::vector<float>& fiber_distance_m,
+                                          double fiber_reach_m);
 
 }  // namespace covplan::core

@@ -8,8 +8,10 @@ SiteCounts count_sites(const std::vector<Site>& sites) {
     SiteCounts c;
     for (const Site& s : sites) {
         const bool nr = s.technology == Technology::Nr5G;
-        if (s.status == SiteStatus::Existing) (nr ? c.existing_5g : c.existing_4g)++;
-        else (nr ? c.proposed_5g : c.proposed_4g)++;
+        if (s.status == SiteStatus::Existing)
+            (nr ? c.existing_5g : c.existing_4g)++;
+        else
+            (nr ? c.proposed_5g : c.proposed_4g)++;
     }
     return c;
 }
@@ -20,9 +22,12 @@ std::vector<CategoryCoverage> category_table(const std::vector<PriorityPlace>& p
         CategoryCoverage& c = by[p.category];
         c.category = p.category;
         ++c.places;
-        if (p.status == PriorityStatus::Covered5G) ++c.with_5g;
-        else if (p.status == PriorityStatus::Only4G) ++c.only_4g;
-        else ++c.without;
+        if (p.status == PriorityStatus::Covered5G)
+            ++c.with_5g;
+        else if (p.status == PriorityStatus::Only4G)
+            ++c.only_4g;
+        else
+            ++c.without;
         c.length_m += p.length_m;
         c.length_5g_m += p.length_m - p.length_without_5g_m;
     }
@@ -36,15 +41,16 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
     const PlanTargets& t = s.targets;
     std::vector<Kpi> k;
     auto ratio = [](double a_, double b) { return b > 0 ? a_ / b : 0.0; };
-    k.push_back({"ratio_5g_4g_sites", "5G sites on air / 4G sites on air", "Tỷ lệ trạm 5G / trạm 4G đang phát sóng",
-                 ratio(n.existing_5g, n.existing_4g), "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year});
+    k.push_back({"ratio_5g_4g_sites", "5G sites on air / 4G sites on air",
+                 "Tỷ lệ trạm 5G / trạm 4G đang phát sóng", ratio(n.existing_5g, n.existing_4g),
+                 "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year});
     k.push_back({"ratio_5g_4g_sites_planned", "5G / 4G sites with the proposed sites",
                  "Tỷ lệ trạm 5G / 4G khi có các trạm đề xuất",
-                 ratio(n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g), "ratio", t.ratio_5g_to_4g_sites,
-                 t.ratio_target_year});
+                 ratio(n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g), "ratio",
+                 t.ratio_5g_to_4g_sites, t.ratio_target_year});
     k.push_back({"population_5g", "Population covered by 5G", "Tỷ lệ dân số được phủ sóng 5G",
-                 CoverageTally::share(a.ward.population_5g, a.ward.population), "share", t.population_5g_share,
-                 t.population_5g_target_year});
+                 CoverageTally::share(a.ward.population_5g, a.ward.population), "share",
+                 t.population_5g_share, t.population_5g_target_year});
     k.push_back({"population_4g", "Population covered by 4G", "Tỷ lệ dân số được phủ sóng 4G",
                  CoverageTally::share(a.ward.population_4g, a.ward.population), "share", 1.0,
                  t.population_5g_target_year});
@@ -52,15 +58,18 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
                  "Tỷ lệ hộ gia đình trong tầm kéo cáp quang (giai đoạn đầu)",
                  CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
                  t.fiber_gigabit_share_interim, t.fiber_interim_year});
-    k.push_back({"households_fiber", "Households within fiber drop reach", "Tỷ lệ hộ gia đình trong tầm kéo cáp quang",
-                 CoverageTally::share(a.ward.households_fiber, a.ward.households), "share", t.fiber_gigabit_share,
-                 t.fiber_target_year});
+    k.push_back({"households_fiber", "Households within fiber drop reach",
+                 "Tỷ lệ hộ gia đình trong tầm kéo cáp quang",
+                 CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
+                 t.fiber_gigabit_share, t.fiber_target_year});
     for (const CategoryCoverage& c : cats) {
         const bool line = c.category == "road" || c.category == "waterway";
         Kpi q;
         q.id = "priority_5g." + c.category;
-        q.label_en = line ? "Length of " + c.category + "s with 5G" : "Priority places with 5G: " + c.category;
-        q.label_vi = line ? (c.category == "road" ? "Chiều dài đường giao thông có 5G" : "Chiều dài sông kênh có 5G")
+        q.label_en = line ? "Length of " + c.category + "s with 5G"
+                          : "Priority places with 5G: " + c.category;
+        q.label_vi = line ? (c.category == "road" ? "Chiều dài đường giao thông có 5G"
+                                                  : "Chiều dài sông kênh có 5G")
                           : "Điểm ưu tiên có 5G: " + c.category;
         q.value = line ? ratio(c.length_5g_m, c.length_m) : ratio(c.with_5g, c.places);
         q.unit = "share";

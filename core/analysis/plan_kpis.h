@@ -13,11 +13,11 @@
 namespace covplan::core {
 
 struct Kpi {
-    std::string id;        //!< stable key, e.g. "ratio_5g_4g_sites"
+    std::string id;  //!< stable key, e.g. "ratio_5g_4g_sites"
     std::string label_en;
     std::string label_vi;
-    double value = 0;      //!< a ratio or share (0..1) unless unit says otherwise
-    std::string unit;      //!< "ratio", "share", "count"
+    double value = 0;  //!< a ratio or share (0..1) unless unit says otherwise
+    std::string unit;  //!< "ratio", "share", "count"
     double target = 0;
     int target_year = 0;
     [[nodiscard]] bool pass() const { return value + 1e-9 >= target; }
@@ -35,9 +35,11 @@ struct CategoryCoverage {
     int places = 0, with_5g = 0, only_4g = 0, without = 0;
     double length_m = 0, length_5g_m = 0;  //!< roads / waterways
 };
-[[nodiscard]] std::vector<CategoryCoverage> category_table(const std::vector<PriorityPlace>& places);
+[[nodiscard]] std::vector<CategoryCoverage> category_table(
+    const std::vector<PriorityPlace>& places);
 
 [[nodiscard]] std::vector<Kpi> plan_kpis(const PlanSettings& settings, const SiteCounts& sites,
-                                         const AreaCoverage& area, const std::vector<CategoryCoverage>& categories);
+                                         const AreaCoverage& area,
+                                         const std::vector<CategoryCoverage>& categories);
 
 }  // namespace covplan::core

@@ -29,7 +29,8 @@ std::vector<PixelSpan> rasterize(const MultiPolygon& area, const GridSpec& g) {
     std::vector<PixelSpan> spans;
     if (edges.empty()) return spans;
     const int r0 = std::max(0, static_cast<int>(std::floor((g.origin_y - ymax) / g.pixel_size_m)));
-    const int r1 = std::min(g.rows - 1, static_cast<int>(std::ceil((g.origin_y - ymin) / g.pixel_size_m)));
+    const int r1 =
+        std::min(g.rows - 1, static_cast<int>(std::ceil((g.origin_y - ymin) / g.pixel_size_m)));
     std::vector<double> xs;
     for (int r = r0; r <= r1; ++r) {
         const double y = g.centre_y(r);
@@ -42,8 +43,11 @@ std::vector<PixelSpan> rasterize(const MultiPolygon& area, const GridSpec& g) {
         std::sort(xs.begin(), xs.end());
         for (std::size_t i = 0; i + 1 < xs.size(); i += 2) {
             // Pixels whose centre x lies in [xs[i], xs[i+1]).
-            const int c0 = std::max(0, static_cast<int>(std::ceil((xs[i] - g.origin_x) / g.pixel_size_m - 0.5)));
-            const int c1 = std::min(g.cols, static_cast<int>(std::ceil((xs[i + 1] - g.origin_x) / g.pixel_size_m - 0.5)));
+            const int c0 = std::max(
+                0, static_cast<int>(std::ceil((xs[i] - g.origin_x) / g.pixel_size_m - 0.5)));
+            const int c1 = std::min(
+                g.cols,
+                static_cast<int>(std::ceil((xs[i + 1] - g.origin_x) / g.pixel_size_m - 0.5)));
             if (c1 > c0) spans.push_back({r, c0, c1});
         }
     }

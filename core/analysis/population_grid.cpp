@@ -4,7 +4,8 @@
 
 namespace covplan::core {
 
-PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridSpec& g, const std::uint8_t* landuse,
+PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridSpec& g,
+                                 const std::uint8_t* landuse,
                                  const std::array<float, 256>& class_weight) {
     PopulationGrid out;
     const std::size_t n = g.pixel_count();
@@ -29,13 +30,15 @@ PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridS
         });
         out.hamlet_area_m2[h] = static_cast<double>(count) * px_area;
         if (count == 0) {
-            out.warnings.push_back("hamlet '" + hamlets[h].name + "' covers no pixel centre of the grid");
+            out.warnings.push_back("hamlet '" + hamlets[h].name +
+                                   "' covers no pixel centre of the grid");
             continue;
         }
         bool uniform = !out.weighted;
         if (out.weighted && total_w <= 0.0) {
-            out.warnings.push_back("hamlet '" + hamlets[h].name +
-                                   "' has no settled land-use class; its population is spread uniformly");
+            out.warnings.push_back(
+                "hamlet '" + hamlets[h].name +
+                "' has no settled land-use class; its population is spread uniformly");
             uniform = true;
             total_w = static_cast<double>(count);
         }

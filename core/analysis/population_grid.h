@@ -16,8 +16,8 @@
 namespace covplan::core {
 
 struct PopulationGrid {
-    std::vector<float> population;   //!< residents per pixel
-    std::vector<float> households;   //!< households per pixel
+    std::vector<float> population;     //!< residents per pixel
+    std::vector<float> households;     //!< households per pixel
     std::vector<std::int16_t> hamlet;  //!< index into the hamlet list, -1 outside all
     std::vector<double> hamlet_area_m2;
     bool weighted = false;
@@ -25,8 +25,8 @@ struct PopulationGrid {
 };
 
 //! `landuse` may be null (uniform). `class_weight[c]` is the relative density of class c.
-[[nodiscard]] PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridSpec& grid,
-                                               const std::uint8_t* landuse,
+[[nodiscard]] PopulationGrid spread_population(const std::vector<Hamlet>& hamlets,
+                                               const GridSpec& grid, const std::uint8_t* landuse,
                                                const std::array<float, 256>& class_weight);
 
 }  // namespace covplan::core

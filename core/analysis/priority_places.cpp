@@ -9,15 +9,19 @@ namespace covplan::core {
 
 const char* priority_status_name(PriorityStatus s) {
     switch (s) {
-        case PriorityStatus::Covered5G: return "5G";
-        case PriorityStatus::Only4G: return "4G only";
-        case PriorityStatus::Uncovered: break;
+        case PriorityStatus::Covered5G:
+            return "5G";
+        case PriorityStatus::Only4G:
+            return "4G only";
+        case PriorityStatus::Uncovered:
+            break;
     }
     return "none";
 }
 
 double priority_radius_m(const std::string& c) {
-    if (c == "transport_hub" || c == "industrial" || c == "high_tech" || c == "residential") return 150.0;
+    if (c == "transport_hub" || c == "industrial" || c == "high_tech" || c == "residential")
+        return 150.0;
     if (c == "other") return 50.0;
     return 100.0;  // school, health, admin, market, culture_tourism
 }
@@ -60,11 +64,12 @@ int pixel_of(const GridSpec& g, const Point& p) {
     return r * g.cols + c;
 }
 
-void finish(PriorityPlace& out, const Samples& s, const CoverageMaps& m, const PopulationGrid& people,
-            const PlanLayers& plan, const std::vector<Hamlet>& hamlets, const PriorityOptions& o) {
+void finish(PriorityPlace& out, const Samples& s, const CoverageMaps& m,
+            const PopulationGrid& people, const PlanLayers& plan,
+            const std::vector<Hamlet>& hamlets, const PriorityOptions& o) {
     out.share_5g = s.n ? static_cast<double>(s.n5) / s.n : 0.0;
     out.share_4g = s.n ? static_cast<double>(s.n4) / s.n : 0.0;
-    out.status = out.share_5g >= 0.5 ? PriorityStatus::Covered5G
+    out.status = out.share_5g >= 0.5   ? PriorityStatus::Covered5G
                  : out.share_4g >= 0.5 ? PriorityStatus::Only4G
                                        : PriorityStatus::Uncovered;
     out.worst_rsrp_5g_dbm = worst(s.r5);
@@ -74,9 +79,12 @@ void finish(PriorityPlace& out, const Samples& s, const CoverageMaps& m, const P
     const GridSpec& g = m.grid;
     const int p = pixel_of(g, out.representative);
     if (p >= 0) {
-        if (m.best_5g[p] >= 0) out.best_server_5g = m.cells[static_cast<std::size_t>(m.best_5g[p])].id;
-        if (m.best_4g[p] >= 0) out.best_server_4g = m.cells[static_cast<std::size_t>(m.best_4g[p])].id;
-        if (people.hamlet[p] >= 0) out.hamlet = hamlets[static_cast<std::size_t>(people.hamlet[p])].name;
+        if (m.best_5g[p] >= 0)
+            out.best_server_5g = m.cells[static_cast<std::size_t>(m.best_5g[p])].id;
+        if (m.best_4g[p] >= 0)
+            out.best_server_4g = m.cells[static_cast<std::size_t>(m.best_4g[p])].id;
+        if (people.hamlet[p] >= 0)
+            out.hamlet = hamlets[static_cast<std::size_t>(people.hamlet[p])].name;
     }
     for (const Site& site : plan.sites) {
         const double d = bg::distance(site.location, out.representative);
@@ -87,13 +95,16 @@ void finish(PriorityPlace& out, const Samples& s, const CoverageMaps& m, const P
     }
     // Residents within the radius of the representative point.
     const int rad = static_cast<int>(std::ceil(o.nearby_radius_m / g.pixel_size_m));
-    const int pc = static_cast<int>(std::floor((out.representative.x() - g.origin_x) / g.pixel_size_m));
-    const int pr = static_cast<int>(std::floor((g.origin_y - out.representative.y()) / g.pixel_size_m));
+    const int pc =
+        static_cast<int>(std::floor((out.representative.x() - g.origin_x) / g.pixel_size_m));
+    const int pr =
+        static_cast<int>(std::floor((g.origin_y - out.representative.y()) / g.pixel_size_m));
     for (int r = std::max(0, pr - rad); r <= std::min(g.rows - 1, pr + rad); ++r)
         for (int c = std::max(0, pc - rad); c <= std::min(g.cols - 1, pc + rad); ++c)
-            if (std::hypot(g.centre_x(c) - out.representative.x(), g.centre_y(r) - out.representative.y()) <=
-                o.nearby_radius_m)
-                out.population_nearby += people.population[static_cast<std::size_t>(r) * g.cols + c];
+            if (std::hypot(g.centre_x(c) - out.representative.x(),
+                           g.centre_y(r) - out.representative.y()) <= o.nearby_radius_m)
+                out.population_nearby +=
+                    people.population[static_cast<std::size_t>(r) * g.cols + c];
     out.weight = priority_weight(out.category);
     out.score = out.weight * (out.population_nearby + 1.0);
 }
@@ -101,7 +112,8 @@ void finish(PriorityPlace& out, const Samples& s, const CoverageMaps& m, const P
 }  // namespace
 
 std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, const CoverageMaps& m,
-                                                    const CoverageCriteria& k, const PopulationGrid& people,
+                                                    const CoverageCriteria& k,
+                                                    const PopulationGrid& people,
                                                     const PriorityOptions& o) {
     std::vector<PriorityPlace> out;
     const GridSpec& g = m.grid;
@@ -120,11 +132,14 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
             pp.representative = poi.point;
             const double radius = priority_radius_m(pp.category);
             const int rad = static_cast<int>(std::ceil(radius / g.pixel_size_m));
-            const int pc = static_cast<int>(std::floor((poi.point.x() - g.origin_x) / g.pixel_size_m));
-            const int pr = static_cast<int>(std::floor((g.origin_y - poi.point.y()) / g.pixel_size_m));
+            const int pc =
+                static_cast<int>(std::floor((poi.point.x() - g.origin_x) / g.pixel_size_m));
+            const int pr =
+                static_cast<int>(std::floor((g.origin_y - poi.point.y()) / g.pixel_size_m));
             for (int r = std::max(0, pr - rad); r <= std::min(g.rows - 1, pr + rad); ++r)
                 for (int c = std::max(0, pc - rad); c <= std::min(g.cols - 1, pc + rad); ++c)
-                    if (std::hypot(g.centre_x(c) - poi.point.x(), g.centre_y(r) - poi.point.y()) <= radius)
+                    if (std::hypot(g.centre_x(c) - poi.point.x(), g.centre_y(r) - poi.point.y()) <=
+                        radius)
                         s.add(m, k, static_cast<std::size_t>(r) * g.cols + c);
         }
         if (s.n == 0) {  // a place smaller than a pixel: its own pixel
@@ -135,8 +150,9 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
         out.push_back(std::move(pp));
     }
     const double step = std::min(o.line_step_m, g.pixel_size_m);
-    for (const auto& [source, lines] : {std::pair<const char*, const std::vector<LineFeature>*>{"roads", &plan.roads},
-                                        {"waterways", &plan.waterways}}) {
+    for (const auto& [source, lines] :
+         {std::pair<const char*, const std::vector<LineFeature>*>{"roads", &plan.roads},
+          {"waterways", &plan.waterways}}) {
         for (std::size_t i = 0; i < lines->size(); ++i) {
             const LineFeature& lf = (*lines)[i];
             PriorityPlace pp;
@@ -154,7 +170,8 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
                     for (int t = 0; t < n; ++t) {
                         // Midpoint of each piece stands for its length.
                         const double f = (t + 0.5) / n;
-                        const Point pt(l[j].x() + f * (l[j + 1].x() - l[j].x()), l[j].y() + f * (l[j + 1].y() - l[j].y()));
+                        const Point pt(l[j].x() + f * (l[j + 1].x() - l[j].x()),
+                                       l[j].y() + f * (l[j + 1].y() - l[j].y()));
                         const double piece = len / n;
                         total += piece;
                         const int p = pixel_of(g, pt);
@@ -182,7 +199,7 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
             // Lines: shares by length, including stretches outside the grid as uncovered.
             pp.share_5g = total > 0 ? covered5 / total : 0.0;
             pp.share_4g = total > 0 ? covered4 / total : 0.0;
-            pp.status = pp.share_5g >= 0.5 ? PriorityStatus::Covered5G
+            pp.status = pp.share_5g >= 0.5   ? PriorityStatus::Covered5G
                         : pp.share_4g >= 0.5 ? PriorityStatus::Only4G
                                              : PriorityStatus::Uncovered;
             out.push_back(std::move(pp));

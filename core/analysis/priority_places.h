@@ -21,25 +21,27 @@ enum class PriorityStatus { Covered5G, Only4G, Uncovered };
 [[nodiscard]] const char* priority_status_name(PriorityStatus s);  // "5G", "4G only", "none"
 
 struct PriorityPlace {
-    std::string source;    //!< "poi", "roads", "waterways"
-    std::size_t index = 0; //!< into that layer
+    std::string source;     //!< "poi", "roads", "waterways"
+    std::size_t index = 0;  //!< into that layer
     std::string name;
     std::string category;  //!< poi category name, or "road" / "waterway"
     PriorityStatus status = PriorityStatus::Uncovered;
     double share_5g = 0, share_4g = 0;  //!< of pixels (places) or length (lines)
-    double worst_rsrp_5g_dbm = CoverageEngine::kNoData, median_rsrp_5g_dbm = CoverageEngine::kNoData;
-    double worst_rsrp_4g_dbm = CoverageEngine::kNoData, median_rsrp_4g_dbm = CoverageEngine::kNoData;
+    double worst_rsrp_5g_dbm = CoverageEngine::kNoData,
+           median_rsrp_5g_dbm = CoverageEngine::kNoData;
+    double worst_rsrp_4g_dbm = CoverageEngine::kNoData,
+           median_rsrp_4g_dbm = CoverageEngine::kNoData;
     std::string best_server_5g, best_server_4g;  //!< cell id at the representative point
     std::string nearest_site;
     double nearest_site_m = -1;
     std::string hamlet;
-    double length_m = 0;            //!< lines
-    double length_without_5g_m = 0; //!< lines
-    double population_nearby = 0;   //!< residents within 500 m
+    double length_m = 0;             //!< lines
+    double length_without_5g_m = 0;  //!< lines
+    double population_nearby = 0;    //!< residents within 500 m
     double weight = 1;
-    double score = 0;               //!< gap ranking: weight x (population nearby + 1)
-    Point representative;           //!< working CRS
-    MultiLineString gap_path;       //!< lines: the stretches without 5G
+    double score = 0;          //!< gap ranking: weight x (population nearby + 1)
+    Point representative;      //!< working CRS
+    MultiLineString gap_path;  //!< lines: the stretches without 5G
 };
 
 struct PriorityOptions {
@@ -52,7 +54,7 @@ struct PriorityOptions {
 [[nodiscard]] double priority_weight(const std::string& category);
 
 [[nodiscard]] std::vector<PriorityPlace> evaluate_priority_places(
-    const PlanLayers& plan, const CoverageMaps& maps, const CoverageCriteria& criteria, const PopulationGrid& people,
-    const PriorityOptions& options = {});
+    const PlanLayers& plan, const CoverageMaps& maps, const CoverageCriteria& criteria,
+    const PopulationGrid& people, const PriorityOptions& options = {});
 
 }  // namespace covplan::core

@@ -1,6 +1,6 @@
-#include <tbb/parallel_for.h>
-
 #include "core/analysis/suggest.h"
+
+#include <tbb/parallel_for.h>
 
 #include <atomic>
 #include <chrono>
@@ -14,8 +14,10 @@
 
 namespace covplan::core {
 
-std::vector<Candidate> make_candidates(const PlanLayers& plan, const GridSpec& g, const std::uint8_t* landuse,
-                                       const std::array<bool, 256>& water, const SuggestOptions& o) {
+std::vector<Candidate> make_candidates(const PlanLayers& plan, const GridSpec& g,
+                                       const std::uint8_t* landuse,
+                                       const std::array<bool, 256>& water,
+                                       const SuggestOptions& o) {
     std::vector<Candidate> out;
     std::map<std::string, bool> tower_has_5g;
     for (const Site& s : plan.sites)
@@ -34,8 +36,10 @@ std::vector<Candidate> make_candidates(const PlanLayers& plan, const GridSpec& g
     Box box;
     bg::envelope(ward, box);
     int n = 0;
-    for (double y = box.min_corner().y() + o.grid_spacing_m / 2; y < box.max_corner().y(); y += o.grid_spacing_m)
-        for (double x = box.min_corner().x() + o.grid_spacing_m / 2; x < box.max_corner().x(); x += o.grid_spacing_m) {
+    for (double y = box.min_corner().y() + o.grid_spacing_m / 2; y < box.max_corner().y();
+         y += o.grid_spacing_m)
+        for (double x = box.min_corner().x() + o.grid_spacing_m / 2; x < box.max_corner().x();
+             x += o.grid_spacing_m) {
             if (static_cast<int>(out.size()) >= o.max_candidates) return out;
             const Point p(x, y);
             if (!bg::within(p, ward)) continue;
@@ -46,7 +50,8 @@ std::vector<Candidate> make_candidates(const PlanLayers& plan, const GridSpec& g
                     water[landuse[static_cast<std::size_t>(r) * g.cols + c]])
                     continue;
             }
-            out.push_back({new_5g_site("NEW-" + std::to_string(++n), p, o.nr), o.new_site_cost, false});
+            out.push_back(
+                {new_5g_site("NEW-" + std::to_string(++n), p, o.nr), o.new_site_cost, false});
         }
     return out;
 }
@@ -54,7 +59,8 @@ std::vector<Candidate> make_candidates(const PlanLayers& plan, const GridSpec& g
 namespace {
 
 double now_s() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 // A candidate's footprint: populated pixels it covers with 5G on its own, and the
@@ -66,12 +72,11 @@ struct Footprint {
 
 }  // namespace
 
-std::expected<SuggestResult, std::string> suggest_sites(const PlanLayers& plan, std::vector<Candidate> candidates,
-                                                        const CoverageMaps& base, const PopulationGrid& people,
-                                                        const CoverageCriteria& k, const CoverageOptions& copt,
-                                                        const std::vector<float>& ground,
-                                                        const std::vector<std::uint8_t>& clutter,
-                                                        const SuggestOptions& o, Feedback* fb) {
+std::expected<SuggestResult, std::string> suggest_sites(
+    const PlanLayers& plan, std::vector<Candidate> candidates, const CoverageMaps& base,
+    const PopulationGrid& people, const CoverageCriteria& k, const CoverageOptions& copt,
+    const std::vector<float>& ground, const std::vector<std::uint8_t>& clutter,
+    const SuggestOptions& o, Feedback* fb) {
     const double t0 = now_s();
     SuggestResult out;
     const GridSpec& g = base.grid;
@@ -93,8 +98,10 @@ std::expected<SuggestResult, std::string> suggest_sites(const PlanLayers& plan, 
     for (std::size_t i = 0; i < places.size(); ++i) {
         if (places[i].source != "poi") continue;
         ++poi_places;
-        const int c = static_cast<int>((places[i].representative.x() - g.origin_x) / g.pixel_size_m);
-        const int r = static_cast<int>((g.origin_y - places[i].representative.y()) / g.pixel_size_m);
+        const int c =
+            static_cast<int>((places[i].representative.x() - g.origin_x) / g.pixel_size_m);
+        const int r =
+            static_cast<int>((g.origin_y - places[i].representative.y()) / g.pixel_size_m);
         if (c >= 0 && r >= 0 && c < g.cols && r < g.rows)
             place_pixels[i].push_back(static_cast<std::uint32_t>(r * g.cols + c));
         if (places[i].status == PriorityStatus::Covered5G) {
@@ -121,14 +128,19 @@ std::expected<SuggestResult, std::string> suggest_sites(const PlanLayers& plan, 
         in.clutter = clutter.empty() ? nullptr : clutter.data();
         in.clutter_loss_db = fo.clutter_loss_db.data();
         in.receiver_height_m = fo.receiver_height_m;
-        std::vector<float> row(static_cast<std::size_t>(g.cols)), best(static_cast<std::size_t>(g.cols));
+        std::vector<float> row(static_cast<std::size_t>(g.cols)),
+            best(static_cast<std::size_t>(g.cols));
         if (cells.empty()) return;
         const double radius = cells[0].radius_m;
         const Cell& c0 = cells[0];
-        const int r0 = std::max(0, static_cast<int>((g.origin_y - c0.y_m - radius) / g.pixel_size_m));
-        const int r1 = std::min(g.rows, static_cast<int>((g.origin_y - c0.y_m + radius) / g.pixel_size_m) + 1);
-        const int col0 = std::max(0, static_cast<int>((c0.x_m - radius - g.origin_x) / g.pixel_size_m));
-        const int col1 = std::min(g.cols, static_cast<int>((c0.x_m + radius - g.origin_x) / g.pixel_size_m) + 1);
+        const int r0 =
+            std::max(0, static_cast<int>((g.origin_y - c0.y_m - radius) / g.pixel_size_m));
+        const int r1 =
+            std::min(g.rows, static_cast<int>((g.origin_y - c0.y_m + radius) / g.pixel_size_m) + 1);
+        const int col0 =
+            std::max(0, static_cast<int>((c0.x_m - radius - g.origin_x) / g.pixel_size_m));
+        const int col1 =
+            std::min(g.cols, static_cast<int>((c0.x_m + radius - g.origin_x) / g.pixel_size_m) + 1);
         for (int r = r0; r < r1; ++r) {
             std::fill(best.begin(), best.end(), kOutOfReach);
             for (const Cell& c : cells) {
@@ -144,7 +156,8 @@ std::expected<SuggestResult, std::string> suggest_sites(const PlanLayers& plan, 
         std::sort(fp[ci].pixels.begin(), fp[ci].pixels.end());
         for (std::size_t i = 0; i < places.size(); ++i)
             for (std::uint32_t p : place_pixels[i])
-                if (std::binary_search(fp[ci].pixels.begin(), fp[ci].pixels.end(), p)) fp[ci].places.push_back(i);
+                if (std::binary_search(fp[ci].pixels.begin(), fp[ci].pixels.end(), p))
+                    fp[ci].places.push_back(i);
         if (fb) fb->set_progress(0.8 * static_cast<double>(++built) / candidates.size());
     });
     if (cancel) return std::unexpected(std::string("canceled"));
@@ -167,7 +180,8 @@ std::expected<SuggestResult, std::string> suggest_sites(const PlanLayers& plan, 
     out.curve.push_back({0, 0.0, total_pop > 0 ? covered_pop / total_pop : 0.0, places_5g, ""});
     // Lazy greedy: a max-heap of (upper bound of gain per cost, candidate).
     std::priority_queue<std::pair<double, std::size_t>> heap;
-    for (std::size_t ci = 0; ci < candidates.size(); ++ci) heap.emplace(gain(ci) / candidates[ci].cost, ci);
+    for (std::size_t ci = 0; ci < candidates.size(); ++ci)
+        heap.emplace(gain(ci) / candidates[ci].cost, ci);
     double cost = 0;
     while (!targets_met() && !heap.empty() && static_cast<int>(out.chosen.size()) < o.max_sites) {
         auto [bound, ci] = heap.top();
@@ -190,8 +204,9 @@ std::expected<SuggestResult, std::string> suggest_sites(const PlanLayers& plan, 
             }
         cost += candidates[ci].cost;
         out.chosen.push_back(candidates[ci]);
-        out.curve.push_back({static_cast<int>(out.chosen.size()), cost, total_pop > 0 ? covered_pop / total_pop : 0.0,
-                             places_5g, candidates[ci].site.site_id});
+        out.curve.push_back({static_cast<int>(out.chosen.size()), cost,
+                             total_pop > 0 ? covered_pop / total_pop : 0.0, places_5g,
+                             candidates[ci].site.site_id});
     }
     out.target_reached = targets_met();
     out.candidates = std::move(candidates);

@@ -25,7 +25,7 @@
 namespace covplan::core {
 
 struct Candidate {
-    Site site;           //!< the 5G site the candidate adds (proposed status)
+    Site site;  //!< the 5G site the candidate adds (proposed status)
     double cost = 1.0;
     bool upgrade = false;  //!< an existing tower gets 5G (else a new tower)
 };
@@ -54,8 +54,9 @@ struct SuggestResult {
     std::vector<Candidate> candidates;  //!< all that were considered
     std::vector<Candidate> chosen;      //!< in the order picked
     std::vector<CurvePoint> curve;      //!< 0 = the plan as it is
-    bool target_reached = false;         //!< by the greedy's own (interference-free) count
-    double verified_population_5g_share = -1;  //!< the chosen plan through the full engine (SINR included)
+    bool target_reached = false;        //!< by the greedy's own (interference-free) count
+    double verified_population_5g_share =
+        -1;  //!< the chosen plan through the full engine (SINR included)
     double seconds = 0;
     std::size_t gain_evaluations = 0;
 };
@@ -70,8 +71,9 @@ struct SuggestResult {
 //! `base` is the coverage of the plan as it is.
 [[nodiscard]] std::expected<SuggestResult, std::string> suggest_sites(
     const PlanLayers& plan, std::vector<Candidate> candidates, const CoverageMaps& base,
-    const PopulationGrid& people, const CoverageCriteria& criteria, const CoverageOptions& coverage_options,
-    const std::vector<float>& ground, const std::vector<std::uint8_t>& clutter, const SuggestOptions& options,
+    const PopulationGrid& people, const CoverageCriteria& criteria,
+    const CoverageOptions& coverage_options, const std::vector<float>& ground,
+    const std::vector<std::uint8_t>& clutter, const SuggestOptions& options,
     Feedback* feedback = nullptr);
 
 }  // namespace covplan::core

@@ -242,7 +242,8 @@ TEST(Cli, CoverageOfTheSampleWritesGeoTiffs) {
 
 TEST(Cli, AnalyzeTheSample) {
     covplan::test::TempDir dir;
-    auto r = run_covplan({"analyze", kSample, "--out", dir.path().string(), "--resolution-m", "20"});
+    auto r =
+        run_covplan({"analyze", kSample, "--out", dir.path().string(), "--resolution-m", "20"});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("5G sites on air / 4G sites on air"), std::string::npos);
     // 4 NR sites against 23 LTE sites on air in the sample: 0.17, short of 0.5.
@@ -259,7 +260,8 @@ TEST(Cli, AnalyzeTheSample) {
     covplan::gis::ensure_gdal_registered();
     GDALDatasetUniquePtr gpkg(GDALDataset::Open(dir.file("analysis.gpkg").c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(gpkg);
-    for (const char* layer : {"priority_places", "priority_gaps", "tower_upgrades", "hamlet_kpis"}) {
+    for (const char* layer :
+         {"priority_places", "priority_gaps", "tower_upgrades", "hamlet_kpis"}) {
         OGRLayer* l = gpkg->GetLayerByName(layer);
         ASSERT_NE(l, nullptr) << layer;
         EXPECT_GT(l->GetFeatureCount(), 0) << layer;
@@ -274,7 +276,8 @@ TEST(Cli, SuggestAddsProposedSites) {
     const std::string project = dir.file("longmy.covplan.gpkg");
     std::filesystem::copy_file(kSample, project);
     for (const char* tif : {"dem_1arcsec.tif", "landuse_10m.tif"})
-        std::filesystem::copy_file(std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + tif, dir.file(tif));
+        std::filesystem::copy_file(std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + tif,
+                                   dir.file(tif));
     auto r = run_covplan({"suggest", project, "--out", dir.path().string(), "--resolution-m", "20",
                           "--grid-spacing-m", "1000"});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;

@@ -27,10 +27,11 @@ GridSpec grid(int cols, int rows, double px = 10.0) {
 
 MultiPolygon rect(double x0, double y0, double x1, double y1) {
     MultiPolygon mp;
-    bg::read_wkt("MULTIPOLYGON(((" + std::to_string(x0) + " " + std::to_string(y0) + "," + std::to_string(x0) + " " +
-                     std::to_string(y1) + "," + std::to_string(x1) + " " + std::to_string(y1) + "," +
-                     std::to_string(x1) + " " + std::to_string(y0) + "," + std::to_string(x0) + " " +
-                     std::to_string(y0) + ")))",
+    bg::read_wkt("MULTIPOLYGON(((" + std::to_string(x0) + " " + std::to_string(y0) + "," +
+                     std::to_string(x0) + " " + std::to_string(y1) + "," + std::to_string(x1) +
+                     " " + std::to_string(y1) + "," + std::to_string(x1) + " " +
+                     std::to_string(y0) + "," + std::to_string(x0) + " " + std::to_string(y0) +
+                     ")))",
                  mp);
     bg::correct(mp);
     return mp;
@@ -66,7 +67,9 @@ TEST(PolygonRaster, CountsPixelCentresAndHoles) {
     for_each_pixel(rasterize(rect(100, 100, 200, 200), g), g, [&](std::size_t) { ++n; });
     EXPECT_EQ(n, 100u);
     MultiPolygon holed;
-    bg::read_wkt("MULTIPOLYGON(((0 0,0 300,300 300,300 0,0 0),(100 100,200 100,200 200,100 200,100 100)))", holed);
+    bg::read_wkt(
+        "MULTIPOLYGON(((0 0,0 300,300 300,300 0,0 0),(100 100,200 100,200 200,100 200,100 100)))",
+        holed);
     bg::correct(holed);
     n = 0;
     for_each_pixel(rasterize(holed, g), g, [&](std::size_t) { ++n; });
@@ -104,7 +107,8 @@ TEST(Analysis, FiberReachWithHouseholdsAtKnownDistances) {
     const GridSpec g = grid(10, 40);
     // Three one-pixel hamlets at 55, 155 and 255 m from a fiber route along y = 0.
     std::vector<Hamlet> hamlets;
-    for (double y : {50.0, 150.0, 250.0}) hamlets.push_back({"h", "", 10, 3, rect(50, y, 60, y + 10)});
+    for (double y : {50.0, 150.0, 250.0})
+        hamlets.push_back({"h", "", 10, 3, rect(50, y, 60, y + 10)});
     FiberRoute route{"f", "VNPT", CablePlacement::Underground, {}};
     bg::read_wkt("MULTILINESTRING((0 0,100 0))", route.path);
     std::array<float, 256> no_weights{};
@@ -150,7 +154,8 @@ TEST(Analysis, RoadCrossingAGapAndPoiAtAKnownDistance) {
     EXPECT_NEAR(r.share_5g, 0.8, 1e-9);
     EXPECT_EQ(r.status, PriorityStatus::Covered5G);
     ASSERT_EQ(r.gap_path.size(), 1u);
-    EXPECT_NEAR(bg::length(r.gap_path), 600.0 - 10.0, 10.0);  // between the first and last gap samples
+    EXPECT_NEAR(bg::length(r.gap_path), 600.0 - 10.0,
+                10.0);  // between the first and last gap samples
     const auto table = category_table(places);
     ASSERT_EQ(table.size(), 2u);
 }
@@ -213,7 +218,8 @@ struct TwoTowers {
         };
         plan.sites = {site("W4", 800, Technology::Lte4G), site("W5", 800, Technology::Nr5G),
                       site("E4", 7200, Technology::Lte4G)};
-        plan.hamlets = {{"West", "", 1000, 250, rect(0, 0, 1600, 2000)}, {"East", "", 1000, 250, rect(6400, 0, 8000, 2000)}};
+        plan.hamlets = {{"West", "", 1000, 250, rect(0, 0, 1600, 2000)},
+                        {"East", "", 1000, 250, rect(6400, 0, 8000, 2000)}};
         plan.ward.push_back({"W", "", 2000, rect(0, 0, 8000, 2000)});
     }
 };
@@ -228,7 +234,8 @@ TEST(Analysis, TowerUpgradeCoversTheKnownGap) {
     const PopulationGrid people = spread_population(t.plan.hamlets, t.g, nullptr, no_weights);
     const CoverageCriteria k;
     const auto before = CoverageMaps::from(engine);
-    const auto tally = tally_coverage(t.plan.hamlets, people, before, k, std::vector<float>(t.g.pixel_count(), INFINITY), 200);
+    const auto tally = tally_coverage(t.plan.hamlets, people, before, k,
+                                      std::vector<float>(t.g.pixel_count(), INFINITY), 200);
     EXPECT_GT(tally.hamlets[0].tally.population_5g, 990);  // West has 5G already
     EXPECT_LT(tally.hamlets[1].tally.population_5g, 10);   // East has none
     auto r = analyze_colocation(t.plan, t.o, engine, people, k, ColocationOptions{});
@@ -253,7 +260,8 @@ TEST(Analysis, SuggestPicksTheObviousUpgrade) {
     const auto candidates = make_candidates(t.plan, t.g, nullptr, {}, so);
     ASSERT_GE(candidates.size(), 2u);
     EXPECT_TRUE(candidates[0].upgrade);
-    auto r = suggest_sites(t.plan, candidates, CoverageMaps::from(engine), people, CoverageCriteria{}, t.o, {}, {}, so);
+    auto r = suggest_sites(t.plan, candidates, CoverageMaps::from(engine), people,
+                           CoverageCriteria{}, t.o, {}, {}, so);
     ASSERT_TRUE(r) << r.error();
     ASSERT_EQ(r->chosen.size(), 1u);
     EXPECT_EQ(r->chosen[0].site.site_id, "E-5G");

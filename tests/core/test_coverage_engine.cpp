@@ -44,7 +44,6 @@ CoverageOptions fspl_options() {
     return o;
 }
 
-
 }  // namespace
 
 TEST(LinkBudget, ResourceBlocksAndNoise) {
