@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/json_writer.h"
+#include "core/stopwatch.h"
 #include "gis/atomic_file.h"
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
@@ -14,13 +15,6 @@
 
 namespace covplan::gis {
 namespace fs = std::filesystem;
-
-namespace {
-double now_s() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-}  // namespace
 
 std::array<float, 256> population_weights(const Project& project) {
     std::array<float, 256> w{};
@@ -42,7 +36,7 @@ std::expected<PlanAnalysis, std::string> analyze_project(const Project& project,
     auto t = engine.compute(a.inputs.cells.cells, fb);
     if (!t) return std::unexpected(t.error());
     a.coverage_timings = *t;
-    const double t0 = now_s();
+    const double t0 = core::monotonic_seconds();
     a.maps = core::CoverageMaps::from(engine);
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(project.settings);
     a.people = core::spread_population(project.layers.hamlets, a.inputs.grid,
@@ -56,14 +50,14 @@ std::expected<PlanAnalysis, std::string> analyze_project(const Project& project,
     a.categories = core::category_table(a.places);
     a.sites = core::count_sites(project.layers.sites);
     a.kpis = core::plan_kpis(project.settings, a.sites, a.area, a.categories);
-    a.analysis_s = now_s() - t0;
+    a.analysis_s = core::monotonic_seconds() - t0;
     if (options.colocation) {
-        const double c0 = now_s();
+        const double c0 = core::monotonic_seconds();
         auto co = core::analyze_colocation(project.layers, a.inputs.options, engine, a.people,
                                            criteria, core::ColocationOptions{}, fb);
         if (!co) return std::unexpected(co.error());
         a.colocation = std::move(*co);
-        a.colocation_s = now_s() - c0;
+        a.colocation_s = core::monotonic_seconds() - c0;
     }
     return a;
 }

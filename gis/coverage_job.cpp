@@ -13,19 +13,13 @@
 #include "core/antenna/msi_file.h"
 #include "core/coverage/line_of_sight.h"
 #include "core/json_writer.h"
+#include "core/stopwatch.h"
 #include "gis/crs_transform.h"
 #include "gis/raster_io.h"
 #include "gis/working_grid.h"
 
 namespace covplan::gis {
 namespace fs = std::filesystem;
-
-namespace {
-double now_s() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-}  // namespace
 
 std::expected<core::CoverageOptions, std::string> coverage_options(const Project& project) {
     const core::PlanSettings& s = project.settings;
@@ -72,7 +66,7 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
     auto grid = project_grid(gridded, job.margin_m);
     if (!grid) return std::unexpected(grid.error());
     in.grid = *grid;
-    const double t0 = now_s();
+    const double t0 = core::monotonic_seconds();
     if (project.raster(RasterKind::Dem)) {
         auto dem = project_dem(project, in.grid, feedback);
         if (!dem) return std::unexpected(dem.error());
@@ -85,7 +79,7 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
         if (!lu) return std::unexpected(lu.error());
         in.clutter = std::move(lu->values);
     }
-    in.read_s = now_s() - t0;
+    in.read_s = core::monotonic_seconds() - t0;
     // Antenna files (MSI/Planet) named by sites, relative to the project's folder.
     std::map<std::string, std::shared_ptr<const core::AntennaPattern>> files;
     std::vector<std::string> antenna_errors;
@@ -137,7 +131,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     fs::create_directories(dir, ec);
     if (ec) return std::unexpected("cannot create " + dir + ": " + ec.message());
     CoverageOutputs out;
-    const double write_t0 = now_s();
+    const double write_t0 = core::monotonic_seconds();
     if (engine.cells().size() > 32767)
         return std::unexpected(std::string("more than 32767 cells: best-server rasters are Int16"));
     const char* tech_name[core::kLayerCount] = {"4g", "5g"};
@@ -177,13 +171,13 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     }
     double los_s = 0.0;
     if (!in.ground_m.empty()) {
-        const double t = now_s();
+        const double t = core::monotonic_seconds();
         const int L = engine.has_layer(1) ? 1 : 0;
         const core::LayerProducts p = engine.products(L);
         core::Raster<std::uint8_t> los =
             core::line_of_sight_raster(engine.grid(), in.ground_m, engine.cells(),
                                        p.best_cell.values, in.options.receiver_height_m);
-        los_s = now_s() - t;
+        los_s = core::monotonic_seconds() - t;
         GeoTiffOptions o;
         o.description = std::string("line of sight to the best ") + tech_name[L] + " server";
         o.classes = {{1, 26, 150, 65, "LOS"}, {2, 215, 48, 39, "NLOS"}};
@@ -252,7 +246,8 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
         .field("terrain", timings.terrain_s)
         .field("propagation", timings.propagation_s);
     j.field("products", timings.products_s).field("line_of_sight", los_s);
-    j.field("write", now_s() - write_t0).field("total", total_s + (now_s() - write_t0));
+    j.field("write", core::monotonic_seconds() - write_t0)
+        .field("total", total_s + (core::monotonic_seconds() - write_t0));
     j.end_object();
     j.field("cell_pixel_evaluations", timings.cell_pixel_evaluations);
     j.end_object();

@@ -2,19 +2,25 @@
 
 namespace covplan::core {
 
+namespace {
+void apply_radio(Site& s, const Nr5GTemplate& t) {
+    s.technology = Technology::Nr5G;
+    s.band = t.band;
+    s.freq_mhz = t.freq_mhz;
+    s.bandwidth_mhz = t.bandwidth_mhz;
+    s.power_dbm = t.power_dbm;
+    s.antenna_model = t.antenna_model;
+    s.mech_tilt_deg = 0.0;
+    s.elec_tilt_deg = t.elec_tilt_deg;
+    s.propagation_model.clear();
+    s.status = SiteStatus::Proposed;
+}
+}  // namespace
+
 Site upgrade_to_5g(const Site& s, const Nr5GTemplate& t) {
     Site u = s;
     u.site_id = s.tower_id + "-5G";
-    u.technology = Technology::Nr5G;
-    u.band = t.band;
-    u.freq_mhz = t.freq_mhz;
-    u.bandwidth_mhz = t.bandwidth_mhz;
-    u.power_dbm = t.power_dbm;
-    u.antenna_model = t.antenna_model;
-    u.mech_tilt_deg = 0.0;
-    u.elec_tilt_deg = t.elec_tilt_deg;
-    u.propagation_model.clear();
-    u.status = SiteStatus::Proposed;
+    apply_radio(u, t);
     return u;
 }
 
@@ -23,16 +29,9 @@ Site new_5g_site(const std::string& id, const Point& location, const Nr5GTemplat
     s.site_id = id;
     s.tower_id = id;
     s.name = id;
-    s.technology = Technology::Nr5G;
-    s.band = t.band;
-    s.freq_mhz = t.freq_mhz;
-    s.bandwidth_mhz = t.bandwidth_mhz;
-    s.power_dbm = t.power_dbm;
-    s.antenna_model = t.antenna_model;
-    s.elec_tilt_deg = t.elec_tilt_deg;
+    apply_radio(s, t);
     s.height_m = t.new_site_height_m;
     s.azimuths_deg = t.new_site_azimuths_deg;
-    s.status = SiteStatus::Proposed;
     s.location = location;
     return s;
 }

@@ -11,6 +11,7 @@
 #include "core/analysis/polygon_raster.h"
 #include "core/analysis/priority_places.h"
 #include "core/coverage/cell_kernel.h"
+#include "core/stopwatch.h"
 
 namespace covplan::core {
 
@@ -58,11 +59,6 @@ std::vector<Candidate> make_candidates(const PlanLayers& plan, const GridSpec& g
 
 namespace {
 
-double now_s() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
 // A candidate's footprint: populated pixels it covers with 5G on its own, and the
 // priority places (indices) it covers.
 struct Footprint {
@@ -77,7 +73,7 @@ std::expected<SuggestResult, std::string> suggest_sites(
     const PopulationGrid& people, const CoverageCriteria& k, const CoverageOptions& copt,
     const std::vector<float>& ground, const std::vector<std::uint8_t>& clutter,
     const SuggestOptions& o, Feedback* fb) {
-    const double t0 = now_s();
+    const double t0 = monotonic_seconds();
     SuggestResult out;
     const GridSpec& g = base.grid;
     const std::size_t n = g.pixel_count();
@@ -210,7 +206,7 @@ std::expected<SuggestResult, std::string> suggest_sites(
     }
     out.target_reached = targets_met();
     out.candidates = std::move(candidates);
-    out.seconds = now_s() - t0;
+    out.seconds = monotonic_seconds() - t0;
     if (fb) fb->set_progress(1.0);
     return out;
 }

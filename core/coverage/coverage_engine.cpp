@@ -16,6 +16,7 @@
 
 #include "core/coverage/cell_kernel.h"
 #include "core/coverage/link_budget.h"
+#include "core/stopwatch.h"
 
 namespace covplan::core {
 namespace {
@@ -25,11 +26,6 @@ constexpr float kAbsent = -std::numeric_limits<float>::infinity();
 struct Tile {
     int col0, row0, col1, row1;
 };
-
-double now_s() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 // Ranking of servers: stronger first; equal RSRP (adjacent sectors on their common
 // bisector) goes to the lower cell index, so full and incremental runs agree.
@@ -371,13 +367,13 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
     m->assign_carriers_stable();
     m->set_ground_under_masts();
     m->terrain_cache.clear();
-    const double tt = now_s();
+    const double tt = monotonic_seconds();
     m->attach_terrain();
-    timings.terrain_s = now_s() - tt;
+    timings.terrain_s = monotonic_seconds() - tt;
     std::vector<std::size_t> all(m->tiles.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     std::atomic<std::size_t> evals{0};
-    const double t0 = now_s();
+    const double t0 = monotonic_seconds();
     auto r = m->for_tiles(all, fb, [&](const Tile& t) {
         thread_local std::vector<float> buf;
         std::size_t e = 0;
@@ -385,11 +381,11 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
         evals += e;
     });
     if (!r) return std::unexpected(r.error());
-    const double t1 = now_s();
+    const double t1 = monotonic_seconds();
     r = m->for_tiles(all, nullptr, [&](const Tile& t) { m->finish_tile(t); });
     if (!r) return std::unexpected(r.error());
     timings.propagation_s = t1 - t0;
-    timings.products_s = now_s() - t1;
+    timings.products_s = monotonic_seconds() - t1;
     timings.cell_pixel_evaluations = evals;
     return timings;
 }
@@ -397,7 +393,7 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
 std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<Cell> new_cells,
                                                                    Feedback* fb) {
     CoverageTimings timings;
-    const double t0 = now_s();
+    const double t0 = monotonic_seconds();
     State& s = *m;
     // Match old and new cells by id.
     std::unordered_map<std::string, std::size_t> new_index;
@@ -406,9 +402,9 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
     s.cells = std::move(new_cells);
     s.assign_carriers_stable();
     s.set_ground_under_masts();
-    const double tt = now_s();
+    const double tt = monotonic_seconds();
     s.attach_terrain();
-    timings.terrain_s = now_s() - tt;
+    timings.terrain_s = monotonic_seconds() - tt;
 
     // Old index -> new index (-1: gone). Removed cells keep an identity past the end.
     const auto n_new = static_cast<std::int32_t>(s.cells.size());
@@ -553,7 +549,7 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
     });
     if (!r)
         return std::unexpected(r.error() + " (coverage state is stale; run a full computation)");
-    timings.propagation_s = now_s() - t0;
+    timings.propagation_s = monotonic_seconds() - t0;
     timings.cell_pixel_evaluations = evals;
     timings.dirty_pixels = dirty_count;
     return timings;
