@@ -1,0 +1,50 @@
+#pragma once
+// Undoable edits of the plan's sites. Each keeps the values before and after; a
+// drag is many MoveSiteCommands merged into one step.
+
+#include <QUndoCommand>
+
+#include "app/plan_document.h"
+
+namespace covplan::app {
+
+class AddSiteCommand : public QUndoCommand {
+  public:
+    AddSiteCommand(PlanDocument& doc, core::Site site);
+    void redo() override;
+    void undo() override;
+
+  private:
+    PlanDocument& m_doc;
+    core::Site m_site;
+    std::size_t m_index;
+};
+
+class DeleteSiteCommand : public QUndoCommand {
+  public:
+    DeleteSiteCommand(PlanDocument& doc, std::size_t index);
+    void redo() override;
+    void undo() override;
+
+  private:
+    PlanDocument& m_doc;
+    core::Site m_site;
+    std::size_t m_index;
+};
+
+class MoveSiteCommand : public QUndoCommand {
+  public:
+    static constexpr int kId = 1001;
+    MoveSiteCommand(PlanDocument& doc, std::size_t index, core::Point to);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] int id() const override { return kId; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+  private:
+    PlanDocument& m_doc;
+    std::size_t m_index;
+    core::Point m_from, m_to;
+};
+
+}  // namespace covplan::app

@@ -1,0 +1,201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>covplan::app::MainWindow</name>
+    <message>
+        <source>Colours: the serving 5G cell (where RSRP reaches the threshold)</source>
+        <translation>Màu: cell 5G phục vụ (nơi RSRP đạt ngưỡng)</translation>
+    </message>
+    <message>
+        <source>Threshold %1 dBm</source>
+        <translation>Ngưỡng %1 dBm</translation>
+    </message>
+    <message>
+        <source>Coverage not updated: %1</source>
+        <translation>Chưa cập nhật vùng phủ: %1</translation>
+    </message>
+    <message>
+        <source>Coverage updated in %1 s</source>
+        <translation>Đã cập nhật vùng phủ trong %1 giây</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Mở quy hoạch</translation>
+    </message>
+    <message>
+        <source>covplan projects (*.covplan.gpkg)</source>
+        <translation>Dự án covplan (*.covplan.gpkg)</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Lưu quy hoạch</translation>
+    </message>
+    <message>
+        <source>covplan — 4G/5G coverage planning</source>
+        <translation>covplan — quy hoạch vùng phủ 4G/5G</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lớp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Plan indicators</source>
+        <translation>Chỉ tiêu quy hoạch</translation>
+    </message>
+    <message>
+        <source>Ward boundary</source>
+        <translation>Ranh giới phường</translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation>Khu vực / ấp</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Đường giao thông</translation>
+    </message>
+    <message>
+        <source>Waterways</source>
+        <translation>Sông, kênh</translation>
+    </message>
+    <message>
+        <source>Fiber routes</source>
+        <translation>Tuyến cáp quang</translation>
+    </message>
+    <message>
+        <source>Priority places</source>
+        <translation>Điểm ưu tiên</translation>
+    </message>
+    <message>
+        <source>BTS sites</source>
+        <translation>Trạm BTS</translation>
+    </message>
+    <message>
+        <source>No coverage</source>
+        <translation>Không hiển thị vùng phủ</translation>
+    </message>
+    <message>
+        <source>4G RSRP</source>
+        <translation>RSRP 4G</translation>
+    </message>
+    <message>
+        <source>5G RSRP</source>
+        <translation>RSRP 5G</translation>
+    </message>
+    <message>
+        <source>5G best server</source>
+        <translation>Cell phục vụ 5G tốt nhất</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Pan / move site</source>
+        <translation>Di chuyển bản đồ / trạm</translation>
+    </message>
+    <message>
+        <source>Add 5G site</source>
+        <translation>Thêm trạm 5G</translation>
+    </message>
+    <message>
+        <source>Zoom to ward</source>
+        <translation>Thu phóng về phường</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>CRS: %1</source>
+        <translation>Hệ tọa độ: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The plan has unsaved changes. Save them?</source>
+        <translation>Quy hoạch có thay đổi chưa lưu. Lưu lại?</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::KpiPanel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <source>4G</source>
+        <translation>4G</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>short by %1</source>
+        <translation>còn thiếu %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCommands</name>
+    <message>
+        <source>Add site %1</source>
+        <translation>Thêm trạm %1</translation>
+    </message>
+    <message>
+        <source>Delete site %1</source>
+        <translation>Xóa trạm %1</translation>
+    </message>
+    <message>
+        <source>Move site %1</source>
+        <translation>Di chuyển trạm %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,278 @@
+#include "app/main_window.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace covplan::app {
+
+namespace {
+enum LayerRow { RowWard, RowHamlets, RowRoads, RowWaterways, RowFiber, RowPoi, RowSites, RowCount };
+}
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    m_canvas = new MapCanvas(m_doc, m_undo, this);
+    setCentralWidget(m_canvas);
+
+    m_layers_dock = new QDockWidget(this);
+    auto* layers_box = new QWidget(m_layers_dock);
+    auto* lv = new QVBoxLayout(layers_box);
+    m_coverage = new QComboBox(layers_box);
+    m_layers = new QListWidget(layers_box);
+    for (int i = 0; i < RowCount; ++i) {
+        auto* item = new QListWidgetItem(m_layers);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Checked);
+    }
+    m_legend = new QLabel(layers_box);
+    m_legend->setTextFormat(Qt::RichText);
+    lv->addWidget(m_coverage);
+    lv->addWidget(m_legend);
+    lv->addWidget(m_layers);
+    m_layers_dock->setWidget(layers_box);
+    addDockWidget(Qt::LeftDockWidgetArea, m_layers_dock);
+
+    m_kpi_dock = new QDockWidget(this);
+    m_kpi = new KpiPanel(m_kpi_dock);
+    m_kpi_dock->setWidget(m_kpi);
+    addDockWidget(Qt::RightDockWidgetArea, m_kpi_dock);
+
+    m_coords = new QLabel(this);
+    m_crs = new QLabel(this);
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(140);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->hide();
+    statusBar()->addWidget(m_coords, 1);
+    statusBar()->addWidget(m_status);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_crs);
+
+    build_actions();
+    connect(m_layers, &QListWidget::itemChanged, this, [this] { apply_layers(); });
+    connect(m_coverage, &QComboBox::currentIndexChanged, this, [this] { apply_layers(); });
+    connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::update_cursor);
+    connect(m_cancel, &QToolButton::clicked, &m_doc, &PlanDocument::cancel);
+    connect(&m_doc, &PlanDocument::coverageStarted, this, [this] {
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancel->show();
+    });
+    connect(&m_doc, &PlanDocument::progress, this,
+            [this](double f) { m_progress->setValue(static_cast<int>(100 * f)); });
+    connect(&m_doc, &PlanDocument::coverageUpdated, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        const CoverageSnapshot& s = m_doc.snapshot();
+        if (!s.error.empty()) {
+            m_status->setText(tr("Coverage not updated: %1").arg(QString::fromStdString(s.error)));
+            return;
+        }
+        m_status->setText(tr("Coverage updated in %1 s").arg(s.seconds, 0, 'f', 2));
+        m_kpi->show_snapshot(s, m_language == "vi");
+    });
+    retranslate();
+    resize(1280, 800);
+}
+
+void MainWindow::build_actions() {
+    m_open = new QAction(this);
+    m_save = new QAction(this);
+    m_undo_action = m_undo.createUndoAction(this);
+    m_redo_action = m_undo.createRedoAction(this);
+    m_open->setShortcut(QKeySequence::Open);
+    m_save->setShortcut(QKeySequence::Save);
+    m_undo_action->setShortcut(QKeySequence::Undo);
+    m_redo_action->setShortcut(QKeySequence::Redo);
+    m_pan = new QAction(this);
+    m_add = new QAction(this);
+    m_pan->setCheckable(true);
+    m_add->setCheckable(true);
+    m_pan->setChecked(true);
+    auto* tools = new QActionGroup(this);
+    tools->addAction(m_pan);
+    tools->addAction(m_add);
+    m_zoom = new QAction(this);
+    m_vi = new QAction("Tiếng Việt", this);
+    m_en = new QAction("English", this);
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), {},
+                                                          tr("covplan projects (*.covplan.gpkg)"));
+        if (!path.isEmpty()) {
+            const QString err = open_project(path);
+            if (!err.isEmpty()) QMessageBox::warning(this, tr("Open plan"), err);
+        }
+    });
+    connect(m_save, &QAction::triggered, this, [this] {
+        const QString err = m_doc.save();
+        if (!err.isEmpty())
+            QMessageBox::warning(this, tr("Save plan"), err);
+        else
+            m_undo.setClean();
+    });
+    connect(m_pan, &QAction::triggered, this, [this] { m_canvas->set_tool(MapCanvas::Tool::Pan); });
+    connect(m_add, &QAction::triggered, this,
+            [this] { m_canvas->set_tool(MapCanvas::Tool::AddSite); });
+    connect(m_zoom, &QAction::triggered, m_canvas, &MapCanvas::zoom_to_plan);
+    connect(m_vi, &QAction::triggered, this, [this] { set_language("vi"); });
+    connect(m_en, &QAction::triggered, this, [this] { set_language("en"); });
+    auto* bar = addToolBar("main");
+    bar->setObjectName("main");
+    for (QAction* a : {m_open, m_save, m_undo_action, m_redo_action, m_pan, m_add, m_zoom})
+        bar->addAction(a);
+    auto* file = menuBar()->addMenu(QString());
+    file->setObjectName("file");
+    file->addAction(m_open);
+    file->addAction(m_save);
+    auto* lang = menuBar()->addMenu(QString());
+    lang->setObjectName("language");
+    lang->addAction(m_vi);
+    lang->addAction(m_en);
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("covplan — 4G/5G coverage planning") +
+                   (m_doc.project().title.empty()
+                        ? QString()
+                        : " — " + QString::fromStdString(m_doc.project().title)));
+    m_layers_dock->setWindowTitle(tr("Layers"));
+    m_kpi_dock->setWindowTitle(tr("Plan indicators"));
+    const QStringList names = {tr("Ward boundary"), tr("Hamlets"),      tr("Roads"),
+                               tr("Waterways"),     tr("Fiber routes"), tr("Priority places"),
+                               tr("BTS sites")};
+    for (int i = 0; i < RowCount; ++i) m_layers->item(i)->setText(names[i]);
+    const int cov = m_coverage->currentIndex();
+    m_coverage->blockSignals(true);
+    m_coverage->clear();
+    m_coverage->addItems({tr("No coverage"), tr("4G RSRP"), tr("5G RSRP"), tr("5G best server")});
+    m_coverage->setCurrentIndex(cov < 0 ? 2 : cov);
+    m_coverage->blockSignals(false);
+    m_open->setText(tr("Open…"));
+    m_save->setText(tr("Save"));
+    m_undo_action->setText(tr("Undo"));
+    m_redo_action->setText(tr("Redo"));
+    m_pan->setText(tr("Pan / move site"));
+    m_add->setText(tr("Add 5G site"));
+    m_zoom->setText(tr("Zoom to ward"));
+    m_cancel->setText(tr("Cancel"));
+    for (QMenu* m : menuBar()->findChildren<QMenu*>()) {
+        if (m->objectName() == "file") m->setTitle(tr("&File"));
+        if (m->objectName() == "language") m->setTitle(tr("&Language"));
+    }
+    m_crs->setText(
+        tr("CRS: %1").arg(QString::fromStdString(m_doc.project().working_crs.describe())));
+    m_kpi->retranslate();
+    update_legend();
+    if (!m_doc.snapshot().kpis.empty()) m_kpi->show_snapshot(m_doc.snapshot(), m_language == "vi");
+}
+
+void MainWindow::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(e);
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+    if (!m_undo.isClean()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("The plan has unsaved changes. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel) {
+            e->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save && !m_doc.save().isEmpty()) {
+            e->ignore();
+            return;
+        }
+    }
+    e->accept();
+}
+
+void MainWindow::set_language(const QString& code) {
+    qApp->removeTranslator(&m_translator);
+    m_language = code;
+    if (code == "vi" && m_translator.load(":/i18n/covplan_vi.qm"))
+        qApp->installTranslator(&m_translator);
+    retranslate();  // LanguageChange also arrives, but English needs it without a translator
+}
+
+QString MainWindow::open_project(const QString& path) {
+    const QString err = m_doc.open(path);
+    if (!err.isEmpty()) return err;
+    m_undo.clear();
+    // Cursor read-outs: WGS 84 and VN-2000 / TM-3 of Cần Thơ (105°45').
+    m_to_wgs84.reset();
+    m_to_vn2000.reset();
+    if (auto t = gis::CrsTransform::create(m_doc.project().working_crs, gis::Crs::wgs84()))
+        m_to_wgs84 = *t;
+    if (auto tm3 = gis::Crs::from_user_input("vn2000-tm3:cantho"))
+        if (auto t = gis::CrsTransform::create(m_doc.project().working_crs, *tm3)) m_to_vn2000 = *t;
+    retranslate();
+    m_canvas->zoom_to_plan();
+    return {};
+}
+
+void MainWindow::update_cursor(double x, double y) {
+    QString text;
+    double lx = x, ly = y;
+    if (m_to_wgs84 && m_to_wgs84->transform(lx, ly))
+        text += QString("WGS 84: %1, %2").arg(ly, 0, 'f', 6).arg(lx, 0, 'f', 6);
+    double vx = x, vy = y;
+    if (m_to_vn2000 && m_to_vn2000->transform(vx, vy))
+        text += QString("   VN-2000 TM-3 105°45': %1 / %2").arg(vy, 0, 'f', 2).arg(vx, 0, 'f', 2);
+    m_coords->setText(text);
+}
+
+void MainWindow::apply_layers() {
+    render::LayerVisibility v = m_canvas->visibility();
+    auto on = [&](int row) { return m_layers->item(row)->checkState() == Qt::Checked; };
+    v.ward = on(RowWard);
+    v.hamlets = on(RowHamlets);
+    v.roads = on(RowRoads);
+    v.waterways = on(RowWaterways);
+    v.fiber = on(RowFiber);
+    v.poi = on(RowPoi);
+    v.sites = on(RowSites);
+    static constexpr render::CoverageLayer kLayers[] = {
+        render::CoverageLayer::None, render::CoverageLayer::Rsrp4G, render::CoverageLayer::Rsrp5G,
+        render::CoverageLayer::BestServer5G};
+    const int c = m_coverage->currentIndex();
+    if (c >= 0 && c < 4) v.coverage = kLayers[c];
+    m_canvas->set_visibility(v);
+    update_legend();
+}
+
+void MainWindow::update_legend() {
+    // The legend follows what the map draws: the coverage layer's colour bands.
+    const render::CoverageLayer layer = m_canvas->visibility().coverage;
+    if (layer != render::CoverageLayer::Rsrp4G && layer != render::CoverageLayer::Rsrp5G) {
+        m_legend->setText(
+            layer == render::CoverageLayer::BestServer5G
+                ? tr("Colours: the serving 5G cell (where RSRP reaches the threshold)")
+                : QString());
+        return;
+    }
+    const double t = layer == render::CoverageLayer::Rsrp4G
+                         ? m_doc.project().settings.rsrp_threshold_4g_dbm
+                         : m_doc.project().settings.rsrp_threshold_5g_dbm;
+    QString html = "<table cellspacing='2'>";
+    for (const render::LegendEntry& e : render::rsrp_legend(t))
+        html += QString("<tr><td bgcolor='%1' width='22'>&nbsp;</td><td>%2</td></tr>")
+                    .arg(e.colour.name(), e.text);
+    html += "</table>" + tr("Threshold %1 dBm").arg(t, 0, 'f', 0);
+    m_legend->setText(html);
+}
+
+}  // namespace covplan::app

@@ -1,0 +1,65 @@
+#pragma once
+// covplan-desktop's window: the map in the middle, layers and indicators docked,
+// tools in the tool bar, cursor coordinates and progress in the status bar.
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QProgressBar>
+#include <QToolButton>
+#include <QTranslator>
+#include <QUndoStack>
+#include <optional>
+
+#include "app/kpi_panel.h"
+#include "app/map_canvas.h"
+#include "app/plan_document.h"
+#include "gis/crs_transform.h"
+
+namespace covplan::app {
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+  public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    PlanDocument& document() { return m_doc; }
+    MapCanvas& canvas() { return *m_canvas; }
+    QUndoStack& undo_stack() { return m_undo; }
+    KpiPanel& kpis() { return *m_kpi; }
+    QString open_project(const QString& path);
+    void set_language(const QString& code);  //!< "vi" or "en"
+
+  protected:
+    void changeEvent(QEvent* e) override;
+    void closeEvent(QCloseEvent* e) override;
+
+  private:
+    void build_actions();
+    void retranslate();
+    void update_cursor(double x, double y);
+    void apply_layers();
+    void update_legend();
+
+    PlanDocument m_doc;
+    QUndoStack m_undo;
+    MapCanvas* m_canvas;
+    KpiPanel* m_kpi;
+    QListWidget* m_layers;
+    QComboBox* m_coverage;
+    QLabel* m_legend;
+    QLabel* m_coords;
+    QLabel* m_crs;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QDockWidget* m_layers_dock;
+    QDockWidget* m_kpi_dock;
+    QAction *m_open, *m_save, *m_undo_action, *m_redo_action, *m_pan, *m_add, *m_zoom, *m_vi, *m_en;
+    QTranslator m_translator;
+    QString m_language = "en";
+    std::optional<gis::CrsTransform> m_to_wgs84, m_to_vn2000;
+};
+
+}  // namespace covplan::app

@@ -1,0 +1,214 @@
+#include "app/map_canvas.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "app/commands/site_commands.h"
+
+namespace covplan::app {
+
+MapCanvas::MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
+    : QWidget(parent), m_doc(doc), m_undo(undo) {
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 240);
+    connect(&m_doc, &PlanDocument::sitesChanged, this, [this] {
+        m_project = std::make_shared<const gis::Project>(m_doc.project());
+        request_render();
+    });
+    connect(&m_doc, &PlanDocument::coverageUpdated, this, [this] {
+        rebuild_coverage_image();
+        request_render();
+    });
+    connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, [this] {
+        m_image = m_watcher.result();
+        m_render_pending = false;
+        update();
+        if (m_render_again) {
+            m_render_again = false;
+            request_render();
+        } else {
+            emit frameReady();
+        }
+    });
+}
+
+void MapCanvas::zoom_to_plan() {
+    m_view.size = size();
+    m_view.fit(m_doc.extent());
+    request_render();
+}
+
+void MapCanvas::set_visibility(const render::LayerVisibility& v) {
+    const bool coverage_changed = v.coverage != m_visibility.coverage;
+    m_visibility = v;
+    if (coverage_changed) rebuild_coverage_image();
+    request_render();
+}
+
+void MapCanvas::select_site(int index) {
+    m_selected = index;
+    emit siteSelected(index);
+    request_render();
+}
+
+void MapCanvas::rebuild_coverage_image() {
+    const auto& snap = m_doc.snapshot();
+    if (!snap.maps) return;
+    const double threshold = m_visibility.coverage == render::CoverageLayer::Rsrp4G
+                                 ? m_doc.project().settings.rsrp_threshold_4g_dbm
+                                 : m_doc.project().settings.rsrp_threshold_5g_dbm;
+    m_coverage = std::make_shared<const QImage>(
+        render::coverage_image(*snap.maps, m_visibility.coverage, threshold));
+    m_coverage_grid = snap.maps->grid;
+}
+
+void MapCanvas::request_render() {
+    if (!m_project) m_project = std::make_shared<const gis::Project>(m_doc.project());
+    if (m_render_pending) {
+        m_render_again = true;
+        return;
+    }
+    m_render_pending = true;
+    m_view.size = size();
+    m_image_view = m_view;
+    // The worker owns copies (shared, immutable): the GUI may edit meanwhile.
+    auto project = m_project;
+    auto coverage = m_coverage;
+    const core::GridSpec grid = m_coverage_grid;
+    const render::LayerVisibility vis = m_visibility;
+    const render::MapView view = m_view;
+    const int selected = m_selected;
+    m_watcher.setFuture(QtConcurrent::run([project, coverage, grid, vis, view, selected] {
+        render::RenderInput in;
+        in.project = project.get();
+        in.coverage = coverage.get();
+        in.coverage_grid = grid;
+        in.visibility = vis;
+        in.selected_site = selected;
+        return render::render_map_image(in, view);
+    }));
+}
+
+void MapCanvas::paintEvent(QPaintEvent*) {
+    QPainter g(this);
+    g.fillRect(rect(), QColor(250, 250, 247));
+    if (m_image.isNull()) return;
+    // Place the last frame where its world extent lies in the current view.
+    const core::Point tl = m_image_view.to_world(QPointF(0, 0));
+    const core::Point br = m_image_view.to_world(QPointF(m_image.width(), m_image.height()));
+    g.drawImage(QRectF(m_view.to_screen(tl.x(), tl.y()), m_view.to_screen(br.x(), br.y())),
+                m_image);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent*) {
+    const bool first = m_view.size.isEmpty() || m_image.isNull();
+    m_view.size = size();
+    if (first && !m_doc.project().layers.ward.empty()) m_view.fit(m_doc.extent());
+    request_render();
+}
+
+int MapCanvas::site_at(QPointF s) const {
+    const auto& sites = m_doc.project().layers.sites;
+    int best = -1;
+    double best_d = 9.0;  // pixels
+    for (std::size_t i = 0; i < sites.size(); ++i) {
+        const QPointF p = m_view.to_screen(sites[i].location.x(), sites[i].location.y());
+        const double d = std::hypot(p.x() - s.x(), p.y() - s.y());
+        if (d < best_d) {
+            best_d = d;
+            best = static_cast<int>(i);
+        }
+    }
+    return best;
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* e) {
+    m_press = e->position().toPoint();
+    if (e->button() != Qt::LeftButton) return;
+    if (m_tool == Tool::AddSite) {
+        const core::Point w = m_view.to_world(e->position());
+        core::Nr5GTemplate nr;
+        core::Site s = core::new_5g_site("P-" + std::to_string(++m_new_site_counter), w, nr);
+        while (std::any_of(m_doc.project().layers.sites.begin(), m_doc.project().layers.sites.end(),
+                           [&](const core::Site& x) { return x.site_id == s.site_id; }))
+            s.site_id = s.tower_id = s.name = "P-" + std::to_string(++m_new_site_counter);
+        m_undo.push(new AddSiteCommand(m_doc, s));
+        select_site(static_cast<int>(m_doc.project().layers.sites.size()) - 1);
+        return;
+    }
+    m_dragging_site = site_at(e->position());
+    if (m_dragging_site >= 0) select_site(m_dragging_site);
+    m_dragging_map = m_dragging_site < 0;
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
+    const core::Point w = m_view.to_world(e->position());
+    emit cursorMoved(w.x(), w.y());
+    if (!(e->buttons() & Qt::LeftButton)) return;
+    const QPoint delta = e->position().toPoint() - m_press;
+    if (m_dragging_site >= 0 &&
+        m_doc.project().layers.sites[static_cast<std::size_t>(m_dragging_site)].status ==
+            core::SiteStatus::Proposed) {
+        m_undo.push(new MoveSiteCommand(m_doc, static_cast<std::size_t>(m_dragging_site), w));
+        return;
+    }
+    if (m_dragging_map) {
+        m_view.center_x -= delta.x() * m_view.meters_per_pixel;
+        m_view.center_y += delta.y() * m_view.meters_per_pixel;
+        m_press = e->position().toPoint();
+        update();  // move the last frame at once, render behind
+        request_render();
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
+    m_dragging_map = false;
+    m_dragging_site = -1;
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* e) {
+    const double steps = e->angleDelta().y() / 120.0;
+    m_view.zoom_at(e->position(), std::pow(1.25, steps));
+    update();
+    request_render();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* e) {
+    const double step = 0.2 * std::min(width(), height()) * m_view.meters_per_pixel;
+    switch (e->key()) {
+        case Qt::Key_Left:
+            m_view.center_x -= step;
+            break;
+        case Qt::Key_Right:
+            m_view.center_x += step;
+            break;
+        case Qt::Key_Up:
+            m_view.center_y += step;
+            break;
+        case Qt::Key_Down:
+            m_view.center_y -= step;
+            break;
+        case Qt::Key_Plus:
+            m_view.zoom_at(QPointF(width() / 2.0, height() / 2.0), 1.25);
+            break;
+        case Qt::Key_Minus:
+            m_view.zoom_at(QPointF(width() / 2.0, height() / 2.0), 0.8);
+            break;
+        case Qt::Key_Delete:
+            if (m_selected >= 0) {
+                m_undo.push(new DeleteSiteCommand(m_doc, static_cast<std::size_t>(m_selected)));
+                select_site(-1);
+            }
+            return;
+        default:
+            QWidget::keyPressEvent(e);
+            return;
+    }
+    update();
+    request_render();
+}
+
+}  // namespace covplan::app

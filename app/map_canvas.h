@@ -1,0 +1,74 @@
+#pragma once
+// The map widget: shows the last image the renderer produced off the GUI thread,
+// moved and scaled to the current view until the next one arrives, so panning and
+// zooming never wait for a frame.
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QUndoStack>
+#include <QWidget>
+#include <memory>
+
+#include "app/plan_document.h"
+#include "render/map_renderer.h"
+
+namespace covplan::app {
+
+class MapCanvas : public QWidget {
+    Q_OBJECT
+  public:
+    enum class Tool { Pan, AddSite };
+
+    MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent = nullptr);
+
+    void set_tool(Tool tool) { m_tool = tool; }
+    [[nodiscard]] Tool tool() const { return m_tool; }
+    void zoom_to_plan();
+    void set_visibility(const render::LayerVisibility& v);
+    [[nodiscard]] const render::LayerVisibility& visibility() const { return m_visibility; }
+    [[nodiscard]] const render::MapView& view() const { return m_view; }
+    [[nodiscard]] int selected_site() const { return m_selected; }
+    void select_site(int index);
+    //! True once an image of the current coverage has been drawn (for screenshots).
+    [[nodiscard]] bool has_frame() const { return !m_image.isNull() && !m_render_pending; }
+
+  signals:
+    void cursorMoved(double x, double y);  //!< working CRS
+    void siteSelected(int index);
+    void frameReady();
+
+  protected:
+    void paintEvent(QPaintEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+    void mouseReleaseEvent(QMouseEvent*) override;
+    void wheelEvent(QWheelEvent*) override;
+    void keyPressEvent(QKeyEvent*) override;
+
+  private:
+    void request_render();
+    void rebuild_coverage_image();
+    [[nodiscard]] int site_at(QPointF screen) const;
+
+    PlanDocument& m_doc;
+    QUndoStack& m_undo;
+    render::MapView m_view;
+    render::LayerVisibility m_visibility;
+    Tool m_tool = Tool::Pan;
+    std::shared_ptr<const gis::Project> m_project;  // snapshot the renderer reads
+    std::shared_ptr<const QImage> m_coverage;
+    core::GridSpec m_coverage_grid;
+    QImage m_image;                // last rendered frame
+    render::MapView m_image_view;  // the view it was rendered for
+    QFutureWatcher<QImage> m_watcher;
+    bool m_render_pending = false;
+    bool m_render_again = false;
+    QPoint m_press;
+    bool m_dragging_map = false;
+    int m_dragging_site = -1;
+    int m_selected = -1;
+    int m_new_site_counter = 0;
+};
+
+}  // namespace covplan::app

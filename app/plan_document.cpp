@@ -1,0 +1,170 @@
+// oneTBB is reached only through core's .cpp files; app code stays clear of it.
+#include "app/plan_document.h"
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
+#include <chrono>
+
+#include "gis/project_file.h"
+
+namespace covplan::app {
+
+struct PlanDocument::Engine {
+    gis::CoverageInputs inputs;
+    std::unique_ptr<core::CoverageEngine> engine;
+    core::PopulationGrid people;
+    std::vector<float> fiber_distance_m;
+    std::atomic<bool> cancel{false};
+    bool stale = true;  //!< no valid state: the next run is a full computation
+};
+
+PlanDocument::PlanDocument(QObject* parent) : QObject(parent) {
+    connect(&m_watcher, &QFutureWatcher<CoverageSnapshot>::finished, this, [this] {
+        m_running = false;
+        m_snapshot = m_watcher.result();
+        emit coverageUpdated();
+        if (m_pending) {
+            m_pending = false;
+            start();
+        }
+    });
+}
+
+PlanDocument::~PlanDocument() {
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+core::Extent PlanDocument::extent() const {
+    core::PlanLayers ward_only;
+    ward_only.ward = m_project.layers.ward;
+    const core::Extent e = ward_only.extent();
+    return e.empty() ? m_project.layers.extent() : e;
+}
+
+QString PlanDocument::open(const QString& path) {
+    auto loaded = gis::load_project(path.toStdString());
+    if (!loaded) return QString::fromStdString(core::format_issue(loaded.error().front()));
+    if (core::has_errors(loaded->issues))
+        return QString::fromStdString(core::format_issue(loaded->issues.front()));
+    cancel();
+    m_watcher.waitForFinished();
+    m_project = std::move(loaded->project);
+    m_path = path;
+    gis::CoverageJobOptions job;
+    job.project_dir = QFileInfo(path).absolutePath().toStdString();
+    auto in = gis::prepare_coverage(m_project, job);
+    if (!in) return QString::fromStdString(in.error());
+    auto e = std::make_shared<Engine>();
+    e->inputs = std::move(*in);
+    e->engine = std::make_unique<core::CoverageEngine>(e->inputs.grid, e->inputs.options,
+                                                       e->inputs.ground_m, e->inputs.clutter);
+    e->people =
+        core::spread_population(m_project.layers.hamlets, e->inputs.grid,
+                                e->inputs.clutter.empty() ? nullptr : e->inputs.clutter.data(),
+                                gis::population_weights(m_project));
+    e->fiber_distance_m =
+        core::fiber_distance_m(m_project.layers.fiber, e->inputs.grid, e->people.population);
+    m_engine = e;
+    m_snapshot = {};
+    emit sitesChanged();
+    schedule();
+    return {};
+}
+
+QString PlanDocument::save(const QString& path) {
+    const QString target = path.isEmpty() ? m_path : path;
+    if (auto r = gis::save_project(m_project, target.toStdString()); !r)
+        return QString::fromStdString(r.error());
+    m_path = target;
+    return {};
+}
+
+void PlanDocument::insert_site(std::size_t index, const core::Site& site) {
+    auto& s = m_project.layers.sites;
+    s.insert(s.begin() + static_cast<long>(std::min(index, s.size())), site);
+    emit sitesChanged();
+    schedule();
+}
+
+void PlanDocument::remove_site(std::size_t index) {
+    auto& s = m_project.layers.sites;
+    if (index >= s.size()) return;
+    s.erase(s.begin() + static_cast<long>(index));
+    emit sitesChanged();
+    schedule();
+}
+
+void PlanDocument::set_site(std::size_t index, const core::Site& site) {
+    if (index >= m_project.layers.sites.size()) return;
+    m_project.layers.sites[index] = site;
+    emit sitesChanged();
+    schedule();
+}
+
+void PlanDocument::cancel() {
+    if (m_engine) m_engine->cancel = true;
+}
+
+void PlanDocument::schedule() {
+    if (!m_engine) return;
+    if (m_running) {
+        m_pending = true;  // the running computation finishes first; one more follows
+        return;
+    }
+    start();
+}
+
+void PlanDocument::start() {
+    m_running = true;
+    m_engine->cancel = false;
+    emit coverageStarted();
+    // The worker gets copies: the GUI keeps editing the project meanwhile.
+    const std::vector<core::Site> sites = m_project.layers.sites;
+    const core::PlanLayers layers = m_project.layers;
+    const core::PlanSettings settings = m_project.settings;
+    std::shared_ptr<Engine> e = m_engine;
+    QPointer<PlanDocument> self(this);
+    m_watcher.setFuture(QtConcurrent::run([e, sites, layers, settings, self]() -> CoverageSnapshot {
+        const auto t0 = std::chrono::steady_clock::now();
+        CoverageSnapshot out;
+        core::Feedback fb([&](double f) {
+            if (e->cancel) fb.cancel();
+            if (self)
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, f] {
+                        if (self) emit self->progress(f);
+                    },
+                    Qt::QueuedConnection);
+        });
+        auto cells = core::build_cells(sites, e->inputs.options);
+        if (!cells.errors.empty()) {
+            out.error = cells.errors.front();
+            return out;
+        }
+        // First run: full computation; afterwards only what the edit changed.
+        auto t =
+            e->stale ? e->engine->compute(cells.cells, &fb) : e->engine->update(cells.cells, &fb);
+        if (!t) {
+            e->stale = true;  // a canceled run leaves partial state behind
+            out.error = t.error();
+            return out;
+        }
+        e->stale = false;
+        auto maps = std::make_shared<core::CoverageMaps>(core::CoverageMaps::from(*e->engine));
+        const core::CoverageCriteria k = core::CoverageCriteria::from(settings);
+        out.area = core::tally_coverage(layers.hamlets, e->people, *maps, k, e->fiber_distance_m,
+                                        settings.fiber_drop_reach_m);
+        out.places = core::evaluate_priority_places(layers, *maps, k, e->people);
+        out.kpis = core::plan_kpis(settings, core::count_sites(layers.sites), out.area,
+                                   core::category_table(out.places));
+        out.maps = std::move(maps);
+        out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        return out;
+    }));
+}
+
+}  // namespace covplan::app

@@ -1,0 +1,73 @@
+#pragma once
+// The open plan: the project, its coverage and its indicators. Edits go through
+// the undo stack's commands, which call the setters here; after each edit the
+// affected cells are recomputed off the GUI thread (CoverageEngine::update) and
+// the results come back by signal.
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+#include "core/analysis/plan_kpis.h"
+#include "gis/analysis_job.h"
+#include "render/map_renderer.h"
+
+namespace covplan::app {
+
+//! Everything one background computation produces (copied to the GUI thread).
+struct CoverageSnapshot {
+    std::shared_ptr<const core::CoverageMaps> maps;
+    std::vector<core::Kpi> kpis;
+    core::AreaCoverage area;
+    std::vector<core::PriorityPlace> places;
+    double seconds = 0;
+    std::string error;
+};
+
+class PlanDocument : public QObject {
+    Q_OBJECT
+  public:
+    explicit PlanDocument(QObject* parent = nullptr);
+    ~PlanDocument() override;
+
+    //! Loads a project; starts the first coverage computation. Errors are returned.
+    QString open(const QString& path);
+    QString save(const QString& path = {});
+
+    [[nodiscard]] const gis::Project& project() const { return m_project; }
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] bool busy() const { return m_running; }
+    [[nodiscard]] const CoverageSnapshot& snapshot() const { return m_snapshot; }
+    [[nodiscard]] core::Extent extent() const;
+
+    // Edits (used by undo commands only).
+    void insert_site(std::size_t index, const core::Site& site);
+    void remove_site(std::size_t index);
+    void set_site(std::size_t index, const core::Site& site);
+
+    //! Stops the running computation at its next tile.
+    void cancel();
+
+  signals:
+    void sitesChanged();
+    void coverageStarted();
+    void coverageUpdated();  //!< snapshot() holds new results
+    void progress(double fraction);
+
+  private:
+    void schedule();
+    void start();
+
+    gis::Project m_project;
+    QString m_path;
+    struct Engine;
+    std::shared_ptr<Engine> m_engine;  // used by one worker at a time
+    CoverageSnapshot m_snapshot;
+    QFutureWatcher<CoverageSnapshot> m_watcher;
+    bool m_running = false;
+    bool m_pending = false;
+};
+
+}  // namespace covplan::app

@@ -1,0 +1,119 @@
+// GUI flows on the sample, driven as a user would: open, add a site by clicking,
+// watch the KPI change, undo, redo, save, reopen, cancel. Runs offscreen.
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/commands/site_commands.h"
+#include "app/main_window.h"
+
+using covplan::app::MainWindow;
+using covplan::app::MapCanvas;
+using covplan::app::PlanDocument;
+
+namespace {
+const QString kSample = QString(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
+
+bool wait_for_coverage(PlanDocument& doc, int ms = 60000) {
+    QSignalSpy spy(&doc, &PlanDocument::coverageUpdated);
+    while (true) {
+        if (!spy.wait(ms)) return false;
+        if (!doc.busy()) return true;  // a queued follow-up may still run
+    }
+}
+}  // namespace
+
+class DesktopTest : public QObject {
+    Q_OBJECT
+  private slots:
+    void openAddUndoRedoSaveReopen() {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.open_project(kSample), QString());
+        QVERIFY(wait_for_coverage(w.document()));
+        const QString before = w.kpis().value_text("population_5g");
+        const std::size_t sites_before = w.document().project().layers.sites.size();
+        QVERIFY(!before.isEmpty());
+
+        // Add a 5G site by clicking in the uncovered west of the ward (Khu vực 16).
+        w.canvas().set_tool(MapCanvas::Tool::AddSite);
+        const covplan::core::Site& west = w.document().project().layers.sites.front();
+        (void)west;
+        double x = 0, y = 0;
+        for (const auto& h : w.document().project().layers.hamlets)
+            if (h.name == "Khu vực 16") {
+                covplan::core::Point c;
+                boost::geometry::centroid(h.area, c);
+                x = c.x();
+                y = c.y();
+            }
+        QVERIFY(x != 0);
+        const QPointF screen = w.canvas().view().to_screen(x, y);
+        QTest::mouseClick(&w.canvas(), Qt::LeftButton, {}, screen.toPoint());
+        QCOMPARE(w.document().project().layers.sites.size(), sites_before + 1);
+        QCOMPARE(w.document().project().layers.sites.back().status,
+                 covplan::core::SiteStatus::Proposed);
+        QVERIFY(wait_for_coverage(w.document()));
+        const QString after = w.kpis().value_text("population_5g");
+        QVERIFY2(after != before, qPrintable(before + " -> " + after));
+        QVERIFY(after.toDouble() > before.toDouble() ||
+                after.split(' ')[0].toDouble() > before.split(' ')[0].toDouble());
+
+        // Undo restores the plan and the indicator; redo brings the site back.
+        w.undo_stack().undo();
+        QCOMPARE(w.document().project().layers.sites.size(), sites_before);
+        QVERIFY(wait_for_coverage(w.document()));
+        QCOMPARE(w.kpis().value_text("population_5g"), before);
+        w.undo_stack().redo();
+        QVERIFY(wait_for_coverage(w.document()));
+        QCOMPARE(w.kpis().value_text("population_5g"), after);
+
+        // A drag is one undo step.
+        const std::size_t idx = w.document().project().layers.sites.size() - 1;
+        w.undo_stack().push(new covplan::app::MoveSiteCommand(w.document(), idx, {x + 100, y}));
+        w.undo_stack().push(new covplan::app::MoveSiteCommand(w.document(), idx, {x + 200, y}));
+        QCOMPARE(w.undo_stack().count(), 2);  // add + one merged move
+        QCOMPARE(w.document().project().layers.sites[idx].location.x(), x + 200);
+        QVERIFY(wait_for_coverage(w.document()));
+
+        // Save under a new name and reopen: the site is there.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("plan.covplan.gpkg");
+        QCOMPARE(w.document().save(path), QString());
+        PlanDocument reopened;
+        QCOMPARE(reopened.open(path), QString());
+        QCOMPARE(reopened.project().layers.sites.size(), sites_before + 1);
+        QCOMPARE(reopened.project().layers.sites.back().location.x(), x + 200);
+        QVERIFY(wait_for_coverage(reopened));
+    }
+
+    void cancelARunningComputation() {
+        PlanDocument doc;
+        QSignalSpy started(&doc, &PlanDocument::coverageStarted);
+        QCOMPARE(doc.open(kSample), QString());
+        QCOMPARE(started.count(), 1);
+        doc.cancel();  // the first, full computation
+        QVERIFY(wait_for_coverage(doc));
+        QCOMPARE(QString::fromStdString(doc.snapshot().error), QString("canceled"));
+        // The next edit recomputes from scratch and succeeds.
+        doc.set_site(0, doc.project().layers.sites[0]);
+        QVERIFY(wait_for_coverage(doc));
+        QVERIFY(doc.snapshot().error.empty());
+        QVERIFY(!doc.snapshot().kpis.empty());
+    }
+
+    void vietnameseInterface() {
+        MainWindow w;
+        w.set_language("vi");
+        QCOMPARE(w.windowTitle().left(30), QString("covplan — quy hoạch vùng phủ 4G/5G").left(30));
+        w.set_language("en");
+        QVERIFY(w.windowTitle().startsWith("covplan — 4G/5G coverage planning"));
+    }
+};
+
+QTEST_MAIN(DesktopTest)
+#include "test_desktop.moc"
