@@ -54,8 +54,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_progress->hide();
     m_cancel = new QToolButton(this);
     m_cancel->hide();
+    m_status->setMinimumWidth(280);
     statusBar()->addWidget(m_coords, 1);
-    statusBar()->addWidget(m_status);
+    statusBar()->addPermanentWidget(m_status);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_crs);
