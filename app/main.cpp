@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLocale>
@@ -16,6 +17,7 @@
 #include <cstdio>
 
 #include "app/main_window.h"
+#include "app/measurements.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -32,7 +34,9 @@ int main(int argc, char** argv) {
                             "save the window as PNG once coverage is drawn, then exit", "file");
     QCommandLineOption size("size", "window size for --screenshot, WxH (default 1440x900)", "WxH",
                             "1440x900");
-    cli.addOptions({lang, shot, size});
+    QCommandLineOption measure(
+        "measure", "print startup, frame and edit-to-update timings on the project, then exit");
+    cli.addOptions({lang, shot, size, measure});
     cli.process(app);
 
     // Noto Sans has every Vietnamese diacritic (Debian's fonts-noto-core).
@@ -55,6 +59,9 @@ int main(int argc, char** argv) {
         const QStringList wh = cli.value(size).split('x');
         if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     }
+    QElapsedTimer since_start;
+    since_start.start();
+    if (cli.isSet(measure)) window.resize(1440, 900);
     window.show();
     const QString err = window.open_project(project);
     if (!err.isEmpty()) {
@@ -78,5 +85,6 @@ int main(int argc, char** argv) {
             QApplication::exit(1);
         });
     }
+    if (cli.isSet(measure)) covplan::app::run_measurements(window, since_start);
     return QApplication::exec();
 }

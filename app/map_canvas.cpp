@@ -1,5 +1,6 @@
 #include "app/map_canvas.h"
 
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -90,6 +91,19 @@ void MapCanvas::request_render() {
         in.selected_site = selected;
         return render::render_map_image(in, view);
     }));
+}
+
+double MapCanvas::time_one_render() const {
+    render::RenderInput in;
+    in.project = m_project.get();
+    in.coverage = m_coverage.get();
+    in.coverage_grid = m_coverage_grid;
+    in.visibility = m_visibility;
+    in.selected_site = m_selected;
+    QElapsedTimer t;
+    t.start();
+    const QImage img = render::render_map_image(in, m_view);
+    return t.nsecsElapsed() / 1e6;
 }
 
 void MapCanvas::paintEvent(QPaintEvent*) {

@@ -31,6 +31,9 @@ class MapCanvas : public QWidget {
     void select_site(int index);
     //! True once an image of the current coverage has been drawn (for screenshots).
     [[nodiscard]] bool has_frame() const { return !m_image.isNull() && !m_render_pending; }
+    //! Renders the current view once on this thread and returns the time it took (ms),
+    //! for measurements; the displayed frame is not changed.
+    [[nodiscard]] double time_one_render() const;
 
   signals:
     void cursorMoved(double x, double y);  //!< working CRS

@@ -3,8 +3,10 @@
 #include <QFont>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 namespace covplan::render {
 namespace {
