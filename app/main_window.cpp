@@ -44,6 +44,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_kpi = new KpiPanel(m_kpi_dock);
     m_kpi_dock->setWidget(m_kpi);
     addDockWidget(Qt::RightDockWidgetArea, m_kpi_dock);
+    m_site_dock = new QDockWidget(this);
+    m_site_panel = new SitePanel(m_doc, m_undo, m_site_dock);
+    m_site_dock->setWidget(m_site_panel);
+    addDockWidget(Qt::RightDockWidgetArea, m_site_dock);
+    tabifyDockWidget(m_kpi_dock, m_site_dock);
+    m_kpi_dock->raise();
 
     m_coords = new QLabel(this);
     m_crs = new QLabel(this);
@@ -65,6 +71,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_layers, &QListWidget::itemChanged, this, [this] { apply_layers(); });
     connect(m_coverage, &QComboBox::currentIndexChanged, this, [this] { apply_layers(); });
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::update_cursor);
+    connect(m_canvas, &MapCanvas::siteSelected, this, [this](int i) {
+        m_site_panel->show_site(i);
+        if (i >= 0) m_site_dock->raise();
+    });
     connect(m_cancel, &QToolButton::clicked, &m_doc, &PlanDocument::cancel);
     connect(&m_doc, &PlanDocument::coverageStarted, this, [this] {
         m_progress->setValue(0);
@@ -150,6 +160,8 @@ void MainWindow::retranslate() {
                         : " — " + QString::fromStdString(m_doc.project().title)));
     m_layers_dock->setWindowTitle(tr("Layers"));
     m_kpi_dock->setWindowTitle(tr("Plan indicators"));
+    m_site_dock->setWindowTitle(tr("Site"));
+    m_site_panel->retranslate();
     const QStringList names = {tr("Ward boundary"), tr("Hamlets"),      tr("Roads"),
                                tr("Waterways"),     tr("Fiber routes"), tr("Priority places"),
                                tr("BTS sites")};

@@ -15,6 +15,7 @@
 #include "app/kpi_panel.h"
 #include "app/map_canvas.h"
 #include "app/plan_document.h"
+#include "app/site_panel.h"
 #include "gis/crs_transform.h"
 
 namespace covplan::app {
@@ -28,6 +29,7 @@ class MainWindow : public QMainWindow {
     MapCanvas& canvas() { return *m_canvas; }
     QUndoStack& undo_stack() { return m_undo; }
     KpiPanel& kpis() { return *m_kpi; }
+    SitePanel& site_panel() { return *m_site_panel; }
     QString open_project(const QString& path);
     void set_language(const QString& code);  //!< "vi" or "en"
 
@@ -46,6 +48,8 @@ class MainWindow : public QMainWindow {
     QUndoStack m_undo;
     MapCanvas* m_canvas;
     KpiPanel* m_kpi;
+    SitePanel* m_site_panel;
+    QDockWidget* m_site_dock;
     QListWidget* m_layers;
     QComboBox* m_coverage;
     QLabel* m_legend;

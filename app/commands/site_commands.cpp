@@ -20,6 +20,17 @@ DeleteSiteCommand::DeleteSiteCommand(PlanDocument& doc, std::size_t index)
 void DeleteSiteCommand::redo() { m_doc.remove_site(m_index); }
 void DeleteSiteCommand::undo() { m_doc.insert_site(m_index, m_site); }
 
+EditSiteCommand::EditSiteCommand(PlanDocument& doc, std::size_t index, core::Site after)
+    : m_doc(doc),
+      m_index(index),
+      m_before(doc.project().layers.sites.at(index)),
+      m_after(std::move(after)) {
+    setText(QCoreApplication::translate("SiteCommands", "Edit site %1")
+                .arg(QString::fromStdString(m_after.site_id)));
+}
+void EditSiteCommand::redo() { m_doc.set_site(m_index, m_after); }
+void EditSiteCommand::undo() { m_doc.set_site(m_index, m_before); }
+
 MoveSiteCommand::MoveSiteCommand(PlanDocument& doc, std::size_t index, core::Point to)
     : m_doc(doc), m_index(index), m_from(doc.project().layers.sites.at(index).location), m_to(to) {
     setText(QCoreApplication::translate("SiteCommands", "Move site %1")

@@ -32,6 +32,19 @@ class DeleteSiteCommand : public QUndoCommand {
     std::size_t m_index;
 };
 
+//! Any change of a site's parameters from the properties panel (before/after values).
+class EditSiteCommand : public QUndoCommand {
+  public:
+    EditSiteCommand(PlanDocument& doc, std::size_t index, core::Site after);
+    void redo() override;
+    void undo() override;
+
+  private:
+    PlanDocument& m_doc;
+    std::size_t m_index;
+    core::Site m_before, m_after;
+};
+
 class MoveSiteCommand : public QUndoCommand {
   public:
     static constexpr int kId = 1001;

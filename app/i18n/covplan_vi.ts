@@ -4,6 +4,10 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
+        <source>Site</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
         <source>Colours: the serving 5G cell (where RSRP reaches the threshold)</source>
         <translation>Màu: cell 5G phục vụ (nơi RSRP đạt ngưỡng)</translation>
     </message>
@@ -186,6 +190,10 @@
 <context>
     <name>SiteCommands</name>
     <message>
+        <source>Edit site %1</source>
+        <translation>Sửa trạm %1</translation>
+    </message>
+    <message>
         <source>Add site %1</source>
         <translation>Thêm trạm %1</translation>
     </message>
@@ -196,6 +204,81 @@
     <message>
         <source>Move site %1</source>
         <translation>Di chuyển trạm %1</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::SitePanel</name>
+    <message>
+        <source>Operator</source>
+        <translation>Nhà mạng</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Công nghệ</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Băng tần</translation>
+    </message>
+    <message>
+        <source>Frequency (MHz)</source>
+        <translation>Tần số (MHz)</translation>
+    </message>
+    <message>
+        <source>Antenna height (m)</source>
+        <translation>Độ cao anten (m)</translation>
+    </message>
+    <message>
+        <source>Azimuths (°)</source>
+        <translation>Hướng phát (°)</translation>
+    </message>
+    <message>
+        <source>Mechanical tilt (°)</source>
+        <translation>Tilt cơ (°)</translation>
+    </message>
+    <message>
+        <source>Electrical tilt (°)</source>
+        <translation>Tilt điện (°)</translation>
+    </message>
+    <message>
+        <source>Power (dBm)</source>
+        <translation>Công suất (dBm)</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Anten</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Existing towers within %1 m (co-location)</source>
+        <translation>Cột hiện có trong bán kính %1 m (dùng chung hạ tầng)</translation>
+    </message>
+    <message>
+        <source>Move the proposal onto this tower</source>
+        <translation>Chuyển trạm đề xuất lên cột này</translation>
+    </message>
+    <message>
+        <source>Select a site on the map.</source>
+        <translation>Chọn một trạm trên bản đồ.</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <source>existing (read only)</source>
+        <translation>hiện hữu (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Azimuths must be bearings in 0–360°, e.g. 0;120;240</source>
+        <translation>Hướng phát phải trong 0–360°, ví dụ 0;120;240</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
     </message>
 </context>
 </TS>

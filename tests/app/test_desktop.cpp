@@ -2,6 +2,9 @@
 // watch the KPI change, undo, redo, save, reopen, cancel. Runs offscreen.
 
 #include <QApplication>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +92,39 @@ class DesktopTest : public QObject {
         QCOMPARE(reopened.project().layers.sites.size(), sites_before + 1);
         QCOMPARE(reopened.project().layers.sites.back().location.x(), x + 200);
         QVERIFY(wait_for_coverage(reopened));
+    }
+
+    void editPropertiesAndColocate() {
+        MainWindow w;
+        w.show();
+        QCOMPARE(w.open_project(kSample), QString());
+        QVERIFY(wait_for_coverage(w.document()));
+        // A proposal 150 m east of an existing tower.
+        const covplan::core::Site tower = w.document().project().layers.sites.front();
+        covplan::core::Site p =
+            covplan::core::new_5g_site("P-X", {tower.location.x() + 150, tower.location.y()}, {});
+        w.undo_stack().push(new covplan::app::AddSiteCommand(w.document(), p));
+        const int idx = static_cast<int>(w.document().project().layers.sites.size()) - 1;
+        w.canvas().select_site(idx);
+        auto* height =
+            w.site_panel().findChildren<QDoubleSpinBox*>().at(1);  // frequency, height, ...
+        QVERIFY(height);
+        height->setValue(42.0);
+        auto buttons = w.site_panel().findChildren<QPushButton*>();
+        QCOMPARE(buttons.size(), 2);
+        buttons[0]->click();  // Apply
+        QCOMPARE(w.document().project().layers.sites[static_cast<std::size_t>(idx)].height_m, 42.0);
+        w.undo_stack().undo();
+        QCOMPARE(w.document().project().layers.sites[static_cast<std::size_t>(idx)].height_m, 30.0);
+        // Co-location: the tower is listed; one click moves the proposal onto it.
+        auto* towers = w.site_panel().findChild<QListWidget*>();
+        QVERIFY(towers->count() >= 1);
+        QVERIFY(towers->item(0)->text().startsWith(QString::fromStdString(tower.tower_id)));
+        towers->setCurrentRow(0);
+        buttons[1]->click();
+        QCOMPARE(w.document().project().layers.sites[static_cast<std::size_t>(idx)].location.x(),
+                 tower.location.x());
+        QVERIFY(wait_for_coverage(w.document()));
     }
 
     void cancelARunningComputation() {

@@ -1,0 +1,181 @@
+#include "app/site_panel.h"
+
+#include <QVBoxLayout>
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "app/commands/site_commands.h"
+#include "core/value_parsing.h"
+
+namespace covplan::app {
+
+namespace {
+QDoubleSpinBox* spin(QWidget* parent, double lo, double hi, int decimals) {
+    auto* s = new QDoubleSpinBox(parent);
+    s->setRange(lo, hi);
+    s->setDecimals(decimals);
+    return s;
+}
+constexpr double kColocationRadiusM = 500.0;
+}  // namespace
+
+SitePanel::SitePanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
+    : QWidget(parent), m_doc(doc), m_undo(undo) {
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_form = new QFormLayout;
+    m_operator = new QLineEdit(this);
+    m_tech = new QComboBox(this);
+    m_tech->addItems({"4G", "5G"});
+    m_band = new QLineEdit(this);
+    m_freq = spin(this, 150, 6000, 1);
+    m_height = spin(this, 1, 300, 1);
+    m_azimuths = new QLineEdit(this);
+    m_mech = spin(this, -20, 30, 1);
+    m_elec = spin(this, -20, 30, 1);
+    m_power = spin(this, 0, 70, 1);
+    m_antenna = new QComboBox(this);
+    m_antenna->setEditable(true);  // built-ins, or an .msi file path
+    m_antenna->addItems({"panel", "aau", "3gpp", "omni"});
+    layout->addLayout(m_form);
+    m_apply = new QPushButton(this);
+    layout->addWidget(m_apply);
+    m_coloc_title = new QLabel(this);
+    m_towers = new QListWidget(this);
+    m_move = new QPushButton(this);
+    layout->addWidget(m_coloc_title);
+    layout->addWidget(m_towers);
+    layout->addWidget(m_move);
+    layout->addStretch(1);
+    // The form rows: labels set in retranslate().
+    QWidget* fields[] = {m_operator, m_tech, m_band, m_freq,  m_height,
+                         m_azimuths, m_mech, m_elec, m_power, m_antenna};
+    for (QWidget* f : fields) m_form->addRow(new QLabel(this), f);
+    connect(m_apply, &QPushButton::clicked, this, &SitePanel::apply);
+    connect(m_move, &QPushButton::clicked, this, [this] {
+        auto* item = m_towers->currentItem();
+        if (!item || m_index < 0) return;
+        core::Site s = m_doc.project().layers.sites.at(static_cast<std::size_t>(m_index));
+        s.location = core::Point(item->data(Qt::UserRole).toDouble(),
+                                 item->data(Qt::UserRole + 1).toDouble());
+        // An edit, not a move: it must not merge with a drag that follows.
+        m_undo.push(new EditSiteCommand(m_doc, static_cast<std::size_t>(m_index), s));
+    });
+    connect(&m_doc, &PlanDocument::sitesChanged, this, [this] { show_site(m_index); });
+    retranslate();
+    show_site(-1);
+}
+
+void SitePanel::retranslate() {
+    const QStringList labels = {tr("Operator"),
+                                tr("Technology"),
+                                tr("Band"),
+                                tr("Frequency (MHz)"),
+                                tr("Antenna height (m)"),
+                                tr("Azimuths (°)"),
+                                tr("Mechanical tilt (°)"),
+                                tr("Electrical tilt (°)"),
+                                tr("Power (dBm)"),
+                                tr("Antenna")};
+    for (int i = 0; i < 10; ++i)
+        if (auto* l = qobject_cast<QLabel*>(m_form->itemAt(i, QFormLayout::LabelRole)->widget()))
+            l->setText(labels[i]);
+    m_apply->setText(tr("Apply"));
+    m_coloc_title->setText(
+        tr("Existing towers within %1 m (co-location)").arg(kColocationRadiusM, 0, 'f', 0));
+    m_move->setText(tr("Move the proposal onto this tower"));
+    show_site(m_index);
+}
+
+void SitePanel::show_site(int index) {
+    const auto& sites = m_doc.project().layers.sites;
+    m_index = index >= 0 && index < static_cast<int>(sites.size()) ? index : -1;
+    const bool have = m_index >= 0;
+    const bool editable =
+        have && sites[static_cast<std::size_t>(m_index)].status == core::SiteStatus::Proposed;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_operator, m_tech, m_band, m_freq, m_height,
+                                                      m_azimuths, m_mech, m_elec, m_power,
+                                                      m_antenna, m_apply, m_towers, m_move})
+        w->setEnabled(editable);
+    if (!have) {
+        m_title->setText(tr("Select a site on the map."));
+        m_towers->clear();
+        return;
+    }
+    const core::Site& s = sites[static_cast<std::size_t>(m_index)];
+    m_title->setText(QString("<b>%1</b> — %2")
+                         .arg(QString::fromStdString(s.site_id),
+                              editable ? tr("proposed") : tr("existing (read only)")));
+    m_operator->setText(QString::fromStdString(s.operator_name));
+    m_tech->setCurrentIndex(s.technology == core::Technology::Nr5G ? 1 : 0);
+    m_band->setText(QString::fromStdString(s.band));
+    m_freq->setValue(s.freq_mhz);
+    m_height->setValue(s.height_m);
+    QString az;
+    for (double a : s.azimuths_deg) az += (az.isEmpty() ? "" : ";") + QString::number(a);
+    m_azimuths->setText(az);
+    m_mech->setValue(s.mech_tilt_deg);
+    m_elec->setValue(s.elec_tilt_deg);
+    m_power->setValue(s.power_dbm);
+    m_antenna->setCurrentText(QString::fromStdString(s.antenna_model));
+    fill_colocation();
+}
+
+void SitePanel::apply() {
+    if (m_index < 0) return;
+    core::Site s = m_doc.project().layers.sites.at(static_cast<std::size_t>(m_index));
+    auto az = core::parse_azimuths(m_azimuths->text().toStdString());
+    if (!az) {
+        m_title->setText(tr("Azimuths must be bearings in 0–360°, e.g. 0;120;240"));
+        return;
+    }
+    s.operator_name = m_operator->text().toStdString();
+    s.technology = m_tech->currentIndex() == 1 ? core::Technology::Nr5G : core::Technology::Lte4G;
+    s.band = m_band->text().toStdString();
+    s.freq_mhz = m_freq->value();
+    s.height_m = m_height->value();
+    s.azimuths_deg = *az;
+    s.mech_tilt_deg = m_mech->value();
+    s.elec_tilt_deg = m_elec->value();
+    s.power_dbm = m_power->value();
+    s.antenna_model = m_antenna->currentText().toStdString();
+    m_undo.push(new EditSiteCommand(m_doc, static_cast<std::size_t>(m_index), s));
+}
+
+void SitePanel::fill_colocation() {
+    m_towers->clear();
+    if (m_index < 0) return;
+    const auto& sites = m_doc.project().layers.sites;
+    const core::Site& p = sites[static_cast<std::size_t>(m_index)];
+    if (p.status != core::SiteStatus::Proposed) return;
+    // One entry per existing tower: its operators and distance.
+    std::map<std::string, std::pair<core::Point, std::set<std::string>>> towers;
+    for (const core::Site& s : sites)
+        if (s.status == core::SiteStatus::Existing) {
+            auto& t = towers[s.tower_id];
+            t.first = s.location;
+            t.second.insert(s.operator_name);
+        }
+    std::vector<std::pair<double, std::string>> near;
+    for (const auto& [id, t] : towers) {
+        const double d = boost::geometry::distance(p.location, t.first);
+        if (d <= kColocationRadiusM) near.emplace_back(d, id);
+    }
+    std::sort(near.begin(), near.end());
+    for (const auto& [d, id] : near) {
+        QString ops;
+        for (const auto& o : towers[id].second)
+            ops += (ops.isEmpty() ? "" : ", ") + QString::fromStdString(o);
+        auto* item = new QListWidgetItem(
+            QString("%1 — %2 m — %3").arg(QString::fromStdString(id)).arg(d, 0, 'f', 0).arg(ops),
+            m_towers);
+        item->setData(Qt::UserRole, towers[id].first.x());
+        item->setData(Qt::UserRole + 1, towers[id].first.y());
+    }
+    if (near.empty()) new QListWidgetItem(tr("none"), m_towers);
+}
+
+}  // namespace covplan::app

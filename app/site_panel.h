@@ -1,0 +1,48 @@
+#pragma once
+// Properties of the selected site, editable for proposed sites (each Apply is one
+// undoable step), and its co-location options: existing towers within 500 m, one
+// click away from carrying the proposal.
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QWidget>
+
+#include "app/plan_document.h"
+
+namespace covplan::app {
+
+class SitePanel : public QWidget {
+    Q_OBJECT
+  public:
+    SitePanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent = nullptr);
+    void show_site(int index);
+    void retranslate();
+
+  private:
+    void apply();
+    void fill_colocation();
+
+    PlanDocument& m_doc;
+    QUndoStack& m_undo;
+    int m_index = -1;
+    QLabel* m_title;
+    QFormLayout* m_form;
+    QLineEdit* m_operator;
+    QComboBox* m_tech;
+    QLineEdit* m_band;
+    QDoubleSpinBox *m_freq, *m_height, *m_mech, *m_elec, *m_power;
+    QLineEdit* m_azimuths;
+    QComboBox* m_antenna;
+    QPushButton* m_apply;
+    QLabel* m_coloc_title;
+    QListWidget* m_towers;
+    QPushButton* m_move;
+};
+
+}  // namespace covplan::app
