@@ -3,14 +3,20 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include "app/identify.h"
 
 namespace covplan::app {
 
@@ -49,6 +55,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_site_dock->setWidget(m_site_panel);
     addDockWidget(Qt::RightDockWidgetArea, m_site_dock);
     tabifyDockWidget(m_kpi_dock, m_site_dock);
+    m_identify_dock = new QDockWidget(this);
+    m_identify = new QTextBrowser(m_identify_dock);
+    m_identify_dock->setWidget(m_identify);
+    addDockWidget(Qt::RightDockWidgetArea, m_identify_dock);
+    tabifyDockWidget(m_kpi_dock, m_identify_dock);
     m_kpi_dock->raise();
 
     m_coords = new QLabel(this);
@@ -71,6 +82,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_layers, &QListWidget::itemChanged, this, [this] { apply_layers(); });
     connect(m_coverage, &QComboBox::currentIndexChanged, this, [this] { apply_layers(); });
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::update_cursor);
+    connect(m_canvas, &MapCanvas::identifyRequested, this, [this](double x, double y) {
+        m_identify->setHtml(identify_html(m_doc, x, y));
+        m_identify_dock->raise();
+    });
+    connect(m_canvas, &MapCanvas::measured, this,
+            [this](double m) { m_status->setText(tr("Distance: %1 m").arg(m, 0, 'f', 0)); });
     connect(m_canvas, &MapCanvas::siteSelected, this, [this](int i) {
         m_site_panel->show_site(i);
         if (i >= 0) m_site_dock->raise();
@@ -116,6 +133,30 @@ void MainWindow::build_actions() {
     tools->addAction(m_pan);
     tools->addAction(m_add);
     m_zoom = new QAction(this);
+    m_identify_tool = new QAction(this);
+    m_measure_tool = new QAction(this);
+    m_identify_tool->setCheckable(true);
+    m_measure_tool->setCheckable(true);
+    tools->addAction(m_identify_tool);
+    tools->addAction(m_measure_tool);
+    m_save_as = new QAction(this);
+    m_save_as->setShortcut(QKeySequence::SaveAs);
+    connect(m_identify_tool, &QAction::triggered, this,
+            [this] { m_canvas->set_tool(MapCanvas::Tool::Identify); });
+    connect(m_measure_tool, &QAction::triggered, this,
+            [this] { m_canvas->set_tool(MapCanvas::Tool::Measure); });
+    connect(m_save_as, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save plan as"), {},
+                                                          tr("covplan projects (*.covplan.gpkg)"));
+        if (path.isEmpty()) return;
+        const QString err = save_as(path);
+        if (!err.isEmpty()) QMessageBox::warning(this, tr("Save plan"), err);
+    });
+    // Autosave every minute while there are unsaved edits; a crash loses at most that.
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(60000);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave_now);
+    m_autosave->start();
     m_vi = new QAction("Tiếng Việt", this);
     m_en = new QAction("English", this);
     connect(m_open, &QAction::triggered, this, [this] {
@@ -179,6 +220,11 @@ void MainWindow::retranslate() {
     m_pan->setText(tr("Pan / move site"));
     m_add->setText(tr("Add 5G site"));
     m_zoom->setText(tr("Zoom to ward"));
+    m_identify_tool->setText(tr("Identify"));
+    m_measure_tool->setText(tr("Measure"));
+    m_save_as->setText(tr("Save as…"));
+    if (m_recent_menu) m_recent_menu->setTitle(tr("Recent plans"));
+    m_identify_dock->setWindowTitle(tr("Identify"));
     m_cancel->setText(tr("Cancel"));
     for (QMenu* m : menuBar()->findChildren<QMenu*>()) {
         if (m->objectName() == "file") m->setTitle(tr("&File"));
@@ -205,10 +251,11 @@ void MainWindow::closeEvent(QCloseEvent* e) {
             e->ignore();
             return;
         }
-        if (answer == QMessageBox::Save && !m_doc.save().isEmpty()) {
+        if (answer == QMessageBox::Save && !save_as(m_doc.path()).isEmpty()) {
             e->ignore();
             return;
         }
+        if (answer == QMessageBox::Discard) QFile::remove(autosave_path(m_doc.path()));
     }
     e->accept();
 }
@@ -221,9 +268,64 @@ void MainWindow::set_language(const QString& code) {
     retranslate();  // LanguageChange also arrives, but English needs it without a translator
 }
 
-QString MainWindow::open_project(const QString& path) {
-    const QString err = m_doc.open(path);
+QString MainWindow::autosave_path(const QString& project_path) {
+    const QFileInfo f(project_path);
+    return f.dir().filePath("." + f.fileName() + "~autosave.covplan.gpkg");
+}
+
+void MainWindow::autosave_now() {
+    if (m_undo.isClean() || m_doc.path().isEmpty()) return;
+    const QString err = m_doc.save_copy(autosave_path(m_doc.path()));
+    m_status->setText(err.isEmpty() ? tr("Autosaved") : tr("Autosave failed: %1").arg(err));
+}
+
+QString MainWindow::save_as(const QString& path) {
+    const QString old_autosave = m_doc.path().isEmpty() ? QString() : autosave_path(m_doc.path());
+    const QString err = m_doc.save(path);
     if (!err.isEmpty()) return err;
+    m_undo.setClean();
+    if (!old_autosave.isEmpty()) QFile::remove(old_autosave);
+    remember_recent(path);
+    retranslate();
+    return {};
+}
+
+void MainWindow::remember_recent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value("recent").toStringList();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    while (recent.size() > 8) recent.removeLast();
+    settings.setValue("recent", recent);
+    rebuild_recent_menu();
+}
+
+void MainWindow::rebuild_recent_menu() {
+    if (!m_recent_menu) return;
+    m_recent_menu->clear();
+    for (const QString& p : QSettings().value("recent").toStringList())
+        m_recent_menu->addAction(QFileInfo(p).fileName(), this, [this, p] {
+            const QString err = open_project(p, true);
+            if (!err.isEmpty()) QMessageBox::warning(this, tr("Open plan"), err);
+        });
+}
+
+QString MainWindow::open_project(const QString& path, bool interactive, bool recover) {
+    // After a crash the autosave is newer than the plan: offer it.
+    const QString autosave = autosave_path(path);
+    const QFileInfo a(autosave), p(path);
+    bool use_autosave = false;
+    if (a.exists() && a.lastModified() > p.lastModified()) {
+        use_autosave = interactive ? QMessageBox::question(
+                                         this, tr("Recover plan"),
+                                         tr("An autosave newer than %1 exists (the last session "
+                                            "ended without saving). Recover it?")
+                                             .arg(p.fileName())) == QMessageBox::Yes
+                                   : recover;
+    }
+    const QString err = m_doc.open(use_autosave ? autosave : path);
+    if (!err.isEmpty()) return err;
+    if (use_autosave) m_doc.set_path(path);  // saving writes the plan itself
     m_undo.clear();
     // Cursor read-outs: WGS 84 and VN-2000 / TM-3 of Cần Thơ (105°45').
     m_to_wgs84.reset();
@@ -234,6 +336,8 @@ QString MainWindow::open_project(const QString& path) {
         if (auto t = gis::CrsTransform::create(m_doc.project().working_crs, *tm3)) m_to_vn2000 = *t;
     retranslate();
     m_canvas->zoom_to_plan();
+    remember_recent(path);
+    if (use_autosave) m_undo.resetClean();  // recovered edits are unsaved edits
     return {};
 }
 

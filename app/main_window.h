@@ -7,6 +7,8 @@
 #include <QListWidget>
 #include <QMainWindow>
 #include <QProgressBar>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
@@ -30,7 +32,14 @@ class MainWindow : public QMainWindow {
     QUndoStack& undo_stack() { return m_undo; }
     KpiPanel& kpis() { return *m_kpi; }
     SitePanel& site_panel() { return *m_site_panel; }
-    QString open_project(const QString& path);
+    //! Opens a plan. An autosave newer than the file (a crash) is offered for
+    //! recovery when `interactive`; otherwise `recover` decides.
+    QString open_project(const QString& path, bool interactive = false, bool recover = false);
+    QString save_as(const QString& path);
+    //! Where the autosave of `project_path` is written.
+    static QString autosave_path(const QString& project_path);
+    void autosave_now();
+    QTextBrowser& identify_panel() { return *m_identify; }
     void set_language(const QString& code);  //!< "vi" or "en"
 
   protected:
@@ -43,12 +52,16 @@ class MainWindow : public QMainWindow {
     void update_cursor(double x, double y);
     void apply_layers();
     void update_legend();
+    void remember_recent(const QString& path);
+    void rebuild_recent_menu();
 
     PlanDocument m_doc;
     QUndoStack m_undo;
     MapCanvas* m_canvas;
     KpiPanel* m_kpi;
     SitePanel* m_site_panel;
+    QTextBrowser* m_identify;
+    QDockWidget* m_identify_dock;
     QDockWidget* m_site_dock;
     QListWidget* m_layers;
     QComboBox* m_coverage;
@@ -60,6 +73,9 @@ class MainWindow : public QMainWindow {
     QToolButton* m_cancel;
     QDockWidget* m_layers_dock;
     QDockWidget* m_kpi_dock;
+    QAction *m_identify_tool, *m_measure_tool, *m_save_as;
+    QMenu* m_recent_menu = nullptr;
+    QTimer* m_autosave = nullptr;
     QAction *m_open, *m_save, *m_undo_action, *m_redo_action, *m_pan, *m_add, *m_zoom, *m_vi, *m_en;
     QTranslator m_translator;
     QString m_language = "en";

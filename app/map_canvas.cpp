@@ -153,6 +153,16 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
         select_site(static_cast<int>(m_doc.project().layers.sites.size()) - 1);
         return;
     }
+    if (m_tool == Tool::Identify) {
+        const core::Point w = m_view.to_world(e->position());
+        emit identifyRequested(w.x(), w.y());
+        return;
+    }
+    if (m_tool == Tool::Measure) {
+        m_measure_from = m_measure_to = m_view.to_world(e->position());
+        update();
+        return;
+    }
     m_dragging_site = site_at(e->position());
     if (m_dragging_site >= 0) select_site(m_dragging_site);
     m_dragging_map = m_dragging_site < 0;
@@ -162,6 +172,12 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     const core::Point w = m_view.to_world(e->position());
     emit cursorMoved(w.x(), w.y());
     if (!(e->buttons() & Qt::LeftButton)) return;
+    if (m_tool == Tool::Measure && m_measure_from) {
+        m_measure_to = w;
+        emit measured(boost::geometry::distance(*m_measure_from, w));
+        update();
+        return;
+    }
     const QPoint delta = e->position().toPoint() - m_press;
     if (m_dragging_site >= 0 &&
         m_doc.project().layers.sites[static_cast<std::size_t>(m_dragging_site)].status ==

@@ -8,6 +8,7 @@
 #include <QUndoStack>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 #include "app/plan_document.h"
 #include "render/map_renderer.h"
@@ -17,7 +18,7 @@ namespace covplan::app {
 class MapCanvas : public QWidget {
     Q_OBJECT
   public:
-    enum class Tool { Pan, AddSite };
+    enum class Tool { Pan, AddSite, Identify, Measure };
 
     MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent = nullptr);
 
@@ -39,6 +40,8 @@ class MapCanvas : public QWidget {
     void cursorMoved(double x, double y);  //!< working CRS
     void siteSelected(int index);
     void frameReady();
+    void identifyRequested(double x, double y);  //!< working CRS
+    void measured(double metres);
 
   protected:
     void paintEvent(QPaintEvent*) override;
@@ -72,6 +75,7 @@ class MapCanvas : public QWidget {
     int m_dragging_site = -1;
     int m_selected = -1;
     int m_new_site_counter = 0;
+    std::optional<core::Point> m_measure_from, m_measure_to;
 };
 
 }  // namespace covplan::app

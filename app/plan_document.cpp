@@ -82,6 +82,12 @@ QString PlanDocument::save(const QString& path) {
     return {};
 }
 
+QString PlanDocument::save_copy(const QString& path) const {
+    if (auto r = gis::save_project(m_project, path.toStdString()); !r)
+        return QString::fromStdString(r.error());
+    return {};
+}
+
 void PlanDocument::insert_site(std::size_t index, const core::Site& site) {
     auto& s = m_project.layers.sites;
     s.insert(s.begin() + static_cast<long>(std::min(index, s.size())), site);

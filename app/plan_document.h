@@ -35,6 +35,9 @@ class PlanDocument : public QObject {
     //! Loads a project; starts the first coverage computation. Errors are returned.
     QString open(const QString& path);
     QString save(const QString& path = {});
+    //! Writes a copy without changing the document's path (autosave).
+    QString save_copy(const QString& path) const;
+    void set_path(const QString& path) { m_path = path; }
 
     [[nodiscard]] const gis::Project& project() const { return m_project; }
     [[nodiscard]] const QString& path() const { return m_path; }

@@ -4,6 +4,46 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
+        <source>Distance: %1 m</source>
+        <translation>Khoảng cách: %1 m</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>Lưu quy hoạch thành</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Tra cứu</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Đo khoảng cách</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Quy hoạch gần đây</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>Đã tự động lưu</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Tự động lưu thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Recover plan</source>
+        <translation>Khôi phục quy hoạch</translation>
+    </message>
+    <message>
+        <source>An autosave newer than %1 exists (the last session ended without saving). Recover it?</source>
+        <translation>Có bản tự động lưu mới hơn %1 (phiên trước kết thúc mà chưa lưu). Khôi phục?</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Trạm</translation>
     </message>
@@ -279,6 +319,49 @@
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>Identify</name>
+    <message>
+        <source>Point (working CRS):</source>
+        <translation>Điểm (hệ tọa độ làm việc):</translation>
+    </message>
+    <message>
+        <source>no signal</source>
+        <translation>không có sóng</translation>
+    </message>
+    <message>
+        <source>best server</source>
+        <translation>cell phục vụ</translation>
+    </message>
+    <message>
+        <source>Outside the coverage grid.</source>
+        <translation>Ngoài lưới tính vùng phủ.</translation>
+    </message>
+    <message>
+        <source>Hamlet:</source>
+        <translation>Khu vực:</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>dân</translation>
+    </message>
+    <message>
+        <source>Nearest site:</source>
+        <translation>Trạm gần nhất:</translation>
+    </message>
+    <message>
+        <source>Priority place:</source>
+        <translation>Điểm ưu tiên:</translation>
+    </message>
+    <message>
+        <source>Road:</source>
+        <translation>Đường:</translation>
+    </message>
+    <message>
+        <source>Waterway:</source>
+        <translation>Sông, kênh:</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,10 @@
 // watch the KPI change, undo, redo, save, reopen, cancel. Runs offscreen.
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -10,6 +13,7 @@
 #include <QTest>
 
 #include "app/commands/site_commands.h"
+#include "app/identify.h"
 #include "app/main_window.h"
 
 using covplan::app::MainWindow;
@@ -124,6 +128,52 @@ class DesktopTest : public QObject {
         buttons[1]->click();
         QCOMPARE(w.document().project().layers.sites[static_cast<std::size_t>(idx)].location.x(),
                  tower.location.x());
+        QVERIFY(wait_for_coverage(w.document()));
+    }
+
+    void identifyAndAutosaveRecovery() {
+        QTemporaryDir dir;
+        const QString plan = dir.filePath("longmy.covplan.gpkg");
+        QVERIFY(QFile::copy(kSample, plan));
+        for (const char* tif : {"dem_1arcsec.tif", "landuse_10m.tif"})
+            QVERIFY(QFile::copy(QString(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + tif,
+                                dir.filePath(tif)));
+        std::size_t sites = 0;
+        {
+            MainWindow w;
+            QCOMPARE(w.open_project(plan), QString());
+            QVERIFY(wait_for_coverage(w.document()));
+            // Identify at the first site: both layers' values and the site itself.
+            const auto s0 = w.document().project().layers.sites.front();
+            const QString html =
+                covplan::app::identify_html(w.document(), s0.location.x() + 50, s0.location.y());
+            QVERIFY2(html.contains("RSRP") && html.contains(QString::fromStdString(s0.site_id)),
+                     qPrintable(html));
+            // An edit, an autosave, then the window goes away unsaved (a crash, for the file).
+            covplan::core::Site p =
+                covplan::core::new_5g_site("P-CRASH", {s0.location.x() + 900, s0.location.y()}, {});
+            w.undo_stack().push(new covplan::app::AddSiteCommand(w.document(), p));
+            w.autosave_now();
+            QVERIFY(QFile::exists(MainWindow::autosave_path(plan)));
+            sites = w.document().project().layers.sites.size();
+            QVERIFY(wait_for_coverage(w.document()));
+            w.undo_stack().setClean();  // let the window close without asking
+        }
+        // The plan on disk lacks the site; recovery brings it back as unsaved work. (The
+        // autosave is dated a minute on, as a crash after the last save leaves it.)
+        {
+            QFile touch(MainWindow::autosave_path(plan));
+            QVERIFY(touch.open(QIODevice::ReadWrite));
+            touch.setFileTime(QDateTime::currentDateTime().addSecs(60),
+                              QFileDevice::FileModificationTime);
+        }
+        MainWindow w;
+        QCOMPARE(w.open_project(plan, false, true), QString());
+        QCOMPARE(w.document().project().layers.sites.size(), sites);
+        QCOMPARE(w.document().path(), plan);
+        QVERIFY(!w.undo_stack().isClean());
+        QCOMPARE(w.save_as(plan), QString());
+        QVERIFY(!QFile::exists(MainWindow::autosave_path(plan)));
         QVERIFY(wait_for_coverage(w.document()));
     }
 

@@ -1,0 +1,82 @@
+#include "app/identify.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace covplan::app {
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("Identify", s); }
+}  // namespace
+
+QString identify_html(const PlanDocument& doc, double x, double y) {
+    const core::Point pt(x, y);
+    QString html = QString("<b>%1</b> %2, %3<br>")
+                       .arg(tr("Point (working CRS):"))
+                       .arg(x, 0, 'f', 1)
+                       .arg(y, 0, 'f', 1);
+    const auto& snap = doc.snapshot();
+    if (snap.maps) {
+        const core::GridSpec& g = snap.maps->grid;
+        const int c = static_cast<int>(std::floor((x - g.origin_x) / g.pixel_size_m));
+        const int r = static_cast<int>(std::floor((g.origin_y - y) / g.pixel_size_m));
+        if (c >= 0 && r >= 0 && c < g.cols && r < g.rows) {
+            const std::size_t p = static_cast<std::size_t>(r) * g.cols + c;
+            auto row = [&](const char* tech, float rsrp, float sinr, std::int32_t best) {
+                if (rsrp <= core::CoverageEngine::kNoData)
+                    return QString("%1: %2<br>").arg(tech, tr("no signal"));
+                const QString cell = best >= 0
+                                         ? QString::fromStdString(
+                                               snap.maps->cells[static_cast<std::size_t>(best)].id)
+                                         : "";
+                return QString("%1: RSRP %2 dBm, SINR %3 dB, %4 %5<br>")
+                    .arg(tech)
+                    .arg(rsrp, 0, 'f', 1)
+                    .arg(sinr, 0, 'f', 1)
+                    .arg(tr("best server"), cell);
+            };
+            html += row("4G", snap.maps->rsrp_4g[p], snap.maps->sinr_4g[p], snap.maps->best_4g[p]);
+            html += row("5G", snap.maps->rsrp_5g[p], snap.maps->sinr_5g[p], snap.maps->best_5g[p]);
+        } else {
+            html += tr("Outside the coverage grid.") + "<br>";
+        }
+    }
+    const auto& L = doc.project().layers;
+    for (const core::Hamlet& h : L.hamlets)
+        if (boost::geometry::within(pt, h.area))
+            html += QString("%1 %2 (%3 %4)<br>")
+                        .arg(tr("Hamlet:"), QString::fromStdString(h.name))
+                        .arg(h.population, 0, 'f', 0)
+                        .arg(tr("residents"));
+    auto nearest = [&](const auto& items, auto geom, auto name, const char* label, double within) {
+        double best = within;
+        QString found;
+        for (const auto& it : items) {
+            const double d = boost::geometry::distance(pt, geom(it));
+            if (d < best) {
+                best = d;
+                found = QString::fromStdString(name(it));
+            }
+        }
+        if (!found.isEmpty())
+            html += QString("%1 %2 (%3 m)<br>").arg(tr(label), found).arg(best, 0, 'f', 0);
+    };
+    nearest(
+        L.sites, [](const core::Site& s) { return s.location; },
+        [](const core::Site& s) { return s.site_id; }, "Nearest site:", 1e12);
+    nearest(
+        L.poi,
+        [](const core::Poi& p) {
+            return p.is_area ? core::Point(p.area.empty() ? core::Point() : p.area[0].outer()[0])
+                             : p.point;
+        },
+        [](const core::Poi& p) { return p.name; }, "Priority place:", 200.0);
+    nearest(
+        L.roads, [](const core::LineFeature& l) { return l.path; },
+        [](const core::LineFeature& l) { return l.name; }, "Road:", 200.0);
+    nearest(
+        L.waterways, [](const core::LineFeature& l) { return l.path; },
+        [](const core::LineFeature& l) { return l.name; }, "Waterway:", 200.0);
+    return html;
+}
+
+}  // namespace covplan::app
