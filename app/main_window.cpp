@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 
 #include "app/identify.h"
+#include "app/import_dialog.h"
+#include "app/settings_dialog.h"
 
 namespace covplan::app {
 
@@ -139,6 +141,25 @@ void MainWindow::build_actions() {
     m_measure_tool->setCheckable(true);
     tools->addAction(m_identify_tool);
     tools->addAction(m_measure_tool);
+    m_import = new QAction(this);
+    m_settings = new QAction(this);
+    connect(m_import, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import layer"), {},
+                                         tr("GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz "
+                                            "*.csv *.xlsx);;All files (*)"));
+        if (path.isEmpty()) return;
+        ImportDialog dlg(m_doc, m_undo, path, this);
+        if (!dlg.open_error().isEmpty()) {
+            QMessageBox::warning(this, tr("Import layer"), dlg.open_error());
+            return;
+        }
+        dlg.exec();
+    });
+    connect(m_settings, &QAction::triggered, this, [this] {
+        SettingsDialog dlg(m_doc, m_undo, this);
+        dlg.exec();
+    });
     m_save_as = new QAction(this);
     m_save_as->setShortcut(QKeySequence::SaveAs);
     connect(m_identify_tool, &QAction::triggered, this,
@@ -223,6 +244,8 @@ void MainWindow::retranslate() {
     m_identify_tool->setText(tr("Identify"));
     m_measure_tool->setText(tr("Measure"));
     m_save_as->setText(tr("Save as…"));
+    m_import->setText(tr("Import layer…"));
+    m_settings->setText(tr("Plan settings…"));
     if (m_recent_menu) m_recent_menu->setTitle(tr("Recent plans"));
     m_identify_dock->setWindowTitle(tr("Identify"));
     m_cancel->setText(tr("Cancel"));

@@ -73,7 +73,7 @@ class MainWindow : public QMainWindow {
     QToolButton* m_cancel;
     QDockWidget* m_layers_dock;
     QDockWidget* m_kpi_dock;
-    QAction *m_identify_tool, *m_measure_tool, *m_save_as;
+    QAction *m_identify_tool, *m_measure_tool, *m_save_as, *m_import, *m_settings;
     QMenu* m_recent_menu = nullptr;
     QTimer* m_autosave = nullptr;
     QAction *m_open, *m_save, *m_undo_action, *m_redo_action, *m_pan, *m_add, *m_zoom, *m_vi, *m_en;

@@ -16,7 +16,7 @@ struct PlanDocument::Engine {
     std::unique_ptr<core::CoverageEngine> engine;
     core::PopulationGrid people;
     std::vector<float> fiber_distance_m;
-    std::atomic<bool> cancel{false};
+    std::shared_ptr<core::Feedback> feedback;  //!< of the current run; made on the GUI thread
     bool stale = true;  //!< no valid state: the next run is a full computation
 };
 
@@ -53,8 +53,31 @@ QString PlanDocument::open(const QString& path) {
     m_watcher.waitForFinished();
     m_project = std::move(loaded->project);
     m_path = path;
+    const QString err = rebuild_engine();
+    if (!err.isEmpty()) return err;
+    emit sitesChanged();
+    schedule();
+    return {};
+}
+
+void PlanDocument::replace_project(const gis::Project& project) {
+    cancel();
+    m_watcher.waitForFinished();
+    m_project = project;
+    if (const QString err = rebuild_engine(); !err.isEmpty()) {
+        m_snapshot = {};
+        m_snapshot.error = err.toStdString();
+        emit sitesChanged();
+        emit coverageUpdated();
+        return;
+    }
+    emit sitesChanged();
+    schedule();
+}
+
+QString PlanDocument::rebuild_engine() {
     gis::CoverageJobOptions job;
-    job.project_dir = QFileInfo(path).absolutePath().toStdString();
+    job.project_dir = QFileInfo(m_path).absolutePath().toStdString();
     auto in = gis::prepare_coverage(m_project, job);
     if (!in) return QString::fromStdString(in.error());
     auto e = std::make_shared<Engine>();
@@ -69,8 +92,6 @@ QString PlanDocument::open(const QString& path) {
         core::fiber_distance_m(m_project.layers.fiber, e->inputs.grid, e->people.population);
     m_engine = e;
     m_snapshot = {};
-    emit sitesChanged();
-    schedule();
     return {};
 }
 
@@ -111,7 +132,7 @@ void PlanDocument::set_site(std::size_t index, const core::Site& site) {
 }
 
 void PlanDocument::cancel() {
-    if (m_engine) m_engine->cancel = true;
+    if (m_engine && m_engine->feedback) m_engine->feedback->cancel();
 }
 
 void PlanDocument::schedule() {
@@ -125,27 +146,30 @@ void PlanDocument::schedule() {
 
 void PlanDocument::start() {
     m_running = true;
-    m_engine->cancel = false;
+    // A new feedback per run, created here so that cancel() right after this call
+    // reaches it whatever the worker has started doing.
+    QPointer<PlanDocument> self(this);
+    auto feedback = std::make_shared<core::Feedback>([self](double f) {
+        if (self)
+            QMetaObject::invokeMethod(
+                self,
+                [self, f] {
+                    if (self) emit self->progress(f);
+                },
+                Qt::QueuedConnection);
+    });
+    m_engine->feedback = feedback;
     emit coverageStarted();
     // The worker gets copies: the GUI keeps editing the project meanwhile.
     const std::vector<core::Site> sites = m_project.layers.sites;
     const core::PlanLayers layers = m_project.layers;
     const core::PlanSettings settings = m_project.settings;
     std::shared_ptr<Engine> e = m_engine;
-    QPointer<PlanDocument> self(this);
-    m_watcher.setFuture(QtConcurrent::run([e, sites, layers, settings, self]() -> CoverageSnapshot {
+    m_watcher.setFuture(QtConcurrent::run([e, sites, layers, settings,
+                                           feedback]() -> CoverageSnapshot {
         const auto t0 = std::chrono::steady_clock::now();
         CoverageSnapshot out;
-        core::Feedback fb([&](double f) {
-            if (e->cancel) fb.cancel();
-            if (self)
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, f] {
-                        if (self) emit self->progress(f);
-                    },
-                    Qt::QueuedConnection);
-        });
+        core::Feedback& fb = *feedback;
         auto cells = core::build_cells(sites, e->inputs.options);
         if (!cells.errors.empty()) {
             out.error = cells.errors.front();

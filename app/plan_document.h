@@ -49,6 +49,8 @@ class PlanDocument : public QObject {
     void insert_site(std::size_t index, const core::Site& site);
     void remove_site(std::size_t index);
     void set_site(std::size_t index, const core::Site& site);
+    //! Whole-project edits (imports, settings). The grid and inputs are rebuilt.
+    void replace_project(const gis::Project& project);
 
     //! Stops the running computation at its next tile.
     void cancel();
@@ -62,6 +64,7 @@ class PlanDocument : public QObject {
   private:
     void schedule();
     void start();
+    QString rebuild_engine();
 
     gis::Project m_project;
     QString m_path;

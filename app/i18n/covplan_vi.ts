@@ -4,6 +4,22 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
+        <source>Import layer</source>
+        <translation>Nhập lớp dữ liệu</translation>
+    </message>
+    <message>
+        <source>GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;All files (*)</source>
+        <translation>Lớp GIS (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import layer…</source>
+        <translation>Nhập lớp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Plan settings…</source>
+        <translation>Thiết lập quy hoạch…</translation>
+    </message>
+    <message>
         <source>Distance: %1 m</source>
         <translation>Khoảng cách: %1 m</translation>
     </message>
@@ -362,6 +378,179 @@
     <message>
         <source>Waterway:</source>
         <translation>Sông, kênh:</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::ImportDialog</name>
+    <message>
+        <source>Import layer</source>
+        <translation>Nhập lớp dữ liệu</translation>
+    </message>
+    <message>
+        <source>as declared by the file, e.g. EPSG:9210 if it has none</source>
+        <translation>theo khai báo của tệp, ví dụ EPSG:9210 nếu tệp không có</translation>
+    </message>
+    <message>
+        <source>as declared, e.g. CP1258 for legacy files</source>
+        <translation>theo khai báo, ví dụ CP1258 cho tệp cũ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Assign CRS</source>
+        <translation>Gán hệ tọa độ</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Bảng mã văn bản</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>This layer declares no coordinate reference system: assign one.</source>
+        <translation>Lớp này không khai báo hệ tọa độ: hãy gán một hệ.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::SettingsDialog</name>
+    <message>
+        <source>Plan settings</source>
+        <translation>Thiết lập quy hoạch</translation>
+    </message>
+    <message>
+        <source>Change plan settings</source>
+        <translation>Thay đổi thiết lập quy hoạch</translation>
+    </message>
+    <message>
+        <source>4G RSRP threshold</source>
+        <translation>Ngưỡng RSRP 4G</translation>
+    </message>
+    <message>
+        <source>5G RSRP threshold</source>
+        <translation>Ngưỡng RSRP 5G</translation>
+    </message>
+    <message>
+        <source>SINR floor</source>
+        <translation>Ngưỡng SINR tối thiểu</translation>
+    </message>
+    <message>
+        <source>Fiber drop reach</source>
+        <translation>Khoảng cách kéo cáp quang</translation>
+    </message>
+    <message>
+        <source>Grid resolution</source>
+        <translation>Độ phân giải lưới</translation>
+    </message>
+    <message>
+        <source>Propagation model</source>
+        <translation>Mô hình truyền sóng</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Target 5G / 4G sites</source>
+        <translation>Mục tiêu trạm 5G / 4G</translation>
+    </message>
+    <message>
+        <source>… by year</source>
+        <translation>… đến năm</translation>
+    </message>
+    <message>
+        <source>Target 5G population share</source>
+        <translation>Mục tiêu tỷ lệ dân số có 5G</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Đồng ý</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,10 @@
 
 #include "app/commands/site_commands.h"
 #include "app/identify.h"
+#include "app/import_dialog.h"
 #include "app/main_window.h"
+#include "app/settings_dialog.h"
+#include "tests/test_util.h"
 
 using covplan::app::MainWindow;
 using covplan::app::MapCanvas;
@@ -175,6 +178,49 @@ class DesktopTest : public QObject {
         QCOMPARE(w.save_as(plan), QString());
         QVERIFY(!QFile::exists(MainWindow::autosave_path(plan)));
         QVERIFY(wait_for_coverage(w.document()));
+    }
+
+    void importWithNonDefaultMappingAndSettings() {
+        MainWindow w;
+        QCOMPARE(w.open_project(kSample), QString());
+        QVERIFY(wait_for_coverage(w.document()));
+        QTemporaryDir dir;
+        // Columns no guess maps: the user chooses them in the dialog.
+        const QString shp = dir.filePath("bts_moi.shp");
+        QVERIFY(covplan::test::write_vector(
+            shp.toStdString(), "ESRI Shapefile", "bts_moi", wkbPoint, 4326,
+            {{"POINT (105.58 9.69)", {{"ID_NE", "X1"}, {"HCOT", "42"}, {"RAT", "5G"}}}}, {},
+            {"ENCODING=UTF-8"}));
+        const std::size_t before = w.document().project().layers.sites.size();
+        covplan::app::ImportDialog dlg(w.document(), w.undo_stack(), shp);
+        QVERIFY(dlg.open_error().isEmpty());
+        dlg.set_role(covplan::core::LayerRole::Sites);
+        QVERIFY(
+            !dlg.run_import().isEmpty());  // height_m and site_id unmapped: refused with the reason
+        dlg.set_column("site_id", "ID_NE");
+        dlg.set_column("height_m", "HCOT");
+        dlg.set_column("technology", "RAT");
+        QCOMPARE(dlg.run_import(), QString());
+        const auto& sites = w.document().project().layers.sites;
+        QCOMPARE(sites.size(), before + 1);
+        QCOMPARE(QString::fromStdString(sites.back().site_id), QString("X1"));
+        QCOMPARE(sites.back().height_m, 42.0);
+        QCOMPARE(sites.back().technology, covplan::core::Technology::Nr5G);
+        QVERIFY(wait_for_coverage(w.document()));
+        w.undo_stack().undo();  // the import is one step
+        QCOMPARE(w.document().project().layers.sites.size(), before);
+        QVERIFY(wait_for_coverage(w.document()));
+
+        // Settings: a stricter 5G threshold lowers the 5G population share.
+        const QString share = w.kpis().value_text("population_5g");
+        covplan::app::SettingsDialog settings(w.document(), w.undo_stack());
+        settings.threshold_5g()->setValue(-95.0);
+        settings.apply();
+        QCOMPARE(w.document().project().settings.rsrp_threshold_5g_dbm, -95.0);
+        QVERIFY(wait_for_coverage(w.document()));
+        QVERIFY2(w.kpis().value_text("population_5g").split(' ')[0].toDouble() <
+                     share.split(' ')[0].toDouble(),
+                 qPrintable(w.kpis().value_text("population_5g") + " vs " + share));
     }
 
     void cancelARunningComputation() {

@@ -1,0 +1,173 @@
+#include "app/import_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "gis/project_import.h"
+
+namespace covplan::app {
+
+namespace {
+
+//! The whole project before/after an import: imports touch layers, sources and
+//! possibly the working CRS.
+class ImportCommand : public QUndoCommand {
+  public:
+    ImportCommand(PlanDocument& doc, gis::Project before, gis::Project after, const QString& text)
+        : m_doc(doc), m_before(std::move(before)), m_after(std::move(after)) {
+        setText(text);
+    }
+    void redo() override { m_doc.replace_project(m_after); }
+    void undo() override { m_doc.replace_project(m_before); }
+
+  private:
+    PlanDocument& m_doc;
+    gis::Project m_before, m_after;
+};
+
+}  // namespace
+
+ImportDialog::ImportDialog(PlanDocument& doc, QUndoStack& undo, const QString& path,
+                           QWidget* parent)
+    : QDialog(parent), m_doc(doc), m_undo(undo), m_path(path) {
+    setWindowTitle(tr("Import layer"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_layer = new QComboBox(this);
+    m_role = new QComboBox(this);
+    for (core::LayerRole r : core::kAllRoles)
+        m_role->addItem(QString::fromUtf8(core::role_name(r).data(),
+                                          static_cast<int>(core::role_name(r).size())),
+                        static_cast<int>(r));
+    m_crs = new QLineEdit(this);
+    m_crs->setPlaceholderText(tr("as declared by the file, e.g. EPSG:9210 if it has none"));
+    m_encoding = new QLineEdit(this);
+    m_encoding->setPlaceholderText(tr("as declared, e.g. CP1258 for legacy files"));
+    form->addRow(tr("File"), new QLabel(path, this));
+    form->addRow(tr("Layer"), m_layer);
+    form->addRow(tr("Role"), m_role);
+    form->addRow(tr("Assign CRS"), m_crs);
+    form->addRow(tr("Text encoding"), m_encoding);
+    layout->addLayout(form);
+    m_mapping = new QTableWidget(0, 2, this);
+    m_mapping->setHorizontalHeaderLabels({tr("Attribute"), tr("Column in the file")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    layout->addWidget(m_mapping);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (run_import().isEmpty()) accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    auto info = gis::inspect_vector_dataset(path.toStdString());
+    if (!info) {
+        m_open_error = QString::fromStdString(info.error());
+        m_message->setText(m_open_error);
+        return;
+    }
+    m_info = std::move(*info);
+    for (const auto& l : m_info->layers) m_layer->addItem(QString::fromStdString(l.name));
+    connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { fill_layer(); });
+    connect(m_role, &QComboBox::currentIndexChanged, this, [this] { fill_mapping(); });
+    fill_layer();
+    resize(560, 520);
+}
+
+core::LayerRole ImportDialog::role() const {
+    return static_cast<core::LayerRole>(m_role->currentData().toInt());
+}
+
+void ImportDialog::set_role(core::LayerRole r) {
+    m_role->setCurrentIndex(m_role->findData(static_cast<int>(r)));
+}
+
+void ImportDialog::fill_layer() {
+    if (!m_info || m_layer->currentIndex() < 0) return;
+    const auto& li = m_info->layers[static_cast<std::size_t>(m_layer->currentIndex())];
+    if (li.guessed_role) set_role(*li.guessed_role);
+    m_crs->setEnabled(true);
+    if (!li.crs)
+        m_message->setText(tr("This layer declares no coordinate reference system: assign one."));
+    fill_mapping();
+}
+
+void ImportDialog::fill_mapping() {
+    if (!m_info || m_layer->currentIndex() < 0) return;
+    const auto& li = m_info->layers[static_cast<std::size_t>(m_layer->currentIndex())];
+    const core::FieldMapping guessed = core::guess_field_mapping(role(), li.fields);
+    const auto specs = core::field_specs(role());
+    m_mapping->setRowCount(static_cast<int>(specs.size()));
+    for (int r = 0; r < static_cast<int>(specs.size()); ++r) {
+        const core::FieldSpec& spec = specs[static_cast<std::size_t>(r)];
+        const QString attr =
+            QString::fromUtf8(spec.canonical.data(), static_cast<int>(spec.canonical.size()));
+        auto* item = new QTableWidgetItem(attr + (spec.required ? " *" : ""));
+        item->setData(Qt::UserRole, attr);
+        item->setToolTip(
+            QString::fromUtf8(spec.description.data(), static_cast<int>(spec.description.size())));
+        m_mapping->setItem(r, 0, item);
+        auto* combo = new QComboBox(m_mapping);
+        combo->addItem(tr("(none)"), QString());
+        for (const std::string& f : li.fields)
+            combo->addItem(QString::fromStdString(f), QString::fromStdString(f));
+        if (auto it = guessed.find(spec.canonical); it != guessed.end())
+            combo->setCurrentIndex(combo->findData(QString::fromStdString(it->second)));
+        m_mapping->setCellWidget(r, 1, combo);
+    }
+}
+
+void ImportDialog::set_column(const QString& attribute, const QString& column) {
+    for (int r = 0; r < m_mapping->rowCount(); ++r)
+        if (m_mapping->item(r, 0)->data(Qt::UserRole).toString() == attribute) {
+            auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1));
+            combo->setCurrentIndex(std::max(0, combo->findData(column)));
+        }
+}
+
+QString ImportDialog::run_import() {
+    if (!m_info) return m_open_error;
+    gis::LayerImportOptions opts;
+    opts.path = m_path.toStdString();
+    opts.layer = m_layer->currentText().toStdString();
+    opts.role = role();
+    opts.encoding = m_encoding->text().trimmed().toStdString();
+    opts.default_site_status = core::SiteStatus::Proposed;
+    // The table is the mapping: every attribute, as chosen (none = unmapped).
+    for (int r = 0; r < m_mapping->rowCount(); ++r) {
+        const QString attr = m_mapping->item(r, 0)->data(Qt::UserRole).toString();
+        const QString col =
+            qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1))->currentData().toString();
+        opts.mapping_overrides.push_back((attr + "=" + col).toStdString());
+    }
+    if (!m_crs->text().trimmed().isEmpty()) {
+        auto crs = gis::Crs::from_user_input(m_crs->text().trimmed().toStdString());
+        if (!crs) {
+            m_message->setText(QString::fromStdString(crs.error()));
+            return m_message->text();
+        }
+        opts.assign_crs = *crs;
+    }
+    gis::Project after = m_doc.project();
+    auto r = gis::import_into_project(after, opts, std::nullopt);
+    if (!r) {
+        QString text;
+        for (const core::Issue& i : r.error())
+            text += QString::fromStdString(core::format_issue(i)) + "\n";
+        m_message->setText(text);
+        return text;
+    }
+    m_undo.push(new ImportCommand(m_doc, m_doc.project(), std::move(after),
+                                  tr("Import %1").arg(QString::fromStdString(r->layer.layer))));
+    return {};
+}
+
+}  // namespace covplan::app

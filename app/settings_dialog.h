@@ -1,0 +1,31 @@
+#pragma once
+// The plan's settings and targets (thresholds, model, fiber reach, target shares
+// and years), stored in the project; applying them is one undoable step.
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QUndoStack>
+
+#include "app/plan_document.h"
+
+namespace covplan::app {
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+  public:
+    SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* parent = nullptr);
+    //! Applies the dialog's values (one undo step). Tests call it directly.
+    void apply();
+    QDoubleSpinBox* threshold_5g() { return m_rsrp5; }
+
+  private:
+    PlanDocument& m_doc;
+    QUndoStack& m_undo;
+    QDoubleSpinBox *m_rsrp4, *m_rsrp5, *m_sinr, *m_reach, *m_resolution, *m_ratio, *m_pop5g;
+    QSpinBox *m_ratio_year, *m_pop5g_year;
+    QComboBox *m_model, *m_environment;
+};
+
+}  // namespace covplan::app
