@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace covplan::app {
 
@@ -10,7 +11,8 @@ KpiPanel::KpiPanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     m_kpis = new QTableWidget(0, 4, this);
     m_hamlets = new QTableWidget(0, 4, this);
-    for (QTableWidget* t : {m_kpis, m_hamlets}) {
+    m_gaps = new QTableWidget(0, 3, this);
+    for (QTableWidget* t : {m_kpis, m_hamlets, m_gaps}) {
         t->verticalHeader()->hide();
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -22,15 +24,37 @@ KpiPanel::KpiPanel(QWidget* parent) : QWidget(parent) {
     setMinimumWidth(460);
     layout->addWidget(m_kpis, 3);
     layout->addWidget(m_hamlets, 2);
+    layout->addWidget(m_gaps, 2);
+    auto zoom_to = [this](const std::vector<core::Extent>& extents, int row) {
+        if (row < 0 || row >= static_cast<int>(extents.size())) return;
+        const core::Extent& e = extents[static_cast<std::size_t>(row)];
+        emit zoomRequested(e.min_x, e.min_y, e.max_x, e.max_y);
+    };
+    connect(m_gaps, &QTableWidget::cellClicked, this,
+            [this, zoom_to](int r, int) { zoom_to(m_gap_extents, r); });
+    connect(m_hamlets, &QTableWidget::cellClicked, this,
+            [this, zoom_to](int r, int) { zoom_to(m_hamlet_extents, r); });
     retranslate();
 }
 
 void KpiPanel::retranslate() {
     m_kpis->setHorizontalHeaderLabels({tr("Indicator"), tr("Value"), tr("Target"), tr("Status")});
     m_hamlets->setHorizontalHeaderLabels({tr("Hamlet"), tr("Population"), tr("4G"), tr("5G")});
+    m_gaps->setHorizontalHeaderLabels(
+        {tr("Priority place without 5G"), tr("Category"), tr("Residents within 500 m")});
 }
 
-void KpiPanel::show_snapshot(const CoverageSnapshot& s, bool vi) {
+namespace {
+core::Extent padded(core::Extent e, double pad) {
+    e.min_x -= pad;
+    e.min_y -= pad;
+    e.max_x += pad;
+    e.max_y += pad;
+    return e;
+}
+}  // namespace
+
+void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& layers, bool vi) {
     m_kpis->setRowCount(static_cast<int>(s.kpis.size()));
     for (int r = 0; r < static_cast<int>(s.kpis.size()); ++r) {
         const core::Kpi& k = s.kpis[static_cast<std::size_t>(r)];
@@ -69,6 +93,33 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, bool vi) {
                 QString::number(100 * core::CoverageTally::share(t.population_5g, t.population),
                                 'f', 0) +
                 " %"));
+    }
+    m_hamlet_extents.clear();
+    for (const core::Hamlet& h : layers.hamlets) {
+        core::PlanLayers one;
+        one.hamlets.push_back(h);
+        m_hamlet_extents.push_back(padded(one.extent(), 100));
+    }
+    // Gaps, ranked as in the analysis: category weight x residents nearby.
+    std::vector<const core::PriorityPlace*> gaps;
+    for (const auto& p : s.places)
+        if (p.status != core::PriorityStatus::Covered5G) gaps.push_back(&p);
+    std::sort(gaps.begin(), gaps.end(), [](auto* a, auto* b) { return a->score > b->score; });
+    m_gaps->setRowCount(static_cast<int>(gaps.size()));
+    m_gap_extents.clear();
+    for (int r = 0; r < static_cast<int>(gaps.size()); ++r) {
+        const core::PriorityPlace& p = *gaps[static_cast<std::size_t>(r)];
+        m_gaps->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(p.name)));
+        m_gaps->setItem(r, 1, new QTableWidgetItem(QString::fromStdString(p.category)));
+        m_gaps->setItem(r, 2, new QTableWidgetItem(QString::number(p.population_nearby, 'f', 0)));
+        core::Extent e;
+        e.include(p.representative.x(), p.representative.y());
+        if (!p.gap_path.empty()) {
+            core::PlanLayers one;
+            one.roads.push_back({"", "", p.gap_path});
+            e.include(one.extent());
+        }
+        m_gap_extents.push_back(padded(e, 400));
     }
 }
 

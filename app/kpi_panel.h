@@ -12,14 +12,22 @@ class KpiPanel : public QWidget {
     Q_OBJECT
   public:
     explicit KpiPanel(QWidget* parent = nullptr);
-    void show_snapshot(const CoverageSnapshot& snapshot, bool vietnamese);
+    void show_snapshot(const CoverageSnapshot& snapshot, const core::PlanLayers& layers,
+                       bool vietnamese);
     void retranslate();
     //! The value text shown for a KPI id (tests read it).
     [[nodiscard]] QString value_text(const QString& id) const;
+    [[nodiscard]] QTableWidget& gaps_table() { return *m_gaps; }
+
+  signals:
+    //! A priority gap or hamlet row was clicked: the map zooms to this extent.
+    void zoomRequested(double min_x, double min_y, double max_x, double max_y);
 
   private:
     QTableWidget* m_kpis;
     QTableWidget* m_hamlets;
+    QTableWidget* m_gaps;
+    std::vector<core::Extent> m_gap_extents, m_hamlet_extents;
 };
 
 }  // namespace covplan::app

@@ -84,6 +84,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_layers, &QListWidget::itemChanged, this, [this] { apply_layers(); });
     connect(m_coverage, &QComboBox::currentIndexChanged, this, [this] { apply_layers(); });
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::update_cursor);
+    connect(m_kpi, &KpiPanel::zoomRequested, this,
+            [this](double x0, double y0, double x1, double y1) {
+                core::Extent e;
+                e.include(x0, y0);
+                e.include(x1, y1);
+                m_canvas->zoom_to(e);
+            });
     connect(m_canvas, &MapCanvas::identifyRequested, this, [this](double x, double y) {
         m_identify->setHtml(identify_html(m_doc, x, y));
         m_identify_dock->raise();
@@ -111,7 +118,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             return;
         }
         m_status->setText(tr("Coverage updated in %1 s").arg(s.seconds, 0, 'f', 2));
-        m_kpi->show_snapshot(s, m_language == "vi");
+        m_kpi->show_snapshot(s, m_doc.project().layers, m_language == "vi");
     });
     retranslate();
     resize(1280, 800);
@@ -257,7 +264,8 @@ void MainWindow::retranslate() {
         tr("CRS: %1").arg(QString::fromStdString(m_doc.project().working_crs.describe())));
     m_kpi->retranslate();
     update_legend();
-    if (!m_doc.snapshot().kpis.empty()) m_kpi->show_snapshot(m_doc.snapshot(), m_language == "vi");
+    if (!m_doc.snapshot().kpis.empty())
+        m_kpi->show_snapshot(m_doc.snapshot(), m_doc.project().layers, m_language == "vi");
 }
 
 void MainWindow::changeEvent(QEvent* e) {

@@ -42,6 +42,13 @@ void MapCanvas::zoom_to_plan() {
     request_render();
 }
 
+void MapCanvas::zoom_to(const core::Extent& extent) {
+    m_view.size = size();
+    m_view.fit(extent);
+    update();
+    request_render();
+}
+
 void MapCanvas::set_visibility(const render::LayerVisibility& v) {
     const bool coverage_changed = v.coverage != m_visibility.coverage;
     m_visibility = v;

@@ -25,6 +25,7 @@ class MapCanvas : public QWidget {
     void set_tool(Tool tool) { m_tool = tool; }
     [[nodiscard]] Tool tool() const { return m_tool; }
     void zoom_to_plan();
+    void zoom_to(const core::Extent& extent);
     void set_visibility(const render::LayerVisibility& v);
     [[nodiscard]] const render::LayerVisibility& visibility() const { return m_visibility; }
     [[nodiscard]] const render::MapView& view() const { return m_view; }

@@ -203,6 +203,18 @@
 <context>
     <name>covplan::app::KpiPanel</name>
     <message>
+        <source>Priority place without 5G</source>
+        <translation>Điểm ưu tiên chưa có 5G</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Residents within 500 m</source>
+        <translation>Dân trong bán kính 500 m</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +49,12 @@ class DesktopTest : public QObject {
         const QString before = w.kpis().value_text("population_5g");
         const std::size_t sites_before = w.document().project().layers.sites.size();
         QVERIFY(!before.isEmpty());
+        // Clicking a priority gap zooms the map to it.
+        QTableWidget& gaps = w.kpis().gaps_table();
+        QVERIFY(gaps.rowCount() > 0);
+        const double scale_before = w.canvas().view().meters_per_pixel;
+        emit gaps.cellClicked(0, 0);
+        QVERIFY(w.canvas().view().meters_per_pixel < scale_before);
 
         // Add a 5G site by clicking in the uncovered west of the ward (Khu vực 16).
         w.canvas().set_tool(MapCanvas::Tool::AddSite);
