@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -19,11 +20,22 @@
 #include "app/identify.h"
 #include "app/import_dialog.h"
 #include "app/settings_dialog.h"
+#include "app/tile_client.h"
 
 namespace covplan::app {
 
 namespace {
-enum LayerRow { RowWard, RowHamlets, RowRoads, RowWaterways, RowFiber, RowPoi, RowSites, RowCount };
+enum LayerRow {
+    RowWard,
+    RowHamlets,
+    RowRoads,
+    RowWaterways,
+    RowFiber,
+    RowPoi,
+    RowSites,
+    RowBasemap,
+    RowCount
+};
 }
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -38,7 +50,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     for (int i = 0; i < RowCount; ++i) {
         auto* item = new QListWidgetItem(m_layers);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-        item->setCheckState(Qt::Checked);
+        // The basemap needs the network: off until the user asks for it.
+        item->setCheckState(i == RowBasemap ? Qt::Unchecked : Qt::Checked);
     }
     m_legend = new QLabel(layers_box);
     m_legend->setTextFormat(Qt::RichText);
@@ -231,9 +244,11 @@ void MainWindow::retranslate() {
     m_kpi_dock->setWindowTitle(tr("Plan indicators"));
     m_site_dock->setWindowTitle(tr("Site"));
     m_site_panel->retranslate();
-    const QStringList names = {tr("Ward boundary"), tr("Hamlets"),      tr("Roads"),
-                               tr("Waterways"),     tr("Fiber routes"), tr("Priority places"),
-                               tr("BTS sites")};
+    const QStringList names = {tr("Ward boundary"), tr("Hamlets"),
+                               tr("Roads"),         tr("Waterways"),
+                               tr("Fiber routes"),  tr("Priority places"),
+                               tr("BTS sites"),     tr("OpenStreetMap basemap (online)")};
+    static_assert(RowCount == 8, "one name per layer row");
     for (int i = 0; i < RowCount; ++i) m_layers->item(i)->setText(names[i]);
     const int cov = m_coverage->currentIndex();
     m_coverage->blockSignals(true);
@@ -393,6 +408,23 @@ void MainWindow::apply_layers() {
     v.fiber = on(RowFiber);
     v.poi = on(RowPoi);
     v.sites = on(RowSites);
+    if (on(RowBasemap) && !m_tiles) {
+        // URL template and cache are settings: another tile server can be configured.
+        QSettings settings;
+        const QString url =
+            settings.value("basemap/url", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+                .toString();
+        const QString cache =
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/tiles";
+        m_tiles = new TileClient(url, cache, this);
+        m_canvas->set_basemap(
+            m_tiles,
+            settings.value("basemap/attribution", "© OpenStreetMap contributors").toString());
+    } else if (!on(RowBasemap) && m_tiles) {
+        m_canvas->set_basemap(nullptr, {});
+        m_tiles->deleteLater();
+        m_tiles = nullptr;
+    }
     static constexpr render::CoverageLayer kLayers[] = {
         render::CoverageLayer::None, render::CoverageLayer::Rsrp4G, render::CoverageLayer::Rsrp5G,
         render::CoverageLayer::BestServer5G};

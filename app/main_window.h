@@ -80,6 +80,7 @@ class MainWindow : public QMainWindow {
     QTranslator m_translator;
     QString m_language = "en";
     std::optional<gis::CrsTransform> m_to_wgs84, m_to_vn2000;
+    class TileClient* m_tiles = nullptr;
 };
 
 }  // namespace covplan::app

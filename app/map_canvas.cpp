@@ -7,6 +7,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/commands/site_commands.h"
+#include "app/tile_client.h"
+#include "gis/crs_transform.h"
 
 namespace covplan::app {
 
@@ -49,6 +51,45 @@ void MapCanvas::zoom_to(const core::Extent& extent) {
     request_render();
 }
 
+void MapCanvas::set_basemap(TileClient* client, QString attribution) {
+    if (m_tiles) disconnect(m_tiles, nullptr, this, nullptr);
+    m_tiles = client;
+    m_attribution = std::move(attribution);
+    if (m_tiles) connect(m_tiles, &TileClient::tileReady, this, [this] { request_render(); });
+    request_render();
+}
+
+std::vector<render::BasemapTile> MapCanvas::visible_tiles() {
+    std::vector<render::BasemapTile> out;
+    if (!m_tiles || !m_project || !m_project->working_crs.valid()) return out;
+    auto to_geo = gis::CrsTransform::create(m_project->working_crs, gis::Crs::wgs84());
+    auto to_map = gis::CrsTransform::create(gis::Crs::wgs84(), m_project->working_crs);
+    if (!to_geo || !to_map) return out;
+    const core::Point a = m_view.to_world(QPointF(0, 0));
+    const core::Point b = m_view.to_world(QPointF(m_view.size.width(), m_view.size.height()));
+    double lon0 = a.x(), lat0 = a.y(), lon1 = b.x(), lat1 = b.y();
+    if (!to_geo->transform(lon0, lat0) || !to_geo->transform(lon1, lat1)) return out;
+    const int z = zoom_for(m_view.meters_per_pixel, 0.5 * (lat0 + lat1));
+    const TileRange r = tiles_for(lon0, lat0, lon1, lat1, z);
+    if ((r.x1 - r.x0 + 1) * (r.y1 - r.y0 + 1) > 100) return out;  // far zoomed out: no basemap
+    for (int x = r.x0; x <= r.x1; ++x)
+        for (int y = r.y0; y <= r.y1; ++y) {
+            QImage img = m_tiles->tile({z, x, y});
+            if (img.isNull()) continue;  // on its way; tileReady re-renders
+            render::BasemapTile t;
+            t.image = img;
+            const int cx[4] = {x, x + 1, x + 1, x}, cy[4] = {y, y, y + 1, y + 1};
+            for (int k = 0; k < 4; ++k) {
+                double lon = 0, lat = 0;
+                tile_corner(z, cx[k], cy[k], lon, lat);
+                (void)to_map->transform(lon, lat);
+                t.corners[k] = core::Point(lon, lat);
+            }
+            out.push_back(std::move(t));
+        }
+    return out;
+}
+
 void MapCanvas::set_visibility(const render::LayerVisibility& v) {
     const bool coverage_changed = v.coverage != m_visibility.coverage;
     m_visibility = v;
@@ -89,15 +130,20 @@ void MapCanvas::request_render() {
     const render::LayerVisibility vis = m_visibility;
     const render::MapView view = m_view;
     const int selected = m_selected;
-    m_watcher.setFuture(QtConcurrent::run([project, coverage, grid, vis, view, selected] {
-        render::RenderInput in;
-        in.project = project.get();
-        in.coverage = coverage.get();
-        in.coverage_grid = grid;
-        in.visibility = vis;
-        in.selected_site = selected;
-        return render::render_map_image(in, view);
-    }));
+    std::vector<render::BasemapTile> basemap = visible_tiles();
+    const QString attribution = m_attribution;
+    m_watcher.setFuture(
+        QtConcurrent::run([project, coverage, grid, vis, view, selected, basemap, attribution] {
+            render::RenderInput in;
+            in.project = project.get();
+            in.coverage = coverage.get();
+            in.coverage_grid = grid;
+            in.visibility = vis;
+            in.selected_site = selected;
+            in.basemap = basemap;
+            in.attribution = attribution;
+            return render::render_map_image(in, view);
+        }));
 }
 
 double MapCanvas::time_one_render() const {

@@ -26,6 +26,8 @@ class MapCanvas : public QWidget {
     [[nodiscard]] Tool tool() const { return m_tool; }
     void zoom_to_plan();
     void zoom_to(const core::Extent& extent);
+    //! Shows XYZ tiles under the plan (null: none). Not owned.
+    void set_basemap(class TileClient* client, QString attribution);
     void set_visibility(const render::LayerVisibility& v);
     [[nodiscard]] const render::LayerVisibility& visibility() const { return m_visibility; }
     [[nodiscard]] const render::MapView& view() const { return m_view; }
@@ -77,6 +79,9 @@ class MapCanvas : public QWidget {
     int m_selected = -1;
     int m_new_site_counter = 0;
     std::optional<core::Point> m_measure_from, m_measure_to;
+    class TileClient* m_tiles = nullptr;
+    QString m_attribution;
+    std::vector<render::BasemapTile> visible_tiles();
 };
 
 }  // namespace covplan::app

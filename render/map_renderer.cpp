@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QTransform>
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -151,6 +152,21 @@ QImage coverage_image(const core::CoverageMaps& m, CoverageLayer layer, double t
 void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
     g.setRenderHint(QPainter::Antialiasing, true);
     g.fillRect(QRect(QPoint(0, 0), v.size), QColor(250, 250, 247));
+    for (const BasemapTile& t : in.basemap) {
+        QPolygonF target;
+        for (const core::Point& c : t.corners) target << v.to_screen(c.x(), c.y());
+        // quadToQuad wants exactly four points (a QPolygonF from a QRectF has five).
+        QPolygonF source;
+        source << QPointF(0, 0) << QPointF(t.image.width(), 0)
+               << QPointF(t.image.width(), t.image.height()) << QPointF(0, t.image.height());
+        QTransform warp;
+        if (!QTransform::quadToQuad(source, target, warp)) continue;
+        g.save();
+        g.setTransform(warp, true);
+        g.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        g.drawImage(QPointF(0, 0), t.image);
+        g.restore();
+    }
     if (!in.project) return;
     const core::PlanLayers& L = in.project->layers;
     const LayerVisibility& vis = in.visibility;
@@ -251,6 +267,15 @@ void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
     }
     draw_scale_bar(g, v);
     draw_north_arrow(g, v);
+    if (!in.basemap.empty() && !in.attribution.isEmpty()) {
+        QFont f = g.font();
+        f.setPointSizeF(7.5);
+        g.setFont(f);
+        const QRectF box(v.size.width() - 260, v.size.height() - 18, 256, 16);
+        g.fillRect(box, QColor(255, 255, 255, 200));
+        g.setPen(QColor(40, 40, 40));
+        g.drawText(box, Qt::AlignRight | Qt::AlignVCenter, in.attribution);
+    }
 }
 
 QImage render_map_image(const RenderInput& input, const MapView& view) {

@@ -39,12 +39,21 @@ struct LegendEntry {
 [[nodiscard]] QImage coverage_image(const core::CoverageMaps& maps, CoverageLayer layer,
                                     double threshold_dbm);
 
+//! A basemap image and where its corners lie in the working CRS (nw, ne, se, sw):
+//! tiles in Web Mercator are drawn warped onto the plan's projected map.
+struct BasemapTile {
+    QImage image;
+    core::Point corners[4];
+};
+
 struct RenderInput {
     const gis::Project* project = nullptr;
     const QImage* coverage = nullptr;  //!< from coverage_image(); may be null
     core::GridSpec coverage_grid;      //!< where that image lies
     LayerVisibility visibility;
-    int selected_site = -1;  //!< index into project->layers.sites
+    int selected_site = -1;            //!< index into project->layers.sites
+    std::vector<BasemapTile> basemap;  //!< drawn first, under everything
+    QString attribution;               //!< shown bottom right when a basemap is drawn
 };
 
 //! Draws into `painter` (sized like `view.size`).

@@ -4,6 +4,10 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
+        <source>OpenStreetMap basemap (online)</source>
+        <translation>Bản đồ nền OpenStreetMap (trực tuyến)</translation>
+    </message>
+    <message>
         <source>Import layer</source>
         <translation>Nhập lớp dữ liệu</translation>
     </message>

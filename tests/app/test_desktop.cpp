@@ -2,6 +2,7 @@
 // watch the KPI change, undo, redo, save, reopen, cancel. Runs offscreen.
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +21,7 @@
 #include "app/import_dialog.h"
 #include "app/main_window.h"
 #include "app/settings_dialog.h"
+#include "app/tile_client.h"
 #include "tests/test_util.h"
 
 using covplan::app::MainWindow;
@@ -228,6 +232,67 @@ class DesktopTest : public QObject {
         QVERIFY2(w.kpis().value_text("population_5g").split(' ')[0].toDouble() <
                      share.split(' ')[0].toDouble(),
                  qPrintable(w.kpis().value_text("population_5g") + " vs " + share));
+    }
+
+    void tileBasemapFromALoopbackServer() {
+        // A tile server on loopback: every tile is solid magenta; requests are counted.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        QImage tile(256, 256, QImage::Format_RGB32);
+        tile.fill(QColor(255, 0, 255));
+        QByteArray png;
+        QBuffer buf(&png);
+        buf.open(QIODevice::WriteOnly);
+        tile.save(&buf, "PNG");
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* s = server.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [&, s] {
+                if (!s->readAll().contains("\r\n\r\n")) return;
+                ++requests;
+                s->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
+                         QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" + png);
+                s->disconnectFromHost();
+            });
+        });
+        QTemporaryDir cache;
+        const QString url = QString("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(server.serverPort());
+        {
+            covplan::app::TileClient client(url, cache.path());
+            QVERIFY(client.tile({13, 6498, 3850}).isNull());  // not yet: downloading
+            QSignalSpy ready(&client, &covplan::app::TileClient::tileReady);
+            QVERIFY(ready.wait(10000));
+            const QImage img = client.tile({13, 6498, 3850});
+            QCOMPARE(img.size(), QSize(256, 256));
+            QCOMPARE(img.pixelColor(10, 10), QColor(255, 0, 255));
+            QCOMPARE(requests, 1);
+        }
+        // A new client (a new session) finds it in the disk cache: no request.
+        covplan::app::TileClient again(url, cache.path());
+        QVERIFY(!again.tile({13, 6498, 3850}).isNull());
+        QCOMPARE(requests, 1);
+        // Tiling arithmetic (OSM slippy-map formulas): 105.61 E, 9.69 N at zoom 13 is
+        // x = 285.61/360 * 8192 = 6499.2, y = (1 - asinh(tan 9.69°)/pi)/2 * 8192 = 3874.4.
+        const auto r = covplan::app::tiles_for(105.61, 9.69, 105.61, 9.69, 13);
+        QCOMPARE(r.x0, 6499);
+        QCOMPARE(r.y0, 3874);
+
+        // On the map: the canvas draws the tiles under the plan, warped to UTM.
+        MainWindow w;
+        w.resize(900, 700);
+        w.show();
+        QCOMPARE(w.open_project(kSample), QString());
+        QVERIFY(wait_for_coverage(w.document()));
+        covplan::app::TileClient client(url, cache.path());
+        QSignalSpy frames(&w.canvas(), &MapCanvas::frameReady);
+        w.canvas().set_basemap(&client, "test tiles");
+        for (int i = 0; i < 20 && frames.wait(5000);) {
+            if (w.canvas().grab().toImage().pixelColor(60, 60) == QColor(255, 0, 255)) break;
+            ++i;
+        }
+        QCOMPARE(w.canvas().grab().toImage().pixelColor(60, 60), QColor(255, 0, 255));
+        QVERIFY(requests > 1);
+        w.canvas().set_basemap(nullptr, {});
     }
 
     void cancelARunningComputation() {
