@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -32,6 +33,7 @@ enum LayerRow {
     RowWaterways,
     RowFiber,
     RowPoi,
+    RowGaps,
     RowSites,
     RowBasemap,
     RowCount
@@ -55,7 +57,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     }
     m_legend = new QLabel(layers_box);
     m_legend->setTextFormat(Qt::RichText);
+    m_opacity = new QSlider(Qt::Horizontal, layers_box);
+    m_opacity->setRange(0, 100);
+    m_opacity->setValue(65);
+    connect(m_opacity, &QSlider::valueChanged, this, [this] { apply_layers(); });
     lv->addWidget(m_coverage);
+    lv->addWidget(m_opacity);
     lv->addWidget(m_legend);
     lv->addWidget(m_layers);
     m_layers_dock->setWidget(layers_box);
@@ -244,11 +251,16 @@ void MainWindow::retranslate() {
     m_kpi_dock->setWindowTitle(tr("Plan indicators"));
     m_site_dock->setWindowTitle(tr("Site"));
     m_site_panel->retranslate();
-    const QStringList names = {tr("Ward boundary"), tr("Hamlets"),
-                               tr("Roads"),         tr("Waterways"),
-                               tr("Fiber routes"),  tr("Priority places"),
-                               tr("BTS sites"),     tr("OpenStreetMap basemap (online)")};
-    static_assert(RowCount == 8, "one name per layer row");
+    const QStringList names = {tr("Ward boundary"),
+                               tr("Hamlets"),
+                               tr("Roads"),
+                               tr("Waterways"),
+                               tr("Fiber routes"),
+                               tr("Priority places"),
+                               tr("Priority places without 5G"),
+                               tr("BTS sites"),
+                               tr("OpenStreetMap basemap (online)")};
+    static_assert(RowCount == 9, "one name per layer row");
     for (int i = 0; i < RowCount; ++i) m_layers->item(i)->setText(names[i]);
     const int cov = m_coverage->currentIndex();
     m_coverage->blockSignals(true);
@@ -408,6 +420,8 @@ void MainWindow::apply_layers() {
     v.fiber = on(RowFiber);
     v.poi = on(RowPoi);
     v.sites = on(RowSites);
+    v.priority_gaps = on(RowGaps);
+    v.coverage_opacity = m_opacity->value() / 100.0;
     if (on(RowBasemap) && !m_tiles) {
         // URL template and cache are settings: another tile server can be configured.
         QSettings settings;
@@ -452,6 +466,12 @@ void MainWindow::update_legend() {
         html += QString("<tr><td bgcolor='%1' width='22'>&nbsp;</td><td>%2</td></tr>")
                     .arg(e.colour.name(), e.text);
     html += "</table>" + tr("Threshold %1 dBm").arg(t, 0, 'f', 0);
+    // The symbols the map uses.
+    html += QString(
+                "<br><span style='color:#1450b4'>▲</span> %1 &nbsp; <span "
+                "style='color:#c8143c'>▲</span> %2"
+                "<br>△ %3 &nbsp; <span style='color:#dc143c'>◯</span> %4")
+                .arg(tr("4G site"), tr("5G site"), tr("proposed"), tr("no 5G"));
     m_legend->setText(html);
 }
 

@@ -66,6 +66,7 @@ class MainWindow : public QMainWindow {
     QListWidget* m_layers;
     QComboBox* m_coverage;
     QLabel* m_legend;
+    class QSlider* m_opacity;
     QLabel* m_coords;
     QLabel* m_crs;
     QLabel* m_status;

@@ -22,6 +22,8 @@ MapCanvas::MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
         request_render();
     });
     connect(&m_doc, &PlanDocument::coverageUpdated, this, [this] {
+        m_places =
+            std::make_shared<const std::vector<core::PriorityPlace>>(m_doc.snapshot().places);
         rebuild_coverage_image();
         request_render();
     });
@@ -131,9 +133,10 @@ void MapCanvas::request_render() {
     const render::MapView view = m_view;
     const int selected = m_selected;
     std::vector<render::BasemapTile> basemap = visible_tiles();
+    auto places = m_places;
     const QString attribution = m_attribution;
-    m_watcher.setFuture(
-        QtConcurrent::run([project, coverage, grid, vis, view, selected, basemap, attribution] {
+    m_watcher.setFuture(QtConcurrent::run(
+        [project, coverage, grid, vis, view, selected, basemap, attribution, places] {
             render::RenderInput in;
             in.project = project.get();
             in.coverage = coverage.get();
@@ -141,6 +144,7 @@ void MapCanvas::request_render() {
             in.visibility = vis;
             in.selected_site = selected;
             in.basemap = basemap;
+            in.places = places.get();
             in.attribution = attribution;
             return render::render_map_image(in, view);
         }));
@@ -235,7 +239,18 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     if (m_dragging_site >= 0 &&
         m_doc.project().layers.sites[static_cast<std::size_t>(m_dragging_site)].status ==
             core::SiteStatus::Proposed) {
-        m_undo.push(new MoveSiteCommand(m_doc, static_cast<std::size_t>(m_dragging_site), w));
+        // Within 12 px of an existing tower, the proposal snaps onto it (co-location).
+        core::Point target = w;
+        const auto& sites = m_doc.project().layers.sites;
+        for (const core::Site& s : sites) {
+            if (s.status != core::SiteStatus::Existing) continue;
+            const QPointF p = m_view.to_screen(s.location.x(), s.location.y());
+            if (std::hypot(p.x() - e->position().x(), p.y() - e->position().y()) <= 12.0) {
+                target = s.location;
+                break;
+            }
+        }
+        m_undo.push(new MoveSiteCommand(m_doc, static_cast<std::size_t>(m_dragging_site), target));
         return;
     }
     if (m_dragging_map) {

@@ -238,6 +238,19 @@ void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
             }
         }
     }
+    if (vis.priority_gaps && in.places) {
+        // Places without 5G: a red ring; roads and waterways: their stretches without 5G.
+        for (const core::PriorityPlace& p : *in.places) {
+            if (p.source != "poi") {
+                g.setPen(QPen(QColor(220, 20, 60, 200), 4.0, Qt::SolidLine, Qt::RoundCap));
+                draw_lines(g, p.gap_path, v);
+            } else if (p.status != core::PriorityStatus::Covered5G) {
+                g.setPen(QPen(QColor(220, 20, 60), 2.5));
+                g.setBrush(Qt::NoBrush);
+                g.drawEllipse(v.to_screen(p.representative.x(), p.representative.y()), 9.0, 9.0);
+            }
+        }
+    }
     if (vis.sites) {
         for (std::size_t i = 0; i < L.sites.size(); ++i) {
             const core::Site& s = L.sites[i];

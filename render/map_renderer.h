@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include "core/analysis/coverage_maps.h"
+#include "core/analysis/priority_places.h"
 #include "gis/project.h"
 #include "render/map_view.h"
 
@@ -18,7 +19,7 @@ enum class CoverageLayer { None, Rsrp4G, Rsrp5G, BestServer5G };
 
 struct LayerVisibility {
     bool ward = true, hamlets = true, hamlet_labels = true, roads = true, waterways = true,
-         fiber = true, poi = true, sites = true;
+         fiber = true, poi = true, sites = true, priority_gaps = true;
     CoverageLayer coverage = CoverageLayer::Rsrp5G;
     double coverage_opacity = 0.65;
 };
@@ -51,7 +52,9 @@ struct RenderInput {
     const QImage* coverage = nullptr;  //!< from coverage_image(); may be null
     core::GridSpec coverage_grid;      //!< where that image lies
     LayerVisibility visibility;
-    int selected_site = -1;            //!< index into project->layers.sites
+    int selected_site = -1;  //!< index into project->layers.sites
+    //! Analysis results: places without 5G are highlighted (may be null).
+    const std::vector<core::PriorityPlace>* places = nullptr;
     std::vector<BasemapTile> basemap;  //!< drawn first, under everything
     QString attribution;               //!< shown bottom right when a basemap is drawn
 };

@@ -4,6 +4,26 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
+        <source>Priority places without 5G</source>
+        <translation>Điểm ưu tiên chưa có 5G</translation>
+    </message>
+    <message>
+        <source>4G site</source>
+        <translation>Trạm 4G</translation>
+    </message>
+    <message>
+        <source>5G site</source>
+        <translation>Trạm 5G</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <source>no 5G</source>
+        <translation>chưa có 5G</translation>
+    </message>
+    <message>
         <source>OpenStreetMap basemap (online)</source>
         <translation>Bản đồ nền OpenStreetMap (trực tuyến)</translation>
     </message>
