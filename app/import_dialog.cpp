@@ -6,29 +6,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "app/commands/site_commands.h"
 #include "gis/project_import.h"
 
 namespace covplan::app {
-
-namespace {
-
-//! The whole project before/after an import: imports touch layers, sources and
-//! possibly the working CRS.
-class ImportCommand : public QUndoCommand {
-  public:
-    ImportCommand(PlanDocument& doc, gis::Project before, gis::Project after, const QString& text)
-        : m_doc(doc), m_before(std::move(before)), m_after(std::move(after)) {
-        setText(text);
-    }
-    void redo() override { m_doc.replace_project(m_after); }
-    void undo() override { m_doc.replace_project(m_before); }
-
-  private:
-    PlanDocument& m_doc;
-    gis::Project m_before, m_after;
-};
-
-}  // namespace
 
 ImportDialog::ImportDialog(PlanDocument& doc, QUndoStack& undo, const QString& path,
                            QWidget* parent)
@@ -165,8 +146,8 @@ QString ImportDialog::run_import() {
         m_message->setText(text);
         return text;
     }
-    m_undo.push(new ImportCommand(m_doc, m_doc.project(), std::move(after),
-                                  tr("Import %1").arg(QString::fromStdString(r->layer.layer))));
+    m_undo.push(new ReplaceProjectCommand(
+        m_doc, std::move(after), tr("Import %1").arg(QString::fromStdString(r->layer.layer))));
     return {};
 }
 

@@ -1,8 +1,9 @@
 #include "app/settings_dialog.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+
+#include "app/commands/site_commands.h"
 
 namespace covplan::app {
 
@@ -17,20 +18,6 @@ QDoubleSpinBox* number(QWidget* p, double lo, double hi, double v, int decimals,
     return s;
 }
 
-class SettingsCommand : public QUndoCommand {
-  public:
-    SettingsCommand(PlanDocument& doc, gis::Project after)
-        : m_doc(doc), m_before(doc.project()), m_after(std::move(after)) {
-        setText(
-            QCoreApplication::translate("covplan::app::SettingsDialog", "Change plan settings"));
-    }
-    void redo() override { m_doc.replace_project(m_after); }
-    void undo() override { m_doc.replace_project(m_before); }
-
-  private:
-    PlanDocument& m_doc;
-    gis::Project m_before, m_after;
-};
 }  // namespace
 
 SettingsDialog::SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
@@ -90,7 +77,7 @@ void SettingsDialog::apply() {
     s.targets.ratio_target_year = m_ratio_year->value();
     s.targets.population_5g_share = m_pop5g->value() / 100.0;
     s.targets.population_5g_target_year = m_pop5g_year->value();
-    m_undo.push(new SettingsCommand(m_doc, std::move(p)));
+    m_undo.push(new ReplaceProjectCommand(m_doc, std::move(p), tr("Change plan settings")));
 }
 
 }  // namespace covplan::app

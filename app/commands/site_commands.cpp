@@ -31,6 +31,14 @@ EditSiteCommand::EditSiteCommand(PlanDocument& doc, std::size_t index, core::Sit
 void EditSiteCommand::redo() { m_doc.set_site(m_index, m_after); }
 void EditSiteCommand::undo() { m_doc.set_site(m_index, m_before); }
 
+ReplaceProjectCommand::ReplaceProjectCommand(PlanDocument& doc, gis::Project after,
+                                             const QString& text)
+    : m_doc(doc), m_before(doc.project()), m_after(std::move(after)) {
+    setText(text);
+}
+void ReplaceProjectCommand::redo() { m_doc.replace_project(m_after); }
+void ReplaceProjectCommand::undo() { m_doc.replace_project(m_before); }
+
 MoveSiteCommand::MoveSiteCommand(PlanDocument& doc, std::size_t index, core::Point to)
     : m_doc(doc), m_index(index), m_from(doc.project().layers.sites.at(index).location), m_to(to) {
     setText(QCoreApplication::translate("SiteCommands", "Move site %1")

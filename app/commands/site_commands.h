@@ -45,6 +45,18 @@ class EditSiteCommand : public QUndoCommand {
     core::Site m_before, m_after;
 };
 
+//! A whole-project change (an import, new settings): the project before and after.
+class ReplaceProjectCommand : public QUndoCommand {
+  public:
+    ReplaceProjectCommand(PlanDocument& doc, gis::Project after, const QString& text);
+    void redo() override;
+    void undo() override;
+
+  private:
+    PlanDocument& m_doc;
+    gis::Project m_before, m_after;
+};
+
 class MoveSiteCommand : public QUndoCommand {
   public:
     static constexpr int kId = 1001;
