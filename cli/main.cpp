@@ -28,6 +28,7 @@ Commands:
   settings PROJECT [K=V ...]    Show or change the project's settings and targets.
   analyze PROJECT --out DIR     Plan KPIs, population coverage, priority places, co-location.
   suggest PROJECT               Cheapest 5G sites reaching the plan's targets (lazy greedy).
+  report PROJECT --out FILE.pdf The PDF report (map, indicators, khu vực, gaps, co-location).
   pathloss --model M ...        One path loss (fspl, hata, cost231, tr38901), in dB.
   los-probability ...           TR 38.901 LOS probability.
   knife-edge --nu V             ITU-R P.526 knife-edge diffraction loss J(nu), in dB.
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
         if (cmd == "settings") return run_settings(argc, argv);
         if (cmd == "analyze") return run_analyze(argc, argv);
         if (cmd == "suggest") return run_suggest(argc, argv);
+        if (cmd == "report") return run_report(argc, argv);
         if (cmd == "pathloss") return run_pathloss(argc, argv);
         if (cmd == "los-probability") return run_los_probability(argc, argv);
         if (cmd == "knife-edge") return run_knife_edge(argc, argv);

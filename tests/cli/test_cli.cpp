@@ -3,6 +3,7 @@
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -288,4 +289,61 @@ TEST(Cli, SuggestAddsProposedSites) {
     std::ifstream json(dir.file("suggest.json"));
     std::string j((std::istreambuf_iterator<char>(json)), {});
     EXPECT_NE(j.find("\"curve\""), std::string::npos);
+}
+
+namespace {
+//! The text of a PDF as pdftotext (poppler-utils) extracts it; empty if the tool is missing.
+std::string pdf_text(const fs::path& pdf) {
+    const fs::path txt = pdf.string() + ".txt";
+    const std::string cmd = "pdftotext -layout '" + pdf.string() + "' '" + txt.string() + "'";
+    if (std::system(cmd.c_str()) != 0) return {};
+    std::ifstream in(txt);
+    return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+std::string read_all(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+}  // namespace
+
+TEST(Cli, ReportWritesAVietnamesePdfWithThePlanKpis) {
+    covplan::test::TempDir dir;
+    const std::string pdf = dir.file("bao_cao.pdf");
+    auto r = run_covplan(
+        {"report", kSample, "--out", pdf, "--lang", "vi", "--portrait", "--date", "2026-12-31"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    const std::string bytes = read_all(pdf);
+    ASSERT_EQ(bytes.substr(0, 5), "%PDF-");
+    // Map, KPIs, khu vực (+ sources), gaps/co-location/upgrades on A4 portrait.
+    EXPECT_NE(bytes.find("/Count 4"), std::string::npos);
+    const std::string text = pdf_text(pdf);
+    if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
+    // The sample's KPIs (see AnalyzeTheSample and data/longmy/README.md): 5G covers
+    // 54.3 % of residents, 5G:4G sites 0.17 against the plan's 0.50 by 2026.
+    EXPECT_NE(text.find("Tỷ lệ dân số được phủ sóng 5G"), std::string::npos);
+    EXPECT_NE(text.find("54.3 %"), std::string::npos);
+    EXPECT_NE(text.find("0.17"), std::string::npos);
+    EXPECT_NE(text.find("còn thiếu 0.33"), std::string::npos);
+    EXPECT_NE(text.find("Khu vực 16"), std::string::npos);
+    EXPECT_NE(text.find("35865"), std::string::npos);
+    EXPECT_NE(text.find("Ngày 2026-12-31"), std::string::npos);
+    EXPECT_NE(text.find("EPSG:32648"), std::string::npos);
+    EXPECT_NE(text.find("CT-LMY-T14"), std::string::npos);  // the best upgrade
+}
+
+TEST(Cli, ReportRefusesBadInputAndKeepsTheOldFile) {
+    covplan::test::TempDir dir;
+    const std::string pdf = dir.file("report.pdf");
+    {
+        std::ofstream old(pdf);
+        old << "previous report";
+    }
+    auto bad_lang = run_covplan({"report", kSample, "--out", pdf, "--lang", "fr"});
+    EXPECT_NE(bad_lang.exit_code, 0);
+    EXPECT_NE(bad_lang.err.find("--lang"), std::string::npos) << bad_lang.err;
+    auto missing = run_covplan({"report", dir.file("nope.covplan.gpkg"), "--out", pdf});
+    EXPECT_NE(missing.exit_code, 0);
+    EXPECT_NE(missing.err.find("nope.covplan.gpkg"), std::string::npos) << missing.err;
+    EXPECT_EQ(read_all(pdf), "previous report");
 }

@@ -1,0 +1,444 @@
+#include "render/report_pdf.h"
+
+#include <QDate>
+#include <QFont>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+
+#include "core/layer_role.h"
+#include "gis/atomic_file.h"
+#include "render/map_renderer.h"
+
+namespace covplan::render {
+namespace fs = std::filesystem;
+namespace {
+
+// The report's own wording, in both languages (the CLI has no Qt translator).
+struct Text {
+    const char* en;
+    const char* vi;
+};
+QString t(const ReportOptions& o, Text s) {
+    return QString::fromUtf8(o.language == "vi" ? s.vi : s.en);
+}
+
+constexpr Text kSubtitle{"Mobile coverage and digital-infrastructure plan indicators",
+                         "Vùng phủ sóng di động và các chỉ tiêu quy hoạch hạ tầng số"};
+constexpr Text kDate{"Date", "Ngày"};
+constexpr Text kLegend{"Legend", "Chú giải"};
+constexpr Text k5GRsrp{"5G RSRP (threshold %1 dBm)", "RSRP 5G (ngưỡng %1 dBm)"};
+constexpr Text kSite4G{"4G site (filled: existing, hollow: proposed)",
+                       "Trạm 4G (đặc: hiện hữu, rỗng: đề xuất)"};
+constexpr Text kSite5G{"5G site", "Trạm 5G"};
+constexpr Text kGap{"Priority place / stretch without 5G", "Điểm ưu tiên / đoạn chưa có 5G"};
+constexpr Text kFiber{"Fiber route", "Tuyến cáp quang"};
+constexpr Text kWard{"Ward boundary, khu vực", "Ranh giới phường, khu vực"};
+constexpr Text kCrs{"Coordinate system", "Hệ tọa độ"};
+constexpr Text kSources{
+    "Sources: project layers (see the data sources table); coverage computed by covplan.",
+    "Nguồn: các lớp dữ liệu của dự án (xem bảng nguồn dữ liệu); vùng phủ do covplan tính toán."};
+constexpr Text kSourceTable{"Data sources", "Nguồn dữ liệu"};
+constexpr Text kLayer{"Layer", "Lớp"};
+constexpr Text kFile{"File", "Tệp"};
+constexpr Text kSourceCrs{"Source CRS", "Hệ tọa độ gốc"};
+constexpr Text kRaster{"Raster", "Ảnh raster"};
+constexpr Text kKpis{"Plan indicators", "Chỉ tiêu quy hoạch"};
+constexpr Text kIndicator{"Indicator", "Chỉ tiêu"};
+constexpr Text kValue{"Value", "Giá trị"};
+constexpr Text kTarget{"Target", "Mục tiêu"};
+constexpr Text kYear{"Year", "Năm"};
+constexpr Text kStatus{"Status", "Tình trạng"};
+constexpr Text kMet{"met", "đạt"};
+constexpr Text kShort{"short by %1", "còn thiếu %1"};
+constexpr Text kHamlets{"Coverage by khu vực", "Vùng phủ theo khu vực"};
+constexpr Text kHamlet{"Khu vực", "Khu vực"};
+constexpr Text kPopulation{"Population", "Dân số"};
+constexpr Text kHouseholds{"Households", "Hộ"};
+constexpr Text kWith4G{"With 4G", "Có 4G"};
+constexpr Text kWith5G{"With 5G", "Có 5G"};
+constexpr Text kFiberReach{"Fiber reach", "Trong tầm cáp quang"};
+constexpr Text kWardRow{"Ward", "Toàn phường"};
+constexpr Text kGaps{"Priority places lacking 5G", "Điểm ưu tiên chưa có 5G"};
+constexpr Text kName{"Place", "Địa điểm"};
+constexpr Text kCategory{"Category", "Loại"};
+constexpr Text kNearest{"Nearest site", "Trạm gần nhất"};
+constexpr Text kTowerShort{"Existing tower", "Cột hiện có"};
+constexpr Text kNone{"none", "không có"};
+constexpr Text kProposed{"Proposed sites and co-location options",
+                         "Trạm đề xuất và phương án dùng chung hạ tầng"};
+constexpr Text kTower{"Existing tower within 500 m", "Cột hiện có trong 500 m"};
+constexpr Text kDifference{"5G residents if shared instead", "Chênh lệch dân có 5G nếu dùng chung"};
+constexpr Text kUpgrades{"Best 5G upgrades of existing towers",
+                         "Nâng cấp 5G hiệu quả nhất trên cột hiện có"};
+constexpr Text kAdded{"Residents gaining 5G", "Dân có thêm 5G"};
+constexpr Text kMethod{"Method", "Phương pháp"};
+constexpr Text kPage{"page %1", "trang %1"};
+
+std::map<std::string, Text> category_names() {
+    return {{"school", {"school", "trường học"}},
+            {"health", {"health station", "cơ sở y tế"}},
+            {"admin", {"public office", "cơ quan hành chính"}},
+            {"market", {"market", "chợ"}},
+            {"transport_hub", {"transport hub", "bến xe, bến tàu"}},
+            {"industrial", {"industrial zone", "khu, cụm công nghiệp"}},
+            {"high_tech", {"high-tech zone", "khu công nghệ cao"}},
+            {"culture_tourism", {"culture / tourism", "văn hóa, du lịch"}},
+            {"residential", {"residential area", "khu dân cư"}},
+            {"road", {"road", "đường giao thông"}},
+            {"waterway", {"waterway", "sông, kênh"}},
+            {"other", {"other", "khác"}}};
+}
+
+class Page {
+  public:
+    Page(QPainter& p, QRectF area, std::function<void()> next_page)
+        : m_p(p), m_area(area), m_y(area.top()), m_next_page(std::move(next_page)) {}
+    double mm = 1;  // device units per millimetre
+    void heading(const QString& text) {
+        // A heading stranded at the bottom of a page reads as a broken table.
+        if (remaining() < 30 * mm) break_page();
+        QFont f("Noto Sans", 13, QFont::Bold);
+        m_p.setFont(f);
+        m_p.setPen(QColor(20, 40, 80));
+        m_p.drawText(QRectF(m_area.left(), m_y, m_area.width(), 9 * mm),
+                     Qt::AlignLeft | Qt::AlignVCenter, text);
+        m_y += 11 * mm;
+    }
+    void paragraph(const QString& text, double size = 9.5) {
+        QFont f("Noto Sans", size);
+        m_p.setFont(f);
+        m_p.setPen(Qt::black);
+        const QRectF box(m_area.left(), m_y, m_area.width(), m_area.bottom() - m_y);
+        const QRectF used = m_p.boundingRect(box, Qt::TextWordWrap, text);
+        m_p.drawText(box, Qt::TextWordWrap, text);
+        m_y += used.height() + 3 * mm;
+    }
+    //! A table with proportional column widths; returns false if it ran off the page.
+    void table(const QStringList& header, const std::vector<QStringList>& rows,
+               const std::vector<double>& widths, const std::vector<QColor>& row_colours = {}) {
+        const double row_h = 6.2 * mm;
+        double total = 0;
+        for (double w : widths) total += w;
+        auto draw_row = [&](const QStringList& cells, bool head, QColor colour) {
+            double x = m_area.left();
+            if (head) m_p.fillRect(QRectF(x, m_y, m_area.width(), row_h), QColor(225, 232, 242));
+            for (int c = 0; c < cells.size() && c < static_cast<int>(widths.size()); ++c) {
+                const double w = m_area.width() * widths[static_cast<std::size_t>(c)] / total;
+                QFont f("Noto Sans", 8.5, head ? QFont::Bold : QFont::Normal);
+                m_p.setFont(f);
+                m_p.setPen(c == cells.size() - 1 && colour.isValid() ? colour : QColor(Qt::black));
+                m_p.drawText(QRectF(x + 1.2 * mm, m_y, w - 2.4 * mm, row_h),
+                             Qt::AlignVCenter | Qt::AlignLeft,
+                             m_p.fontMetrics().elidedText(cells[c], Qt::ElideRight,
+                                                          static_cast<int>(w - 2.4 * mm)));
+                x += w;
+            }
+            m_p.setPen(QPen(QColor(200, 200, 200), 0.2 * mm));
+            m_p.drawLine(QPointF(m_area.left(), m_y + row_h), QPointF(m_area.right(), m_y + row_h));
+            m_y += row_h;
+        };
+        draw_row(header, true, {});
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (m_y + row_h > m_area.bottom()) {
+                break_page();
+                draw_row(header, true, {});
+            }
+            draw_row(rows[r], false, r < row_colours.size() ? row_colours[r] : QColor());
+        }
+        m_y += 4 * mm;
+    }
+    [[nodiscard]] double remaining() const { return m_area.bottom() - m_y; }
+    void break_page() {
+        m_next_page();
+        m_y = m_area.top();
+    }
+
+  private:
+    QPainter& m_p;
+    QRectF m_area;
+    double m_y;
+    std::function<void()> m_next_page;
+};
+
+QString pct(double share) { return QString::number(100.0 * share, 'f', 1) + " %"; }
+
+}  // namespace
+
+std::expected<int, std::string> write_report_pdf(const std::string& path,
+                                                 const gis::Project& project,
+                                                 const gis::PlanAnalysis& a,
+                                                 const ReportOptions& o) {
+    gis::AtomicFile out(path);
+    int pages = 1;
+    {
+        QPdfWriter pdf(QString::fromStdString(out.temp_path()));
+        pdf.setResolution(300);
+        pdf.setTitle(QString::fromStdString(project.title));
+        pdf.setCreator("covplan");
+        pdf.setPageLayout(QPageLayout(QPageSize(o.a3 ? QPageSize::A3 : QPageSize::A4),
+                                      o.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        QPainter p;
+        if (!p.begin(&pdf)) return std::unexpected("cannot write " + path);
+        const double mm = pdf.resolution() / 25.4;
+        const QRectF page = QRectF(0, 0, pdf.width(), pdf.height());
+        auto footer = [&](int n) {
+            p.setFont(QFont("Noto Sans", 7.5));
+            p.setPen(QColor(90, 90, 90));
+            p.drawText(QRectF(0, page.bottom() - 5 * mm, page.width(), 5 * mm),
+                       Qt::AlignRight | Qt::AlignVCenter,
+                       QString::fromStdString(project.title) + " — " + t(o, kPage).arg(n));
+        };
+        auto next_page = [&] {
+            footer(pages);
+            pdf.newPage();
+            ++pages;
+        };
+        const QString date = o.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : o.date;
+
+        // Page 1: the map.
+        p.setFont(QFont("Noto Sans", 15, QFont::Bold));
+        p.setPen(QColor(20, 40, 80));
+        p.drawText(QRectF(0, 0, page.width(), 9 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+                   QString::fromStdString(project.title));
+        p.setFont(QFont("Noto Sans", 10));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(0, 9 * mm, page.width(), 6 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+                   t(o, kSubtitle) + " — " + t(o, kDate) + " " + date);
+        const double side_w = 70 * mm;
+        const QRectF map_rect(0, 17 * mm, page.width() - side_w - 4 * mm, page.height() - 24 * mm);
+        {
+            // The map as an image at 200 dpi (the screen renderer), framed.
+            const double scale = 200.0 / pdf.resolution();
+            MapView view;
+            view.size = QSize(static_cast<int>(map_rect.width() * scale),
+                              static_cast<int>(map_rect.height() * scale));
+            core::PlanLayers ward_only;
+            ward_only.ward = project.layers.ward;
+            view.fit(ward_only.extent().empty() ? project.layers.extent() : ward_only.extent(),
+                     0.03);
+            const QImage coverage = coverage_image(a.maps, CoverageLayer::Rsrp5G,
+                                                   project.settings.rsrp_threshold_5g_dbm);
+            RenderInput in;
+            in.project = &project;
+            in.coverage = &coverage;
+            in.coverage_grid = a.maps.grid;
+            in.places = &a.places;
+            const QImage img = render_map_image(in, view);
+            p.drawImage(map_rect, img);
+            p.setPen(QPen(Qt::black, 0.3 * mm));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(map_rect);
+        }
+        const QRectF side(page.width() - side_w, 17 * mm, side_w, page.height() - 24 * mm);
+        Page legend(p, side, [] {});
+        legend.mm = mm;
+        legend.heading(t(o, kLegend));
+        double y = side.top() + 11 * mm;
+        auto swatch = [&](QColor fill, const QString& label, int shape) {
+            const QRectF sw(side.left(), y, 6 * mm, 4 * mm);
+            p.setPen(QPen(Qt::black, 0.15 * mm));
+            if (shape == 0) p.fillRect(sw, fill);
+            if (shape == 1) {
+                p.setPen(QPen(fill, 0.8 * mm));
+                p.drawLine(sw.left(), sw.center().y(), sw.right(), sw.center().y());
+            }
+            if (shape == 2) {
+                p.setPen(QPen(fill, 0.5 * mm));
+                p.setBrush(Qt::NoBrush);
+                p.drawEllipse(sw.center(), 1.8 * mm, 1.8 * mm);
+            }
+            if (shape == 3) {
+                QPolygonF tri;
+                tri << QPointF(sw.center().x(), sw.top())
+                    << QPointF(sw.center().x() + 2 * mm, sw.bottom())
+                    << QPointF(sw.center().x() - 2 * mm, sw.bottom());
+                p.setBrush(fill);
+                p.drawPolygon(tri);
+            }
+            p.setPen(Qt::black);
+            p.setFont(QFont("Noto Sans", 8));
+            p.drawText(QRectF(side.left() + 8 * mm, y - 0.5 * mm, side_w - 8 * mm, 5 * mm),
+                       Qt::AlignVCenter, label);
+            y += 5.5 * mm;
+        };
+        p.setFont(QFont("Noto Sans", 8.5, QFont::Bold));
+        p.drawText(QRectF(side.left(), y, side_w, 5 * mm), Qt::AlignVCenter,
+                   t(o, k5GRsrp).arg(project.settings.rsrp_threshold_5g_dbm, 0, 'f', 0));
+        y += 6 * mm;
+        for (const LegendEntry& e : rsrp_legend(project.settings.rsrp_threshold_5g_dbm))
+            swatch(e.colour, e.text, 0);
+        y += 2 * mm;
+        swatch(QColor(20, 80, 180), t(o, kSite4G), 3);
+        swatch(QColor(200, 20, 60), t(o, kSite5G), 3);
+        swatch(QColor(220, 20, 60), t(o, kGap), 2);
+        swatch(QColor(130, 40, 170), t(o, kFiber), 1);
+        swatch(QColor(30, 30, 30), t(o, kWard), 1);
+        y += 3 * mm;
+        p.setFont(QFont("Noto Sans", 8));
+        const QString crs =
+            t(o, kCrs) + ": " + QString::fromStdString(project.working_crs.describe());
+        QRectF crs_box(side.left(), y, side_w, 30 * mm);
+        p.drawText(crs_box, Qt::TextWordWrap, crs + "\n\n" + t(o, kSources));
+        footer(pages);
+
+        // Page 2: KPIs and the method.
+        pdf.newPage();
+        ++pages;
+        Page p2(p, QRectF(0, 0, page.width(), page.height() - 7 * mm), next_page);
+        p2.mm = mm;
+        p2.heading(t(o, kKpis));
+        std::vector<QStringList> rows;
+        std::vector<QColor> colours;
+        const auto cats = category_names();
+        for (const core::Kpi& k : a.kpis) {
+            const bool ratio = k.unit == "ratio";
+            auto fmt = [&](double v) { return ratio ? QString::number(v, 'f', 2) : pct(v); };
+            QString label = QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en);
+            if (k.id.rfind("priority_5g.", 0) == 0) {
+                const std::string cat = k.id.substr(12);
+                if (auto it = cats.find(cat); it != cats.end())
+                    label =
+                        (o.language == "vi" ? QString::fromUtf8("Có 5G: ") : QString("With 5G: ")) +
+                        t(o, it->second);
+            }
+            rows.push_back({label, fmt(k.value), fmt(k.target), QString::number(k.target_year),
+                            k.pass() ? t(o, kMet) : t(o, kShort).arg(fmt(k.short_by()))});
+            colours.push_back(k.pass() ? QColor(0, 120, 40) : QColor(190, 30, 30));
+        }
+        p2.table({t(o, kIndicator), t(o, kValue), t(o, kTarget), t(o, kYear), t(o, kStatus)}, rows,
+                 {46, 12, 12, 8, 18}, colours);
+        p2.heading(t(o, kMethod));
+        const auto& s = project.settings;
+        const QString method =
+            o.language == "vi"
+                ? QString::fromUtf8(
+                      "Vùng phủ được tính trên lưới %1 m trong hệ %2 bằng mô hình %3 (môi trường "
+                      "%4), anten "
+                      "theo mẫu của từng trạm, suy hao theo loại sử dụng đất. Một điểm có 4G/5G "
+                      "khi RSRP của cell "
+                      "phục vụ tốt nhất ≥ %5 / %6 dBm. Dân số mỗi khu vực được phân bổ theo loại "
+                      "đất ở. Tầm kéo "
+                      "cáp quang %7 m. Kết quả là ước tính phục vụ quy hoạch, không thay cho đo "
+                      "kiểm.")
+                : QString(
+                      "Coverage is computed on a %1 m grid in %2 with the %3 model (%4 "
+                      "environment), each site's "
+                      "antenna pattern and clutter losses by land use. A point has 4G/5G when its "
+                      "best server's "
+                      "RSRP reaches %5 / %6 dBm. Each khu vực's residents are spread by land-use "
+                      "class. Fiber "
+                      "reach: %7 m from a route. These are planning estimates, not measurements.");
+        p2.paragraph(method.arg(s.resolution_m)
+                         .arg(QString::fromStdString(project.working_crs.describe()),
+                              QString::fromStdString(s.propagation_model),
+                              QString::fromStdString(s.environment))
+                         .arg(s.rsrp_threshold_4g_dbm)
+                         .arg(s.rsrp_threshold_5g_dbm)
+                         .arg(s.fiber_drop_reach_m));
+        footer(pages);
+
+        // Page 3: khu vực table.
+        pdf.newPage();
+        ++pages;
+        Page p3(p, QRectF(0, 0, page.width(), page.height() - 7 * mm), next_page);
+        p3.mm = mm;
+        p3.heading(t(o, kHamlets));
+        rows.clear();
+        for (const auto& h : a.area.hamlets) {
+            const auto& c = h.tally;
+            rows.push_back({QString::fromStdString(h.name), QString::number(c.population, 'f', 0),
+                            QString::number(c.households, 'f', 0),
+                            pct(core::CoverageTally::share(c.population_4g, c.population)),
+                            pct(core::CoverageTally::share(c.population_5g, c.population)),
+                            pct(core::CoverageTally::share(c.households_fiber, c.households))});
+        }
+        const auto& w = a.area.ward;
+        rows.push_back({t(o, kWardRow), QString::number(w.population, 'f', 0),
+                        QString::number(w.households, 'f', 0),
+                        pct(core::CoverageTally::share(w.population_4g, w.population)),
+                        pct(core::CoverageTally::share(w.population_5g, w.population)),
+                        pct(core::CoverageTally::share(w.households_fiber, w.households))});
+        p3.table({t(o, kHamlet), t(o, kPopulation), t(o, kHouseholds), t(o, kWith4G), t(o, kWith5G),
+                  t(o, kFiberReach)},
+                 rows, {30, 14, 14, 14, 14, 14});
+        if (!project.sources.empty() || !project.rasters.empty()) {
+            p3.heading(t(o, kSourceTable));
+            rows.clear();
+            for (const gis::LayerSource& src : project.sources)
+                rows.push_back(
+                    {QString::fromUtf8(core::role_name(src.role).data(),
+                                       static_cast<qsizetype>(core::role_name(src.role).size())),
+                     QString::fromStdString(fs::path(src.path).filename().string() +
+                                            (src.layer.empty() ? "" : " : " + src.layer)),
+                     QString::fromStdString(src.source_crs)});
+            for (const gis::RasterSource& r : project.rasters)
+                rows.push_back({t(o, kRaster),
+                                QString::fromStdString(fs::path(r.path).filename().string()),
+                                QString::fromStdString(r.assigned_crs)});
+            p3.table({t(o, kLayer), t(o, kFile), t(o, kSourceCrs)}, rows, {20, 40, 40});
+        }
+        footer(pages);
+
+        // Page 4: gaps by category, proposed sites and co-location.
+        pdf.newPage();
+        ++pages;
+        Page p4(p, QRectF(0, 0, page.width(), page.height() - 7 * mm), next_page);
+        p4.mm = mm;
+        p4.heading(t(o, kGaps));
+        std::vector<const core::PriorityPlace*> gaps;
+        for (const auto& pl : a.places)
+            if (pl.status != core::PriorityStatus::Covered5G) gaps.push_back(&pl);
+        std::stable_sort(gaps.begin(), gaps.end(), [](auto* x, auto* y) {
+            return x->category != y->category ? x->category < y->category : x->score > y->score;
+        });
+        rows.clear();
+        for (const auto* g : gaps) {
+            const auto it = cats.find(g->category);
+            rows.push_back(
+                {QString::fromStdString(g->name),
+                 it != cats.end() ? t(o, it->second) : QString::fromStdString(g->category),
+                 pct(g->share_5g), QString::fromStdString(g->hamlet),
+                 QString::fromStdString(g->nearest_site) + " (" +
+                     QString::number(g->nearest_site_m, 'f', 0) + " m)"});
+        }
+        if (rows.empty()) rows.push_back({t(o, kNone)});
+        p4.table({t(o, kName), t(o, kCategory), t(o, kWith5G), t(o, kHamlet), t(o, kNearest)}, rows,
+                 {34, 18, 10, 14, 24});
+        p4.heading(t(o, kProposed));
+        rows.clear();
+        for (const auto& alt : a.colocation.alternatives)
+            rows.push_back({QString::fromStdString(alt.proposed_site),
+                            QString::fromStdString(alt.tower_id + " (" + alt.operators + ")") +
+                                " " + QString::number(alt.distance_m, 'f', 0) + " m",
+                            QString::number(alt.difference, 'f', 0)});
+        if (rows.empty()) rows.push_back({t(o, kNone)});
+        p4.table({t(o, kSite5G), t(o, kTower), t(o, kDifference)}, rows, {20, 50, 30});
+        {
+            p4.heading(t(o, kUpgrades));
+            rows.clear();
+            for (std::size_t i = 0; i < a.colocation.upgrades.size() && i < 5; ++i) {
+                const auto& u = a.colocation.upgrades[i];
+                rows.push_back({QString::number(u.rank),
+                                QString::fromStdString(u.tower_id + " (" + u.operators + ")"),
+                                QString::number(u.added_population_5g, 'f', 0)});
+            }
+            if (rows.empty()) rows.push_back({t(o, kNone)});
+            p4.table({"#", t(o, kTowerShort), t(o, kAdded)}, rows, {8, 62, 30});
+        }
+        footer(pages);
+        p.end();
+    }
+    auto committed = out.commit();
+    if (!committed) return std::unexpected(committed.error());
+    return pages;
+}
+
+}  // namespace covplan::render
