@@ -28,8 +28,7 @@ working grid, and writes:
   DIR/summary.json          the plan in numbers
   DIR/coverage/             4G/5G coverage GeoTIFFs and coverage.json (as `covplan coverage`)
   DIR/analysis/             plan KPIs, hamlet table, priority places, co-location (as `covplan analyze`)
-  DIR/coverage/             4G/5G coverage GeoTIFFs and coverage.json (as `covplan coverage`)
-  DIR/analysis/             plan KPIs, hamlet table, priority places, co-location (as `covplan analyze`)
+  DIR/report_vi.pdf         the PDF progress report in Vietnamese (as `covplan report`)
 Options:
   --out DIR     output folder (default: ./covplan-demo)
   --data DIR    folder holding longmy/ (default: the sample shipped with covplan)
@@ -180,7 +179,19 @@ int run_demo(int argc, char** argv) {
                                   analysis_dir};
     char* analyze_argv[] = {analyze_args[0].data(), analyze_args[1].data(), analyze_args[2].data(),
                             analyze_args[3].data(), analyze_args[4].data()};
-    return run_analyze(5, analyze_argv);
+    if (int rc = run_analyze(5, analyze_argv); rc != kExitOk) return rc;
+    // The yearly progress report an official files, in the ward's language.
+    std::string report_args[] = {"covplan",
+                                 "report",
+                                 project_path.string(),
+                                 "--out",
+                                 fs::absolute(out / "report_vi.pdf").lexically_normal().string(),
+                                 "--lang",
+                                 "vi"};
+    char* report_argv[] = {report_args[0].data(), report_args[1].data(), report_args[2].data(),
+                           report_args[3].data(), report_args[4].data(), report_args[5].data(),
+                           report_args[6].data()};
+    return run_report(7, report_argv);
 }
 
 }  // namespace covplan::cli

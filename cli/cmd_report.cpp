@@ -1,3 +1,5 @@
+// `covplan report` (the PDF) and `covplan map` (the map sheet as PNG): both analyse
+// the project as `covplan analyze` does and draw with the renderer the desktop uses.
 #include <QGuiApplication>
 #include <cstdio>
 #include <cstdlib>
@@ -13,32 +15,41 @@
 namespace covplan::cli {
 namespace fs = std::filesystem;
 namespace {
-constexpr const char* kHelp =
+constexpr const char* kReportHelp =
     R"(Usage: covplan report PROJECT --out report.pdf [--lang vi|en] [--portrait] [--a3] [--date YYYY-MM-DD]
 
 Writes the PDF report: the map (ward, khu vực, sites by technology, fiber, 5G
 coverage, priority gaps) with title, date, legend, scale bar, north arrow, CRS and
-sources; the plan indicators against their targets; coverage by khu vực; priority
-places lacking 5G by category; proposed sites with co-location options; the method.
+sources; the plan indicators against their targets; coverage by khu vực; data
+sources; priority places lacking 5G by category; proposed sites with co-location
+options; the best 5G upgrades of existing towers; the method.
 Written atomically; fonts embedded.
+  --resolution-m R, --threads N   as for `covplan coverage`
 )";
-}  // namespace
 
-int run_report(int argc, char** argv) {
-    Args a(argc, argv, 2, {"help", "portrait", "a3"},
-           {"out", "lang", "date", "resolution-m", "threads"});
-    if (a.has("help")) {
-        std::cout << kHelp;
-        return kExitOk;
-    }
-    if (a.positionals().size() != 1 || !a.get("out"))
-        throw UsageError{"expected PROJECT --out report.pdf"};
+constexpr const char* kMapHelp =
+    R"(Usage: covplan map PROJECT --out map.png [--width-px 3508] [--height-px 2480] [--dpi 300]
+                   [--no-legend] [--lang vi|en] [--date YYYY-MM-DD]
+
+Writes the report's map sheet (title, 5G coverage, ward and khu vực, sites, fiber,
+priority gaps, scale bar, north arrow; legend with CRS unless --no-legend) as a PNG
+of exactly the given size. --dpi sets text and symbol sizes and the PNG's
+resolution. Written atomically.
+  --resolution-m R, --threads N   as for `covplan coverage`
+)";
+
+render::ReportOptions text_options(const Args& a) {
     render::ReportOptions ro;
     ro.language = QString::fromStdString(a.get("lang").value_or("en"));
     if (ro.language != "en" && ro.language != "vi") throw UsageError{"--lang must be vi or en"};
-    ro.landscape = !a.has("portrait");
-    ro.a3 = a.has("a3");
     ro.date = QString::fromStdString(a.get("date").value_or(""));
+    return ro;
+}
+
+//! Loads and analyses the project, then runs `draw` inside a Qt Gui application
+//! (fonts need one; without a display, the offscreen platform).
+template <class Draw>
+int with_analysis(const char* command, const Args& a, char* argv0, Draw draw) {
     const std::string path = a.positionals()[0];
     auto loaded = gis::load_project(path);
     if (!loaded) {
@@ -51,23 +62,71 @@ int run_report(int argc, char** argv) {
     opts.coverage.project_dir = fs::absolute(path).parent_path().string();
     auto analysis = gis::analyze_project(loaded->project, opts);
     if (!analysis) {
-        std::cerr << "covplan report: " << analysis.error() << "\n";
+        std::cerr << "covplan " << command << ": " << analysis.error() << "\n";
         return kExitBadInput;
     }
-    // Fonts need a Qt Gui application; without a display, the offscreen platform.
     if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") &&
         !std::getenv("WAYLAND_DISPLAY"))
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
     int qt_argc = 1;
-    char* qt_argv[] = {argv[0], nullptr};
+    char* qt_argv[] = {argv0, nullptr};
     QGuiApplication app(qt_argc, qt_argv);
-    auto pages = render::write_report_pdf(*a.get("out"), loaded->project, *analysis, ro);
-    if (!pages) {
-        std::cerr << "covplan report: " << pages.error() << "\n";
-        return kExitBadInput;
+    return draw(loaded->project, *analysis);
+}
+}  // namespace
+
+int run_report(int argc, char** argv) {
+    Args a(argc, argv, 2, {"help", "portrait", "a3"},
+           {"out", "lang", "date", "resolution-m", "threads"});
+    if (a.has("help")) {
+        std::cout << kReportHelp;
+        return kExitOk;
     }
-    std::printf("report: %d pages\n  %s\n", *pages, fs::absolute(*a.get("out")).string().c_str());
-    return kExitOk;
+    if (a.positionals().size() != 1 || !a.get("out"))
+        throw UsageError{"expected PROJECT --out report.pdf"};
+    render::ReportOptions ro = text_options(a);
+    ro.landscape = !a.has("portrait");
+    ro.a3 = a.has("a3");
+    const std::string out = *a.get("out");
+    return with_analysis(
+        "report", a, argv[0], [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
+            auto pages = render::write_report_pdf(out, project, analysis, ro);
+            if (!pages) {
+                std::cerr << "covplan report: " << pages.error() << "\n";
+                return kExitBadInput;
+            }
+            std::printf("report: %d pages\n  %s\n", *pages, fs::absolute(out).string().c_str());
+            return kExitOk;
+        });
+}
+
+int run_map(int argc, char** argv) {
+    Args a(argc, argv, 2, {"help", "no-legend"},
+           {"out", "lang", "date", "width-px", "height-px", "dpi", "resolution-m", "threads"});
+    if (a.has("help")) {
+        std::cout << kMapHelp;
+        return kExitOk;
+    }
+    if (a.positionals().size() != 1 || !a.get("out"))
+        throw UsageError{"expected PROJECT --out map.png"};
+    render::MapImageOptions mo;
+    mo.text = text_options(a);
+    mo.width_px = static_cast<int>(a.number("width-px").value_or(mo.width_px));
+    mo.height_px = static_cast<int>(a.number("height-px").value_or(mo.height_px));
+    mo.dpi = a.number("dpi").value_or(mo.dpi);
+    mo.legend = !a.has("no-legend");
+    const std::string out = *a.get("out");
+    return with_analysis("map", a, argv[0],
+                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
+                             auto written = render::write_map_png(out, project, analysis, mo);
+                             if (!written) {
+                                 std::cerr << "covplan map: " << written.error() << "\n";
+                                 return kExitBadInput;
+                             }
+                             std::printf("map: %d x %d px at %.0f dpi\n  %s\n", mo.width_px,
+                                         mo.height_px, mo.dpi, fs::absolute(out).string().c_str());
+                             return kExitOk;
+                         });
 }
 
 }  // namespace covplan::cli

@@ -29,6 +29,7 @@ Commands:
   analyze PROJECT --out DIR     Plan KPIs, population coverage, priority places, co-location.
   suggest PROJECT               Cheapest 5G sites reaching the plan's targets (lazy greedy).
   report PROJECT --out FILE.pdf The PDF report (map, indicators, khu vực, gaps, co-location).
+  map PROJECT --out FILE.png    The map sheet as PNG (size, dpi, with or without legend).
   pathloss --model M ...        One path loss (fspl, hata, cost231, tr38901), in dB.
   los-probability ...           TR 38.901 LOS probability.
   knife-edge --nu V             ITU-R P.526 knife-edge diffraction loss J(nu), in dB.
@@ -62,6 +63,7 @@ int main(int argc, char** argv) {
         if (cmd == "analyze") return run_analyze(argc, argv);
         if (cmd == "suggest") return run_suggest(argc, argv);
         if (cmd == "report") return run_report(argc, argv);
+        if (cmd == "map") return run_map(argc, argv);
         if (cmd == "pathloss") return run_pathloss(argc, argv);
         if (cmd == "los-probability") return run_los_probability(argc, argv);
         if (cmd == "knife-edge") return run_knife_edge(argc, argv);

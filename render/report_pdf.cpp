@@ -2,11 +2,13 @@
 
 #include <QDate>
 #include <QFont>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -169,6 +171,95 @@ class Page {
 
 QString pct(double share) { return QString::number(100.0 * share, 'f', 1) + " %"; }
 
+//! Title, subtitle with the date, the 5G coverage map (framed) and, if asked, the
+//! legend with CRS and sources: page 1 of the report and the PNG map export.
+void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
+                    const gis::Project& project, const gis::PlanAnalysis& a, const ReportOptions& o,
+                    const QString& date, bool with_legend) {
+    p.setFont(QFont("Noto Sans", 15, QFont::Bold));
+    p.setPen(QColor(20, 40, 80));
+    p.drawText(QRectF(0, 0, page.width(), 9 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+               QString::fromStdString(project.title));
+    p.setFont(QFont("Noto Sans", 10));
+    p.setPen(Qt::black);
+    p.drawText(QRectF(0, 9 * mm, page.width(), 6 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+               t(o, kSubtitle) + " — " + t(o, kDate) + " " + date);
+    const double side_w = with_legend ? 70 * mm : -4 * mm;
+    const QRectF map_rect(0, 17 * mm, page.width() - side_w - 4 * mm, page.height() - 24 * mm);
+    {
+        // The map as an image at 200 dpi (the screen renderer), framed.
+        const double scale = std::min(1.0, 200.0 / device_dpi);
+        MapView view;
+        view.size = QSize(static_cast<int>(map_rect.width() * scale),
+                          static_cast<int>(map_rect.height() * scale));
+        core::PlanLayers ward_only;
+        ward_only.ward = project.layers.ward;
+        view.fit(ward_only.extent().empty() ? project.layers.extent() : ward_only.extent(), 0.03);
+        const QImage coverage =
+            coverage_image(a.maps, CoverageLayer::Rsrp5G, project.settings.rsrp_threshold_5g_dbm);
+        RenderInput in;
+        in.project = &project;
+        in.coverage = &coverage;
+        in.coverage_grid = a.maps.grid;
+        in.places = &a.places;
+        const QImage img = render_map_image(in, view);
+        p.drawImage(map_rect, img);
+        p.setPen(QPen(Qt::black, 0.3 * mm));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(map_rect);
+    }
+    if (!with_legend) return;
+    const QRectF side(page.width() - side_w, 17 * mm, side_w, page.height() - 24 * mm);
+    Page legend(p, side, [] {});
+    legend.mm = mm;
+    legend.heading(t(o, kLegend));
+    double y = side.top() + 11 * mm;
+    auto swatch = [&](QColor fill, const QString& label, int shape) {
+        const QRectF sw(side.left(), y, 6 * mm, 4 * mm);
+        p.setPen(QPen(Qt::black, 0.15 * mm));
+        if (shape == 0) p.fillRect(sw, fill);
+        if (shape == 1) {
+            p.setPen(QPen(fill, 0.8 * mm));
+            p.drawLine(sw.left(), sw.center().y(), sw.right(), sw.center().y());
+        }
+        if (shape == 2) {
+            p.setPen(QPen(fill, 0.5 * mm));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(sw.center(), 1.8 * mm, 1.8 * mm);
+        }
+        if (shape == 3) {
+            QPolygonF tri;
+            tri << QPointF(sw.center().x(), sw.top())
+                << QPointF(sw.center().x() + 2 * mm, sw.bottom())
+                << QPointF(sw.center().x() - 2 * mm, sw.bottom());
+            p.setBrush(fill);
+            p.drawPolygon(tri);
+        }
+        p.setPen(Qt::black);
+        p.setFont(QFont("Noto Sans", 8));
+        p.drawText(QRectF(side.left() + 8 * mm, y - 0.5 * mm, side_w - 8 * mm, 5 * mm),
+                   Qt::AlignVCenter, label);
+        y += 5.5 * mm;
+    };
+    p.setFont(QFont("Noto Sans", 8.5, QFont::Bold));
+    p.drawText(QRectF(side.left(), y, side_w, 5 * mm), Qt::AlignVCenter,
+               t(o, k5GRsrp).arg(project.settings.rsrp_threshold_5g_dbm, 0, 'f', 0));
+    y += 6 * mm;
+    for (const LegendEntry& e : rsrp_legend(project.settings.rsrp_threshold_5g_dbm))
+        swatch(e.colour, e.text, 0);
+    y += 2 * mm;
+    swatch(QColor(20, 80, 180), t(o, kSite4G), 3);
+    swatch(QColor(200, 20, 60), t(o, kSite5G), 3);
+    swatch(QColor(220, 20, 60), t(o, kGap), 2);
+    swatch(QColor(130, 40, 170), t(o, kFiber), 1);
+    swatch(QColor(30, 30, 30), t(o, kWard), 1);
+    y += 3 * mm;
+    p.setFont(QFont("Noto Sans", 8));
+    const QString crs = t(o, kCrs) + ": " + QString::fromStdString(project.working_crs.describe());
+    QRectF crs_box(side.left(), y, side_w, 30 * mm);
+    p.drawText(crs_box, Qt::TextWordWrap, crs + "\n\n" + t(o, kSources));
+}
+
 }  // namespace
 
 std::expected<int, std::string> write_report_pdf(const std::string& path,
@@ -204,89 +295,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         const QString date = o.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : o.date;
 
         // Page 1: the map.
-        p.setFont(QFont("Noto Sans", 15, QFont::Bold));
-        p.setPen(QColor(20, 40, 80));
-        p.drawText(QRectF(0, 0, page.width(), 9 * mm), Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::fromStdString(project.title));
-        p.setFont(QFont("Noto Sans", 10));
-        p.setPen(Qt::black);
-        p.drawText(QRectF(0, 9 * mm, page.width(), 6 * mm), Qt::AlignLeft | Qt::AlignVCenter,
-                   t(o, kSubtitle) + " — " + t(o, kDate) + " " + date);
-        const double side_w = 70 * mm;
-        const QRectF map_rect(0, 17 * mm, page.width() - side_w - 4 * mm, page.height() - 24 * mm);
-        {
-            // The map as an image at 200 dpi (the screen renderer), framed.
-            const double scale = 200.0 / pdf.resolution();
-            MapView view;
-            view.size = QSize(static_cast<int>(map_rect.width() * scale),
-                              static_cast<int>(map_rect.height() * scale));
-            core::PlanLayers ward_only;
-            ward_only.ward = project.layers.ward;
-            view.fit(ward_only.extent().empty() ? project.layers.extent() : ward_only.extent(),
-                     0.03);
-            const QImage coverage = coverage_image(a.maps, CoverageLayer::Rsrp5G,
-                                                   project.settings.rsrp_threshold_5g_dbm);
-            RenderInput in;
-            in.project = &project;
-            in.coverage = &coverage;
-            in.coverage_grid = a.maps.grid;
-            in.places = &a.places;
-            const QImage img = render_map_image(in, view);
-            p.drawImage(map_rect, img);
-            p.setPen(QPen(Qt::black, 0.3 * mm));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(map_rect);
-        }
-        const QRectF side(page.width() - side_w, 17 * mm, side_w, page.height() - 24 * mm);
-        Page legend(p, side, [] {});
-        legend.mm = mm;
-        legend.heading(t(o, kLegend));
-        double y = side.top() + 11 * mm;
-        auto swatch = [&](QColor fill, const QString& label, int shape) {
-            const QRectF sw(side.left(), y, 6 * mm, 4 * mm);
-            p.setPen(QPen(Qt::black, 0.15 * mm));
-            if (shape == 0) p.fillRect(sw, fill);
-            if (shape == 1) {
-                p.setPen(QPen(fill, 0.8 * mm));
-                p.drawLine(sw.left(), sw.center().y(), sw.right(), sw.center().y());
-            }
-            if (shape == 2) {
-                p.setPen(QPen(fill, 0.5 * mm));
-                p.setBrush(Qt::NoBrush);
-                p.drawEllipse(sw.center(), 1.8 * mm, 1.8 * mm);
-            }
-            if (shape == 3) {
-                QPolygonF tri;
-                tri << QPointF(sw.center().x(), sw.top())
-                    << QPointF(sw.center().x() + 2 * mm, sw.bottom())
-                    << QPointF(sw.center().x() - 2 * mm, sw.bottom());
-                p.setBrush(fill);
-                p.drawPolygon(tri);
-            }
-            p.setPen(Qt::black);
-            p.setFont(QFont("Noto Sans", 8));
-            p.drawText(QRectF(side.left() + 8 * mm, y - 0.5 * mm, side_w - 8 * mm, 5 * mm),
-                       Qt::AlignVCenter, label);
-            y += 5.5 * mm;
-        };
-        p.setFont(QFont("Noto Sans", 8.5, QFont::Bold));
-        p.drawText(QRectF(side.left(), y, side_w, 5 * mm), Qt::AlignVCenter,
-                   t(o, k5GRsrp).arg(project.settings.rsrp_threshold_5g_dbm, 0, 'f', 0));
-        y += 6 * mm;
-        for (const LegendEntry& e : rsrp_legend(project.settings.rsrp_threshold_5g_dbm))
-            swatch(e.colour, e.text, 0);
-        y += 2 * mm;
-        swatch(QColor(20, 80, 180), t(o, kSite4G), 3);
-        swatch(QColor(200, 20, 60), t(o, kSite5G), 3);
-        swatch(QColor(220, 20, 60), t(o, kGap), 2);
-        swatch(QColor(130, 40, 170), t(o, kFiber), 1);
-        swatch(QColor(30, 30, 30), t(o, kWard), 1);
-        y += 3 * mm;
-        p.setFont(QFont("Noto Sans", 8));
-        const QString crs =
-            t(o, kCrs) + ": " + QString::fromStdString(project.working_crs.describe());
-        QRectF crs_box(side.left(), y, side_w, 30 * mm);
-        p.drawText(crs_box, Qt::TextWordWrap, crs + "\n\n" + t(o, kSources));
+        draw_map_sheet(p, page, mm, pdf.resolution(), project, a, o, date, true);
         footer(pages);
 
         // Page 2: KPIs and the method.
@@ -439,6 +448,40 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
     auto committed = out.commit();
     if (!committed) return std::unexpected(committed.error());
     return pages;
+}
+
+std::expected<void, std::string> write_map_png(const std::string& path, const gis::Project& project,
+                                               const gis::PlanAnalysis& a,
+                                               const MapImageOptions& o) {
+    if (o.width_px < 200 || o.height_px < 200 || o.width_px > 20000 || o.height_px > 20000)
+        return std::unexpected("image size must be 200 to 20000 px a side, not " +
+                               std::to_string(o.width_px) + " x " + std::to_string(o.height_px));
+    if (o.dpi < 30 || o.dpi > 1200)
+        return std::unexpected("dpi must be 30 to 1200, not " + std::to_string(o.dpi));
+    QImage img(o.width_px, o.height_px, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    const int dots_per_m = static_cast<int>(std::lround(o.dpi / 0.0254));
+    img.setDotsPerMeterX(dots_per_m);
+    img.setDotsPerMeterY(dots_per_m);
+    {
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        const double mm = o.dpi / 25.4;
+        // Same 6 mm margins as a printed sheet would have, so the frame never clips.
+        const double margin = 6 * mm;
+        p.translate(margin, margin);
+        const QRectF page(0, 0, o.width_px - 2 * margin, o.height_px - 2 * margin);
+        const QString date =
+            o.text.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : o.text.date;
+        draw_map_sheet(p, page, mm, o.dpi, project, a, o.text, date, o.legend);
+    }
+    gis::AtomicFile out(path);
+    if (!img.save(QString::fromStdString(out.temp_path()), "PNG"))
+        return std::unexpected("cannot write " + path);
+    auto committed = out.commit();
+    if (!committed) return std::unexpected(committed.error());
+    return {};
 }
 
 }  // namespace covplan::render

@@ -2,7 +2,8 @@
 // The PDF report officials file: the map page (title, date, legend, scale bar, north
 // arrow, CRS, sources), the plan indicators against their targets, the per-hamlet
 // table, the priority places lacking 5G, proposed sites with their co-location
-// options, and the method. English or Vietnamese; fonts are embedded.
+// options, and the method. English or Vietnamese; fonts are embedded. The same map
+// sheet also exports as a PNG.
 //
 // Needs a QGuiApplication (any platform, offscreen included) for fonts.
 
@@ -25,5 +26,20 @@ struct ReportOptions {
                                                                const gis::Project& project,
                                                                const gis::PlanAnalysis& analysis,
                                                                const ReportOptions& options);
+
+struct MapImageOptions {
+    int width_px = 3508;  //!< A4 landscape at 300 dpi by default
+    int height_px = 2480;
+    double dpi = 300;  //!< sets text and symbol sizes, and the PNG's pHYs
+    bool legend = true;
+    ReportOptions text;  //!< language and date
+};
+
+//! The report's map sheet (title, map, scale bar, north arrow, optional legend) as a
+//! PNG of exactly the requested size; written atomically.
+[[nodiscard]] std::expected<void, std::string> write_map_png(const std::string& path,
+                                                             const gis::Project& project,
+                                                             const gis::PlanAnalysis& analysis,
+                                                             const MapImageOptions& options);
 
 }  // namespace covplan::render

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include "gis/gdal_errors.h"
 #include "tests/test_util.h"
@@ -149,6 +150,8 @@ TEST(Cli, DemoWritesOutputsThatReopenInGdal) {
     EXPECT_TRUE(std::filesystem::exists(dir.file("coverage/rsrp_5g.tif")));
     EXPECT_TRUE(std::filesystem::exists(dir.file("analysis/kpis.csv")));
     EXPECT_NE(r.out.find("Population covered by 5G"), std::string::npos);
+    EXPECT_NE(r.out.find(dir.file("report_vi.pdf")), std::string::npos) << r.out;
+    EXPECT_GT(std::filesystem::file_size(dir.file("report_vi.pdf")), 10000u);
 }
 
 namespace {
@@ -346,4 +349,63 @@ TEST(Cli, ReportRefusesBadInputAndKeepsTheOldFile) {
     EXPECT_NE(missing.exit_code, 0);
     EXPECT_NE(missing.err.find("nope.covplan.gpkg"), std::string::npos) << missing.err;
     EXPECT_EQ(read_all(pdf), "previous report");
+}
+
+namespace {
+//! Pixels of a PNG, read back through GDAL's PNG driver, equal to (r, g, b).
+struct PngStats {
+    int width = 0, height = 0;
+    long exact = 0;      // pixels exactly (r, g, b)
+    long non_white = 0;  // anything drawn
+};
+PngStats png_stats(const std::string& path, int r, int g, int b) {
+    covplan::gis::ensure_gdal_registered();
+    PngStats s;
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER));
+    if (!ds || ds->GetRasterCount() < 3) return s;
+    s.width = ds->GetRasterXSize();
+    s.height = ds->GetRasterYSize();
+    const std::size_t n = static_cast<std::size_t>(s.width) * static_cast<std::size_t>(s.height);
+    std::vector<unsigned char> px(n * 3);
+    int bands[3] = {1, 2, 3};
+    if (ds->RasterIO(GF_Read, 0, 0, s.width, s.height, px.data(), s.width, s.height, GDT_Byte, 3,
+                     bands, 3, 3 * s.width, 1, nullptr) != CE_None)
+        return s;
+    for (std::size_t i = 0; i < n; ++i) {
+        const unsigned char* p = &px[3 * i];
+        if (p[0] == r && p[1] == g && p[2] == b) ++s.exact;
+        if (p[0] < 245 || p[1] < 245 || p[2] < 245) ++s.non_white;
+    }
+    return s;
+}
+}  // namespace
+
+TEST(Cli, MapPngHasTheRequestedSizeAndTheLegend) {
+    covplan::test::TempDir dir;
+    const std::string with = dir.file("map.png");
+    auto r = run_covplan({"map", kSample, "--out", with, "--width-px", "1600", "--height-px",
+                          "1000", "--dpi", "150", "--lang", "vi", "--resolution-m", "20"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    // The strongest RSRP class (>= threshold + 25 dB) is drawn opaque only in the
+    // legend swatch (6 x 4 mm = about 35 x 24 px at 150 dpi); the map blends it.
+    const PngStats legend = png_stats(with, 0, 104, 55);
+    EXPECT_EQ(legend.width, 1600);
+    EXPECT_EQ(legend.height, 1000);
+    EXPECT_GT(legend.exact, 500);
+    EXPECT_GT(legend.non_white, 1600L * 1000 / 5);  // drawn, not blank
+
+    const std::string without = dir.file("map_no_legend.png");
+    r = run_covplan({"map", kSample, "--out", without, "--width-px", "800", "--height-px", "800",
+                     "--dpi", "96", "--no-legend", "--resolution-m", "20"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    const PngStats bare = png_stats(without, 0, 104, 55);
+    EXPECT_EQ(bare.width, 800);
+    EXPECT_EQ(bare.height, 800);
+    EXPECT_LT(bare.exact, 50);
+    EXPECT_GT(bare.non_white, 800L * 800 / 5);
+
+    auto tiny = run_covplan({"map", kSample, "--out", dir.file("x.png"), "--width-px", "10"});
+    EXPECT_EQ(tiny.exit_code, 1);
+    EXPECT_NE(tiny.err.find("200 to 20000 px"), std::string::npos) << tiny.err;
+    EXPECT_FALSE(fs::exists(dir.file("x.png")));
 }
