@@ -29,6 +29,7 @@ working grid, and writes:
   DIR/coverage/             4G/5G coverage GeoTIFFs and coverage.json (as `covplan coverage`)
   DIR/analysis/             plan KPIs, hamlet table, priority places, co-location (as `covplan analyze`)
   DIR/report_vi.pdf         the PDF progress report in Vietnamese (as `covplan report`)
+  DIR/longmy.kmz            coverage, sites and gaps for Google Earth (as `covplan kmz`)
 Options:
   --out DIR     output folder (default: ./covplan-demo)
   --data DIR    folder holding longmy/ (default: the sample shipped with covplan)
@@ -191,7 +192,18 @@ int run_demo(int argc, char** argv) {
     char* report_argv[] = {report_args[0].data(), report_args[1].data(), report_args[2].data(),
                            report_args[3].data(), report_args[4].data(), report_args[5].data(),
                            report_args[6].data()};
-    return run_report(7, report_argv);
+    if (int rc = run_report(7, report_argv); rc != kExitOk) return rc;
+    std::string kmz_args[] = {"covplan",
+                              "kmz",
+                              project_path.string(),
+                              "--out",
+                              fs::absolute(out / "longmy.kmz").lexically_normal().string(),
+                              "--lang",
+                              "vi"};
+    char* kmz_argv[] = {kmz_args[0].data(), kmz_args[1].data(), kmz_args[2].data(),
+                        kmz_args[3].data(), kmz_args[4].data(), kmz_args[5].data(),
+                        kmz_args[6].data()};
+    return run_kmz(7, kmz_argv);
 }
 
 }  // namespace covplan::cli

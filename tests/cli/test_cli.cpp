@@ -1,5 +1,6 @@
 // The `covplan` command as a user runs it: outputs, messages and exit codes.
 
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 
@@ -152,6 +153,7 @@ TEST(Cli, DemoWritesOutputsThatReopenInGdal) {
     EXPECT_NE(r.out.find("Population covered by 5G"), std::string::npos);
     EXPECT_NE(r.out.find(dir.file("report_vi.pdf")), std::string::npos) << r.out;
     EXPECT_GT(std::filesystem::file_size(dir.file("report_vi.pdf")), 10000u);
+    EXPECT_GT(std::filesystem::file_size(dir.file("longmy.kmz")), 10000u);
 }
 
 namespace {
@@ -408,4 +410,47 @@ TEST(Cli, MapPngHasTheRequestedSizeAndTheLegend) {
     EXPECT_EQ(tiny.exit_code, 1);
     EXPECT_NE(tiny.err.find("200 to 20000 px"), std::string::npos) << tiny.err;
     EXPECT_FALSE(fs::exists(dir.file("x.png")));
+}
+
+TEST(Cli, KmzUnzipsToKmlThatGdalOpens) {
+    covplan::test::TempDir dir;
+    const std::string kmz = dir.file("plan.kmz");
+    auto r = run_covplan({"kmz", kSample, "--out", kmz, "--lang", "vi", "--resolution-m", "20"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    covplan::gis::ensure_gdal_registered();
+    const std::string kml_path = "/vsizip/" + kmz + "/doc.kml";
+    GDALDatasetUniquePtr kml(GDALDataset::Open(kml_path.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(kml) << kml_path;
+    // 27 site rows in the sample; the folder of gaps holds every place not covered by 5G.
+    OGRLayer* sites = kml->GetLayerByName("Trạm");
+    ASSERT_NE(sites, nullptr);
+    EXPECT_EQ(sites->GetFeatureCount(), 27);
+    OGRLayer* gaps = kml->GetLayerByName("Điểm ưu tiên chưa có 5G");
+    ASSERT_NE(gaps, nullptr);
+    EXPECT_GT(gaps->GetFeatureCount(), 5);
+    // Placemarks in WGS 84 inside Long Mỹ (about 105.54–105.67 E, 9.65–9.73 N).
+    OGREnvelope env;
+    ASSERT_EQ(sites->GetExtent(&env), OGRERR_NONE);
+    EXPECT_GT(env.MinX, 105.5);
+    EXPECT_LT(env.MaxX, 105.7);
+    EXPECT_GT(env.MinY, 9.6);
+    EXPECT_LT(env.MaxY, 9.8);
+    // The ground overlay: a PNG with an alpha band that is partly opaque.
+    const std::string png = "/vsizip/" + kmz + "/files/overlay_0.png";
+    GDALDatasetUniquePtr overlay(GDALDataset::Open(png.c_str(), GDAL_OF_RASTER));
+    ASSERT_TRUE(overlay) << png;
+    ASSERT_EQ(overlay->GetRasterCount(), 4);
+    EXPECT_EQ(overlay->GetRasterBand(4)->GetColorInterpretation(), GCI_AlphaBand);
+    double minmax[2];
+    ASSERT_EQ(overlay->GetRasterBand(4)->ComputeRasterMinMax(FALSE, minmax), CE_None);
+    EXPECT_EQ(minmax[0], 0);
+    EXPECT_EQ(minmax[1], 255);
+    VSILFILE* f = VSIFOpenL(kml_path.c_str(), "rb");
+    ASSERT_NE(f, nullptr);
+    std::string text(200000, '\0');
+    text.resize(VSIFReadL(text.data(), 1, text.size(), f));
+    VSIFCloseL(f);
+    EXPECT_NE(text.find("<LatLonBox><north>9.7"), std::string::npos);
+    EXPECT_NE(text.find("<west>105.5"), std::string::npos);
+    EXPECT_NE(text.find("Vùng phủ 5G (RSRP)"), std::string::npos);
 }
