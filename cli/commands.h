@@ -19,6 +19,7 @@ int run_suggest(int argc, char** argv);
 int run_report(int argc, char** argv);
 int run_map(int argc, char** argv);
 int run_kmz(int argc, char** argv);
+int run_snapshot(int argc, char** argv);
 int run_pathloss(int argc, char** argv);
 int run_los_probability(int argc, char** argv);
 int run_knife_edge(int argc, char** argv);

@@ -31,6 +31,7 @@ Commands:
   report PROJECT --out FILE.pdf The PDF report (map, indicators, khu vực, gaps, co-location).
   map PROJECT --out FILE.png    The map sheet as PNG (size, dpi, with or without legend).
   kmz PROJECT --out FILE.kmz    Google Earth: coverage overlays, sites, gaps.
+  snapshot PROJECT [--date D]   Store the plan KPIs under a date (yearly progress).
   pathloss --model M ...        One path loss (fspl, hata, cost231, tr38901), in dB.
   los-probability ...           TR 38.901 LOS probability.
   knife-edge --nu V             ITU-R P.526 knife-edge diffraction loss J(nu), in dB.
@@ -66,6 +67,7 @@ int main(int argc, char** argv) {
         if (cmd == "report") return run_report(argc, argv);
         if (cmd == "map") return run_map(argc, argv);
         if (cmd == "kmz") return run_kmz(argc, argv);
+        if (cmd == "snapshot") return run_snapshot(argc, argv);
         if (cmd == "pathloss") return run_pathloss(argc, argv);
         if (cmd == "los-probability") return run_los_probability(argc, argv);
         if (cmd == "knife-edge") return run_knife_edge(argc, argv);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/kpi_snapshot.h"
 #include "core/layer_role.h"
 #include "core/plan_layers.h"
 #include "core/plan_settings.h"
@@ -49,6 +50,8 @@ struct Project {
     std::vector<RasterSource> rasters;
     //! Classes of the land-use raster: legend and clutter loss.
     std::vector<LandUseClass> landuse_classes;
+    //! Dated KPI values (`covplan snapshot`), oldest first.
+    std::vector<core::KpiSnapshot> snapshots;
 
     [[nodiscard]] const RasterSource* raster(RasterKind kind) const {
         for (const RasterSource& r : rasters)

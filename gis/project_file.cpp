@@ -30,6 +30,7 @@ constexpr const char* kSettingsTable = "covplan_settings";
 constexpr const char* kSourcesTable = "covplan_sources";
 constexpr const char* kRastersTable = "covplan_rasters";
 constexpr const char* kClassesTable = "covplan_landuse_classes";
+constexpr const char* kSnapshotsTable = "covplan_kpi_snapshots";
 
 std::string join_azimuths(const std::vector<double>& az) {
     std::string out;
@@ -149,6 +150,24 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                 !r)
                 return r;
         }
+        LayerWriter snapshots(ds, kSnapshotsTable, wkbNone, nullptr,
+                              {{"date", OFTString},
+                               {"kpi", OFTString},
+                               {"value", OFTReal},
+                               {"target", OFTReal},
+                               {"target_year", OFTInteger}},
+                              error);
+        for (const core::KpiSnapshot& k : p.snapshots)
+            if (auto r = check(snapshots.write(nullptr,
+                                               [&](OGRFeature& f) {
+                                                   f.SetField("date", k.date.c_str());
+                                                   f.SetField("kpi", k.kpi_id.c_str());
+                                                   f.SetField("value", k.value);
+                                                   f.SetField("target", k.target);
+                                                   f.SetField("target_year", k.target_year);
+                                               }));
+                !r)
+                return r;
     }
 
     const core::PlanLayers& L = p.layers;
@@ -446,6 +465,23 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                     {std::move(c), loss_idx >= 0 ? f->GetFieldAsDouble(loss_idx) : 0.0,
                      weight_idx >= 0 ? f->GetFieldAsDouble(weight_idx) : 0.0});
             }
+        if (OGRLayer* l = ds->GetLayerByName(kSnapshotsTable))
+            for (auto& f : *l) {
+                core::KpiSnapshot k{f->GetFieldAsString("date"), f->GetFieldAsString("kpi"),
+                                    f->GetFieldAsDouble("value"), f->GetFieldAsDouble("target"),
+                                    f->GetFieldAsInteger("target_year")};
+                if (!core::is_iso_date(k.date) || k.kpi_id.empty()) {
+                    loaded.issues.push_back({Severity::Warning, path, kSnapshotsTable,
+                                             "FID " + std::to_string(f->GetFID()),
+                                             "snapshot with date '" + k.date + "' and KPI '" +
+                                                 k.kpi_id + "' ignored (expected YYYY-MM-DD)"});
+                    continue;
+                }
+                p.snapshots.push_back(std::move(k));
+            }
+        std::stable_sort(
+            p.snapshots.begin(), p.snapshots.end(),
+            [](const core::KpiSnapshot& a, const core::KpiSnapshot& b) { return a.date < b.date; });
         // An empty layer in a project is fine (e.g. all proposals deleted).
         for (OGRLayer* l : ds->GetLayers())
             if (l->GetFeatureCount(TRUE) > 0) {

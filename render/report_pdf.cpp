@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 
+#include "core/analysis/kpi_snapshot.h"
 #include "core/layer_role.h"
 #include "gis/atomic_file.h"
 #include "render/map_renderer.h"
@@ -72,6 +73,14 @@ constexpr Text kName{"Place", "Địa điểm"};
 constexpr Text kCategory{"Category", "Loại"};
 constexpr Text kNearest{"Nearest site", "Trạm gần nhất"};
 constexpr Text kTowerShort{"Existing tower", "Cột hiện có"};
+constexpr Text kProgress{"Progress since the previous snapshot (%1)",
+                         "Tiến độ so với lần ghi nhận trước (%1)"};
+constexpr Text kProgressFirst{"Progress: no earlier snapshot (record one with covplan snapshot)",
+                              "Tiến độ: chưa có lần ghi nhận trước (ghi bằng covplan snapshot)"};
+constexpr Text kPrevious{"Previous", "Lần trước"};
+constexpr Text kNow{"Now", "Hiện tại"};
+constexpr Text kChange{"Change", "Thay đổi"};
+constexpr Text kTrend{"Trend against the 2030 targets", "Xu hướng so với mục tiêu 2030"};
 constexpr Text kNone{"none", "không có"};
 constexpr Text kProposed{"Proposed sites and co-location options",
                          "Trạm đề xuất và phương án dùng chung hạ tầng"};
@@ -157,6 +166,13 @@ class Page {
         m_y += 4 * mm;
     }
     [[nodiscard]] double remaining() const { return m_area.bottom() - m_y; }
+    //! Reserves a full-width block of `height` (on the next page if it does not fit).
+    QRectF take(double height) {
+        if (remaining() < height) break_page();
+        const QRectF r(m_area.left(), m_y, m_area.width(), height);
+        m_y += height + 3 * mm;
+        return r;
+    }
     void break_page() {
         m_next_page();
         m_y = m_area.top();
@@ -170,6 +186,83 @@ class Page {
 };
 
 QString pct(double share) { return QString::number(100.0 * share, 'f', 1) + " %"; }
+
+//! A small line chart of share KPIs (0-100 %) over the snapshot dates and the report
+//! date, with the 100 % target dashed: enough for an official to see the direction.
+void draw_trend_chart(QPainter& p, QRectF box, double mm,
+                      const std::vector<core::KpiSnapshot>& snaps, const gis::PlanAnalysis& a,
+                      const QString& date, const ReportOptions& o) {
+    std::vector<std::string> dates;
+    for (const core::KpiSnapshot& s : snaps)
+        if (dates.empty() || dates.back() != s.date) dates.push_back(s.date);
+    const std::string now = date.toStdString();
+    std::erase(dates, now);
+    dates.push_back(now);
+    const QRectF plot = box.adjusted(14 * mm, 3 * mm, -60 * mm, -8 * mm);
+    p.setPen(QPen(QColor(120, 120, 120), 0.2 * mm));
+    p.setFont(QFont("Noto Sans", 7.5));
+    for (int pct_tick = 0; pct_tick <= 100; pct_tick += 25) {
+        const double y = plot.bottom() - plot.height() * pct_tick / 100.0;
+        p.setPen(QPen(QColor(225, 225, 225), 0.15 * mm));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(box.left(), y - 2 * mm, 12 * mm, 4 * mm),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(pct_tick) + " %");
+    }
+    p.setPen(QPen(QColor(60, 60, 60), 0.4 * mm, Qt::DashLine));
+    p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()));
+    const auto n = static_cast<double>(dates.size());
+    auto x_of = [&](std::size_t i) {
+        return dates.size() == 1 ? plot.center().x()
+                                 : plot.left() + plot.width() * static_cast<double>(i) / (n - 1);
+    };
+    p.setPen(Qt::black);
+    for (std::size_t i = 0; i < dates.size(); ++i)
+        p.drawText(QRectF(x_of(i) - 12 * mm, plot.bottom() + 1 * mm, 24 * mm, 5 * mm),
+                   Qt::AlignCenter, QString::fromStdString(dates[i]));
+    const struct {
+        const char* id;
+        QColor colour;
+        Text label;
+    } series[] = {{"population_5g", QColor(200, 20, 60), {"Residents with 5G", "Dân có 5G"}},
+                  {"population_4g", QColor(20, 80, 180), {"Residents with 4G", "Dân có 4G"}},
+                  {"households_fiber",
+                   QColor(130, 40, 170),
+                   {"Households within fiber reach", "Hộ trong tầm cáp quang"}}};
+    double legend_y = plot.top();
+    for (const auto& se : series) {
+        QPolygonF line;
+        for (std::size_t i = 0; i < dates.size(); ++i) {
+            std::optional<double> v;
+            if (dates[i] == now) {
+                for (const core::Kpi& k : a.kpis)
+                    if (k.id == se.id) v = k.value;
+            } else {
+                v = core::snapshot_value(snaps, dates[i], se.id);
+            }
+            if (v)
+                line << QPointF(x_of(i), plot.bottom() - plot.height() * std::clamp(*v, 0.0, 1.0));
+        }
+        p.setPen(QPen(se.colour, 0.6 * mm));
+        p.drawPolyline(line);
+        p.setBrush(se.colour);
+        for (const QPointF& pt : line) p.drawEllipse(pt, 0.8 * mm, 0.8 * mm);
+        p.setBrush(Qt::NoBrush);
+        p.drawLine(QPointF(plot.right() + 5 * mm, legend_y + 2 * mm),
+                   QPointF(plot.right() + 11 * mm, legend_y + 2 * mm));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(plot.right() + 13 * mm, legend_y, 47 * mm, 4 * mm), Qt::AlignVCenter,
+                   t(o, se.label));
+        legend_y += 5 * mm;
+    }
+    p.setPen(QPen(QColor(60, 60, 60), 0.4 * mm, Qt::DashLine));
+    p.drawLine(QPointF(plot.right() + 5 * mm, legend_y + 2 * mm),
+               QPointF(plot.right() + 11 * mm, legend_y + 2 * mm));
+    p.setPen(Qt::black);
+    p.drawText(QRectF(plot.right() + 13 * mm, legend_y, 47 * mm, 4 * mm), Qt::AlignVCenter,
+               o.language == "vi" ? QString::fromUtf8("Mục tiêu 2030: 100 %")
+                                  : QString("2030 target: 100 %"));
+}
 
 //! Title, subtitle with the date, the 5G coverage map (framed) and, if asked, the
 //! legend with CRS and sources: page 1 of the report and the PNG map export.
@@ -324,6 +417,33 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         }
         p2.table({t(o, kIndicator), t(o, kValue), t(o, kTarget), t(o, kYear), t(o, kStatus)}, rows,
                  {46, 12, 12, 8, 18}, colours);
+        if (!project.snapshots.empty()) {
+            const std::string now = date.toStdString();
+            const auto prev = core::previous_snapshot_date(project.snapshots, now);
+            if (prev) {
+                p2.heading(t(o, kProgress).arg(QString::fromStdString(*prev)));
+                rows.clear();
+                for (const core::Kpi& k : a.kpis) {
+                    if (k.id.rfind("priority_5g.", 0) == 0) continue;
+                    const auto old = core::snapshot_value(project.snapshots, *prev, k.id);
+                    if (!old) continue;
+                    const bool ratio = k.unit == "ratio";
+                    auto fmt = [&](double v) {
+                        return ratio ? QString::number(v, 'f', 2) : pct(v);
+                    };
+                    const double d = k.value - *old;
+                    rows.push_back(
+                        {QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en),
+                         fmt(*old), fmt(k.value), (d >= 0 ? "+" : "−") + fmt(std::abs(d))});
+                }
+                p2.table({t(o, kIndicator), t(o, kPrevious), t(o, kNow), t(o, kChange)}, rows,
+                         {46, 16, 16, 16});
+            } else {
+                p2.heading(t(o, kProgressFirst));
+            }
+            p2.heading(t(o, kTrend));
+            draw_trend_chart(p, p2.take(45 * mm), mm, project.snapshots, a, date, o);
+        }
         p2.heading(t(o, kMethod));
         const auto& s = project.settings;
         const QString method =

@@ -454,3 +454,38 @@ TEST(Cli, KmzUnzipsToKmlThatGdalOpens) {
     EXPECT_NE(text.find("<west>105.5"), std::string::npos);
     EXPECT_NE(text.find("Vùng phủ 5G (RSRP)"), std::string::npos);
 }
+
+TEST(Cli, SnapshotsFeedTheReportsProgressSection) {
+    covplan::test::TempDir dir;
+    // Work on a copy: snapshot writes into the project.
+    const std::string project = dir.file("longmy.covplan.gpkg");
+    std::filesystem::copy_file(kSample, project);
+    for (const char* tif : {"dem_1arcsec.tif", "landuse_10m.tif"})
+        std::filesystem::copy_file(std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + tif,
+                                   dir.file(tif));
+    auto bad = run_covplan({"snapshot", project, "--date", "2026-02-29"});
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_NE(bad.err.find("YYYY-MM-DD"), std::string::npos) << bad.err;
+    auto first = run_covplan({"snapshot", project, "--date", "2025-12-10"});
+    ASSERT_EQ(first.exit_code, 0) << first.out << first.err;
+    EXPECT_NE(first.out.find("(the first)"), std::string::npos) << first.out;
+    auto second = run_covplan({"snapshot", project, "--date", "2026-12-10"});
+    ASSERT_EQ(second.exit_code, 0) << second.out << second.err;
+    EXPECT_NE(second.out.find("previous: 2025-12-10"), std::string::npos) << second.out;
+    // Nothing changed between the two: every change is zero.
+    EXPECT_NE(second.out.find("change +0.0 %"), std::string::npos) << second.out;
+    auto list = run_covplan({"snapshot", project, "--list"});
+    ASSERT_EQ(list.exit_code, 0);
+    EXPECT_NE(list.out.find("2026-12-10  population_5g"), std::string::npos) << list.out;
+    // 0.5425: the 54.3 % of residents with 5G that `covplan analyze` prints.
+    EXPECT_NE(list.out.find("population_5g                    0.5425"), std::string::npos)
+        << list.out;
+
+    const std::string pdf = dir.file("report.pdf");
+    auto r = run_covplan({"report", project, "--out", pdf, "--lang", "vi", "--date", "2026-12-10"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    const std::string text = pdf_text(pdf);
+    if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
+    EXPECT_NE(text.find("Tiến độ so với lần ghi nhận trước (2025-12-10)"), std::string::npos);
+    EXPECT_NE(text.find("Xu hướng so với mục tiêu 2030"), std::string::npos);
+}

@@ -103,7 +103,9 @@ std::string file_bytes(const std::string& path) {
 
 TEST(ProjectFile, SaveAndReopenRoundTrip) {
     test::TempDir dir;
-    const gis::Project p = small_project(dir);
+    gis::Project p = small_project(dir);
+    p.snapshots = {{"2025-12-10", "population_5g", 0.4, 1.0, 2030},
+                   {"2026-12-10", "population_5g", 0.543, 1.0, 2030}};
     const std::string path = dir.file("plan.covplan.gpkg");
     ASSERT_TRUE(gis::save_project(p, path));
     EXPECT_TRUE(gis::is_project_file(path));
@@ -143,6 +145,10 @@ TEST(ProjectFile, SaveAndReopenRoundTrip) {
     EXPECT_DOUBLE_EQ(q.landuse_classes.at(2).extra_loss_db, 10.5);
     EXPECT_DOUBLE_EQ(q.landuse_classes.at(2).population_weight, 1.0);
     EXPECT_EQ(q.sources.at(0).mapping, "height_m=Độ cao");
+    ASSERT_EQ(q.snapshots.size(), 2u);
+    EXPECT_EQ(q.snapshots[1].date, "2026-12-10");
+    EXPECT_DOUBLE_EQ(q.snapshots[1].value, 0.543);
+    EXPECT_EQ(q.snapshots[1].target_year, 2030);
 
     // Raster paths are stored relative to the project, so a copied folder still works.
     const fs::path moved = dir.path() / "moved";
