@@ -3,6 +3,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
@@ -122,6 +123,26 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         if (i >= 0) m_site_dock->raise();
     });
     connect(m_cancel, &QToolButton::clicked, &m_doc, &PlanDocument::cancel);
+    connect(m_cancel, &QToolButton::clicked, &m_report, &ReportExport::cancel);
+    connect(&m_report, &ReportExport::progress, this, [this](double f) {
+        m_progress->show();
+        m_cancel->show();
+        m_progress->setValue(static_cast<int>(100 * f));
+    });
+    connect(&m_report, &ReportExport::finished, this,
+            [this](const QString& path, int pages, const QString& error) {
+                m_progress->hide();
+                m_cancel->hide();
+                if (!error.isEmpty()) {
+                    m_status->setText(tr("Report not written"));
+                    QMessageBox::warning(this, tr("Export report"),
+                                         tr("%1 was not written: %2").arg(path, error));
+                    return;
+                }
+                m_status->setText(tr("Report written: %1 (%n page(s))", nullptr, pages)
+                                      .arg(QFileInfo(path).fileName()));
+                Q_EMIT reportWritten(path);
+            });
     connect(&m_doc, &PlanDocument::coverageStarted, this, [this] {
         m_progress->setValue(0);
         m_progress->show();
@@ -205,6 +226,19 @@ void MainWindow::build_actions() {
     m_autosave->setInterval(60000);
     connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave_now);
     m_autosave->start();
+    m_export_report = new QAction(this);
+    connect(m_export_report, &QAction::triggered, this, [this] {
+        if (m_report.running()) return;
+        const QFileInfo plan(m_doc.path());
+        const QString suggested =
+            (m_doc.path().isEmpty() ? QDir::homePath() : plan.absolutePath()) + "/" +
+            (m_language == "vi" ? QString("bao_cao_") : QString("report_")) +
+            QDate::currentDate().toString(Qt::ISODate) + ".pdf";
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF (*.pdf)"));
+        if (path.isEmpty()) return;
+        export_report(path);
+    });
     m_vi = new QAction("Tiếng Việt", this);
     m_en = new QAction("English", this);
     connect(m_open, &QAction::triggered, this, [this] {
@@ -235,7 +269,15 @@ void MainWindow::build_actions() {
     auto* file = menuBar()->addMenu(QString());
     file->setObjectName("file");
     file->addAction(m_open);
+    m_recent_menu = file->addMenu(QString());
+    rebuild_recent_menu();
     file->addAction(m_save);
+    file->addAction(m_save_as);
+    file->addSeparator();
+    file->addAction(m_import);
+    file->addAction(m_settings);
+    file->addSeparator();
+    file->addAction(m_export_report);
     auto* lang = menuBar()->addMenu(QString());
     lang->setObjectName("language");
     lang->addAction(m_vi);
@@ -280,6 +322,7 @@ void MainWindow::retranslate() {
     m_save_as->setText(tr("Save as…"));
     m_import->setText(tr("Import layer…"));
     m_settings->setText(tr("Plan settings…"));
+    m_export_report->setText(tr("Export report (PDF)…"));
     if (m_recent_menu) m_recent_menu->setTitle(tr("Recent plans"));
     m_identify_dock->setWindowTitle(tr("Identify"));
     m_cancel->setText(tr("Cancel"));
@@ -356,6 +399,13 @@ void MainWindow::remember_recent(const QString& path) {
     while (recent.size() > 8) recent.removeLast();
     settings.setValue("recent", recent);
     rebuild_recent_menu();
+}
+
+void MainWindow::export_report(const QString& pdf_path) {
+    m_status->setText(tr("Writing report %1…").arg(QFileInfo(pdf_path).fileName()));
+    m_report.start(m_doc.project(),
+                   m_doc.path().isEmpty() ? QString() : QFileInfo(m_doc.path()).absolutePath(),
+                   pdf_path, m_language);
 }
 
 void MainWindow::rebuild_recent_menu() {

@@ -17,6 +17,7 @@
 #include "app/kpi_panel.h"
 #include "app/map_canvas.h"
 #include "app/plan_document.h"
+#include "app/report_export.h"
 #include "app/site_panel.h"
 #include "gis/crs_transform.h"
 
@@ -41,6 +42,11 @@ class MainWindow : public QMainWindow {
     void autosave_now();
     QTextBrowser& identify_panel() { return *m_identify; }
     void set_language(const QString& code);  //!< "vi" or "en"
+    //! Writes the PDF report off the GUI thread; reportWritten (or a warning) follows.
+    void export_report(const QString& pdf_path);
+
+  Q_SIGNALS:
+    void reportWritten(const QString& path);
 
   protected:
     void changeEvent(QEvent* e) override;
@@ -76,6 +82,8 @@ class MainWindow : public QMainWindow {
     QDockWidget* m_kpi_dock;
     QAction *m_identify_tool, *m_measure_tool, *m_save_as, *m_import, *m_settings;
     QMenu* m_recent_menu = nullptr;
+    QAction* m_export_report = nullptr;
+    ReportExport m_report;
     QTimer* m_autosave = nullptr;
     QAction *m_open, *m_save, *m_undo_action, *m_redo_action, *m_pan, *m_add, *m_zoom, *m_vi, *m_en;
     QTranslator m_translator;

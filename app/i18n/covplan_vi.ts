@@ -4,6 +4,36 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
+        <source>Export report (PDF)…</source>
+        <translation>Xuất báo cáo (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing report %1…</source>
+        <translation>Đang ghi báo cáo %1…</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Chưa ghi được báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Đã ghi báo cáo: %1 (%n trang)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Priority places without 5G</source>
         <translation>Điểm ưu tiên chưa có 5G</translation>
     </message>
@@ -587,6 +617,13 @@
     <message>
         <source>&amp;OK</source>
         <translation>&amp;Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>canceled</source>
+        <translation>đã hủy</translation>
     </message>
 </context>
 </TS>

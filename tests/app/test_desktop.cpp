@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -308,6 +310,32 @@ class DesktopTest : public QObject {
         QVERIFY(wait_for_coverage(doc));
         QVERIFY(doc.snapshot().error.empty());
         QVERIFY(!doc.snapshot().kpis.empty());
+    }
+
+    void exportReportFromTheFileMenu() {
+        MainWindow w;
+        QCOMPARE(w.open_project(kSample), QString());
+        QVERIFY(wait_for_coverage(w.document()));
+        // The File menu offers the export next to save as, import and settings.
+        QStringList texts;
+        for (QMenu* m : w.menuBar()->findChildren<QMenu*>())
+            if (m->objectName() == "file")
+                for (QAction* a : m->actions()) texts << a->text();
+        QVERIFY2(texts.contains("Export report (PDF)…"), qPrintable(texts.join(", ")));
+        QVERIFY(texts.contains("Save as…"));
+        QVERIFY(texts.contains("Import layer…"));
+        QVERIFY(texts.contains("Plan settings…"));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath("report.pdf");
+        QSignalSpy written(&w, &MainWindow::reportWritten);
+        w.export_report(pdf);
+        QVERIFY(written.wait(120000));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("/Count "));  // a page tree, not an empty shell
+        QVERIFY(bytes.size() > 100000);      // the map page alone is larger
     }
 
     void vietnameseInterface() {
