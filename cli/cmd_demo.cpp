@@ -181,29 +181,11 @@ int run_demo(int argc, char** argv) {
     char* analyze_argv[] = {analyze_args[0].data(), analyze_args[1].data(), analyze_args[2].data(),
                             analyze_args[3].data(), analyze_args[4].data()};
     if (int rc = run_analyze(5, analyze_argv); rc != kExitOk) return rc;
-    // The yearly progress report an official files, in the ward's language.
-    std::string report_args[] = {"covplan",
-                                 "report",
-                                 project_path.string(),
-                                 "--out",
-                                 fs::absolute(out / "report_vi.pdf").lexically_normal().string(),
-                                 "--lang",
-                                 "vi"};
-    char* report_argv[] = {report_args[0].data(), report_args[1].data(), report_args[2].data(),
-                           report_args[3].data(), report_args[4].data(), report_args[5].data(),
-                           report_args[6].data()};
-    if (int rc = run_report(7, report_argv); rc != kExitOk) return rc;
-    std::string kmz_args[] = {"covplan",
-                              "kmz",
-                              project_path.string(),
-                              "--out",
-                              fs::absolute(out / "longmy.kmz").lexically_normal().string(),
-                              "--lang",
-                              "vi"};
-    char* kmz_argv[] = {kmz_args[0].data(), kmz_args[1].data(), kmz_args[2].data(),
-                        kmz_args[3].data(), kmz_args[4].data(), kmz_args[5].data(),
-                        kmz_args[6].data()};
-    return run_kmz(7, kmz_argv);
+    // The yearly progress report an official files, in the ward's language, and the
+    // Google Earth file, from one analysis.
+    return write_report_and_kmz(
+        project_path.string(), fs::absolute(out / "report_vi.pdf").lexically_normal().string(),
+        fs::absolute(out / "longmy.kmz").lexically_normal().string(), "vi", argv[0]);
 }
 
 }  // namespace covplan::cli

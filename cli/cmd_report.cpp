@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "cli/args.h"
@@ -114,16 +115,16 @@ render::ReportOptions text_options(const Args& a) {
 //! Loads and analyses the project, then runs `draw` inside a Qt Gui application
 //! (fonts need one; without a display, the offscreen platform).
 template <class Draw>
-int with_analysis(const char* command, const Args& a, char* argv0, Draw draw) {
-    const std::string path = a.positionals()[0];
+int with_analysis(const char* command, const std::string& path, std::optional<double> resolution_m,
+                  int threads, char* argv0, Draw draw) {
     auto loaded = gis::load_project(path);
     if (!loaded) {
         print_issues(std::cerr, loaded.error());
         return kExitBadInput;
     }
     gis::AnalysisOptions opts;
-    opts.coverage.resolution_m = a.number("resolution-m");
-    opts.coverage.threads = static_cast<int>(a.number("threads").value_or(0));
+    opts.coverage.resolution_m = resolution_m;
+    opts.coverage.threads = threads;
     opts.coverage.project_dir = fs::absolute(path).parent_path().string();
     auto analysis = gis::analyze_project(loaded->project, opts);
     if (!analysis) {
@@ -138,7 +139,50 @@ int with_analysis(const char* command, const Args& a, char* argv0, Draw draw) {
     QGuiApplication app(qt_argc, qt_argv);
     return draw(loaded->project, *analysis);
 }
+
+template <class Draw>
+int with_analysis(const char* command, const Args& a, char* argv0, Draw draw) {
+    return with_analysis(command, a.positionals()[0], a.number("resolution-m"),
+                         static_cast<int>(a.number("threads").value_or(0)), argv0, draw);
+}
+
+int write_report(const std::string& out, const gis::Project& project,
+                 const gis::PlanAnalysis& analysis, const render::ReportOptions& ro) {
+    auto pages = render::write_report_pdf(out, project, analysis, ro);
+    if (!pages) {
+        std::cerr << "covplan report: " << pages.error() << "\n";
+        return kExitBadInput;
+    }
+    std::printf("report: %d pages\n  %s\n", *pages, fs::absolute(out).string().c_str());
+    return kExitOk;
+}
+
+int write_kmz(const std::string& out, const gis::Project& project,
+              const gis::PlanAnalysis& analysis, bool vi) {
+    const gis::KmzDocument doc = kmz_document(project, analysis, vi);
+    auto written = gis::write_kmz(out, project.working_crs, doc);
+    if (!written) {
+        std::cerr << "covplan kmz: " << written.error() << "\n";
+        return kExitBadInput;
+    }
+    std::printf("kmz: %zu overlays, %zu sites, %zu priority places lacking 5G\n  %s\n",
+                doc.overlays.size(), doc.folders[0].second.size(), doc.folders[1].second.size(),
+                fs::absolute(out).string().c_str());
+    return kExitOk;
+}
 }  // namespace
+
+int write_report_and_kmz(const std::string& project_path, const std::string& pdf,
+                         const std::string& kmz, const std::string& language, char* argv0) {
+    render::ReportOptions ro;
+    ro.language = QString::fromStdString(language);
+    return with_analysis("demo", project_path, std::nullopt, 0, argv0,
+                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
+                             if (int rc = write_report(pdf, project, analysis, ro); rc != kExitOk)
+                                 return rc;
+                             return write_kmz(kmz, project, analysis, language == "vi");
+                         });
+}
 
 int run_report(int argc, char** argv) {
     Args a(argc, argv, 2, {"help", "portrait", "a3"},
@@ -153,16 +197,10 @@ int run_report(int argc, char** argv) {
     ro.landscape = !a.has("portrait");
     ro.a3 = a.has("a3");
     const std::string out = *a.get("out");
-    return with_analysis(
-        "report", a, argv[0], [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
-            auto pages = render::write_report_pdf(out, project, analysis, ro);
-            if (!pages) {
-                std::cerr << "covplan report: " << pages.error() << "\n";
-                return kExitBadInput;
-            }
-            std::printf("report: %d pages\n  %s\n", *pages, fs::absolute(out).string().c_str());
-            return kExitOk;
-        });
+    return with_analysis("report", a, argv[0],
+                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
+                             return write_report(out, project, analysis, ro);
+                         });
 }
 
 int run_map(int argc, char** argv) {
@@ -204,19 +242,10 @@ int run_kmz(int argc, char** argv) {
         throw UsageError{"expected PROJECT --out plan.kmz"};
     const bool vi = text_options(a).language == "vi";
     const std::string out = *a.get("out");
-    return with_analysis(
-        "kmz", a, argv[0], [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
-            const gis::KmzDocument doc = kmz_document(project, analysis, vi);
-            auto written = gis::write_kmz(out, project.working_crs, doc);
-            if (!written) {
-                std::cerr << "covplan kmz: " << written.error() << "\n";
-                return kExitBadInput;
-            }
-            std::printf("kmz: %zu overlays, %zu sites, %zu priority places lacking 5G\n  %s\n",
-                        doc.overlays.size(), doc.folders[0].second.size(),
-                        doc.folders[1].second.size(), fs::absolute(out).string().c_str());
-            return kExitOk;
-        });
+    return with_analysis("kmz", a, argv[0],
+                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
+                             return write_kmz(out, project, analysis, vi);
+                         });
 }
 
 }  // namespace covplan::cli

@@ -107,14 +107,18 @@ std::map<std::string, Text> category_names() {
             {"other", {"other", "khác"}}};
 }
 
+constexpr double kRowHeightMm = 6.2;
+
 class Page {
   public:
     Page(QPainter& p, QRectF area, std::function<void()> next_page)
         : m_p(p), m_area(area), m_y(area.top()), m_next_page(std::move(next_page)) {}
     double mm = 1;  // device units per millimetre
-    void heading(const QString& text) {
-        // A heading stranded at the bottom of a page reads as a broken table.
-        if (remaining() < 30 * mm) break_page();
+    //! `keep_rows`: table rows that must follow on the same page (a heading stranded
+    //! at the bottom, or a short table split in two, reads as broken).
+    void heading(const QString& text, std::size_t keep_rows = 3) {
+        if (remaining() < 11 * mm + static_cast<double>(keep_rows + 1) * kRowHeightMm * mm)
+            break_page();
         QFont f("Noto Sans", 13, QFont::Bold);
         m_p.setFont(f);
         m_p.setPen(QColor(20, 40, 80));
@@ -134,7 +138,7 @@ class Page {
     //! A table with proportional column widths; returns false if it ran off the page.
     void table(const QStringList& header, const std::vector<QStringList>& rows,
                const std::vector<double>& widths, const std::vector<QColor>& row_colours = {}) {
-        const double row_h = 6.2 * mm;
+        const double row_h = kRowHeightMm * mm;
         double total = 0;
         for (double w : widths) total += w;
         auto draw_row = [&](const QStringList& cells, bool head, QColor colour) {
@@ -551,7 +555,6 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         if (rows.empty()) rows.push_back({t(o, kNone)});
         p4.table({t(o, kSite5G), t(o, kTower), t(o, kDifference)}, rows, {20, 50, 30});
         {
-            p4.heading(t(o, kUpgrades));
             rows.clear();
             for (std::size_t i = 0; i < a.colocation.upgrades.size() && i < 5; ++i) {
                 const auto& u = a.colocation.upgrades[i];
@@ -560,6 +563,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                                 QString::number(u.added_population_5g, 'f', 0)});
             }
             if (rows.empty()) rows.push_back({t(o, kNone)});
+            p4.heading(t(o, kUpgrades), rows.size());  // five rows: never split
             p4.table({"#", t(o, kTowerShort), t(o, kAdded)}, rows, {8, 62, 30});
         }
         footer(pages);

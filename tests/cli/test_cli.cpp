@@ -17,7 +17,17 @@ namespace fs = std::filesystem;
 
 namespace {
 const std::string kSample = std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
+
+//! A copy of the sample project and its rasters, for commands that write into it.
+std::string copy_sample(const covplan::test::TempDir& dir) {
+    const std::string project = dir.file("longmy.covplan.gpkg");
+    std::filesystem::copy_file(kSample, project);
+    for (const char* tif : {"dem_1arcsec.tif", "landuse_10m.tif"})
+        std::filesystem::copy_file(std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + tif,
+                                   dir.file(tif));
+    return project;
 }
+}  // namespace
 
 TEST(Cli, UsageAndExitCodes) {
     auto none = run_covplan({});
@@ -279,11 +289,7 @@ TEST(Cli, AnalyzeTheSample) {
 TEST(Cli, SuggestAddsProposedSites) {
     covplan::test::TempDir dir;
     // Work on a copy: suggest writes into the project.
-    const std::string project = dir.file("longmy.covplan.gpkg");
-    std::filesystem::copy_file(kSample, project);
-    for (const char* tif : {"dem_1arcsec.tif", "landuse_10m.tif"})
-        std::filesystem::copy_file(std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + tif,
-                                   dir.file(tif));
+    const std::string project = copy_sample(dir);
     auto r = run_covplan({"suggest", project, "--out", dir.path().string(), "--resolution-m", "20",
                           "--grid-spacing-m", "1000"});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
@@ -458,11 +464,7 @@ TEST(Cli, KmzUnzipsToKmlThatGdalOpens) {
 TEST(Cli, SnapshotsFeedTheReportsProgressSection) {
     covplan::test::TempDir dir;
     // Work on a copy: snapshot writes into the project.
-    const std::string project = dir.file("longmy.covplan.gpkg");
-    std::filesystem::copy_file(kSample, project);
-    for (const char* tif : {"dem_1arcsec.tif", "landuse_10m.tif"})
-        std::filesystem::copy_file(std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + tif,
-                                   dir.file(tif));
+    const std::string project = copy_sample(dir);
     auto bad = run_covplan({"snapshot", project, "--date", "2026-02-29"});
     EXPECT_EQ(bad.exit_code, 2);
     EXPECT_NE(bad.err.find("YYYY-MM-DD"), std::string::npos) << bad.err;
