@@ -18,7 +18,10 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
+#include "app/commands/site_commands.h"
 #include "app/identify.h"
 #include "app/import_dialog.h"
 #include "app/settings_dialog.h"
@@ -26,47 +29,13 @@
 
 namespace covplan::app {
 
-namespace {
-enum LayerRow {
-    RowWard,
-    RowHamlets,
-    RowRoads,
-    RowWaterways,
-    RowFiber,
-    RowPoi,
-    RowGaps,
-    RowSites,
-    RowBasemap,
-    RowCount
-};
-}
-
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_canvas = new MapCanvas(m_doc, m_undo, this);
     setCentralWidget(m_canvas);
 
     m_layers_dock = new QDockWidget(this);
-    auto* layers_box = new QWidget(m_layers_dock);
-    auto* lv = new QVBoxLayout(layers_box);
-    m_coverage = new QComboBox(layers_box);
-    m_layers = new QListWidget(layers_box);
-    for (int i = 0; i < RowCount; ++i) {
-        auto* item = new QListWidgetItem(m_layers);
-        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-        // The basemap needs the network: off until the user asks for it.
-        item->setCheckState(i == RowBasemap ? Qt::Unchecked : Qt::Checked);
-    }
-    m_legend = new QLabel(layers_box);
-    m_legend->setTextFormat(Qt::RichText);
-    m_opacity = new QSlider(Qt::Horizontal, layers_box);
-    m_opacity->setRange(0, 100);
-    m_opacity->setValue(65);
-    connect(m_opacity, &QSlider::valueChanged, this, [this] { apply_layers(); });
-    lv->addWidget(m_coverage);
-    lv->addWidget(m_opacity);
-    lv->addWidget(m_legend);
-    lv->addWidget(m_layers);
-    m_layers_dock->setWidget(layers_box);
+    m_layers = new LayersPanel(m_doc, m_undo, m_layers_dock);
+    m_layers_dock->setWidget(m_layers);
     addDockWidget(Qt::LeftDockWidgetArea, m_layers_dock);
 
     m_kpi_dock = new QDockWidget(this);
@@ -102,8 +71,39 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_crs);
 
     build_actions();
-    connect(m_layers, &QListWidget::itemChanged, this, [this] { apply_layers(); });
-    connect(m_coverage, &QComboBox::currentIndexChanged, this, [this] { apply_layers(); });
+    connect(m_layers, &LayersPanel::displayChanged, this, [this] { apply_layers(); });
+    connect(m_layers, &LayersPanel::basemapsChanged, this, [this] {
+        apply_layers();
+        reload_raster_basemaps();
+    });
+    connect(m_layers, &LayersPanel::zoomToLayer, this, [this](core::MapLayerId id) {
+        core::Extent e = core::layer_extent(m_doc.project().layers, id);
+        if (id == core::MapLayerId::PriorityGaps)
+            for (const core::PriorityPlace& p : m_doc.snapshot().places)
+                if (p.status != core::PriorityStatus::Covered5G)
+                    e.include(p.representative.x(), p.representative.y());
+        if (id == core::MapLayerId::TowerUpgrades && m_doc.upgrades())
+            for (const core::TowerUpgrade& u : *m_doc.upgrades())
+                e.include(u.location.x(), u.location.y());
+        if (e.empty()) {
+            m_status->setText(tr("%1: nothing to zoom to").arg(LayersPanel::layer_name(id)));
+            return;
+        }
+        // A single point (one site) gets a neighbourhood, not an infinite zoom.
+        const double pad = std::max({200.0, 0.02 * (e.max_x - e.min_x), 0.02 * (e.max_y - e.min_y)});
+        e.include(e.min_x - pad, e.min_y - pad);
+        e.include(e.max_x + pad, e.max_y + pad);
+        m_canvas->zoom_to(e);
+    });
+    connect(&m_basemap_loader, &QFutureWatcher<std::vector<render::RasterBasemap>>::finished, this,
+            [this] { m_canvas->set_rasters(m_basemap_loader.result()); });
+    connect(&m_doc, &PlanDocument::upgradesUpdated, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        if (m_doc.upgrades())
+            m_status->setText(tr("%n tower upgrade(s) ranked", nullptr,
+                                 static_cast<int>(m_doc.upgrades()->size())));
+    });
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::update_cursor);
     connect(m_kpi, &KpiPanel::zoomRequested, this,
             [this](double x0, double y0, double x1, double y1) {
@@ -260,11 +260,33 @@ void MainWindow::build_actions() {
     connect(m_add, &QAction::triggered, this,
             [this] { m_canvas->set_tool(MapCanvas::Tool::AddSite); });
     connect(m_zoom, &QAction::triggered, m_canvas, &MapCanvas::zoom_to_plan);
+    m_zoom_selection = new QAction(this);
+    connect(m_zoom_selection, &QAction::triggered, this, [this] {
+        const int i = m_canvas->selected_site();
+        const auto& sites = m_doc.project().layers.sites;
+        if (i < 0 || i >= static_cast<int>(sites.size())) {
+            m_status->setText(tr("Nothing selected: click a site first"));
+            return;
+        }
+        const core::Point& at = sites[static_cast<std::size_t>(i)].location;
+        core::Extent e;
+        e.include(at.x() - 600, at.y() - 600);
+        e.include(at.x() + 600, at.y() + 600);
+        m_canvas->zoom_to(e);
+    });
+    m_add_basemap = new QAction(this);
+    connect(m_add_basemap, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Add basemap raster"), {},
+            tr("Rasters (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;All files (*)"));
+        if (!path.isEmpty()) add_basemap_raster(path);
+    });
     connect(m_vi, &QAction::triggered, this, [this] { set_language("vi"); });
     connect(m_en, &QAction::triggered, this, [this] { set_language("en"); });
     auto* bar = addToolBar("main");
     bar->setObjectName("main");
-    for (QAction* a : {m_open, m_save, m_undo_action, m_redo_action, m_pan, m_add, m_zoom})
+    for (QAction* a : {m_open, m_save, m_undo_action, m_redo_action, m_pan, m_add, m_zoom,
+                       m_zoom_selection})
         bar->addAction(a);
     auto* file = menuBar()->addMenu(QString());
     file->setObjectName("file");
@@ -275,6 +297,7 @@ void MainWindow::build_actions() {
     file->addAction(m_save_as);
     file->addSeparator();
     file->addAction(m_import);
+    file->addAction(m_add_basemap);
     file->addAction(m_settings);
     file->addSeparator();
     file->addAction(m_export_report);
@@ -293,23 +316,7 @@ void MainWindow::retranslate() {
     m_kpi_dock->setWindowTitle(tr("Plan indicators"));
     m_site_dock->setWindowTitle(tr("Site"));
     m_site_panel->retranslate();
-    const QStringList names = {tr("Ward boundary"),
-                               tr("Hamlets"),
-                               tr("Roads"),
-                               tr("Waterways"),
-                               tr("Fiber routes"),
-                               tr("Priority places"),
-                               tr("Priority places without 5G"),
-                               tr("BTS sites"),
-                               tr("OpenStreetMap basemap (online)")};
-    static_assert(RowCount == 9, "one name per layer row");
-    for (int i = 0; i < RowCount; ++i) m_layers->item(i)->setText(names[i]);
-    const int cov = m_coverage->currentIndex();
-    m_coverage->blockSignals(true);
-    m_coverage->clear();
-    m_coverage->addItems({tr("No coverage"), tr("4G RSRP"), tr("5G RSRP"), tr("5G best server")});
-    m_coverage->setCurrentIndex(cov < 0 ? 2 : cov);
-    m_coverage->blockSignals(false);
+    m_layers->retranslate();
     m_open->setText(tr("Open…"));
     m_save->setText(tr("Save"));
     m_undo_action->setText(tr("Undo"));
@@ -317,6 +324,8 @@ void MainWindow::retranslate() {
     m_pan->setText(tr("Pan / move site"));
     m_add->setText(tr("Add 5G site"));
     m_zoom->setText(tr("Zoom to ward"));
+    m_zoom_selection->setText(tr("Zoom to selection"));
+    m_add_basemap->setText(tr("Add basemap raster…"));
     m_identify_tool->setText(tr("Identify"));
     m_measure_tool->setText(tr("Measure"));
     m_save_as->setText(tr("Save as…"));
@@ -333,7 +342,6 @@ void MainWindow::retranslate() {
     m_crs->setText(
         tr("CRS: %1").arg(QString::fromStdString(m_doc.project().working_crs.describe())));
     m_kpi->retranslate();
-    update_legend();
     if (!m_doc.snapshot().kpis.empty())
         m_kpi->show_snapshot(m_doc.snapshot(), m_doc.project().layers, m_language == "vi");
 }
@@ -444,6 +452,7 @@ QString MainWindow::open_project(const QString& path, bool interactive, bool rec
         if (auto t = gis::CrsTransform::create(m_doc.project().working_crs, *tm3)) m_to_vn2000 = *t;
     retranslate();
     m_canvas->zoom_to_plan();
+    reload_raster_basemaps();
     remember_recent(path);
     if (use_autosave) m_undo.resetClean();  // recovered edits are unsaved edits
     return {};
@@ -461,18 +470,8 @@ void MainWindow::update_cursor(double x, double y) {
 }
 
 void MainWindow::apply_layers() {
-    render::LayerVisibility v = m_canvas->visibility();
-    auto on = [&](int row) { return m_layers->item(row)->checkState() == Qt::Checked; };
-    v.ward = on(RowWard);
-    v.hamlets = on(RowHamlets);
-    v.roads = on(RowRoads);
-    v.waterways = on(RowWaterways);
-    v.fiber = on(RowFiber);
-    v.poi = on(RowPoi);
-    v.sites = on(RowSites);
-    v.priority_gaps = on(RowGaps);
-    v.coverage_opacity = m_opacity->value() / 100.0;
-    if (on(RowBasemap) && !m_tiles) {
+    const bool online = m_layers->online_basemap();
+    if (online && !m_tiles) {
         // URL template and cache are settings: another tile server can be configured.
         QSettings settings;
         const QString url =
@@ -484,45 +483,51 @@ void MainWindow::apply_layers() {
         m_canvas->set_basemap(
             m_tiles,
             settings.value("basemap/attribution", "© OpenStreetMap contributors").toString());
-    } else if (!on(RowBasemap) && m_tiles) {
+    } else if (!online && m_tiles) {
         m_canvas->set_basemap(nullptr, {});
         m_tiles->deleteLater();
         m_tiles = nullptr;
     }
-    static constexpr render::CoverageLayer kLayers[] = {
-        render::CoverageLayer::None, render::CoverageLayer::Rsrp4G, render::CoverageLayer::Rsrp5G,
-        render::CoverageLayer::BestServer5G};
-    const int c = m_coverage->currentIndex();
-    if (c >= 0 && c < 4) v.coverage = kLayers[c];
-    m_canvas->set_visibility(v);
-    update_legend();
+    m_canvas->set_display(m_layers->display());
 }
 
-void MainWindow::update_legend() {
-    // The legend follows what the map draws: the coverage layer's colour bands.
-    const render::CoverageLayer layer = m_canvas->visibility().coverage;
-    if (layer != render::CoverageLayer::Rsrp4G && layer != render::CoverageLayer::Rsrp5G) {
-        m_legend->setText(
-            layer == render::CoverageLayer::BestServer5G
-                ? tr("Colours: the serving 5G cell (where RSRP reaches the threshold)")
-                : QString());
+void MainWindow::reload_raster_basemaps() {
+    if (!m_layers->raster_basemaps() || !m_doc.project().raster(gis::RasterKind::Basemap)) {
+        m_canvas->set_rasters({});
         return;
     }
-    const double t = layer == render::CoverageLayer::Rsrp4G
-                         ? m_doc.project().settings.rsrp_threshold_4g_dbm
-                         : m_doc.project().settings.rsrp_threshold_5g_dbm;
-    QString html = "<table cellspacing='2'>";
-    for (const render::LegendEntry& e : render::rsrp_legend(t))
-        html += QString("<tr><td bgcolor='%1' width='22'>&nbsp;</td><td>%2</td></tr>")
-                    .arg(e.colour.name(), e.text);
-    html += "</table>" + tr("Threshold %1 dBm").arg(t, 0, 'f', 0);
-    // The symbols the map uses.
-    html += QString(
-                "<br><span style='color:#1450b4'>▲</span> %1 &nbsp; <span "
-                "style='color:#c8143c'>▲</span> %2"
-                "<br>△ %3 &nbsp; <span style='color:#dc143c'>◯</span> %4")
-                .arg(tr("4G site"), tr("5G site"), tr("proposed"), tr("no 5G"));
-    m_legend->setText(html);
+    // Read off the GUI thread over the plan's extent with a margin, once per change.
+    core::Extent e = m_doc.extent();
+    const double pad = 0.25 * std::max(e.max_x - e.min_x, e.max_y - e.min_y);
+    e.include(e.min_x - pad, e.min_y - pad);
+    e.include(e.max_x + pad, e.max_y + pad);
+    const gis::Project project = m_doc.project();
+    m_basemap_loader.setFuture(QtConcurrent::run([project, e] {
+        return render::load_raster_basemaps(project, e, 4096);
+    }));
+}
+
+void MainWindow::add_basemap_raster(const QString& path) {
+    gis::Project p = m_doc.project();
+    const std::string abs = QFileInfo(path).absoluteFilePath().toStdString();
+    auto info = gis::inspect_raster(abs);
+    if (!info) {
+        QMessageBox::warning(this, tr("Add basemap raster"), QString::fromStdString(info.error()));
+        return;
+    }
+    if (!info->crs) {
+        QMessageBox::warning(this, tr("Add basemap raster"),
+                             tr("%1 has no coordinate reference system; assign one with "
+                                "covplan add-raster --assign-crs")
+                                 .arg(path));
+        return;
+    }
+    std::erase_if(p.rasters, [&](const gis::RasterSource& r) {
+        return r.kind == gis::RasterKind::Basemap && r.path == abs;
+    });
+    p.rasters.push_back({gis::RasterKind::Basemap, abs, ""});
+    m_undo.push(new ReplaceProjectCommand(m_doc, p, tr("Add basemap %1").arg(QFileInfo(path).fileName())));
+    reload_raster_basemaps();
 }
 
 }  // namespace covplan::app

@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "app/kpi_panel.h"
+#include "app/layers_panel.h"
 #include "app/map_canvas.h"
 #include "app/plan_document.h"
 #include "app/report_export.h"
@@ -33,6 +34,7 @@ class MainWindow : public QMainWindow {
     QUndoStack& undo_stack() { return m_undo; }
     KpiPanel& kpis() { return *m_kpi; }
     SitePanel& site_panel() { return *m_site_panel; }
+    LayersPanel& layers() { return *m_layers; }
     //! Opens a plan. An autosave newer than the file (a crash) is offered for
     //! recovery when `interactive`; otherwise `recover` decides.
     QString open_project(const QString& path, bool interactive = false, bool recover = false);
@@ -57,7 +59,8 @@ class MainWindow : public QMainWindow {
     void retranslate();
     void update_cursor(double x, double y);
     void apply_layers();
-    void update_legend();
+    void reload_raster_basemaps();
+    void add_basemap_raster(const QString& path);
     void remember_recent(const QString& path);
     void rebuild_recent_menu();
 
@@ -69,10 +72,8 @@ class MainWindow : public QMainWindow {
     QTextBrowser* m_identify;
     QDockWidget* m_identify_dock;
     QDockWidget* m_site_dock;
-    QListWidget* m_layers;
-    QComboBox* m_coverage;
-    QLabel* m_legend;
-    class QSlider* m_opacity;
+    LayersPanel* m_layers;
+    QFutureWatcher<std::vector<render::RasterBasemap>> m_basemap_loader;
     QLabel* m_coords;
     QLabel* m_crs;
     QLabel* m_status;
@@ -81,6 +82,7 @@ class MainWindow : public QMainWindow {
     QDockWidget* m_layers_dock;
     QDockWidget* m_kpi_dock;
     QAction *m_identify_tool, *m_measure_tool, *m_save_as, *m_import, *m_settings;
+    QAction *m_add_basemap = nullptr, *m_zoom_selection = nullptr;
     QMenu* m_recent_menu = nullptr;
     QAction* m_export_report = nullptr;
     ReportExport m_report;

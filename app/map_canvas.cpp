@@ -21,6 +21,14 @@ MapCanvas::MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
         m_project = std::make_shared<const gis::Project>(m_doc.project());
         request_render();
     });
+    connect(&m_doc, &PlanDocument::styleChanged, this, [this] {
+        m_project = std::make_shared<const gis::Project>(m_doc.project());
+        request_render();
+    });
+    connect(&m_doc, &PlanDocument::upgradesUpdated, this, [this] {
+        m_upgrades = m_doc.upgrades();
+        request_render();
+    });
     connect(&m_doc, &PlanDocument::coverageUpdated, this, [this] {
         m_places =
             std::make_shared<const std::vector<core::PriorityPlace>>(m_doc.snapshot().places);
@@ -92,10 +100,15 @@ std::vector<render::BasemapTile> MapCanvas::visible_tiles() {
     return out;
 }
 
-void MapCanvas::set_visibility(const render::LayerVisibility& v) {
-    const bool coverage_changed = v.coverage != m_visibility.coverage;
-    m_visibility = v;
+void MapCanvas::set_display(const render::CoverageDisplay& d) {
+    const bool coverage_changed = d.coverage != m_display.coverage;
+    m_display = d;
     if (coverage_changed) rebuild_coverage_image();
+    request_render();
+}
+
+void MapCanvas::set_rasters(std::vector<render::RasterBasemap> rasters) {
+    m_rasters = std::move(rasters);
     request_render();
 }
 
@@ -108,11 +121,11 @@ void MapCanvas::select_site(int index) {
 void MapCanvas::rebuild_coverage_image() {
     const auto& snap = m_doc.snapshot();
     if (!snap.maps) return;
-    const double threshold = m_visibility.coverage == render::CoverageLayer::Rsrp4G
+    const double threshold = m_display.coverage == render::CoverageLayer::Rsrp4G
                                  ? m_doc.project().settings.rsrp_threshold_4g_dbm
                                  : m_doc.project().settings.rsrp_threshold_5g_dbm;
     m_coverage = std::make_shared<const QImage>(
-        render::coverage_image(*snap.maps, m_visibility.coverage, threshold));
+        render::coverage_image(*snap.maps, m_display.coverage, threshold));
     m_coverage_grid = snap.maps->grid;
 }
 
@@ -129,19 +142,24 @@ void MapCanvas::request_render() {
     auto project = m_project;
     auto coverage = m_coverage;
     const core::GridSpec grid = m_coverage_grid;
-    const render::LayerVisibility vis = m_visibility;
+    const render::CoverageDisplay display = m_display;
+    const std::vector<render::RasterBasemap> rasters = m_rasters;
+    auto upgrades = m_upgrades;
     const render::MapView view = m_view;
     const int selected = m_selected;
     std::vector<render::BasemapTile> basemap = visible_tiles();
     auto places = m_places;
     const QString attribution = m_attribution;
     m_watcher.setFuture(QtConcurrent::run(
-        [project, coverage, grid, vis, view, selected, basemap, attribution, places] {
+        [project, coverage, grid, display, view, selected, basemap, attribution, places, rasters,
+         upgrades] {
             render::RenderInput in;
             in.project = project.get();
             in.coverage = coverage.get();
             in.coverage_grid = grid;
-            in.visibility = vis;
+            in.display = display;
+            in.rasters = rasters;
+            in.upgrades = upgrades.get();
             in.selected_site = selected;
             in.basemap = basemap;
             in.places = places.get();
@@ -155,7 +173,10 @@ double MapCanvas::time_one_render() const {
     in.project = m_project.get();
     in.coverage = m_coverage.get();
     in.coverage_grid = m_coverage_grid;
-    in.visibility = m_visibility;
+    in.display = m_display;
+    in.rasters = m_rasters;
+    in.upgrades = m_upgrades.get();
+    in.places = m_places.get();
     in.selected_site = m_selected;
     QElapsedTimer t;
     t.start();

@@ -28,8 +28,10 @@ class MapCanvas : public QWidget {
     void zoom_to(const core::Extent& extent);
     //! Shows XYZ tiles under the plan (null: none). Not owned.
     void set_basemap(class TileClient* client, QString attribution);
-    void set_visibility(const render::LayerVisibility& v);
-    [[nodiscard]] const render::LayerVisibility& visibility() const { return m_visibility; }
+    void set_display(const render::CoverageDisplay& d);
+    [[nodiscard]] const render::CoverageDisplay& display() const { return m_display; }
+    //! Local raster basemaps (orthophotos) drawn under the plan; empty = none.
+    void set_rasters(std::vector<render::RasterBasemap> rasters);
     [[nodiscard]] const render::MapView& view() const { return m_view; }
     [[nodiscard]] int selected_site() const { return m_selected; }
     void select_site(int index);
@@ -63,7 +65,9 @@ class MapCanvas : public QWidget {
     PlanDocument& m_doc;
     QUndoStack& m_undo;
     render::MapView m_view;
-    render::LayerVisibility m_visibility;
+    render::CoverageDisplay m_display;
+    std::vector<render::RasterBasemap> m_rasters;
+    std::shared_ptr<const std::vector<core::TowerUpgrade>> m_upgrades;
     Tool m_tool = Tool::Pan;
     std::shared_ptr<const gis::Project> m_project;  // snapshot the renderer reads
     std::shared_ptr<const QImage> m_coverage;

@@ -24,17 +24,78 @@ PlanDocument::PlanDocument(QObject* parent) : QObject(parent) {
     connect(&m_watcher, &QFutureWatcher<CoverageSnapshot>::finished, this, [this] {
         m_running = false;
         m_snapshot = m_watcher.result();
+        m_upgrades_stale = true;
         emit coverageUpdated();
-        if (m_pending) {
-            m_pending = false;
-            start();
-        }
+        after_run();
     });
+    connect(&m_upgrade_watcher,
+            &QFutureWatcher<std::expected<core::ColocationResult, std::string>>::finished, this,
+            [this] {
+                m_running = false;
+                auto r = m_upgrade_watcher.result();
+                // A canceled ranking stays stale and runs again after the next update.
+                if (r) {
+                    m_upgrades = std::make_shared<const std::vector<core::TowerUpgrade>>(
+                        std::move(r->upgrades));
+                    m_upgrades_stale = false;
+                }
+                emit upgradesUpdated();
+                after_run();
+            });
+}
+
+void PlanDocument::after_run() {
+    if (m_pending) {
+        m_pending = false;
+        start();
+    } else if (m_want_upgrades && m_upgrades_stale && m_engine && !m_engine->stale &&
+               m_snapshot.error.empty()) {
+        start_upgrades();
+    }
+}
+
+void PlanDocument::set_style(const core::MapStyle& style) {
+    m_project.style = style;
+    emit styleChanged();
+    set_upgrades_wanted(style.style(core::MapLayerId::TowerUpgrades).visible);
+}
+
+void PlanDocument::set_upgrades_wanted(bool wanted) {
+    m_want_upgrades = wanted;
+    if (wanted && !m_running) after_run();
+}
+
+void PlanDocument::start_upgrades() {
+    m_running = true;
+    QPointer<PlanDocument> self(this);
+    auto feedback = std::make_shared<core::Feedback>([self](double f) {
+        if (self)
+            QMetaObject::invokeMethod(
+                self,
+                [self, f] {
+                    if (self) emit self->progress(f);
+                },
+                Qt::QueuedConnection);
+    });
+    m_engine->feedback = feedback;
+    emit coverageStarted();
+    const core::PlanLayers layers = m_project.layers;
+    const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
+    std::shared_ptr<Engine> e = m_engine;
+    m_upgrade_watcher.setFuture(QtConcurrent::run(
+        [e, layers, criteria, feedback]() -> std::expected<core::ColocationResult, std::string> {
+            auto r = core::analyze_colocation(layers, e->inputs.options, *e->engine, e->people,
+                                              criteria, core::ColocationOptions{}, feedback.get());
+            // A canceled ranking may leave the engine between states: recompute next time.
+            if (!r) e->stale = true;
+            return r;
+        }));
 }
 
 PlanDocument::~PlanDocument() {
     cancel();
     m_watcher.waitForFinished();
+    m_upgrade_watcher.waitForFinished();
 }
 
 core::Extent PlanDocument::extent() const {
@@ -51,11 +112,16 @@ QString PlanDocument::open(const QString& path) {
         return QString::fromStdString(core::format_issue(loaded->issues.front()));
     cancel();
     m_watcher.waitForFinished();
+    m_upgrade_watcher.waitForFinished();
+    m_upgrades.reset();
+    m_upgrades_stale = true;
     m_project = std::move(loaded->project);
     m_path = path;
     const QString err = rebuild_engine();
     if (!err.isEmpty()) return err;
+    m_want_upgrades = m_project.style.style(core::MapLayerId::TowerUpgrades).visible;
     emit sitesChanged();
+    emit styleChanged();
     schedule();
     return {};
 }
@@ -63,6 +129,9 @@ QString PlanDocument::open(const QString& path) {
 void PlanDocument::replace_project(const gis::Project& project) {
     cancel();
     m_watcher.waitForFinished();
+    m_upgrade_watcher.waitForFinished();
+    m_upgrades.reset();
+    m_upgrades_stale = true;
     m_project = project;
     if (const QString err = rebuild_engine(); !err.isEmpty()) {
         m_snapshot = {};
@@ -139,6 +208,8 @@ void PlanDocument::schedule() {
     if (!m_engine) return;
     if (m_running) {
         m_pending = true;  // the running computation finishes first; one more follows
+        // A running ranking is stale already: stop it so the edit shows at once.
+        if (m_upgrade_watcher.isRunning()) cancel();
         return;
     }
     start();

@@ -51,6 +51,16 @@ class PlanDocument : public QObject {
     void set_site(std::size_t index, const core::Site& site);
     //! Whole-project edits (imports, settings). The grid and inputs are rebuilt.
     void replace_project(const gis::Project& project);
+    //! Map style edits: nothing is recomputed, the map is redrawn.
+    void set_style(const core::MapStyle& style);
+
+    //! The co-location ranking (5G upgrades of existing towers) is computed after
+    //! each coverage update while wanted (the layer is shown): it takes seconds, so
+    //! it runs as a second, cancellable stage that a new edit interrupts.
+    void set_upgrades_wanted(bool wanted);
+    [[nodiscard]] std::shared_ptr<const std::vector<core::TowerUpgrade>> upgrades() const {
+        return m_upgrades;
+    }
 
     //! Stops the running computation at its next tile.
     void cancel();
@@ -60,6 +70,8 @@ class PlanDocument : public QObject {
     void coverageStarted();
     void coverageUpdated();  //!< snapshot() holds new results
     void progress(double fraction);
+    void styleChanged();
+    void upgradesUpdated();  //!< the ranking stage ended; upgrades() holds the latest ranking
 
   private:
     void schedule();
@@ -74,6 +86,12 @@ class PlanDocument : public QObject {
     QFutureWatcher<CoverageSnapshot> m_watcher;
     bool m_running = false;
     bool m_pending = false;
+    bool m_want_upgrades = false;
+    bool m_upgrades_stale = true;
+    std::shared_ptr<const std::vector<core::TowerUpgrade>> m_upgrades;
+    QFutureWatcher<std::expected<core::ColocationResult, std::string>> m_upgrade_watcher;
+    void start_upgrades();
+    void after_run();
 };
 
 }  // namespace covplan::app

@@ -12,15 +12,18 @@ namespace covplan::cli {
 namespace {
 
 constexpr const char* kHelp =
-    R"(Usage: covplan add-raster PROJECT (--dem FILE | --landuse FILE) [options]
+    R"(Usage: covplan add-raster PROJECT (--dem FILE | --landuse FILE | --basemap FILE) [options]
 
 References a raster from the project (it is not copied; the path is stored
 relative to the project file). A DEM gives ground heights in metres; a land-use
-raster gives integer classes (clutter).
+raster gives integer classes (clutter). A basemap (an orthophoto or scanned map:
+RGB, RGBA, paletted or grey) is drawn under the plan in the desktop app and the
+exported maps; a plan may have several (adding the same file again replaces it).
 
 Options:
   --dem FILE              elevation raster (GeoTIFF, SRTM .hgt, ...)
   --landuse FILE          land-use / clutter class raster
+  --basemap FILE          orthophoto / map raster shown under the plan
   --assign-crs CRS        CRS of a raster that declares none
   --class V:NAME:#RRGGBB[:LOSS_DB[:POP_WEIGHT]]
                           a land-use class: legend entry and the extra path loss
@@ -31,17 +34,19 @@ Options:
 }  // namespace
 
 int run_add_raster(int argc, char** argv) {
-    Args args(argc, argv, 2, {"help"}, {"dem", "landuse", "assign-crs", "class"});
+    Args args(argc, argv, 2, {"help"}, {"dem", "landuse", "basemap", "assign-crs", "class"});
     if (args.has("help")) {
         std::cout << kHelp;
         return kExitOk;
     }
     if (args.positionals().size() != 1) throw UsageError{"expected PROJECT"};
-    if (args.has("dem") == args.has("landuse"))
-        throw UsageError{"give exactly one of --dem or --landuse"};
+    if (int(args.has("dem")) + int(args.has("landuse")) + int(args.has("basemap")) != 1)
+        throw UsageError{"give exactly one of --dem, --landuse or --basemap"};
     const std::string project_path = args.positionals()[0];
-    const gis::RasterKind kind = args.has("dem") ? gis::RasterKind::Dem : gis::RasterKind::LandUse;
-    const std::string file = *args.get(args.has("dem") ? "dem" : "landuse");
+    const gis::RasterKind kind = args.has("dem")       ? gis::RasterKind::Dem
+                                 : args.has("landuse") ? gis::RasterKind::LandUse
+                                                       : gis::RasterKind::Basemap;
+    const std::string file = *args.get(gis::raster_kind_name(kind));
 
     std::vector<gis::LandUseClass> classes;
     for (const std::string& c : args.all("class")) {
@@ -87,9 +92,11 @@ int run_add_raster(int argc, char** argv) {
         return kExitBadInput;
     }
     gis::Project& project = loaded->project;
-    std::erase_if(project.rasters, [&](const gis::RasterSource& r) { return r.kind == kind; });
-    project.rasters.push_back(
-        {kind, std::filesystem::absolute(file).lexically_normal().string(), assigned});
+    const std::string absolute = std::filesystem::absolute(file).lexically_normal().string();
+    std::erase_if(project.rasters, [&](const gis::RasterSource& r) {
+        return r.kind == kind && (kind != gis::RasterKind::Basemap || r.path == absolute);
+    });
+    project.rasters.push_back({kind, absolute, assigned});
     if (!classes.empty()) project.landuse_classes = classes;
     if (auto saved = gis::save_project(project, project_path); !saved) {
         std::cerr << "covplan add-raster: " << saved.error() << "\n";

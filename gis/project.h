@@ -7,6 +7,7 @@
 
 #include "core/analysis/kpi_snapshot.h"
 #include "core/layer_role.h"
+#include "core/map_style.h"
 #include "core/plan_layers.h"
 #include "core/plan_settings.h"
 #include "gis/crs.h"
@@ -23,7 +24,9 @@ struct LayerSource {
     std::string source_crs;  //!< description of the source CRS
 };
 
-enum class RasterKind { Dem, LandUse };
+//! Dem and LandUse feed the model (one each); Basemap rasters (orthophotos, scanned
+//! plans) are only drawn under the map, and a plan may have several.
+enum class RasterKind { Dem, LandUse, Basemap };
 
 //! A raster the project references (not copied: DEMs can be large).
 struct RasterSource {
@@ -52,6 +55,8 @@ struct Project {
     std::vector<LandUseClass> landuse_classes;
     //! Dated KPI values (`covplan snapshot`), oldest first.
     std::vector<core::KpiSnapshot> snapshots;
+    //! Layer order, visibility and symbols of the map (screen, report, PNG, KMZ).
+    core::MapStyle style = core::MapStyle::defaults();
 
     [[nodiscard]] const RasterSource* raster(RasterKind kind) const {
         for (const RasterSource& r : rasters)
@@ -60,7 +65,7 @@ struct Project {
     }
 };
 
-[[nodiscard]] const char* raster_kind_name(RasterKind kind);  // "dem" / "landuse"
+[[nodiscard]] const char* raster_kind_name(RasterKind kind);  // "dem", "landuse", "basemap"
 [[nodiscard]] std::vector<ClassEntry> landuse_legend(const Project& project);
 
 //! Working CRS chosen automatically: the WGS 84 UTM zone of the extent's centre.

@@ -31,6 +31,7 @@ constexpr const char* kSourcesTable = "covplan_sources";
 constexpr const char* kRastersTable = "covplan_rasters";
 constexpr const char* kClassesTable = "covplan_landuse_classes";
 constexpr const char* kSnapshotsTable = "covplan_kpi_snapshots";
+constexpr const char* kStylesTable = "covplan_styles";
 
 std::string join_azimuths(const std::vector<double>& az) {
     std::string out;
@@ -168,6 +169,31 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                                                }));
                 !r)
                 return r;
+        LayerWriter styles(ds, kStylesTable, wkbNone, nullptr,
+                           {{"layer", OFTString},
+                            {"position", OFTInteger},
+                            {"visible", OFTInteger},
+                            {"colour", OFTString},
+                            {"width_px", OFTReal},
+                            {"symbol_px", OFTReal},
+                            {"label_field", OFTString}},
+                           error);
+        for (std::size_t i = 0; i < p.style.layers.size(); ++i) {
+            const core::StyledLayer& l = p.style.layers[i];
+            if (auto r = check(styles.write(nullptr,
+                                            [&](OGRFeature& f) {
+                                                f.SetField("layer",
+                                                           std::string(core::map_layer_key(l.id)).c_str());
+                                                f.SetField("position", static_cast<int>(i));
+                                                f.SetField("visible", l.style.visible ? 1 : 0);
+                                                f.SetField("colour", l.style.colour.hex().c_str());
+                                                f.SetField("width_px", l.style.width_px);
+                                                f.SetField("symbol_px", l.style.symbol_px);
+                                                f.SetField("label_field", l.style.label_field.c_str());
+                                            }));
+                !r)
+                return r;
+        }
     }
 
     const core::PlanLayers& L = p.layers;
@@ -322,7 +348,15 @@ std::map<std::string, std::string> read_key_values(GDALDataset& ds, const char* 
 }  // namespace
 
 const char* raster_kind_name(RasterKind kind) {
-    return kind == RasterKind::Dem ? "dem" : "landuse";
+    switch (kind) {
+        case RasterKind::Dem:
+            return "dem";
+        case RasterKind::LandUse:
+            return "landuse";
+        case RasterKind::Basemap:
+            return "basemap";
+    }
+    return "dem";
 }
 
 std::vector<ClassEntry> landuse_legend(const Project& project) {
@@ -435,12 +469,14 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
             for (auto& f : *l) {
                 RasterSource r;
                 const std::string kind = f->GetFieldAsString("kind");
-                if (kind != "dem" && kind != "landuse") {
+                if (kind != "dem" && kind != "landuse" && kind != "basemap") {
                     loaded.issues.push_back({Severity::Warning, path, kRastersTable, "",
                                              "unknown raster kind '" + kind + "' ignored"});
                     continue;
                 }
-                r.kind = kind == "dem" ? RasterKind::Dem : RasterKind::LandUse;
+                r.kind = kind == "dem"       ? RasterKind::Dem
+                         : kind == "landuse" ? RasterKind::LandUse
+                                             : RasterKind::Basemap;
                 fs::path rp = f->GetFieldAsString("path");
                 r.path = (rp.is_absolute() ? rp : (dir / rp)).lexically_normal().string();
                 r.assigned_crs = f->GetFieldAsString("assigned_crs");
@@ -479,6 +515,49 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                 }
                 p.snapshots.push_back(std::move(k));
             }
+        if (OGRLayer* l = ds->GetLayerByName(kStylesTable)) {
+            // Rows in their stored order; unknown layers or values are reported and
+            // replaced by defaults, so a style edited by hand never stops the plan loading.
+            std::vector<std::pair<int, core::StyledLayer>> rows;
+            for (auto& f : *l) {
+                const std::string key = f->GetFieldAsString("layer");
+                const auto id = core::map_layer_from_key(key);
+                const std::string where = "FID " + std::to_string(f->GetFID());
+                if (!id) {
+                    loaded.issues.push_back({Severity::Warning, path, kStylesTable, where,
+                                             "style of unknown layer '" + key + "' ignored"});
+                    continue;
+                }
+                core::StyledLayer s{*id, core::MapStyle::defaults().style(*id)};
+                s.style.visible = f->GetFieldAsInteger("visible") != 0;
+                if (auto c = core::Rgba::from_hex(f->GetFieldAsString("colour")))
+                    s.style.colour = *c;
+                else
+                    loaded.issues.push_back({Severity::Warning, path, kStylesTable, where,
+                                             std::string("colour '") + f->GetFieldAsString("colour") +
+                                                 "' of " + key + " is not #rrggbb; default used"});
+                const double w = f->GetFieldAsDouble("width_px");
+                const double sym = f->GetFieldAsDouble("symbol_px");
+                if (w > 0 && w <= 50) s.style.width_px = w;
+                if (sym > 0 && sym <= 100) s.style.symbol_px = sym;
+                const std::string label = f->GetFieldAsString("label_field");
+                const auto fields = core::label_fields(*id);
+                if (label.empty() || std::find(fields.begin(), fields.end(), label) != fields.end())
+                    s.style.label_field = label;
+                else
+                    loaded.issues.push_back({Severity::Warning, path, kStylesTable, where,
+                                             "label field '" + label + "' of " + key +
+                                                 " unknown; no labels"});
+                rows.emplace_back(f->GetFieldAsInteger("position"), std::move(s));
+            }
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+            core::MapStyle style;
+            for (auto& [pos, s] : rows)
+                if (style.position(s.id) < 0) style.layers.push_back(std::move(s));
+            style.complete();
+            p.style = std::move(style);
+        }
         std::stable_sort(
             p.snapshots.begin(), p.snapshots.end(),
             [](const core::KpiSnapshot& a, const core::KpiSnapshot& b) { return a.date < b.date; });

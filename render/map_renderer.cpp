@@ -1,12 +1,17 @@
 #include "render/map_renderer.h"
 
+#include "gis/basemap_raster.h"
+
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QTransform>
 #include <algorithm>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
 #include <vector>
 
 namespace covplan::render {
@@ -72,32 +77,36 @@ double nice_length(double target_m) {
     return p;
 }
 
-void draw_scale_bar(QPainter& g, const MapView& v) {
+void draw_scale_bar(QPainter& g, const MapView& v, double k) {
     const double len_m = nice_length(v.meters_per_pixel * v.size.width() / 5.0);
     const double len_px = len_m / v.meters_per_pixel;
-    const QPointF origin(16, v.size.height() - 20);
-    g.setPen(QPen(Qt::black, 2));
+    const QPointF origin(16 * k, v.size.height() - 20 * k);
+    g.setPen(QPen(Qt::black, 2 * k));
     g.setBrush(Qt::NoBrush);
     g.drawLine(origin, origin + QPointF(len_px, 0));
-    g.drawLine(origin, origin + QPointF(0, -6));
-    g.drawLine(origin + QPointF(len_px, 0), origin + QPointF(len_px, -6));
+    g.drawLine(origin, origin + QPointF(0, -6 * k));
+    g.drawLine(origin + QPointF(len_px, 0), origin + QPointF(len_px, -6 * k));
     QFont f = g.font();
     f.setPointSizeF(8.5);
     g.setFont(f);
     const QString text =
         len_m >= 1000 ? QString::number(len_m / 1000.0) + " km" : QString::number(len_m) + " m";
-    g.drawText(origin + QPointF(4, -8), text);
+    g.drawText(origin + QPointF(4 * k, -8 * k), text);
 }
 
-void draw_north_arrow(QPainter& g, const MapView& v) {
+void draw_north_arrow(QPainter& g, const MapView& v, double k) {
     // Grid north of the working CRS (UTM): within 1 degree of true north in a ward.
-    const QPointF tip(v.size.width() - 28, 18);
+    const QPointF tip(v.size.width() - 28 * k, 18 * k);
     QPolygonF arrow;
-    arrow << tip << tip + QPointF(-8, 22) << tip + QPointF(0, 16) << tip + QPointF(8, 22);
-    g.setPen(QPen(Qt::black, 1));
+    arrow << tip << tip + QPointF(-8, 22) * k << tip + QPointF(0, 16) * k
+          << tip + QPointF(8, 22) * k;
+    g.setPen(QPen(Qt::black, 1 * k));
     g.setBrush(Qt::black);
     g.drawPolygon(arrow);
-    g.drawText(QRectF(tip.x() - 10, tip.y() + 22, 20, 16), Qt::AlignCenter, "N");
+    QFont f = g.font();
+    f.setPointSizeF(9);
+    g.setFont(f);
+    g.drawText(QRectF(tip.x() - 10 * k, tip.y() + 22 * k, 20 * k, 16 * k), Qt::AlignCenter, "N");
 }
 
 }  // namespace
@@ -149,6 +158,401 @@ QImage coverage_image(const core::CoverageMaps& m, CoverageLayer layer, double t
     return img;
 }
 
+namespace {
+
+QColor qcolour(const core::Rgba& c) { return QColor(c.r, c.g, c.b, c.a); }
+
+QColor site_colour(bool nr) { return nr ? QColor(200, 20, 60) : QColor(20, 80, 180); }
+
+bool major_road(const core::LineFeature& r) {
+    return r.line_class == "national" || r.line_class == "provincial";
+}
+
+// Minor roads: thinner and paler than the style's (major road) colour.
+QPen minor_road_pen(const core::LayerStyle& st, double scale) {
+    QColor c = qcolour(st.colour);
+    c = QColor::fromRgbF(0.5 * c.redF() + 0.5 * 0.59, 0.5 * c.greenF() + 0.5 * 0.47,
+                         0.5 * c.blueF() + 0.5 * 0.35);
+    return QPen(c, std::max(1.0, 0.55 * st.width_px) * scale);
+}
+
+void draw_site_symbol(QPainter& g, QPointF c, const core::Site& s, const core::LayerStyle& st,
+                      double scale, bool ticks) {
+    const bool nr = s.technology == core::Technology::Nr5G;
+    const QColor col = site_colour(nr);
+    if (ticks) {
+        // Sector ticks: one short line per azimuth (grid north = up).
+        g.setPen(QPen(col, st.width_px * scale));
+        for (double az : s.azimuths_deg) {
+            const double a = az * std::numbers::pi / 180.0;
+            const double len = 1.1 * st.symbol_px * scale;
+            g.drawLine(c, c + QPointF(std::sin(a) * len, -std::cos(a) * len));
+        }
+    }
+    QPolygonF tri;
+    const double r = st.symbol_px * scale * (nr ? 0.55 : 0.46);
+    tri << c + QPointF(0, -r) << c + QPointF(r * 0.87, r * 0.5) << c + QPointF(-r * 0.87, r * 0.5);
+    const bool proposed = s.status == core::SiteStatus::Proposed;
+    g.setPen(QPen(proposed ? col : Qt::white, (proposed ? 2.0 : 1.0) * scale));
+    g.setBrush(proposed ? QBrush(Qt::white) : QBrush(col));
+    g.drawPolygon(tri);
+}
+
+// Labels are placed in layer order and skipped where they would overlap one
+// already placed (QGIS's default collision rule); a white halo keeps them legible
+// over coverage colours.
+class LabelPlacer {
+  public:
+    LabelPlacer(QPainter& g, double scale) : m_g(g), m_scale(scale) {}
+    void place(QPointF anchor, const QString& text, QPointF offset, Qt::Alignment align,
+               const QColor& colour, double point_size) {
+        if (text.isEmpty()) return;
+        QFont f = m_g.font();
+        f.setPointSizeF(point_size);
+        const QFontMetricsF fm(f, m_g.device());
+        const double w = fm.horizontalAdvance(text) + 2, h = fm.height();
+        QRectF box(0, 0, w, h);
+        const QPointF p = anchor + offset * m_scale;
+        if (align & Qt::AlignHCenter)
+            box.moveCenter(QPointF(p.x(), p.y()));
+        else
+            box.moveTopLeft(QPointF(p.x(), p.y() - h / 2));
+        for (const QRectF& r : m_placed)
+            if (r.intersects(box)) return;
+        m_placed.push_back(box);
+        QPainterPath path;
+        path.addText(box.left() + 1, box.top() + fm.ascent(), f, text);
+        m_g.save();
+        m_g.setPen(QPen(QColor(255, 255, 255, 220), 3.0 * m_scale, Qt::SolidLine, Qt::RoundCap,
+                        Qt::RoundJoin));
+        m_g.setBrush(Qt::NoBrush);
+        m_g.drawPath(path);
+        m_g.setPen(Qt::NoPen);
+        m_g.setBrush(colour);
+        m_g.drawPath(path);
+        m_g.restore();
+    }
+
+  private:
+    QPainter& m_g;
+    double m_scale;
+    std::vector<QRectF> m_placed;
+};
+
+// Where a line's label goes: the middle vertex of its longest part.
+std::optional<core::Point> line_anchor(const core::MultiLineString& ml) {
+    const core::LineString* best = nullptr;
+    double best_len = -1;
+    for (const core::LineString& l : ml) {
+        const double len = boost::geometry::length(l);
+        if (len > best_len && !l.empty()) {
+            best_len = len;
+            best = &l;
+        }
+    }
+    if (!best) return std::nullopt;
+    return (*best)[best->size() / 2];
+}
+
+void draw_layer(QPainter& g, const RenderInput& in, const MapView& v, core::MapLayerId id,
+                const core::LayerStyle& st) {
+    const core::PlanLayers& L = in.project->layers;
+    const double k = in.scale;
+    const QColor col = qcolour(st.colour);
+    switch (id) {
+        case core::MapLayerId::Ward:
+            g.setPen(QPen(col, st.width_px * k));
+            g.setBrush(Qt::NoBrush);
+            for (const core::Ward& w : L.ward) g.drawPath(polygon_path(w.area, v));
+            break;
+        case core::MapLayerId::Hamlets:
+            g.setPen(QPen(col, st.width_px * k, Qt::DashLine));
+            g.setBrush(Qt::NoBrush);
+            for (const core::Hamlet& h : L.hamlets) g.drawPath(polygon_path(h.area, v));
+            break;
+        case core::MapLayerId::Waterways:
+            g.setPen(QPen(col, st.width_px * k));
+            for (const core::LineFeature& w : L.waterways) draw_lines(g, w.path, v);
+            break;
+        case core::MapLayerId::Roads:
+            // Minor roads first so that junctions show the major road on top.
+            g.setPen(minor_road_pen(st, k));
+            for (const core::LineFeature& r : L.roads)
+                if (!major_road(r)) draw_lines(g, r.path, v);
+            g.setPen(QPen(col, st.width_px * k));
+            for (const core::LineFeature& r : L.roads)
+                if (major_road(r)) draw_lines(g, r.path, v);
+            break;
+        case core::MapLayerId::Fiber:
+            g.setPen(QPen(col, st.width_px * k, Qt::DotLine));
+            for (const core::FiberRoute& f : L.fiber) draw_lines(g, f.path, v);
+            break;
+        case core::MapLayerId::Poi:
+            for (const core::Poi& p : L.poi) {
+                const QColor c = category_colour(p.category);
+                if (p.is_area) {
+                    g.setPen(QPen(c, 1.5 * k));
+                    QColor fill = c;
+                    fill.setAlpha(60);
+                    g.setBrush(fill);
+                    g.drawPath(polygon_path(p.area, v));
+                } else {
+                    g.setPen(QPen(Qt::white, 1.2 * k));
+                    g.setBrush(c);
+                    const double r = st.symbol_px * k / 2;
+                    g.drawEllipse(v.to_screen(p.point.x(), p.point.y()), r, r);
+                }
+            }
+            break;
+        case core::MapLayerId::PriorityGaps:
+            if (!in.places) break;
+            // Places without 5G: a ring; roads and waterways: their stretches without 5G.
+            for (const core::PriorityPlace& p : *in.places) {
+                if (p.source != "poi") {
+                    QColor c = col;
+                    c.setAlpha(200);
+                    g.setPen(QPen(c, st.width_px * k, Qt::SolidLine, Qt::RoundCap));
+                    draw_lines(g, p.gap_path, v);
+                } else if (p.status != core::PriorityStatus::Covered5G) {
+                    g.setPen(QPen(col, 2.5 * k));
+                    g.setBrush(Qt::NoBrush);
+                    const double r = st.symbol_px * k / 2;
+                    g.drawEllipse(v.to_screen(p.representative.x(), p.representative.y()), r, r);
+                }
+            }
+            break;
+        case core::MapLayerId::TowerUpgrades: {
+            if (!in.upgrades || in.upgrades->empty()) break;
+            // Area of the disc ∝ residents the upgrade brings 5G to.
+            double most = 1;
+            for (const core::TowerUpgrade& u : *in.upgrades)
+                most = std::max(most, u.added_population_5g);
+            for (const core::TowerUpgrade& u : *in.upgrades) {
+                const double r =
+                    st.symbol_px * k / 2 * (0.45 + 0.55 * std::sqrt(u.added_population_5g / most));
+                QColor fill = col;
+                fill.setAlpha(70);
+                g.setPen(QPen(col, st.width_px * k));
+                g.setBrush(fill);
+                g.drawEllipse(v.to_screen(u.location.x(), u.location.y()), r, r);
+            }
+            break;
+        }
+        case core::MapLayerId::Sites:
+            for (std::size_t i = 0; i < L.sites.size(); ++i) {
+                const core::Site& s = L.sites[i];
+                const QPointF c = v.to_screen(s.location.x(), s.location.y());
+                draw_site_symbol(g, c, s, st, k, true);
+                if (static_cast<int>(i) == in.selected_site) {
+                    g.setPen(QPen(QColor(255, 140, 0), 2.0 * k));
+                    g.setBrush(Qt::NoBrush);
+                    g.drawEllipse(c, st.symbol_px * k, st.symbol_px * k);
+                }
+            }
+            break;
+    }
+}
+
+void draw_labels(QPainter& g, LabelPlacer& labels, const RenderInput& in, const MapView& v,
+                 core::MapLayerId id, const core::LayerStyle& st) {
+    if (st.label_field.empty()) return;
+    const core::PlanLayers& L = in.project->layers;
+    auto text = [&](std::size_t i) {
+        return QString::fromStdString(core::feature_label(L, id, i, st.label_field));
+    };
+    const QColor dark(40, 40, 40);
+    const double pt = 8.0;
+    auto area_label = [&](const core::MultiPolygon& mp, std::size_t i, double size) {
+        if (mp.empty()) return;
+        core::Point c;
+        boost::geometry::centroid(mp, c);
+        labels.place(v.to_screen(c.x(), c.y()), text(i), {}, Qt::AlignHCenter, dark, size);
+    };
+    auto line_label = [&](const core::MultiLineString& ml, std::size_t i, const QColor& c) {
+        if (auto a = line_anchor(ml))
+            labels.place(v.to_screen(a->x(), a->y()), text(i), {0, -8}, Qt::AlignHCenter, c, pt);
+    };
+    const QPointF beside(0.6 * st.symbol_px + 3, 0);
+    switch (id) {
+        case core::MapLayerId::Ward:
+            for (std::size_t i = 0; i < L.ward.size(); ++i) area_label(L.ward[i].area, i, 10);
+            break;
+        case core::MapLayerId::Hamlets:
+            for (std::size_t i = 0; i < L.hamlets.size(); ++i) area_label(L.hamlets[i].area, i, pt);
+            break;
+        case core::MapLayerId::Roads:
+            for (std::size_t i = 0; i < L.roads.size(); ++i)
+                line_label(L.roads[i].path, i, QColor(120, 50, 20));
+            break;
+        case core::MapLayerId::Waterways:
+            for (std::size_t i = 0; i < L.waterways.size(); ++i)
+                line_label(L.waterways[i].path, i, QColor(30, 80, 160));
+            break;
+        case core::MapLayerId::Fiber:
+            for (std::size_t i = 0; i < L.fiber.size(); ++i)
+                line_label(L.fiber[i].path, i, QColor(100, 30, 130));
+            break;
+        case core::MapLayerId::Poi:
+            for (std::size_t i = 0; i < L.poi.size(); ++i) {
+                const core::Poi& p = L.poi[i];
+                if (p.is_area)
+                    area_label(p.area, i, pt);
+                else
+                    labels.place(v.to_screen(p.point.x(), p.point.y()), text(i), beside,
+                                 Qt::AlignLeft, dark, pt);
+            }
+            break;
+        case core::MapLayerId::Sites:
+            for (std::size_t i = 0; i < L.sites.size(); ++i) {
+                const core::Site& s = L.sites[i];
+                labels.place(v.to_screen(s.location.x(), s.location.y()), text(i), beside,
+                             Qt::AlignLeft, site_colour(s.technology == core::Technology::Nr5G).darker(130),
+                             pt);
+            }
+            break;
+        case core::MapLayerId::TowerUpgrades:
+            if (!in.upgrades) break;
+            for (const core::TowerUpgrade& u : *in.upgrades) {
+                QString t;
+                if (st.label_field == "rank") t = "#" + QString::number(u.rank);
+                if (st.label_field == "tower_id") t = QString::fromStdString(u.tower_id);
+                if (st.label_field == "operators") t = QString::fromStdString(u.operators);
+                if (st.label_field == "added_population")
+                    t = "+" + QString::number(u.added_population_5g, 'f', 0);
+                labels.place(v.to_screen(u.location.x(), u.location.y()), t,
+                             {0, -0.5 * st.symbol_px - 7}, Qt::AlignHCenter,
+                             qcolour(st.colour).darker(150), pt);
+            }
+            break;
+        case core::MapLayerId::PriorityGaps:
+            if (!in.places) break;
+            for (const core::PriorityPlace& p : *in.places) {
+                if (p.status == core::PriorityStatus::Covered5G) continue;
+                const QString t = st.label_field == "name" ? QString::fromStdString(p.name)
+                                                           : QString::fromStdString(p.category);
+                labels.place(v.to_screen(p.representative.x(), p.representative.y()), t,
+                             {0, 0.5 * st.symbol_px + 7}, Qt::AlignHCenter, qcolour(st.colour).darker(140),
+                             pt);
+            }
+            break;
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> legend_variants(core::MapLayerId id, const core::PlanLayers* plan) {
+    switch (id) {
+        case core::MapLayerId::Sites:
+            return {"4g", "5g", "proposed"};
+        case core::MapLayerId::Roads:
+            return {"major", "minor"};
+        case core::MapLayerId::Poi: {
+            // Only the categories the plan has (all when no plan is given).
+            std::vector<std::string> out;
+            for (int c = 0; c <= static_cast<int>(core::PoiCategory::Other); ++c) {
+                const auto cat = static_cast<core::PoiCategory>(c);
+                const bool present =
+                    !plan || std::any_of(plan->poi.begin(), plan->poi.end(),
+                                         [&](const core::Poi& p) { return p.category == cat; });
+                if (present) out.emplace_back(core::poi_category_name(cat));
+            }
+            return out;
+        }
+        default:
+            return {""};
+    }
+}
+
+void draw_legend_symbol(QPainter& g, const QRectF& box, core::MapLayerId id,
+                        const core::LayerStyle& st, std::string_view variant, double k) {
+    g.save();
+    g.setRenderHint(QPainter::Antialiasing, true);
+    const QColor col = qcolour(st.colour);
+    const QPointF c = box.center();
+    const double x0 = box.left() + 1, x1 = box.right() - 1;
+    // Symbols are clamped to the box so that a large symbol still fits its legend row.
+    const double fit = std::min(1.0, 0.9 * box.height() / std::max(1.0, st.symbol_px * k));
+    switch (id) {
+        case core::MapLayerId::Ward:
+        case core::MapLayerId::Hamlets: {
+            g.setPen(QPen(col, std::min(st.width_px * k, box.height() / 3),
+                          id == core::MapLayerId::Hamlets ? Qt::DashLine : Qt::SolidLine));
+            g.setBrush(Qt::NoBrush);
+            g.drawRect(box.adjusted(2, 2, -2, -2));
+            break;
+        }
+        case core::MapLayerId::Roads:
+            g.setPen(variant == "minor" ? minor_road_pen(st, k) : QPen(col, st.width_px * k));
+            g.drawLine(QPointF(x0, c.y()), QPointF(x1, c.y()));
+            break;
+        case core::MapLayerId::Waterways:
+            g.setPen(QPen(col, st.width_px * k));
+            g.drawLine(QPointF(x0, c.y()), QPointF(x1, c.y()));
+            break;
+        case core::MapLayerId::Fiber:
+            g.setPen(QPen(col, st.width_px * k, Qt::DotLine));
+            g.drawLine(QPointF(x0, c.y()), QPointF(x1, c.y()));
+            break;
+        case core::MapLayerId::Poi: {
+            const auto cat = core::poi_category_from_name(variant).value_or(core::PoiCategory::Other);
+            g.setPen(QPen(Qt::white, 1.2 * k));
+            g.setBrush(category_colour(cat));
+            const double r = st.symbol_px * k * fit / 2;
+            g.drawEllipse(c, r, r);
+            break;
+        }
+        case core::MapLayerId::PriorityGaps: {
+            g.setPen(QPen(col, 2.5 * k));
+            g.setBrush(Qt::NoBrush);
+            const double r = st.symbol_px * k * fit / 2;
+            g.drawEllipse(c, r, r);
+            break;
+        }
+        case core::MapLayerId::TowerUpgrades: {
+            QColor fill = col;
+            fill.setAlpha(70);
+            g.setPen(QPen(col, st.width_px * k));
+            g.setBrush(fill);
+            const double r = st.symbol_px * k * fit / 2;
+            g.drawEllipse(c, r, r);
+            break;
+        }
+        case core::MapLayerId::Sites: {
+            core::Site s;
+            s.technology = variant == "5g" ? core::Technology::Nr5G : core::Technology::Lte4G;
+            s.status = variant == "proposed" ? core::SiteStatus::Proposed : core::SiteStatus::Existing;
+            core::LayerStyle fitted = st;
+            fitted.symbol_px = st.symbol_px * fit;
+            draw_site_symbol(g, c + QPointF(0, 1), s, fitted, k, false);
+            break;
+        }
+    }
+    g.restore();
+}
+
+std::vector<RasterBasemap> load_raster_basemaps(const gis::Project& project,
+                                                const core::Extent& area, int max_px,
+                                                std::vector<std::string>* errors) {
+    std::vector<RasterBasemap> out;
+    for (const gis::RasterSource& r : project.rasters) {
+        if (r.kind != gis::RasterKind::Basemap) continue;
+        std::optional<gis::Crs> assigned;
+        if (!r.assigned_crs.empty())
+            if (auto c = gis::Crs::from_user_input(r.assigned_crs)) assigned = *c;
+        auto img = gis::read_basemap(r.path, project.working_crs, area, max_px, assigned);
+        if (!img) {
+            if (errors) errors->push_back(img.error());
+            continue;
+        }
+        QImage q(img->cols, img->rows, QImage::Format_ARGB32);
+        for (int row = 0; row < img->rows; ++row)
+            std::copy_n(img->argb.data() + static_cast<std::size_t>(row) * img->cols, img->cols,
+                        reinterpret_cast<QRgb*>(q.scanLine(row)));
+        out.push_back({std::move(q), img->extent, 1.0});
+    }
+    return out;
+}
+
 void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
     g.setRenderHint(QPainter::Antialiasing, true);
     g.fillRect(QRect(QPoint(0, 0), v.size), QColor(250, 250, 247));
@@ -167,119 +571,40 @@ void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
         g.drawImage(QPointF(0, 0), t.image);
         g.restore();
     }
+    for (const RasterBasemap& r : in.rasters) {
+        if (r.image.isNull() || r.extent.empty()) continue;
+        g.save();
+        g.setOpacity(r.opacity);
+        g.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        g.drawImage(QRectF(v.to_screen(r.extent.min_x, r.extent.max_y),
+                           v.to_screen(r.extent.max_x, r.extent.min_y)),
+                    r.image);
+        g.restore();
+    }
     if (!in.project) return;
-    const core::PlanLayers& L = in.project->layers;
-    const LayerVisibility& vis = in.visibility;
+    const CoverageDisplay& d = in.display;
 
-    if (in.coverage && !in.coverage->isNull() && vis.coverage != CoverageLayer::None) {
+    if (in.coverage && !in.coverage->isNull() && d.coverage != CoverageLayer::None) {
         const core::GridSpec& cg = in.coverage_grid;
         const QPointF tl = v.to_screen(cg.origin_x, cg.origin_y);
         const QPointF br = v.to_screen(cg.origin_x + cg.cols * cg.pixel_size_m,
                                        cg.origin_y - cg.rows * cg.pixel_size_m);
         g.save();
-        g.setOpacity(vis.coverage_opacity);
+        g.setOpacity(d.coverage_opacity);
         // Nearest-neighbour when zoomed in: pixels are the model's resolution, not a blur.
         g.setRenderHint(QPainter::SmoothPixmapTransform, v.meters_per_pixel > cg.pixel_size_m);
         g.drawImage(QRectF(tl, br), *in.coverage);
         g.restore();
     }
-    if (vis.hamlets) {
-        g.setPen(QPen(QColor(110, 110, 110), 1.0, Qt::DashLine));
-        g.setBrush(Qt::NoBrush);
-        for (const core::Hamlet& h : L.hamlets) g.drawPath(polygon_path(h.area, v));
-    }
-    if (vis.waterways) {
-        g.setPen(QPen(QColor(70, 130, 200), 2.0));
-        for (const core::LineFeature& w : L.waterways) draw_lines(g, w.path, v);
-    }
-    if (vis.roads) {
-        for (const core::LineFeature& r : L.roads) {
-            const bool major = r.line_class == "national" || r.line_class == "provincial";
-            g.setPen(QPen(major ? QColor(200, 80, 40) : QColor(150, 120, 90), major ? 3.0 : 1.6));
-            draw_lines(g, r.path, v);
-        }
-    }
-    if (vis.fiber) {
-        g.setPen(QPen(QColor(130, 40, 170), 1.6, Qt::DotLine));
-        for (const core::FiberRoute& f : L.fiber) draw_lines(g, f.path, v);
-    }
-    if (vis.ward) {
-        g.setPen(QPen(QColor(30, 30, 30), 2.5));
-        g.setBrush(Qt::NoBrush);
-        for (const core::Ward& w : L.ward) g.drawPath(polygon_path(w.area, v));
-    }
-    if (vis.hamlets && vis.hamlet_labels) {
-        QFont f = g.font();
-        f.setPointSizeF(8);
-        g.setFont(f);
-        g.setPen(QColor(70, 70, 70));
-        for (const core::Hamlet& h : L.hamlets) {
-            if (h.area.empty()) continue;
-            core::Point c;
-            boost::geometry::centroid(h.area, c);
-            const QPointF s = v.to_screen(c.x(), c.y());
-            g.drawText(QRectF(s.x() - 60, s.y() - 8, 120, 16), Qt::AlignCenter,
-                       QString::fromStdString(h.name));
-        }
-    }
-    if (vis.poi) {
-        for (const core::Poi& p : L.poi) {
-            const QColor col = category_colour(p.category);
-            if (p.is_area) {
-                g.setPen(QPen(col, 1.5));
-                QColor fill = col;
-                fill.setAlpha(60);
-                g.setBrush(fill);
-                g.drawPath(polygon_path(p.area, v));
-            } else {
-                g.setPen(QPen(Qt::white, 1.2));
-                g.setBrush(col);
-                g.drawEllipse(v.to_screen(p.point.x(), p.point.y()), 4.5, 4.5);
-            }
-        }
-    }
-    if (vis.priority_gaps && in.places) {
-        // Places without 5G: a red ring; roads and waterways: their stretches without 5G.
-        for (const core::PriorityPlace& p : *in.places) {
-            if (p.source != "poi") {
-                g.setPen(QPen(QColor(220, 20, 60, 200), 4.0, Qt::SolidLine, Qt::RoundCap));
-                draw_lines(g, p.gap_path, v);
-            } else if (p.status != core::PriorityStatus::Covered5G) {
-                g.setPen(QPen(QColor(220, 20, 60), 2.5));
-                g.setBrush(Qt::NoBrush);
-                g.drawEllipse(v.to_screen(p.representative.x(), p.representative.y()), 9.0, 9.0);
-            }
-        }
-    }
-    if (vis.sites) {
-        for (std::size_t i = 0; i < L.sites.size(); ++i) {
-            const core::Site& s = L.sites[i];
-            const QPointF c = v.to_screen(s.location.x(), s.location.y());
-            const bool nr = s.technology == core::Technology::Nr5G;
-            const QColor col = nr ? QColor(200, 20, 60) : QColor(20, 80, 180);
-            // Sector ticks: one short line per azimuth (grid north = up).
-            g.setPen(QPen(col, 1.5));
-            for (double az : s.azimuths_deg) {
-                const double a = az * std::numbers::pi / 180.0;
-                g.drawLine(c, c + QPointF(std::sin(a) * 12.0, -std::cos(a) * 12.0));
-            }
-            QPolygonF tri;
-            const double r = nr ? 6.0 : 5.0;
-            tri << c + QPointF(0, -r) << c + QPointF(r * 0.87, r * 0.5)
-                << c + QPointF(-r * 0.87, r * 0.5);
-            const bool proposed = s.status == core::SiteStatus::Proposed;
-            g.setPen(QPen(proposed ? col : Qt::white, proposed ? 2.0 : 1.0));
-            g.setBrush(proposed ? QBrush(Qt::white) : QBrush(col));
-            g.drawPolygon(tri);
-            if (static_cast<int>(i) == in.selected_site) {
-                g.setPen(QPen(QColor(255, 140, 0), 2.0));
-                g.setBrush(Qt::NoBrush);
-                g.drawEllipse(c, 10.0, 10.0);
-            }
-        }
-    }
-    draw_scale_bar(g, v);
-    draw_north_arrow(g, v);
+    const core::MapStyle& style = in.project->style;
+    for (const core::StyledLayer& l : style.layers)
+        if (l.style.visible) draw_layer(g, in, v, l.id, l.style);
+    // Labels above every layer, the top layer's first so that it wins collisions.
+    LabelPlacer labels(g, in.scale);
+    for (auto it = style.layers.rbegin(); it != style.layers.rend(); ++it)
+        if (it->style.visible) draw_labels(g, labels, in, v, it->id, it->style);
+    draw_scale_bar(g, v, in.scale);
+    draw_north_arrow(g, v, in.scale);
     if (!in.basemap.empty() && !in.attribution.isEmpty()) {
         QFont f = g.font();
         f.setPointSizeF(7.5);
@@ -291,8 +616,12 @@ void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
     }
 }
 
-QImage render_map_image(const RenderInput& input, const MapView& view) {
+QImage render_map_image(const RenderInput& input, const MapView& view, double dpi) {
     QImage img(view.size, QImage::Format_ARGB32_Premultiplied);
+    // Point sizes (labels, scale bar) follow the image's resolution.
+    const int dots_per_m = static_cast<int>(std::lround(dpi / 0.0254));
+    img.setDotsPerMeterX(dots_per_m);
+    img.setDotsPerMeterY(dots_per_m);
     QPainter g(&img);
     render_map(g, input, view);
     g.end();

@@ -8,7 +8,9 @@
 #include <QImage>
 #include <QPainter>
 
+#include "core/analysis/colocation.h"
 #include "core/analysis/coverage_maps.h"
+#include "core/map_style.h"
 #include "core/analysis/priority_places.h"
 #include "gis/project.h"
 #include "render/map_view.h"
@@ -17,9 +19,9 @@ namespace covplan::render {
 
 enum class CoverageLayer { None, Rsrp4G, Rsrp5G, BestServer5G };
 
-struct LayerVisibility {
-    bool ward = true, hamlets = true, hamlet_labels = true, roads = true, waterways = true,
-         fiber = true, poi = true, sites = true, priority_gaps = true;
+//! Which coverage raster the map shows and how opaque it is; the vector layers'
+//! order, visibility and symbols come from the project's core::MapStyle.
+struct CoverageDisplay {
     CoverageLayer coverage = CoverageLayer::Rsrp5G;
     double coverage_opacity = 0.65;
 };
@@ -47,21 +49,53 @@ struct BasemapTile {
     core::Point corners[4];
 };
 
+//! A local raster basemap (orthophoto) resampled onto a north-up grid of the
+//! working CRS: one image pixel per grid pixel.
+struct RasterBasemap {
+    QImage image;
+    core::Extent extent;  //!< working CRS, outer edges of the image
+    double opacity = 1.0;
+};
+
 struct RenderInput {
-    const gis::Project* project = nullptr;
-    const QImage* coverage = nullptr;  //!< from coverage_image(); may be null
-    core::GridSpec coverage_grid;      //!< where that image lies
-    LayerVisibility visibility;
+    const gis::Project* project = nullptr;  //!< its style orders and symbolises the layers
+    const QImage* coverage = nullptr;       //!< from coverage_image(); may be null
+    core::GridSpec coverage_grid;           //!< where that image lies
+    CoverageDisplay display;
     int selected_site = -1;  //!< index into project->layers.sites
     //! Analysis results: places without 5G are highlighted (may be null).
     const std::vector<core::PriorityPlace>* places = nullptr;
+    //! Ranked 5G upgrades of existing towers (may be null).
+    const std::vector<core::TowerUpgrade>* upgrades = nullptr;
     std::vector<BasemapTile> basemap;  //!< drawn first, under everything
+    std::vector<RasterBasemap> rasters;  //!< local basemaps, above the tiles
     QString attribution;               //!< shown bottom right when a basemap is drawn
+    //! Multiplies line widths, symbol and label sizes (1 = screen at 96 dpi); exports
+    //! at higher resolution keep the screen's proportions with it.
+    double scale = 1.0;
 };
+
+//! The project's basemap rasters read over `area` (at most `max_px` on a side);
+//! rasters that cannot be read are skipped and their errors returned in `errors`.
+[[nodiscard]] std::vector<RasterBasemap> load_raster_basemaps(const gis::Project& project,
+                                                              const core::Extent& area, int max_px,
+                                                              std::vector<std::string>* errors = nullptr);
+
+//! Draws the symbol of layer `id` (with `variant`: a category from legend_variants())
+//! centred in `box`: the layers panel's icons and the report's legend use it, so the
+//! legend always matches the map.
+void draw_legend_symbol(QPainter& painter, const QRectF& box, core::MapLayerId id,
+                        const core::LayerStyle& style, std::string_view variant = {},
+                        double scale = 1.0);
+//! The categories a layer is drawn with ("4g", "5g", "proposed"; "major", "minor";
+//! POI category slugs); one empty entry for single-symbol layers.
+[[nodiscard]] std::vector<std::string> legend_variants(core::MapLayerId id,
+                                                       const core::PlanLayers* plan = nullptr);
 
 //! Draws into `painter` (sized like `view.size`).
 void render_map(QPainter& painter, const RenderInput& input, const MapView& view);
-//! Convenience: a new ARGB image.
-[[nodiscard]] QImage render_map_image(const RenderInput& input, const MapView& view);
+//! Convenience: a new ARGB image at `dpi` (sets the size of text given in points).
+[[nodiscard]] QImage render_map_image(const RenderInput& input, const MapView& view,
+                                      double dpi = 96.0);
 
 }  // namespace covplan::render

@@ -17,6 +17,7 @@
 #include "core/analysis/kpi_snapshot.h"
 #include "core/layer_role.h"
 #include "gis/atomic_file.h"
+#include "render/legend_text.h"
 #include "render/map_renderer.h"
 
 namespace covplan::render {
@@ -37,12 +38,7 @@ constexpr Text kSubtitle{"Mobile coverage and digital-infrastructure plan indica
 constexpr Text kDate{"Date", "Ngày"};
 constexpr Text kLegend{"Legend", "Chú giải"};
 constexpr Text k5GRsrp{"5G RSRP (threshold %1 dBm)", "RSRP 5G (ngưỡng %1 dBm)"};
-constexpr Text kSite4G{"4G site (filled: existing, hollow: proposed)",
-                       "Trạm 4G (đặc: hiện hữu, rỗng: đề xuất)"};
 constexpr Text kSite5G{"5G site", "Trạm 5G"};
-constexpr Text kGap{"Priority place / stretch without 5G", "Điểm ưu tiên / đoạn chưa có 5G"};
-constexpr Text kFiber{"Fiber route", "Tuyến cáp quang"};
-constexpr Text kWard{"Ward boundary, khu vực", "Ranh giới phường, khu vực"};
 constexpr Text kCrs{"Coordinate system", "Hệ tọa độ"};
 constexpr Text kSources{
     "Sources: project layers (see the data sources table); coverage computed by covplan.",
@@ -91,21 +87,6 @@ constexpr Text kUpgrades{"Best 5G upgrades of existing towers",
 constexpr Text kAdded{"Residents gaining 5G", "Dân có thêm 5G"};
 constexpr Text kMethod{"Method", "Phương pháp"};
 constexpr Text kPage{"page %1", "trang %1"};
-
-std::map<std::string, Text> category_names() {
-    return {{"school", {"school", "trường học"}},
-            {"health", {"health station", "cơ sở y tế"}},
-            {"admin", {"public office", "cơ quan hành chính"}},
-            {"market", {"market", "chợ"}},
-            {"transport_hub", {"transport hub", "bến xe, bến tàu"}},
-            {"industrial", {"industrial zone", "khu, cụm công nghiệp"}},
-            {"high_tech", {"high-tech zone", "khu công nghệ cao"}},
-            {"culture_tourism", {"culture / tourism", "văn hóa, du lịch"}},
-            {"residential", {"residential area", "khu dân cư"}},
-            {"road", {"road", "đường giao thông"}},
-            {"waterway", {"waterway", "sông, kênh"}},
-            {"other", {"other", "khác"}}};
-}
 
 constexpr double kRowHeightMm = 6.2;
 
@@ -283,9 +264,12 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
                t(o, kSubtitle) + " — " + t(o, kDate) + " " + date);
     const double side_w = with_legend ? 70 * mm : -4 * mm;
     const QRectF map_rect(0, 17 * mm, page.width() - side_w - 4 * mm, page.height() - 24 * mm);
+    // The map as an image at up to 200 dpi (the screen renderer), framed; its pixel
+    // symbols scale with that resolution so the sheet keeps the screen's proportions.
+    const double image_dpi = std::min(device_dpi, 200.0);
+    const double symbol_scale = image_dpi / 96.0;
     {
-        // The map as an image at 200 dpi (the screen renderer), framed.
-        const double scale = std::min(1.0, 200.0 / device_dpi);
+        const double scale = image_dpi / device_dpi;
         MapView view;
         view.size = QSize(static_cast<int>(map_rect.width() * scale),
                           static_cast<int>(map_rect.height() * scale));
@@ -299,7 +283,15 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
         in.coverage = &coverage;
         in.coverage_grid = a.maps.grid;
         in.places = &a.places;
-        const QImage img = render_map_image(in, view);
+        in.upgrades = &a.colocation.upgrades;
+        in.scale = symbol_scale;
+        const core::Point nw = view.to_world(QPointF(0, 0));
+        const core::Point se = view.to_world(QPointF(view.size.width(), view.size.height()));
+        core::Extent shown;
+        shown.include(nw.x(), nw.y());
+        shown.include(se.x(), se.y());
+        in.rasters = load_raster_basemaps(project, shown, std::max(view.size.width(), view.size.height()));
+        const QImage img = render_map_image(in, view, image_dpi);
         p.drawImage(map_rect, img);
         p.setPen(QPen(Qt::black, 0.3 * mm));
         p.setBrush(Qt::NoBrush);
@@ -311,45 +303,44 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
     legend.mm = mm;
     legend.heading(t(o, kLegend));
     double y = side.top() + 11 * mm;
-    auto swatch = [&](QColor fill, const QString& label, int shape) {
-        const QRectF sw(side.left(), y, 6 * mm, 4 * mm);
-        p.setPen(QPen(Qt::black, 0.15 * mm));
-        if (shape == 0) p.fillRect(sw, fill);
-        if (shape == 1) {
-            p.setPen(QPen(fill, 0.8 * mm));
-            p.drawLine(sw.left(), sw.center().y(), sw.right(), sw.center().y());
-        }
-        if (shape == 2) {
-            p.setPen(QPen(fill, 0.5 * mm));
-            p.setBrush(Qt::NoBrush);
-            p.drawEllipse(sw.center(), 1.8 * mm, 1.8 * mm);
-        }
-        if (shape == 3) {
-            QPolygonF tri;
-            tri << QPointF(sw.center().x(), sw.top())
-                << QPointF(sw.center().x() + 2 * mm, sw.bottom())
-                << QPointF(sw.center().x() - 2 * mm, sw.bottom());
-            p.setBrush(fill);
-            p.drawPolygon(tri);
-        }
+    auto label = [&](const QString& text) {
         p.setPen(Qt::black);
         p.setFont(QFont("Noto Sans", 8));
         p.drawText(QRectF(side.left() + 8 * mm, y - 0.5 * mm, side_w - 8 * mm, 5 * mm),
-                   Qt::AlignVCenter, label);
+                   Qt::AlignVCenter, text);
         y += 5.5 * mm;
     };
     p.setFont(QFont("Noto Sans", 8.5, QFont::Bold));
     p.drawText(QRectF(side.left(), y, side_w, 5 * mm), Qt::AlignVCenter,
                t(o, k5GRsrp).arg(project.settings.rsrp_threshold_5g_dbm, 0, 'f', 0));
     y += 6 * mm;
-    for (const LegendEntry& e : rsrp_legend(project.settings.rsrp_threshold_5g_dbm))
-        swatch(e.colour, e.text, 0);
+    for (const LegendEntry& e : rsrp_legend(project.settings.rsrp_threshold_5g_dbm)) {
+        p.setPen(QPen(Qt::black, 0.15 * mm));
+        p.fillRect(QRectF(side.left(), y, 6 * mm, 4 * mm), e.colour);
+        label(e.text);
+    }
     y += 2 * mm;
-    swatch(QColor(20, 80, 180), t(o, kSite4G), 3);
-    swatch(QColor(200, 20, 60), t(o, kSite5G), 3);
-    swatch(QColor(220, 20, 60), t(o, kGap), 2);
-    swatch(QColor(130, 40, 170), t(o, kFiber), 1);
-    swatch(QColor(30, 30, 30), t(o, kWard), 1);
+    // The vector layers as the map draws them: top layer first, symbols from the
+    // same code as the map (one pixel of the map image = device_dpi/image_dpi here).
+    const bool vi = o.language == "vi";
+    for (auto it = project.style.layers.rbegin(); it != project.style.layers.rend(); ++it) {
+        if (!it->style.visible) continue;
+        const bool has_features =
+            it->id == core::MapLayerId::PriorityGaps
+                ? std::any_of(a.places.begin(), a.places.end(),
+                              [](const core::PriorityPlace& pl) {
+                                  return pl.status != core::PriorityStatus::Covered5G;
+                              })
+            : it->id == core::MapLayerId::TowerUpgrades ? !a.colocation.upgrades.empty()
+                                                        : !core::layer_extent(project.layers, it->id).empty();
+        if (!has_features) continue;
+        for (const std::string& variant : legend_variants(it->id, &project.layers)) {
+            if (y > side.bottom() - 40 * mm) break;  // room for the CRS and sources
+            const QRectF box(side.left(), y - 0.5 * mm, 6 * mm, 5 * mm);
+            draw_legend_symbol(p, box, it->id, it->style, variant, device_dpi / 96.0 * 0.75);
+            label(legend_text(it->id, variant, vi));
+        }
+    }
     y += 3 * mm;
     p.setFont(QFont("Noto Sans", 8));
     const QString crs = t(o, kCrs) + ": " + QString::fromStdString(project.working_crs.describe());
@@ -403,18 +394,13 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         p2.heading(t(o, kKpis));
         std::vector<QStringList> rows;
         std::vector<QColor> colours;
-        const auto cats = category_names();
-        for (const core::Kpi& k : a.kpis) {
+                for (const core::Kpi& k : a.kpis) {
             const bool ratio = k.unit == "ratio";
             auto fmt = [&](double v) { return ratio ? QString::number(v, 'f', 2) : pct(v); };
             QString label = QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en);
-            if (k.id.rfind("priority_5g.", 0) == 0) {
-                const std::string cat = k.id.substr(12);
-                if (auto it = cats.find(cat); it != cats.end())
-                    label =
-                        (o.language == "vi" ? QString::fromUtf8("Có 5G: ") : QString("With 5G: ")) +
-                        t(o, it->second);
-            }
+            if (k.id.rfind("priority_5g.", 0) == 0)
+                label = (o.language == "vi" ? QString::fromUtf8("Có 5G: ") : QString("With 5G: ")) +
+                        category_text(k.id.substr(12), o.language == "vi");
             rows.push_back({label, fmt(k.value), fmt(k.target), QString::number(k.target_year),
                             k.pass() ? t(o, kMet) : t(o, kShort).arg(fmt(k.short_by()))});
             colours.push_back(k.pass() ? QColor(0, 120, 40) : QColor(190, 30, 30));
@@ -534,10 +520,8 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         });
         rows.clear();
         for (const auto* g : gaps) {
-            const auto it = cats.find(g->category);
             rows.push_back(
-                {QString::fromStdString(g->name),
-                 it != cats.end() ? t(o, it->second) : QString::fromStdString(g->category),
+                {QString::fromStdString(g->name), category_text(g->category, o.language == "vi"),
                  pct(g->share_5g), QString::fromStdString(g->hamlet),
                  QString::fromStdString(g->nearest_site) + " (" +
                      QString::number(g->nearest_site_m, 'f', 0) + " m)"});
