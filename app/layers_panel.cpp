@@ -142,8 +142,10 @@ LayersPanel::LayersPanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
         menu.addAction(tr("Style…"), this, [this, id] { edit_style(*id); });
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
-    connect(&m_doc, &PlanDocument::styleChanged, this, &LayersPanel::rebuild);
-    connect(&m_doc, &PlanDocument::sitesChanged, this, &LayersPanel::rebuild);
+    // Queued: a style change can come from a tick in this very tree, and rebuilding
+    // it inside that item's own signal would delete the item under Qt's feet.
+    connect(&m_doc, &PlanDocument::styleChanged, this, &LayersPanel::rebuild, Qt::QueuedConnection);
+    connect(&m_doc, &PlanDocument::sitesChanged, this, &LayersPanel::rebuild, Qt::QueuedConnection);
     // Settings edits (thresholds) arrive as a replaced project.
     connect(&m_doc, &PlanDocument::sitesChanged, this, &LayersPanel::update_coverage_legend);
     retranslate();

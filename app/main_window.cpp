@@ -74,7 +74,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_layers, &LayersPanel::displayChanged, this, [this] { apply_layers(); });
     connect(m_layers, &LayersPanel::basemapsChanged, this, [this] {
         apply_layers();
-        reload_raster_basemaps();
+        m_canvas->set_rasters_enabled(m_layers->raster_basemaps());
     });
     connect(m_layers, &LayersPanel::zoomToLayer, this, [this](core::MapLayerId id) {
         core::Extent e = core::layer_extent(m_doc.project().layers, id);
@@ -95,8 +95,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         e.include(e.max_x + pad, e.max_y + pad);
         m_canvas->zoom_to(e);
     });
-    connect(&m_basemap_loader, &QFutureWatcher<std::vector<render::RasterBasemap>>::finished, this,
-            [this] { m_canvas->set_rasters(m_basemap_loader.result()); });
     connect(&m_doc, &PlanDocument::upgradesUpdated, this, [this] {
         m_progress->hide();
         m_cancel->hide();
@@ -452,7 +450,7 @@ QString MainWindow::open_project(const QString& path, bool interactive, bool rec
         if (auto t = gis::CrsTransform::create(m_doc.project().working_crs, *tm3)) m_to_vn2000 = *t;
     retranslate();
     m_canvas->zoom_to_plan();
-    reload_raster_basemaps();
+    m_canvas->reload_rasters();
     remember_recent(path);
     if (use_autosave) m_undo.resetClean();  // recovered edits are unsaved edits
     return {};
@@ -491,22 +489,6 @@ void MainWindow::apply_layers() {
     m_canvas->set_display(m_layers->display());
 }
 
-void MainWindow::reload_raster_basemaps() {
-    if (!m_layers->raster_basemaps() || !m_doc.project().raster(gis::RasterKind::Basemap)) {
-        m_canvas->set_rasters({});
-        return;
-    }
-    // Read off the GUI thread over the plan's extent with a margin, once per change.
-    core::Extent e = m_doc.extent();
-    const double pad = 0.25 * std::max(e.max_x - e.min_x, e.max_y - e.min_y);
-    e.include(e.min_x - pad, e.min_y - pad);
-    e.include(e.max_x + pad, e.max_y + pad);
-    const gis::Project project = m_doc.project();
-    m_basemap_loader.setFuture(QtConcurrent::run([project, e] {
-        return render::load_raster_basemaps(project, e, 4096);
-    }));
-}
-
 void MainWindow::add_basemap_raster(const QString& path) {
     gis::Project p = m_doc.project();
     const std::string abs = QFileInfo(path).absoluteFilePath().toStdString();
@@ -526,8 +508,8 @@ void MainWindow::add_basemap_raster(const QString& path) {
         return r.kind == gis::RasterKind::Basemap && r.path == abs;
     });
     p.rasters.push_back({gis::RasterKind::Basemap, abs, ""});
-    m_undo.push(new ReplaceProjectCommand(m_doc, p, tr("Add basemap %1").arg(QFileInfo(path).fileName())));
-    reload_raster_basemaps();
+    m_undo.push(
+        new ReplaceProjectCommand(m_doc, p, tr("Add basemap %1").arg(QFileInfo(path).fileName())));
 }
 
 }  // namespace covplan::app

@@ -44,6 +44,8 @@ class MainWindow : public QMainWindow {
     void autosave_now();
     QTextBrowser& identify_panel() { return *m_identify; }
     void set_language(const QString& code);  //!< "vi" or "en"
+    //! References a raster basemap (orthophoto) from the plan (undoable) and draws it.
+    void add_basemap_raster(const QString& path);
     //! Writes the PDF report off the GUI thread; reportWritten (or a warning) follows.
     void export_report(const QString& pdf_path);
 
@@ -59,8 +61,6 @@ class MainWindow : public QMainWindow {
     void retranslate();
     void update_cursor(double x, double y);
     void apply_layers();
-    void reload_raster_basemaps();
-    void add_basemap_raster(const QString& path);
     void remember_recent(const QString& path);
     void rebuild_recent_menu();
 
@@ -73,7 +73,6 @@ class MainWindow : public QMainWindow {
     QDockWidget* m_identify_dock;
     QDockWidget* m_site_dock;
     LayersPanel* m_layers;
-    QFutureWatcher<std::vector<render::RasterBasemap>> m_basemap_loader;
     QLabel* m_coords;
     QLabel* m_crs;
     QLabel* m_status;

@@ -4,6 +4,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app/commands/site_commands.h"
@@ -19,6 +20,14 @@ MapCanvas::MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
     setMinimumSize(320, 240);
     connect(&m_doc, &PlanDocument::sitesChanged, this, [this] {
         m_project = std::make_shared<const gis::Project>(m_doc.project());
+        // A basemap added, removed or undone: read again.
+        std::vector<std::string> paths;
+        for (const gis::RasterSource& r : m_project->rasters)
+            if (r.kind == gis::RasterKind::Basemap) paths.push_back(r.path);
+        if (paths != m_raster_paths) {
+            m_raster_paths = std::move(paths);
+            reload_rasters();
+        }
         request_render();
     });
     connect(&m_doc, &PlanDocument::styleChanged, this, [this] {
@@ -35,6 +44,34 @@ MapCanvas::MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
         rebuild_coverage_image();
         request_render();
     });
+    m_raster_timer = new QTimer(this);
+    m_raster_timer->setSingleShot(true);
+    m_raster_timer->setInterval(150);
+    connect(m_raster_timer, &QTimer::timeout, this, [this] {
+        if (m_raster_loader.isRunning()) {
+            m_raster_timer->start();
+            return;
+        }
+        // The view and half of it again on every side, at the view's resolution.
+        const core::Point nw = m_view.to_world(QPointF(0, 0));
+        const core::Point se = m_view.to_world(QPointF(m_view.size.width(), m_view.size.height()));
+        const double pad_x = 0.5 * (se.x() - nw.x()), pad_y = 0.5 * (nw.y() - se.y());
+        core::Extent area;
+        area.include(nw.x() - pad_x, se.y() - pad_y);
+        area.include(se.x() + pad_x, nw.y() + pad_y);
+        const int max_px = 2 * std::max(m_view.size.width(), m_view.size.height());
+        m_rasters_extent = area;
+        m_rasters_m_per_px = m_view.meters_per_pixel;
+        const gis::Project project = m_doc.project();
+        m_raster_loader.setFuture(QtConcurrent::run(
+            [project, area, max_px] { return render::load_raster_basemaps(project, area, max_px); }));
+    });
+    connect(&m_raster_loader, &QFutureWatcher<std::vector<render::RasterBasemap>>::finished, this,
+            [this] {
+                if (!m_rasters_enabled) return;
+                m_rasters = m_raster_loader.result();
+                request_render();
+            });
     connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, [this] {
         m_image = m_watcher.result();
         m_render_pending = false;
@@ -107,11 +144,33 @@ void MapCanvas::set_display(const render::CoverageDisplay& d) {
     request_render();
 }
 
-void MapCanvas::set_rasters(std::vector<render::RasterBasemap> rasters) {
-    m_rasters = std::move(rasters);
+void MapCanvas::set_rasters_enabled(bool enabled) {
+    m_rasters_enabled = enabled;
+    if (!enabled) m_rasters.clear();
+    reload_rasters();
+}
+
+void MapCanvas::reload_rasters() {
+    m_rasters_extent = {};
+    m_rasters_m_per_px = 0;
+    maybe_load_rasters();
     request_render();
 }
 
+void MapCanvas::maybe_load_rasters() {
+    if (!m_rasters_enabled || !m_doc.project().raster(gis::RasterKind::Basemap)) {
+        m_rasters.clear();
+        return;
+    }
+    const core::Point nw = m_view.to_world(QPointF(0, 0));
+    const core::Point se = m_view.to_world(QPointF(m_view.size.width(), m_view.size.height()));
+    const bool inside = !m_rasters_extent.empty() && nw.x() >= m_rasters_extent.min_x &&
+                        se.x() <= m_rasters_extent.max_x && se.y() >= m_rasters_extent.min_y &&
+                        nw.y() <= m_rasters_extent.max_y;
+    const bool detailed = m_rasters_m_per_px > 0 && m_rasters_m_per_px <= 1.5 * m_view.meters_per_pixel;
+    if (inside && detailed) return;
+    m_raster_timer->start();  // debounced: a drag or wheel burst reads once
+}
 void MapCanvas::select_site(int index) {
     m_selected = index;
     emit siteSelected(index);
@@ -137,6 +196,7 @@ void MapCanvas::request_render() {
     }
     m_render_pending = true;
     m_view.size = size();
+    maybe_load_rasters();
     m_image_view = m_view;
     // The worker owns copies (shared, immutable): the GUI may edit meanwhile.
     auto project = m_project;

@@ -30,8 +30,13 @@ class MapCanvas : public QWidget {
     void set_basemap(class TileClient* client, QString attribution);
     void set_display(const render::CoverageDisplay& d);
     [[nodiscard]] const render::CoverageDisplay& display() const { return m_display; }
-    //! Local raster basemaps (orthophotos) drawn under the plan; empty = none.
-    void set_rasters(std::vector<render::RasterBasemap> rasters);
+    //! Shows the plan's local raster basemaps (orthophotos). They are read off the
+    //! GUI thread for the visible area at screen resolution, again when the view
+    //! leaves the part read or zooms in past its detail.
+    void set_rasters_enabled(bool enabled);
+    //! Forgets what was read (the plan's rasters changed).
+    void reload_rasters();
+    [[nodiscard]] std::size_t raster_count() const { return m_rasters.size(); }
     [[nodiscard]] const render::MapView& view() const { return m_view; }
     [[nodiscard]] int selected_site() const { return m_selected; }
     void select_site(int index);
@@ -67,6 +72,13 @@ class MapCanvas : public QWidget {
     render::MapView m_view;
     render::CoverageDisplay m_display;
     std::vector<render::RasterBasemap> m_rasters;
+    bool m_rasters_enabled = true;
+    std::vector<std::string> m_raster_paths;  // of the rasters read
+    core::Extent m_rasters_extent;  // area read
+    double m_rasters_m_per_px = 0;  // detail read
+    QFutureWatcher<std::vector<render::RasterBasemap>> m_raster_loader;
+    class QTimer* m_raster_timer = nullptr;
+    void maybe_load_rasters();
     std::shared_ptr<const std::vector<core::TowerUpgrade>> m_upgrades;
     Tool m_tool = Tool::Pan;
     std::shared_ptr<const gis::Project> m_project;  // snapshot the renderer reads

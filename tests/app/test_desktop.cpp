@@ -17,6 +17,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <gdal_priv.h>
 
 #include "app/commands/site_commands.h"
 #include "app/identify.h"
@@ -295,6 +297,132 @@ class DesktopTest : public QObject {
         QCOMPARE(w.canvas().grab().toImage().pixelColor(60, 60), QColor(255, 0, 255));
         QVERIFY(requests > 1);
         w.canvas().set_basemap(nullptr, {});
+    }
+
+    void layerStylesOrderLabelsUpgradesAndBasemap() {
+        using covplan::core::MapLayerId;
+        MainWindow w;
+        w.resize(1100, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.open_project(kSample), QString());
+        QVERIFY(wait_for_coverage(w.document()));
+        PlanDocument& doc = w.document();
+        covplan::app::LayersPanel& layers = w.layers();
+        QSignalSpy frames(&w.canvas(), &MapCanvas::frameReady);
+        auto frame = [&] {
+            frames.clear();
+            return frames.wait(20000);
+        };
+        auto count = [&](const QColor& c) {
+            const QImage img = w.canvas().grab().toImage();
+            int n = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x) n += img.pixelColor(x, y) == c;
+            return n;
+        };
+        layers.coverage_combo().setCurrentIndex(0);  // no coverage: colours stay pure
+        QVERIFY(frame());
+
+        // Style: the ward in pure green, 6 px wide, is what the map draws.
+        covplan::core::LayerStyle ward = doc.project().style.style(MapLayerId::Ward);
+        ward.colour = {0, 255, 0, 255};
+        ward.width_px = 6;
+        layers.set_style(MapLayerId::Ward, ward);
+        QVERIFY(frame());
+        const QColor green(0, 255, 0);
+        QVERIFY2(count(green) > 500, qPrintable(QString::number(count(green))));
+        // Unticking it in the layer tree hides it; undo shows it again.
+        layers.item(MapLayerId::Ward)->setCheckState(0, Qt::Unchecked);
+        QVERIFY(!doc.project().style.style(MapLayerId::Ward).visible);
+        QVERIFY(frame());
+        QCOMPARE(count(green), 0);
+        w.undo_stack().undo();
+        QVERIFY(frame());
+        QVERIFY(count(green) > 500);
+
+        // Order: the tree lists the top layer first; moving a layer reorders both.
+        QCOMPARE(layers.tree().topLevelItem(0)->text(0), QString("BTS sites"));
+        layers.tree().setCurrentItem(layers.item(MapLayerId::Sites));
+        layers.move(MapLayerId::Sites, -1);
+        QCoreApplication::processEvents();
+        QCOMPARE(doc.project().style.position(MapLayerId::Sites), covplan::core::kMapLayerCount - 2);
+        QTRY_COMPARE(layers.tree().topLevelItem(1)->text(0), QString("BTS sites"));
+        // The legend under the sites layer: 4G, 5G and proposed symbols.
+        QCOMPARE(layers.item(MapLayerId::Sites)->childCount(), 3);
+
+        // Labels by field: site IDs appear next to the sites.
+        QVERIFY(frame());
+        const QImage unlabelled = w.canvas().grab().toImage();
+        covplan::core::LayerStyle sites = doc.project().style.style(MapLayerId::Sites);
+        sites.label_field = "site_id";
+        layers.set_style(MapLayerId::Sites, sites);
+        QVERIFY(frame());
+        const QImage labelled = w.canvas().grab().toImage();
+        int changed = 0;
+        for (int y = 0; y < labelled.height(); ++y)
+            for (int x = 0; x < labelled.width(); ++x)
+                changed += labelled.pixel(x, y) != unlabelled.pixel(x, y);
+        QVERIFY2(changed > 1000, qPrintable(QString::number(changed)));
+
+        // The co-location layer: ticking it ranks the towers in the background.
+        QSignalSpy ranked(&doc, &PlanDocument::upgradesUpdated);
+        layers.item(MapLayerId::TowerUpgrades)->setCheckState(0, Qt::Checked);
+        QVERIFY(ranked.wait(120000));
+        QVERIFY(doc.upgrades() && !doc.upgrades()->empty());
+        QCOMPARE(doc.upgrades()->front().rank, 1);
+        QVERIFY(frame());
+        QVERIFY(count(QColor(0, 150, 110)) > 20);  // the candidates' outline colour
+
+        // Zoom to layer: the sites' extent fills the view.
+        const double before = w.canvas().view().meters_per_pixel;
+        emit layers.zoomToLayer(MapLayerId::Sites);
+        QVERIFY(w.canvas().view().meters_per_pixel != before);
+
+        // A local basemap (a yellow GeoTIFF in WGS 84 around the plan) is drawn under it.
+        QTemporaryDir dir;
+        const QString tif = dir.filePath("ortho.tif");
+        {
+            auto to_wgs = covplan::gis::CrsTransform::create(doc.project().working_crs,
+                                                             covplan::gis::Crs::wgs84());
+            QVERIFY(to_wgs);
+            const covplan::core::Extent e = doc.extent();
+            double x0 = e.min_x, y0 = e.min_y, x1 = e.max_x, y1 = e.max_y;
+            QVERIFY(to_wgs->transform(x0, y0) && to_wgs->transform(x1, y1));
+            GDALAllRegister();
+            GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
+                tif.toUtf8().constData(), 100, 100, 3, GDT_Byte, nullptr));
+            double gt[6] = {x0 - 0.2, (x1 - x0 + 0.4) / 100, 0, y1 + 0.2, 0, -(y1 - y0 + 0.4) / 100};
+            ds->SetGeoTransform(gt);
+            OGRSpatialReference srs;
+            srs.importFromEPSG(4326);
+            ds->SetSpatialRef(&srs);
+            const std::uint8_t rgb[3] = {255, 220, 0};
+            for (int b = 0; b < 3; ++b) ds->GetRasterBand(b + 1)->Fill(rgb[b]);
+        }
+        w.canvas().zoom_to_plan();
+        w.add_basemap_raster(tif);
+        const QColor yellow(255, 220, 0);
+        // Read off the GUI thread for the visible area: a few frames at most.
+        for (int i = 0; i < 5 && w.canvas().grab().toImage().pixelColor(30, 30) != yellow; ++i)
+            frame();
+        QCOMPARE(w.canvas().grab().toImage().pixelColor(30, 30), yellow);
+
+        // Saved with the plan: style, order and basemap come back.
+        const QString path = dir.filePath("styled.covplan.gpkg");
+        QCOMPARE(w.save_as(path), QString());
+        PlanDocument reopened;
+        QCOMPARE(reopened.open(path), QString());
+        QCOMPARE(reopened.project().style.style(MapLayerId::Ward).colour,
+                 (covplan::core::Rgba{0, 255, 0, 255}));
+        QCOMPARE(reopened.project().style.style(MapLayerId::Sites).label_field, std::string("site_id"));
+        QCOMPARE(reopened.project().style.position(MapLayerId::Sites),
+                 covplan::core::kMapLayerCount - 2);
+        QVERIFY(reopened.project().raster(covplan::gis::RasterKind::Basemap));
+        // Undo removes the basemap from the plan and the map.
+        w.undo_stack().undo();
+        QVERIFY(!doc.project().raster(covplan::gis::RasterKind::Basemap));
+        QTRY_COMPARE(w.canvas().raster_count(), std::size_t{0});
     }
 
     void cancelARunningComputation() {

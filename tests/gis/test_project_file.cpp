@@ -161,6 +161,52 @@ TEST(ProjectFile, SaveAndReopenRoundTrip) {
     EXPECT_NE(again->issues[0].message.find("is missing"), std::string::npos);
 }
 
+TEST(ProjectFile, MapStyleRoundTripsAndBadRowsAreReported) {
+    test::TempDir dir;
+    gis::Project p = small_project(dir);
+    p.style.style(core::MapLayerId::Ward).colour = {0, 200, 0, 255};
+    p.style.style(core::MapLayerId::Sites).label_field = "operator";
+    p.style.style(core::MapLayerId::Roads).width_px = 5.5;
+    p.style.style(core::MapLayerId::Fiber).visible = false;
+    ASSERT_TRUE(p.style.move(core::MapLayerId::Ward, -100));
+    const std::string path = dir.file("plan.covplan.gpkg");
+    ASSERT_TRUE(gis::save_project(p, path));
+    auto loaded = gis::load_project(path);
+    ASSERT_TRUE(loaded);
+    EXPECT_TRUE(loaded->issues.empty());
+    EXPECT_EQ(loaded->project.style, p.style);
+    EXPECT_EQ(loaded->project.style.position(core::MapLayerId::Ward), 0);
+
+    // Edited by hand (e.g. in QGIS): an unknown layer, a bad colour, an unknown field.
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        OGRLayer* l = ds->GetLayerByName("covplan_styles");
+        ASSERT_NE(l, nullptr);
+        for (auto& f : *l) {
+            const std::string key = f->GetFieldAsString("layer");
+            if (key == "ward") f->SetField("colour", "green");
+            if (key == "sites") f->SetField("label_field", "colour_of_roof");
+            if (key == "fiber") f->SetField("layer", "buildings");
+            ASSERT_EQ(l->SetFeature(f.get()), OGRERR_NONE);
+        }
+    }
+    auto edited = gis::load_project(path);
+    ASSERT_TRUE(edited);
+    ASSERT_EQ(edited->issues.size(), 3u);
+    for (const auto& i : edited->issues) {
+        EXPECT_EQ(i.layer, "covplan_styles");
+        EXPECT_EQ(i.feature.rfind("FID ", 0), 0u) << i.feature;
+    }
+    const core::MapStyle& s = edited->project.style;
+    EXPECT_EQ(s.style(core::MapLayerId::Ward).colour,
+              core::MapStyle::defaults().style(core::MapLayerId::Ward).colour);
+    EXPECT_EQ(s.style(core::MapLayerId::Sites).label_field, "");
+    EXPECT_TRUE(s.style(core::MapLayerId::Fiber).visible);  // its row was lost: default
+    EXPECT_EQ(s.layers.size(), static_cast<std::size_t>(core::kMapLayerCount));
+    EXPECT_DOUBLE_EQ(s.style(core::MapLayerId::Roads).width_px, 5.5);
+}
+
 TEST(ProjectFile, OpensInGdalAsAGeoPackageWithCrs) {
     test::TempDir dir;
     const std::string path = dir.file("plan.covplan.gpkg");
