@@ -44,6 +44,22 @@ void KpiPanel::retranslate() {
         {tr("Priority place without 5G"), tr("Category"), tr("Residents within 500 m")});
 }
 
+QString KpiPanel::category_text(const std::string& slug) {
+    if (slug == "school") return tr("school");
+    if (slug == "health") return tr("health facility");
+    if (slug == "admin") return tr("public office");
+    if (slug == "market") return tr("market");
+    if (slug == "transport_hub") return tr("transport hub");
+    if (slug == "industrial") return tr("industrial zone");
+    if (slug == "high_tech") return tr("high-tech zone");
+    if (slug == "culture_tourism") return tr("culture / tourism");
+    if (slug == "residential") return tr("residential area");
+    if (slug == "road") return tr("road");
+    if (slug == "waterway") return tr("waterway");
+    if (slug == "other") return tr("other");
+    return QString::fromStdString(slug);
+}
+
 namespace {
 core::Extent padded(core::Extent e, double pad) {
     e.min_x -= pad;
@@ -62,7 +78,10 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
         auto fmt = [&](double v) {
             return ratio ? QString::number(v, 'f', 2) : QString::number(100 * v, 'f', 1) + " %";
         };
-        auto* name = new QTableWidgetItem(QString::fromStdString(vi ? k.label_vi : k.label_en));
+        QString label = QString::fromStdString(vi ? k.label_vi : k.label_en);
+        if (k.id.rfind("priority_5g.", 0) == 0)
+            label = tr("Priority places with 5G: %1").arg(category_text(k.id.substr(12)));
+        auto* name = new QTableWidgetItem(label);
         name->setData(Qt::UserRole, QString::fromStdString(k.id));
         m_kpis->setItem(r, 0, name);
         m_kpis->setItem(r, 1, new QTableWidgetItem(fmt(k.value)));
@@ -110,7 +129,7 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
     for (int r = 0; r < static_cast<int>(gaps.size()); ++r) {
         const core::PriorityPlace& p = *gaps[static_cast<std::size_t>(r)];
         m_gaps->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(p.name)));
-        m_gaps->setItem(r, 1, new QTableWidgetItem(QString::fromStdString(p.category)));
+        m_gaps->setItem(r, 1, new QTableWidgetItem(category_text(p.category)));
         m_gaps->setItem(r, 2, new QTableWidgetItem(QString::number(p.population_nearby, 'f', 0)));
         core::Extent e;
         e.include(p.representative.x(), p.representative.y());

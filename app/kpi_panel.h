@@ -11,6 +11,8 @@ namespace covplan::app {
 class KpiPanel : public QWidget {
     Q_OBJECT
   public:
+    //! A priority-place category slug ("school", "road", ...) in the UI language.
+    [[nodiscard]] static QString category_text(const std::string& slug);
     explicit KpiPanel(QWidget* parent = nullptr);
     void show_snapshot(const CoverageSnapshot& snapshot, const core::PlanLayers& layers,
                        bool vietnamese);

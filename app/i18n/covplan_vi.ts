@@ -253,6 +253,44 @@
         <source>The plan has unsaved changes. Save them?</source>
         <translation>Quy hoạch có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
+    <message>
+        <source>%1: nothing to zoom to</source>
+        <translation>%1: không có gì để phóng tới</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tower upgrade(s) ranked</source>
+        <translation>
+            <numerusform>Đã xếp hạng %n cột nâng cấp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected: click a site first</source>
+        <translation>Chưa chọn gì: hãy bấm vào một trạm trước</translation>
+    </message>
+    <message>
+        <source>Add basemap raster</source>
+        <translation>Thêm bản đồ nền raster</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system; assign one with covplan add-raster --assign-crs</source>
+        <translation>%1 không có hệ tọa độ; gán hệ tọa độ bằng covplan add-raster --assign-crs</translation>
+    </message>
+    <message>
+        <source>Rasters (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;All files (*)</source>
+        <translation>Ảnh raster (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add basemap %1</source>
+        <translation>Thêm bản đồ nền %1</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Phóng tới đối tượng chọn</translation>
+    </message>
+    <message>
+        <source>Add basemap raster…</source>
+        <translation>Thêm bản đồ nền raster…</translation>
+    </message>
 </context>
 <context>
     <name>covplan::app::KpiPanel</name>
@@ -307,6 +345,58 @@
     <message>
         <source>short by %1</source>
         <translation>còn thiếu %1</translation>
+    </message>
+    <message>
+        <source>Priority places with 5G: %1</source>
+        <translation>Điểm ưu tiên có 5G: %1</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>trường học</translation>
+    </message>
+    <message>
+        <source>health facility</source>
+        <translation>cơ sở y tế</translation>
+    </message>
+    <message>
+        <source>public office</source>
+        <translation>cơ quan hành chính</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>chợ</translation>
+    </message>
+    <message>
+        <source>transport hub</source>
+        <translation>bến xe, bến tàu</translation>
+    </message>
+    <message>
+        <source>industrial zone</source>
+        <translation>khu, cụm công nghiệp</translation>
+    </message>
+    <message>
+        <source>high-tech zone</source>
+        <translation>khu công nghệ cao</translation>
+    </message>
+    <message>
+        <source>culture / tourism</source>
+        <translation>văn hóa, du lịch</translation>
+    </message>
+    <message>
+        <source>residential area</source>
+        <translation>khu dân cư</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>đường giao thông</translation>
+    </message>
+    <message>
+        <source>waterway</source>
+        <translation>sông, kênh</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
     </message>
 </context>
 <context>
@@ -624,6 +714,270 @@
     <message>
         <source>canceled</source>
         <translation>đã hủy</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::LayersPanel</name>
+    <message>
+        <source>4G site (existing)</source>
+        <translation>Trạm 4G (hiện hữu)</translation>
+    </message>
+    <message>
+        <source>5G site (existing)</source>
+        <translation>Trạm 5G (hiện hữu)</translation>
+    </message>
+    <message>
+        <source>Proposed site</source>
+        <translation>Trạm đề xuất</translation>
+    </message>
+    <message>
+        <source>National / provincial road</source>
+        <translation>Quốc lộ, đường tỉnh</translation>
+    </message>
+    <message>
+        <source>Other road</source>
+        <translation>Đường khác</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường học</translation>
+    </message>
+    <message>
+        <source>Health facility</source>
+        <translation>Cơ sở y tế</translation>
+    </message>
+    <message>
+        <source>Public office</source>
+        <translation>Cơ quan hành chính</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Chợ</translation>
+    </message>
+    <message>
+        <source>Transport hub</source>
+        <translation>Bến xe, bến tàu</translation>
+    </message>
+    <message>
+        <source>Industrial zone</source>
+        <translation>Khu, cụm công nghiệp</translation>
+    </message>
+    <message>
+        <source>High-tech zone</source>
+        <translation>Khu công nghệ cao</translation>
+    </message>
+    <message>
+        <source>Culture / tourism</source>
+        <translation>Văn hóa, du lịch</translation>
+    </message>
+    <message>
+        <source>Residential area</source>
+        <translation>Khu dân cư</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Ward boundary</source>
+        <translation>Ranh giới phường</translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation>Khu vực, ấp</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Đường giao thông</translation>
+    </message>
+    <message>
+        <source>Waterways</source>
+        <translation>Sông, kênh</translation>
+    </message>
+    <message>
+        <source>Fiber routes</source>
+        <translation>Tuyến cáp quang</translation>
+    </message>
+    <message>
+        <source>Priority places</source>
+        <translation>Địa điểm ưu tiên</translation>
+    </message>
+    <message>
+        <source>5G upgrade candidates (existing towers)</source>
+        <translation>Cột hiện có nên nâng cấp 5G</translation>
+    </message>
+    <message>
+        <source>Priority places without 5G</source>
+        <translation>Địa điểm ưu tiên chưa có 5G</translation>
+    </message>
+    <message>
+        <source>BTS sites</source>
+        <translation>Trạm BTS</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Phóng tới lớp</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Kiểu hiển thị…</translation>
+    </message>
+    <message>
+        <source>No coverage</source>
+        <translation>Không hiển thị vùng phủ</translation>
+    </message>
+    <message>
+        <source>4G RSRP</source>
+        <translation>RSRP 4G</translation>
+    </message>
+    <message>
+        <source>5G RSRP</source>
+        <translation>RSRP 5G</translation>
+    </message>
+    <message>
+        <source>5G best server</source>
+        <translation>Trạm phục vụ 5G</translation>
+    </message>
+    <message>
+        <source>Coverage opacity</source>
+        <translation>Độ đậm vùng phủ</translation>
+    </message>
+    <message>
+        <source>Move the layer up (drawn later)</source>
+        <translation>Đưa lớp lên trên</translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation>Đưa lớp xuống dưới</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Hiện %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Ẩn %1</translation>
+    </message>
+    <message>
+        <source>Move layer %1</source>
+        <translation>Đổi thứ tự lớp %1</translation>
+    </message>
+    <message>
+        <source>Style of %1</source>
+        <translation>Kiểu hiển thị của %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Local basemaps (%n raster(s))</source>
+        <translation>
+            <numerusform>Bản đồ nền cục bộ (%n ảnh raster)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenStreetMap basemap (online)</source>
+        <translation>Bản đồ nền OpenStreetMap (trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Colours: the serving 5G cell (where RSRP reaches the threshold)</source>
+        <translation>Màu: cell 5G phục vụ (nơi RSRP đạt ngưỡng)</translation>
+    </message>
+    <message>
+        <source>Threshold %1 dBm</source>
+        <translation>Ngưỡng %1 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::LayerStyleDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Site ID</source>
+        <translation>Mã trạm</translation>
+    </message>
+    <message>
+        <source>Tower ID</source>
+        <translation>Mã cột</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Nhà mạng</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Các nhà mạng</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Công nghệ</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Băng tần</translation>
+    </message>
+    <message>
+        <source>Antenna height</source>
+        <translation>Độ cao ăng-ten</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Cách lắp đặt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Thứ hạng</translation>
+    </message>
+    <message>
+        <source>Residents gaining 5G</source>
+        <translation>Dân có thêm 5G</translation>
+    </message>
+    <message>
+        <source>Layer style — %1</source>
+        <translation>Kiểu hiển thị lớp — %1</translation>
+    </message>
+    <message>
+        <source>Layer colour</source>
+        <translation>Màu của lớp</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>(không nhãn)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Độ rộng nét</translation>
+    </message>
+    <message>
+        <source>Symbol size</source>
+        <translation>Cỡ ký hiệu</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Nhãn</translation>
     </message>
 </context>
 </TS>
