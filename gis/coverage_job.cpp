@@ -145,10 +145,20 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
         tasks.emplace_back(path, [path, shared, o] { return write_geotiff(path, *shared, o); });
     };
     core::Raster<float> shape;
+    // Service class per pixel under the plan's criteria (RSRP threshold, SINR floor):
+    // the map officials colour in QGIS straight from its colour table.
+    const core::CoverageCriteria criteria = core::CoverageCriteria::from(project.settings);
+    std::vector<std::uint8_t> service(engine.grid().pixel_count(), 0);
     for (int L = 0; L < core::kLayerCount; ++L) {
         if (!engine.has_layer(L)) continue;
         core::LayerProducts p = engine.products(L);
+        const double threshold = L == 0 ? criteria.rsrp_4g_dbm : criteria.rsrp_5g_dbm;
+        for (std::size_t i = 0; i < service.size(); ++i)
+            if (p.rsrp_dbm.values[i] >= threshold && p.sinr_db.values[i] >= criteria.sinr_floor_db)
+                service[i] |= static_cast<std::uint8_t>(L == 0 ? 1 : 2);
+        // Cloud-Optimized GeoTIFF: QGIS and web viewers read any part at any zoom.
         GeoTiffOptions o;
+        o.cloud_optimized = true;
         std::vector<std::int16_t> best(p.best_cell.values.size());
         for (std::size_t i = 0; i < best.size(); ++i)
             best[i] = static_cast<std::int16_t>(p.best_cell.values[i]);
@@ -166,6 +176,21 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     }
     {
         GeoTiffOptions o;
+        o.cloud_optimized = true;
+        o.description = "service: 0 none, 1 4G only, 2 5G only, 3 4G and 5G (plan thresholds)";
+        o.classes = {{0, 215, 215, 215, "no 4G/5G (không có sóng 4G/5G)"},
+                     {1, 44, 123, 182, "4G only (chỉ 4G)"},
+                     {2, 253, 174, 97, "5G only (chỉ 5G)"},
+                     {3, 26, 150, 65, "4G and 5G (có 4G và 5G)"}};
+        core::Raster<std::uint8_t> cls;
+        cls.grid = engine.grid();
+        cls.values = std::move(service);
+        cls.has_nodata = false;
+        add("service_class.tif", std::move(cls), o);
+    }
+    {
+        GeoTiffOptions o;
+        o.cloud_optimized = true;
         o.description = "estimated downlink throughput, best layer (Mbit/s)";
         add("throughput.tif", like(shape, std::move(best_thr), core::CoverageEngine::kNoData), o);
     }
@@ -179,6 +204,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
                                        p.best_cell.values, in.options.receiver_height_m);
         los_s = core::monotonic_seconds() - t;
         GeoTiffOptions o;
+        o.cloud_optimized = true;
         o.description = std::string("line of sight to the best ") + tech_name[L] + " server";
         o.classes = {{1, 26, 150, 65, "LOS"}, {2, 215, 48, 39, "NLOS"}};
         add("los.tif", std::move(los), o);
