@@ -338,6 +338,119 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
         }
+        // The plan's own layers, so that the file alone makes the map in QGIS.
+        const core::PlanLayers& L = p.layers;
+        for (bool proposed_only : {false, true}) {
+            LayerWriter sl(*ds, proposed_only ? "proposed_sites" : "sites", wkbPoint, &srs,
+                           {{"site_id", OFTString},
+                            {"tower_id", OFTString},
+                            {"name", OFTString},
+                            {"operator", OFTString},
+                            {"technology", OFTString},
+                            {"band", OFTString},
+                            {"freq_mhz", OFTReal},
+                            {"height_m", OFTReal},
+                            {"azimuths_deg", OFTString},
+                            {"power_dbm", OFTReal},
+                            {"status", OFTString}},
+                           error);
+            for (const core::Site& st : L.sites) {
+                if (proposed_only && st.status != core::SiteStatus::Proposed) continue;
+                std::string az;
+                for (double d : st.azimuths_deg) az += (az.empty() ? "" : ";") + std::to_string(int(d));
+                if (!sl.write(to_ogr(st.location), [&](OGRFeature& f) {
+                        f.SetField("site_id", st.site_id.c_str());
+                        f.SetField("tower_id", st.tower_id.c_str());
+                        f.SetField("name", st.name.c_str());
+                        f.SetField("operator", st.operator_name.c_str());
+                        f.SetField("technology", core::technology_name(st.technology));
+                        f.SetField("band", st.band.c_str());
+                        f.SetField("freq_mhz", st.freq_mhz);
+                        f.SetField("height_m", st.height_m);
+                        f.SetField("azimuths_deg", az.c_str());
+                        f.SetField("power_dbm", st.power_dbm);
+                        f.SetField("status", core::status_name(st.status));
+                    }))
+                    return std::unexpected(gpkg_path + ": " + error);
+            }
+        }
+        {
+            LayerWriter wl(*ds, "ward", wkbMultiPolygon, &srs,
+                           {{"name", OFTString}, {"code", OFTString}, {"population", OFTReal}}, error);
+            for (const core::Ward& w : L.ward)
+                if (!wl.write(to_ogr(w.area), [&](OGRFeature& f) {
+                        f.SetField("name", w.name.c_str());
+                        f.SetField("code", w.code.c_str());
+                        f.SetField("population", w.population);
+                    }))
+                    return std::unexpected(gpkg_path + ": " + error);
+            LayerWriter fl(*ds, "fiber", wkbMultiLineString, &srs,
+                           {{"name", OFTString}, {"operator", OFTString}, {"placement", OFTString}},
+                           error);
+            for (const core::FiberRoute& r : L.fiber)
+                if (!fl.write(to_ogr(r.path), [&](OGRFeature& f) {
+                        f.SetField("name", r.name.c_str());
+                        f.SetField("operator", r.operator_name.c_str());
+                        f.SetField("placement", core::placement_name(r.placement));
+                    }))
+                    return std::unexpected(gpkg_path + ": " + error);
+            for (bool roads : {true, false}) {
+                LayerWriter ll(*ds, roads ? "roads" : "waterways", wkbMultiLineString, &srs,
+                               {{"name", OFTString}, {"class", OFTString}}, error);
+                for (const core::LineFeature& r : roads ? L.roads : L.waterways)
+                    if (!ll.write(to_ogr(r.path), [&](OGRFeature& f) {
+                            f.SetField("name", r.name.c_str());
+                            f.SetField("class", r.line_class.c_str());
+                        }))
+                        return std::unexpected(gpkg_path + ": " + error);
+            }
+            LayerWriter pl(*ds, "poi", wkbUnknown, &srs, {{"name", OFTString}, {"category", OFTString}},
+                           error);
+            for (const core::Poi& x : L.poi)
+                if (!pl.write(x.is_area ? to_ogr(x.area) : to_ogr(x.point), [&](OGRFeature& f) {
+                        f.SetField("name", x.name.c_str());
+                        f.SetField("category", std::string(core::poi_category_name(x.category)).c_str());
+                    }))
+                    return std::unexpected(gpkg_path + ": " + error);
+        }
+        // KPI tables (no geometry): the indicators now and the stored snapshots.
+        LayerWriter kl(*ds, "kpis", wkbNone, nullptr,
+                       {{"kpi", OFTString},
+                        {"label_en", OFTString},
+                        {"label_vi", OFTString},
+                        {"value", OFTReal},
+                        {"unit", OFTString},
+                        {"target", OFTReal},
+                        {"target_year", OFTInteger},
+                        {"met", OFTInteger},
+                        {"short_by", OFTReal}},
+                       error);
+        for (const core::Kpi& k : a.kpis)
+            if (!kl.write(nullptr, [&](OGRFeature& f) {
+                    f.SetField("kpi", k.id.c_str());
+                    f.SetField("label_en", k.label_en.c_str());
+                    f.SetField("label_vi", k.label_vi.c_str());
+                    f.SetField("value", k.value);
+                    f.SetField("unit", k.unit.c_str());
+                    f.SetField("target", k.target);
+                    f.SetField("target_year", k.target_year);
+                    f.SetField("met", k.pass() ? 1 : 0);
+                    f.SetField("short_by", k.short_by());
+                }))
+                return std::unexpected(gpkg_path + ": " + error);
+        LayerWriter ks(*ds, "kpi_snapshots", wkbNone, nullptr,
+                       {{"date", OFTString}, {"kpi", OFTString}, {"value", OFTReal},
+                        {"target", OFTReal}, {"target_year", OFTInteger}},
+                       error);
+        for (const core::KpiSnapshot& k : p.snapshots)
+            if (!ks.write(nullptr, [&](OGRFeature& f) {
+                    f.SetField("date", k.date.c_str());
+                    f.SetField("kpi", k.kpi_id.c_str());
+                    f.SetField("value", k.value);
+                    f.SetField("target", k.target);
+                    f.SetField("target_year", k.target_year);
+                }))
+                return std::unexpected(gpkg_path + ": " + error);
         ds->CommitTransaction();
         const std::size_t before = errors.messages().size();
         ds.reset();

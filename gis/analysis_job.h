@@ -42,8 +42,11 @@ struct PlanAnalysis {
 [[nodiscard]] std::expected<PlanAnalysis, std::string> analyze_project(
     const Project& project, const AnalysisOptions& options, core::Feedback* feedback = nullptr);
 
-//! kpis.json, kpis.csv, hamlets.csv, priority_places.csv, colocation.csv and
-//! analysis.gpkg (priority_places, priority_gaps, tower_upgrades, colocation_alternatives).
+//! kpis.json, kpis.csv, hamlets.csv, priority_places.csv, colocation.csv (UTF-8 with
+//! BOM) and analysis.gpkg: everything in one GeoPackage for QGIS — the plan's layers
+//! (ward, sites, proposed_sites, fiber, poi, roads, waterways), the analysis layers
+//! (priority_places, priority_gaps, tower_upgrades, hamlet_kpis) and the tables kpis
+//! and kpi_snapshots. Every file is written atomically.
 [[nodiscard]] std::expected<std::vector<std::string>, std::string> write_analysis(
     const std::string& dir, const Project& project, const PlanAnalysis& analysis);
 

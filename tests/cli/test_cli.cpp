@@ -305,14 +305,34 @@ TEST(Cli, AnalyzeTheSample) {
     covplan::gis::ensure_gdal_registered();
     GDALDatasetUniquePtr gpkg(GDALDataset::Open(dir.file("analysis.gpkg").c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(gpkg);
-    for (const char* layer :
-         {"priority_places", "priority_gaps", "tower_upgrades", "hamlet_kpis"}) {
+    for (const char* layer : {"priority_places", "priority_gaps", "tower_upgrades", "hamlet_kpis",
+                              "ward", "sites", "fiber", "poi", "roads", "waterways"}) {
         OGRLayer* l = gpkg->GetLayerByName(layer);
         ASSERT_NE(l, nullptr) << layer;
         EXPECT_GT(l->GetFeatureCount(), 0) << layer;
         EXPECT_STREQ(l->GetSpatialRef()->GetAuthorityCode(nullptr), "32648");
     }
     EXPECT_EQ(gpkg->GetLayerByName("hamlet_kpis")->GetFeatureCount(), 16);
+    // The sample's inventory (data/longmy/README.md): 27 site rows, none proposed yet.
+    EXPECT_EQ(gpkg->GetLayerByName("sites")->GetFeatureCount(), 27);
+    ASSERT_NE(gpkg->GetLayerByName("proposed_sites"), nullptr);
+    EXPECT_EQ(gpkg->GetLayerByName("proposed_sites")->GetFeatureCount(), 0);
+    EXPECT_EQ(gpkg->GetLayerByName("ward")->GetFeatureCount(), 1);
+    // The KPI table: attribute-only, with the 5G:4G site ratio 4/23 and its 2026 target.
+    OGRLayer* kpis = gpkg->GetLayerByName("kpis");
+    ASSERT_NE(kpis, nullptr);
+    EXPECT_EQ(kpis->GetGeomType(), wkbNone);
+    bool found = false;
+    for (auto& f : *kpis)
+        if (std::string(f->GetFieldAsString("kpi")) == "ratio_5g_4g_sites") {
+            found = true;
+            EXPECT_NEAR(f->GetFieldAsDouble("value"), 4.0 / 23.0, 1e-6);
+            EXPECT_DOUBLE_EQ(f->GetFieldAsDouble("target"), 0.5);
+            EXPECT_EQ(f->GetFieldAsInteger("target_year"), 2026);
+            EXPECT_EQ(f->GetFieldAsInteger("met"), 0);
+        }
+    EXPECT_TRUE(found);
+    ASSERT_NE(gpkg->GetLayerByName("kpi_snapshots"), nullptr);
 }
 
 TEST(Cli, SuggestAddsProposedSites) {
