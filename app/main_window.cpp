@@ -137,8 +137,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                                          tr("%1 was not written: %2").arg(path, error));
                     return;
                 }
-                m_status->setText(tr("Report written: %1 (%n page(s))", nullptr, pages)
-                                      .arg(QFileInfo(path).fileName()));
+                if (m_export_kind == ExportKind::ReportPdf)
+                    m_status->setText(tr("Report written: %1 (%n page(s))", nullptr, pages)
+                                          .arg(QFileInfo(path).fileName()));
+                else
+                    m_status->setText(tr("Exported: %1").arg(QFileInfo(path).fileName()));
                 Q_EMIT reportWritten(path);
             });
     connect(&m_doc, &PlanDocument::coverageStarted, this, [this] {
@@ -237,6 +240,29 @@ void MainWindow::build_actions() {
         if (path.isEmpty()) return;
         export_report(path);
     });
+    // The other exports: the same analysis, written as the CLI writes them.
+    auto export_action = [this](ExportKind kind, const QString& suffix) {
+        auto* a = new QAction(this);
+        connect(a, &QAction::triggered, this, [this, kind, suffix] {
+            if (m_report.running()) return;
+            const QFileInfo plan(m_doc.path());
+            const QString base =
+                (m_doc.path().isEmpty() ? QDir::homePath() : plan.absolutePath()) + "/" +
+                plan.completeBaseName().section('.', 0, 0);
+            QString path;
+            if (kind == ExportKind::GisFolder)
+                path = QFileDialog::getExistingDirectory(this, tr("Export GIS files to folder"),
+                                                         plan.absolutePath());
+            else
+                path = QFileDialog::getSaveFileName(this, export_title(kind), base + suffix,
+                                                    "*" + suffix);
+            if (!path.isEmpty()) export_to(path, kind);
+        });
+        return a;
+    };
+    m_export_png = export_action(ExportKind::MapPng, ".png");
+    m_export_kmz = export_action(ExportKind::Kmz, ".kmz");
+    m_export_gis = export_action(ExportKind::GisFolder, "");
     m_vi = new QAction("Tiếng Việt", this);
     m_en = new QAction("English", this);
     connect(m_open, &QAction::triggered, this, [this] {
@@ -299,6 +325,9 @@ void MainWindow::build_actions() {
     file->addAction(m_settings);
     file->addSeparator();
     file->addAction(m_export_report);
+    file->addAction(m_export_png);
+    file->addAction(m_export_kmz);
+    file->addAction(m_export_gis);
     auto* lang = menuBar()->addMenu(QString());
     lang->setObjectName("language");
     lang->addAction(m_vi);
@@ -330,6 +359,9 @@ void MainWindow::retranslate() {
     m_import->setText(tr("Import layer…"));
     m_settings->setText(tr("Plan settings…"));
     m_export_report->setText(tr("Export report (PDF)…"));
+    m_export_png->setText(export_title(ExportKind::MapPng));
+    m_export_kmz->setText(export_title(ExportKind::Kmz));
+    m_export_gis->setText(export_title(ExportKind::GisFolder));
     if (m_recent_menu) m_recent_menu->setTitle(tr("Recent plans"));
     m_identify_dock->setWindowTitle(tr("Identify"));
     m_cancel->setText(tr("Cancel"));
@@ -407,11 +439,31 @@ void MainWindow::remember_recent(const QString& path) {
     rebuild_recent_menu();
 }
 
+QString MainWindow::export_title(ExportKind kind) const {
+    switch (kind) {
+        case ExportKind::MapPng:
+            return tr("Export map (PNG)…");
+        case ExportKind::Kmz:
+            return tr("Export for Google Earth (KMZ)…");
+        case ExportKind::GisFolder:
+            return tr("Export GIS files (GeoPackage, CSV, GeoTIFF)…");
+        case ExportKind::ReportPdf:
+            break;
+    }
+    return tr("Export report (PDF)…");
+}
+
 void MainWindow::export_report(const QString& pdf_path) {
-    m_status->setText(tr("Writing report %1…").arg(QFileInfo(pdf_path).fileName()));
+    export_to(pdf_path, ExportKind::ReportPdf);
+}
+
+void MainWindow::export_to(const QString& path, ExportKind kind) {
+    if (m_report.running()) return;
+    m_export_kind = kind;
+    m_status->setText(tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_report.start(m_doc.project(),
                    m_doc.path().isEmpty() ? QString() : QFileInfo(m_doc.path()).absolutePath(),
-                   pdf_path, m_language);
+                   path, m_language, kind);
 }
 
 void MainWindow::rebuild_recent_menu() {

@@ -48,6 +48,8 @@ class MainWindow : public QMainWindow {
     void add_basemap_raster(const QString& path);
     //! Writes the PDF report off the GUI thread; reportWritten (or a warning) follows.
     void export_report(const QString& pdf_path);
+    //! Any export (PNG map, KMZ, GIS folder) the same way; reportWritten follows.
+    void export_to(const QString& path, ExportKind kind);
 
   Q_SIGNALS:
     void reportWritten(const QString& path);
@@ -84,6 +86,9 @@ class MainWindow : public QMainWindow {
     QAction *m_add_basemap = nullptr, *m_zoom_selection = nullptr;
     QMenu* m_recent_menu = nullptr;
     QAction* m_export_report = nullptr;
+    QAction *m_export_png = nullptr, *m_export_kmz = nullptr, *m_export_gis = nullptr;
+    ExportKind m_export_kind = ExportKind::ReportPdf;
+    [[nodiscard]] QString export_title(ExportKind kind) const;
     ReportExport m_report;
     QTimer* m_autosave = nullptr;
     QAction *m_open, *m_save, *m_undo_action, *m_redo_action, *m_pan, *m_add, *m_zoom, *m_vi, *m_en;

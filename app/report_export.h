@@ -1,7 +1,8 @@
 #pragma once
-// File → Export report…: analyses a copy of the plan and writes the PDF off the GUI
-// thread (the same analyze_project + write_report_pdf as `covplan report`), with
-// progress and cancel; the map and panels stay usable meanwhile.
+// File → Export…: analyses a copy of the plan and writes the PDF report, the map
+// PNG, the KMZ or the GIS files (GeoPackage, CSV, Cloud-Optimized GeoTIFFs) off the
+// GUI thread with the same functions as `covplan report|map|kmz|analyze|coverage`,
+// with progress and cancel; the map and panels stay usable meanwhile.
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -13,15 +14,18 @@
 
 namespace covplan::app {
 
+enum class ExportKind { ReportPdf, MapPng, Kmz, GisFolder };
+
 class ReportExport : public QObject {
     Q_OBJECT
   public:
     using QObject::QObject;
     //! Cancels and waits: the worker reports progress through this object.
     ~ReportExport() override;
-    //! Starts writing `pdf_path`; returns false if an export is already running.
-    bool start(const gis::Project& project, const QString& project_dir, const QString& pdf_path,
-               const QString& language);
+    //! Starts writing `path` (a folder for GisFolder); returns false if an export is
+    //! already running. `pages` in finished() counts PDF pages or written files.
+    bool start(const gis::Project& project, const QString& project_dir, const QString& path,
+               const QString& language, ExportKind kind = ExportKind::ReportPdf);
     void cancel();
     [[nodiscard]] bool running() const { return m_watcher.isRunning(); }
 

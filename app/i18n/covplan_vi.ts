@@ -291,6 +291,30 @@
         <source>Add basemap raster…</source>
         <translation>Thêm bản đồ nền raster…</translation>
     </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Đã xuất: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Export GIS files to folder</source>
+        <translation>Xuất tệp GIS vào thư mục</translation>
+    </message>
+    <message>
+        <source>Export map (PNG)…</source>
+        <translation>Xuất bản đồ (PNG)…</translation>
+    </message>
+    <message>
+        <source>Export for Google Earth (KMZ)…</source>
+        <translation>Xuất cho Google Earth (KMZ)…</translation>
+    </message>
+    <message>
+        <source>Export GIS files (GeoPackage, CSV, GeoTIFF)…</source>
+        <translation>Xuất tệp GIS (GeoPackage, CSV, GeoTIFF)…</translation>
+    </message>
 </context>
 <context>
     <name>covplan::app::KpiPanel</name>

@@ -17,6 +17,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QDir>
+#include <QImage>
 #include <QTreeWidget>
 #include <gdal_priv.h>
 
@@ -464,6 +466,39 @@ class DesktopTest : public QObject {
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.contains("/Count "));  // a page tree, not an empty shell
         QVERIFY(bytes.size() > 100000);      // the map page alone is larger
+
+        // The other exports from the same menu, checked by reopening what was written.
+        QVERIFY(texts.contains("Export map (PNG)…"));
+        QVERIFY(texts.contains("Export for Google Earth (KMZ)…"));
+        QVERIFY(texts.contains("Export GIS files (GeoPackage, CSV, GeoTIFF)…"));
+        const QString png = dir.filePath("map.png");
+        w.export_to(png, covplan::app::ExportKind::MapPng);
+        QVERIFY(written.wait(120000));
+        QCOMPARE(QImage(png).size(), QSize(3508, 2480));  // A4 landscape at 300 dpi
+        const QString kmz = dir.filePath("plan.kmz");
+        w.export_to(kmz, covplan::app::ExportKind::Kmz);
+        QVERIFY(written.wait(120000));
+        GDALAllRegister();
+        {
+            GDALDatasetUniquePtr k(GDALDataset::Open(("/vsizip/" + kmz + "/doc.kml").toUtf8().constData(),
+                                                     GDAL_OF_VECTOR));
+            QVERIFY(k);
+            QVERIFY(k->GetLayerCount() >= 2);  // sites and gaps folders
+        }
+        const QString gis = dir.filePath("gis");
+        QVERIFY(QDir().mkpath(gis));
+        w.export_to(gis, covplan::app::ExportKind::GisFolder);
+        QVERIFY(written.wait(180000));
+        GDALDatasetUniquePtr g(
+            GDALDataset::Open((gis + "/analysis.gpkg").toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(g);
+        QCOMPARE(g->GetLayerByName("sites")->GetFeatureCount(), GIntBig{27});
+        QVERIFY(g->GetLayerByName("kpis"));
+        QVERIFY(QFile::exists(gis + "/kpis.csv"));
+        GDALDatasetUniquePtr cls(GDALDataset::Open(
+            (gis + "/coverage/service_class.tif").toUtf8().constData(), GDAL_OF_RASTER));
+        QVERIFY(cls);
+        QVERIFY(cls->GetRasterBand(1)->GetColorTable());
     }
 
     void vietnameseInterface() {
