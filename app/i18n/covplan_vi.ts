@@ -739,6 +739,10 @@
         <source>canceled</source>
         <translation>đã hủy</translation>
     </message>
+    <message>
+        <source>unknown export</source>
+        <translation>kiểu xuất không xác định</translation>
+    </message>
 </context>
 <context>
     <name>covplan::app::LayersPanel</name>
