@@ -155,7 +155,8 @@ void LayersPanel::retranslate() {
     const int cov = m_coverage->currentIndex();
     m_coverage->blockSignals(true);
     m_coverage->clear();
-    m_coverage->addItems({tr("No coverage"), tr("4G RSRP"), tr("5G RSRP"), tr("5G best server")});
+    m_coverage->addItems({tr("No coverage"), tr("4G RSRP"), tr("5G RSRP"), tr("5G best server"),
+                          tr("4G SINR"), tr("5G SINR"), tr("Downlink throughput (best of 4G/5G)")});
     m_coverage->setCurrentIndex(cov < 0 ? 2 : cov);
     m_coverage->blockSignals(false);
     m_opacity->setToolTip(tr("Coverage opacity"));
@@ -169,11 +170,13 @@ void LayersPanel::retranslate() {
 
 render::CoverageDisplay LayersPanel::display() const {
     static constexpr render::CoverageLayer kLayers[] = {
-        render::CoverageLayer::None, render::CoverageLayer::Rsrp4G, render::CoverageLayer::Rsrp5G,
-        render::CoverageLayer::BestServer5G};
+        render::CoverageLayer::None,         render::CoverageLayer::Rsrp4G,
+        render::CoverageLayer::Rsrp5G,       render::CoverageLayer::BestServer5G,
+        render::CoverageLayer::Sinr4G,       render::CoverageLayer::Sinr5G,
+        render::CoverageLayer::Throughput};
     render::CoverageDisplay d;
     const int c = m_coverage->currentIndex();
-    if (c >= 0 && c < 4) d.coverage = kLayers[c];
+    if (c >= 0 && c < static_cast<int>(std::size(kLayers))) d.coverage = kLayers[c];
     d.coverage_opacity = m_opacity->value() / 100.0;
     return d;
 }
@@ -276,6 +279,22 @@ void LayersPanel::rebuild() {
 void LayersPanel::update_coverage_legend() {
     // The legend follows what the map draws: the coverage layer's colour bands.
     const render::CoverageLayer layer = display().coverage;
+    auto table = [](const std::vector<render::LegendEntry>& entries) {
+        QString html = "<table cellspacing='2'>";
+        for (const render::LegendEntry& e : entries)
+            html += QString("<tr><td bgcolor='%1' width='22'>&nbsp;</td><td>%2</td></tr>")
+                        .arg(e.colour.name(), e.text);
+        return html + "</table>";
+    };
+    if (layer == render::CoverageLayer::Sinr4G || layer == render::CoverageLayer::Sinr5G) {
+        m_legend->setText(table(render::sinr_legend()) + tr("SINR of the serving cell"));
+        return;
+    }
+    if (layer == render::CoverageLayer::Throughput) {
+        m_legend->setText(table(render::throughput_legend()) +
+                          tr("Estimated downlink (3GPP TR 36.942 A.2), best of 4G and 5G"));
+        return;
+    }
     if (layer != render::CoverageLayer::Rsrp4G && layer != render::CoverageLayer::Rsrp5G) {
         m_legend->setText(
             layer == render::CoverageLayer::BestServer5G

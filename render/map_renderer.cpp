@@ -133,6 +133,40 @@ std::vector<LegendEntry> rsrp_legend(double t) {
             {rsrp_colour(t - 3, t), range(t - 6, t)}};
 }
 
+QColor sinr_colour(double v) {
+    if (v <= -9000) return Qt::transparent;
+    if (v >= 20) return {0, 104, 55};
+    if (v >= 13) return {49, 163, 84};
+    if (v >= 5) return {173, 221, 142};
+    if (v >= 0) return {254, 224, 139};
+    return {215, 48, 39};
+}
+
+std::vector<LegendEntry> sinr_legend() {
+    return {{sinr_colour(25), "≥ 20 dB"},
+            {sinr_colour(15), "13 … 20 dB"},
+            {sinr_colour(8), "5 … 13 dB"},
+            {sinr_colour(2), "0 … 5 dB"},
+            {sinr_colour(-5), "< 0 dB"}};
+}
+
+QColor throughput_colour(double v) {
+    if (v <= 0 || v <= -9000) return Qt::transparent;
+    if (v >= 1000) return {84, 39, 143};
+    if (v >= 300) return {117, 107, 177};
+    if (v >= 100) return {158, 154, 200};
+    if (v >= 20) return {203, 201, 226};
+    return {242, 240, 247};
+}
+
+std::vector<LegendEntry> throughput_legend() {
+    return {{throughput_colour(1200), "≥ 1000 Mbit/s"},
+            {throughput_colour(500), "300 … 1000 Mbit/s"},
+            {throughput_colour(150), "100 … 300 Mbit/s"},
+            {throughput_colour(50), "20 … 100 Mbit/s"},
+            {throughput_colour(5), "< 20 Mbit/s"}};
+}
+
 QImage coverage_image(const core::CoverageMaps& m, CoverageLayer layer, double threshold) {
     const core::GridSpec& g = m.grid;
     QImage img(g.cols, g.rows, QImage::Format_ARGB32);
@@ -147,6 +181,13 @@ QImage coverage_image(const core::CoverageMaps& m, CoverageLayer layer, double t
                 col = rsrp_colour(m.rsrp_4g[p], threshold);
             else if (layer == CoverageLayer::Rsrp5G)
                 col = rsrp_colour(m.rsrp_5g[p], threshold);
+            else if (layer == CoverageLayer::Sinr4G)
+                col = sinr_colour(m.sinr_4g[p]);
+            else if (layer == CoverageLayer::Sinr5G)
+                col = sinr_colour(m.sinr_5g[p]);
+            else if (layer == CoverageLayer::Throughput)
+                col = p < m.throughput_mbps.size() ? throughput_colour(m.throughput_mbps[p])
+                                                    : QColor(Qt::transparent);
             else if (m.best_5g[p] >= 0 && m.rsrp_5g[p] >= threshold) {
                 // Best server: a stable colour per cell from its index.
                 const int i = m.best_5g[p];

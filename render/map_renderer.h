@@ -17,7 +17,7 @@
 
 namespace covplan::render {
 
-enum class CoverageLayer { None, Rsrp4G, Rsrp5G, BestServer5G };
+enum class CoverageLayer { None, Rsrp4G, Rsrp5G, BestServer5G, Sinr4G, Sinr5G, Throughput };
 
 //! Which coverage raster the map shows and how opaque it is; the vector layers'
 //! order, visibility and symbols come from the project's core::MapStyle.
@@ -36,6 +36,12 @@ struct LegendEntry {
     bool line = false;
 };
 [[nodiscard]] std::vector<LegendEntry> rsrp_legend(double threshold_dbm);
+//! SINR (dB) classes: the usual drive-test bands (< 0 poor … ≥ 20 excellent).
+[[nodiscard]] QColor sinr_colour(double sinr_db);
+[[nodiscard]] std::vector<LegendEntry> sinr_legend();
+//! Downlink throughput (Mbit/s) classes, up to the plan's 1 Gbit/s ambition.
+[[nodiscard]] QColor throughput_colour(double mbps);
+[[nodiscard]] std::vector<LegendEntry> throughput_legend();
 
 //! The coverage raster as an image on the grid (one pixel per grid pixel), to be
 //! drawn scaled; built once per coverage update, not per frame.

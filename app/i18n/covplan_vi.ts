@@ -912,6 +912,26 @@
         <source>Threshold %1 dBm</source>
         <translation>Ngưỡng %1 dBm</translation>
     </message>
+    <message>
+        <source>4G SINR</source>
+        <translation>SINR 4G</translation>
+    </message>
+    <message>
+        <source>5G SINR</source>
+        <translation>SINR 5G</translation>
+    </message>
+    <message>
+        <source>Downlink throughput (best of 4G/5G)</source>
+        <translation>Tốc độ tải xuống (tốt nhất của 4G/5G)</translation>
+    </message>
+    <message>
+        <source>SINR of the serving cell</source>
+        <translation>SINR của cell phục vụ</translation>
+    </message>
+    <message>
+        <source>Estimated downlink (3GPP TR 36.942 A.2), best of 4G and 5G</source>
+        <translation>Tốc độ tải xuống ước tính (3GPP TR 36.942 A.2), tốt nhất của 4G và 5G</translation>
+    </message>
 </context>
 <context>
     <name>covplan::app::LayerStyleDialog</name>

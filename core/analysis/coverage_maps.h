@@ -13,6 +13,7 @@ struct CoverageMaps {
     GridSpec grid;
     std::vector<float> rsrp_4g, rsrp_5g, sinr_4g, sinr_5g;  //!< CoverageEngine::kNoData where none
     std::vector<std::int32_t> best_4g, best_5g;             //!< cell index, -1 where none
+    std::vector<float> throughput_mbps;  //!< downlink, best of 4G and 5G; kNoData where none
     std::vector<Cell> cells;
 
     [[nodiscard]] static CoverageMaps from(const CoverageEngine& engine);

@@ -323,6 +323,25 @@ class DesktopTest : public QObject {
                 for (int x = 0; x < img.width(); ++x) n += img.pixelColor(x, y) == c;
             return n;
         };
+        // SINR and throughput layers: several classes of their ramps on the sample.
+        for (auto [index, layer] : {std::pair{5, covplan::render::CoverageLayer::Sinr5G},
+                                    std::pair{6, covplan::render::CoverageLayer::Throughput}}) {
+            layers.coverage_combo().setCurrentIndex(index);
+            QCOMPARE(w.canvas().display().coverage, layer);
+            const QImage img = covplan::render::coverage_image(*doc.snapshot().maps, layer, -110);
+            const auto legend = layer == covplan::render::CoverageLayer::Sinr5G
+                                    ? covplan::render::sinr_legend()
+                                    : covplan::render::throughput_legend();
+            int classes = 0;
+            for (const auto& e : legend) {
+                bool seen = false;
+                for (int y = 0; y < img.height() && !seen; y += 2)
+                    for (int x = 0; x < img.width() && !seen; x += 2)
+                        seen = img.pixelColor(x, y) == e.colour;
+                classes += seen;
+            }
+            QVERIFY2(classes >= 3, qPrintable(QString::number(classes)));
+        }
         layers.coverage_combo().setCurrentIndex(0);  // no coverage: colours stay pure
         QVERIFY(frame());
 
