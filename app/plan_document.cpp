@@ -48,10 +48,50 @@ void PlanDocument::after_run() {
     if (m_pending) {
         m_pending = false;
         start();
+    } else if (m_colocation_request >= 0 && m_engine && !m_engine->stale &&
+               m_snapshot.error.empty()) {
+        start_colocation();
     } else if (m_want_upgrades && m_upgrades_stale && m_engine && !m_engine->stale &&
                m_snapshot.error.empty()) {
         start_upgrades();
     }
+}
+
+void PlanDocument::request_colocation(int index) {
+    if (index < 0 || index >= static_cast<int>(m_project.layers.sites.size())) return;
+    m_colocation_request = index;
+    if (!m_running) after_run();
+}
+
+void PlanDocument::start_colocation() {
+    const int index = m_colocation_request;
+    m_colocation_request = -1;
+    m_running = true;
+    auto feedback = std::make_shared<core::Feedback>();
+    m_engine->feedback = feedback;
+    const core::PlanLayers layers = m_project.layers;
+    const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
+    std::shared_ptr<Engine> e = m_engine;
+    disconnect(&m_colocation_watcher, nullptr, this, nullptr);
+    connect(&m_colocation_watcher,
+            &QFutureWatcher<std::expected<std::vector<core::ColocationAlternative>,
+                                          std::string>>::finished,
+            this, [this, index] {
+                m_running = false;
+                auto r = m_colocation_watcher.result();
+                m_alternatives = r ? std::move(*r) : std::vector<core::ColocationAlternative>{};
+                emit colocationEvaluated(index);
+                after_run();
+            });
+    m_colocation_watcher.setFuture(QtConcurrent::run(
+        [e, layers, criteria, index,
+         feedback]() -> std::expected<std::vector<core::ColocationAlternative>, std::string> {
+            auto r = core::colocation_alternatives(layers, e->inputs.options, *e->engine, e->people,
+                                                   criteria, core::ColocationOptions{},
+                                                   static_cast<std::size_t>(index), feedback.get());
+            if (!r) e->stale = true;  // interrupted between states: recompute next time
+            return r;
+        }));
 }
 
 void PlanDocument::set_style(const core::MapStyle& style) {
@@ -96,6 +136,7 @@ PlanDocument::~PlanDocument() {
     cancel();
     m_watcher.waitForFinished();
     m_upgrade_watcher.waitForFinished();
+    m_colocation_watcher.waitForFinished();
 }
 
 core::Extent PlanDocument::extent() const {
@@ -113,6 +154,7 @@ QString PlanDocument::open(const QString& path) {
     cancel();
     m_watcher.waitForFinished();
     m_upgrade_watcher.waitForFinished();
+    m_colocation_watcher.waitForFinished();
     m_upgrades.reset();
     m_upgrades_stale = true;
     m_project = std::move(loaded->project);
@@ -130,6 +172,7 @@ void PlanDocument::replace_project(const gis::Project& project) {
     cancel();
     m_watcher.waitForFinished();
     m_upgrade_watcher.waitForFinished();
+    m_colocation_watcher.waitForFinished();
     m_upgrades.reset();
     m_upgrades_stale = true;
     m_project = project;
@@ -209,6 +252,7 @@ void PlanDocument::schedule() {
     if (m_running) {
         m_pending = true;  // the running computation finishes first; one more follows
         // A running ranking is stale already: stop it so the edit shows at once.
+        // (The co-location check of one site is short and stays valid for a move.)
         if (m_upgrade_watcher.isRunning()) cancel();
         return;
     }

@@ -61,6 +61,13 @@ class PlanDocument : public QObject {
     [[nodiscard]] std::shared_ptr<const std::vector<core::TowerUpgrade>> upgrades() const {
         return m_upgrades;
     }
+    //! Evaluates the existing towers within 500 m of proposed site `index` (5G
+    //! residents if the proposal moved onto each, fiber distance) in the background,
+    //! after any pending coverage update; colocationEvaluated(index) follows.
+    void request_colocation(int index);
+    [[nodiscard]] const std::vector<core::ColocationAlternative>& alternatives() const {
+        return m_alternatives;
+    }
 
     //! Stops the running computation at its next tile.
     void cancel();
@@ -72,6 +79,7 @@ class PlanDocument : public QObject {
     void progress(double fraction);
     void styleChanged();
     void upgradesUpdated();  //!< the ranking stage ended; upgrades() holds the latest ranking
+    void colocationEvaluated(int site_index);  //!< alternatives() holds that site's towers
 
   private:
     void schedule();
@@ -91,6 +99,11 @@ class PlanDocument : public QObject {
     std::shared_ptr<const std::vector<core::TowerUpgrade>> m_upgrades;
     QFutureWatcher<std::expected<core::ColocationResult, std::string>> m_upgrade_watcher;
     void start_upgrades();
+    void start_colocation();
+    int m_colocation_request = -1;
+    std::vector<core::ColocationAlternative> m_alternatives;
+    QFutureWatcher<std::expected<std::vector<core::ColocationAlternative>, std::string>>
+        m_colocation_watcher;
     void after_run();
 };
 

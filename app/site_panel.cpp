@@ -57,7 +57,8 @@ SitePanel::SitePanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
     connect(m_apply, &QPushButton::clicked, this, &SitePanel::apply);
     connect(m_move, &QPushButton::clicked, this, [this] {
         auto* item = m_towers->currentItem();
-        if (!item || m_index < 0) return;
+        // Rows without a tower ("evaluating…", "none") move nothing.
+        if (!item || m_index < 0 || !item->data(Qt::UserRole).isValid()) return;
         core::Site s = m_doc.project().layers.sites.at(static_cast<std::size_t>(m_index));
         s.location = core::Point(item->data(Qt::UserRole).toDouble(),
                                  item->data(Qt::UserRole + 1).toDouble());
@@ -65,6 +66,7 @@ SitePanel::SitePanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
         m_undo.push(new EditSiteCommand(m_doc, static_cast<std::size_t>(m_index), s));
     });
     connect(&m_doc, &PlanDocument::sitesChanged, this, [this] { show_site(m_index); });
+    connect(&m_doc, &PlanDocument::colocationEvaluated, this, &SitePanel::show_alternatives);
     retranslate();
     show_site(-1);
 }
@@ -151,31 +153,36 @@ void SitePanel::fill_colocation() {
     const auto& sites = m_doc.project().layers.sites;
     const core::Site& p = sites[static_cast<std::size_t>(m_index)];
     if (p.status != core::SiteStatus::Proposed) return;
-    // One entry per existing tower: its operators and distance.
-    std::map<std::string, std::pair<core::Point, std::set<std::string>>> towers;
-    for (const core::Site& s : sites)
-        if (s.status == core::SiteStatus::Existing) {
-            auto& t = towers[s.tower_id];
-            t.first = s.location;
-            t.second.insert(s.operator_name);
-        }
-    std::vector<std::pair<double, std::string>> near;
-    for (const auto& [id, t] : towers) {
-        const double d = boost::geometry::distance(p.location, t.first);
-        if (d <= kColocationRadiusM) near.emplace_back(d, id);
+    // The towers and what moving onto each would do come from the engine, in the
+    // background; the list fills when colocationEvaluated arrives.
+    new QListWidgetItem(tr("Evaluating the towers within %1 m…").arg(kColocationRadiusM, 0, 'f', 0),
+                        m_towers);
+    m_doc.request_colocation(m_index);
+}
+
+void SitePanel::show_alternatives(int index) {
+    if (index != m_index) return;
+    m_towers->clear();
+    const auto& alts = m_doc.alternatives();
+    for (const core::ColocationAlternative& a : alts) {
+        const QString fiber = a.fiber_distance_m < 0
+                                  ? tr("no fiber")
+                                  : tr("fiber %1 m").arg(a.fiber_distance_m, 0, 'f', 0);
+        const QString change =
+            tr("5G residents %1%2").arg(a.difference >= 0 ? "+" : "−").arg(std::abs(a.difference), 0, 'f', 0);
+        auto* item = new QListWidgetItem(QString("%1 — %2 m — %3 — %4 — %5")
+                                             .arg(QString::fromStdString(a.tower_id))
+                                             .arg(a.distance_m, 0, 'f', 0)
+                                             .arg(QString::fromStdString(a.operators), fiber, change),
+                                         m_towers);
+        item->setData(Qt::UserRole, a.location.x());
+        item->setData(Qt::UserRole + 1, a.location.y());
+        item->setToolTip(tr("Ward residents with 5G: %1 with the proposal where drawn, %2 on this tower")
+                             .arg(a.population_5g_at_proposal, 0, 'f', 0)
+                             .arg(a.population_5g_on_tower, 0, 'f', 0));
     }
-    std::sort(near.begin(), near.end());
-    for (const auto& [d, id] : near) {
-        QString ops;
-        for (const auto& o : towers[id].second)
-            ops += (ops.isEmpty() ? "" : ", ") + QString::fromStdString(o);
-        auto* item = new QListWidgetItem(
-            QString("%1 — %2 m — %3").arg(QString::fromStdString(id)).arg(d, 0, 'f', 0).arg(ops),
-            m_towers);
-        item->setData(Qt::UserRole, towers[id].first.x());
-        item->setData(Qt::UserRole + 1, towers[id].first.y());
-    }
-    if (near.empty()) new QListWidgetItem(tr("none"), m_towers);
+    if (alts.empty()) new QListWidgetItem(tr("none"), m_towers);
+    if (!alts.empty()) m_towers->setCurrentRow(0);  // the best option first
 }
 
 }  // namespace covplan::app

@@ -27,6 +27,7 @@ class SitePanel : public QWidget {
   private:
     void apply();
     void fill_colocation();
+    void show_alternatives(int site_index);
 
     PlanDocument& m_doc;
     QUndoStack& m_undo;

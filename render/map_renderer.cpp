@@ -394,7 +394,7 @@ void draw_layer(QPainter& g, const RenderInput& in, const MapView& v, core::MapL
     }
 }
 
-void draw_labels(QPainter& g, LabelPlacer& labels, const RenderInput& in, const MapView& v,
+void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v,
                  core::MapLayerId id, const core::LayerStyle& st) {
     if (st.label_field.empty()) return;
     const core::PlanLayers& L = in.project->layers;
@@ -643,7 +643,7 @@ void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
     // Labels above every layer, the top layer's first so that it wins collisions.
     LabelPlacer labels(g, in.scale);
     for (auto it = style.layers.rbegin(); it != style.layers.rend(); ++it)
-        if (it->style.visible) draw_labels(g, labels, in, v, it->id, it->style);
+        if (it->style.visible) draw_labels(labels, in, v, it->id, it->style);
     draw_scale_bar(g, v, in.scale);
     draw_north_arrow(g, v, in.scale);
     if (!in.basemap.empty() && !in.attribution.isEmpty()) {

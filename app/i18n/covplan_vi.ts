@@ -516,6 +516,26 @@
         <source>none</source>
         <translation>không có</translation>
     </message>
+    <message>
+        <source>Evaluating the towers within %1 m…</source>
+        <translation>Đang đánh giá các cột trong bán kính %1 m…</translation>
+    </message>
+    <message>
+        <source>no fiber</source>
+        <translation>không có cáp quang</translation>
+    </message>
+    <message>
+        <source>fiber %1 m</source>
+        <translation>cáp quang %1 m</translation>
+    </message>
+    <message>
+        <source>5G residents %1%2</source>
+        <translation>dân có 5G %1%2</translation>
+    </message>
+    <message>
+        <source>Ward residents with 5G: %1 with the proposal where drawn, %2 on this tower</source>
+        <translation>Dân trong phường có 5G: %1 nếu đặt trạm như đề xuất, %2 nếu đặt trên cột này</translation>
+    </message>
 </context>
 <context>
     <name>Identify</name>

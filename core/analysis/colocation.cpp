@@ -31,7 +31,71 @@ std::string join(const std::set<std::string>& s) {
     return out;
 }
 
+struct TowerIndex {
+    std::map<std::string, std::set<std::string>> operators;
+    std::map<std::string, bool> has_5g;
+    std::map<std::string, const Site*> template_site;  //!< a 4G site on the tower
+};
+
+TowerIndex index_towers(const PlanLayers& plan) {
+    TowerIndex t;
+    for (const Site& s : plan.sites) {
+        if (s.status != SiteStatus::Existing) continue;
+        t.operators[s.tower_id].insert(s.operator_name);
+        if (s.technology == Technology::Nr5G)
+            t.has_5g[s.tower_id] = true;
+        else if (!t.template_site.contains(s.tower_id))
+            t.template_site[s.tower_id] = &s;
+    }
+    return t;
+}
+
 }  // namespace
+
+std::expected<std::vector<ColocationAlternative>, std::string> colocation_alternatives(
+    const PlanLayers& plan, const CoverageOptions& copt, CoverageEngine& engine,
+    const PopulationGrid& people, const CoverageCriteria& k, const ColocationOptions& o,
+    std::optional<std::size_t> only_site, Feedback* fb) {
+    std::vector<ColocationAlternative> out;
+    const TowerIndex towers = index_towers(plan);
+    const std::vector<Cell> base_cells = engine.cells();
+    const double base_pop = population_5g(CoverageMaps::from(engine), people, k);
+    for (std::size_t si = 0; si < plan.sites.size(); ++si) {
+        if (only_site && si != *only_site) continue;
+        const Site& prop = plan.sites[si];
+        if (prop.status != SiteStatus::Proposed) continue;
+        for (const auto& [tower, lte] : towers.template_site) {
+            const double d = bg::distance(prop.location, lte->location);
+            if (d > o.search_radius_m || d < 1e-6) continue;
+            if (fb && fb->is_canceled()) return std::unexpected(std::string("canceled"));
+            std::vector<Site> sites = plan.sites;
+            sites[si].location = lte->location;
+            sites[si].height_m = std::max(prop.height_m, lte->height_m);
+            auto built = build_cells(sites, copt);
+            if (!built.errors.empty()) return std::unexpected(built.errors.front());
+            if (auto r = engine.update(built.cells); !r) return std::unexpected(r.error());
+            const CoverageMaps moved = CoverageMaps::from(engine);
+            ColocationAlternative alt;
+            alt.proposed_site = prop.site_id;
+            alt.tower_id = tower;
+            alt.operators = join(towers.operators.at(tower));
+            alt.location = lte->location;
+            alt.distance_m = d;
+            alt.population_5g_at_proposal = base_pop;
+            alt.population_5g_on_tower = population_5g(moved, people, k);
+            alt.difference = alt.population_5g_on_tower - base_pop;
+            alt.fiber_distance_m = nearest_fiber_m(plan.fiber, lte->location);
+            out.push_back(alt);
+            if (auto r = engine.update(base_cells); !r) return std::unexpected(r.error());
+        }
+        if (fb && !only_site) fb->set_progress(static_cast<double>(si + 1) / plan.sites.size());
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.proposed_site != b.proposed_site ? a.proposed_site < b.proposed_site
+                                                  : a.difference > b.difference;
+    });
+    return out;
+}
 
 std::expected<ColocationResult, std::string> analyze_colocation(
     const PlanLayers& plan, const CoverageOptions& copt, CoverageEngine& engine,
@@ -43,21 +107,13 @@ std::expected<ColocationResult, std::string> analyze_colocation(
     const auto base_places = evaluate_priority_places(plan, base, k, people);
 
     // Towers: operators on each, which already have 5G, and a 4G site to copy.
-    std::map<std::string, std::set<std::string>> operators;
-    std::map<std::string, bool> has_5g;
-    std::map<std::string, const Site*> template_site;
-    for (const Site& s : plan.sites) {
-        if (s.status != SiteStatus::Existing) continue;
-        operators[s.tower_id].insert(s.operator_name);
-        if (s.technology == Technology::Nr5G)
-            has_5g[s.tower_id] = true;
-        else if (!template_site.contains(s.tower_id))
-            template_site[s.tower_id] = &s;
-    }
+    TowerIndex index = index_towers(plan);
+    auto& operators = index.operators;
+    auto& template_site = index.template_site;
     std::vector<std::string> towers;
     for (const auto& [t, s] : template_site)
-        if (!has_5g[t]) towers.push_back(t);
-    const std::size_t steps = towers.size() + plan.sites.size();
+        if (!index.has_5g[t]) towers.push_back(t);
+    const std::size_t steps = towers.size() + 1;
     std::size_t done = 0;
     auto restore = [&]() -> std::expected<void, std::string> {
         auto r = engine.update(base_cells);
@@ -110,38 +166,11 @@ std::expected<ColocationResult, std::string> analyze_colocation(
         out.upgrades[i].rank = static_cast<int>(i + 1);
 
     // Proposed sites: towers within the radius that could carry them instead.
-    const double base_pop = population_5g(base, people, k);
-    for (std::size_t si = 0; si < plan.sites.size(); ++si) {
-        const Site& prop = plan.sites[si];
-        if (prop.status != SiteStatus::Proposed) continue;
-        for (const auto& [tower, lte] : template_site) {
-            const double d = bg::distance(prop.location, lte->location);
-            if (d > o.search_radius_m || d < 1e-6) continue;
-            if (fb && fb->is_canceled()) return std::unexpected(std::string("canceled"));
-            std::vector<Site> sites = plan.sites;
-            sites[si].location = lte->location;
-            sites[si].height_m = std::max(prop.height_m, lte->height_m);
-            auto built = build_cells(sites, copt);
-            if (!built.errors.empty()) return std::unexpected(built.errors.front());
-            if (auto r = engine.update(built.cells); !r) return std::unexpected(r.error());
-            const CoverageMaps moved = CoverageMaps::from(engine);
-            ColocationAlternative alt;
-            alt.proposed_site = prop.site_id;
-            alt.tower_id = tower;
-            alt.operators = join(operators[tower]);
-            alt.distance_m = d;
-            alt.population_5g_at_proposal = base_pop;
-            alt.population_5g_on_tower = population_5g(moved, people, k);
-            alt.difference = alt.population_5g_on_tower - base_pop;
-            out.alternatives.push_back(alt);
-            if (auto r = restore(); !r) return std::unexpected(r.error());
-        }
-        if (fb) fb->set_progress(static_cast<double>(++done) / steps);
-    }
-    std::sort(out.alternatives.begin(), out.alternatives.end(), [](const auto& a, const auto& b) {
-        return a.proposed_site != b.proposed_site ? a.proposed_site < b.proposed_site
-                                                  : a.difference > b.difference;
-    });
+    auto alternatives =
+        colocation_alternatives(plan, copt, engine, people, k, o, std::nullopt, nullptr);
+    if (!alternatives) return std::unexpected(alternatives.error());
+    out.alternatives = std::move(*alternatives);
+    if (fb) fb->set_progress(1.0);
     return out;
 }
 

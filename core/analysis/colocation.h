@@ -4,6 +4,7 @@
 // coverage cost. Both run the coverage engine's incremental path per option.
 
 #include <expected>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,8 @@ struct ColocationAlternative {
     double population_5g_at_proposal = 0;  //!< ward population with 5G, proposal where drawn
     double population_5g_on_tower = 0;     //!< the same with the proposal moved onto the tower
     double difference = 0;                 //!< on tower - at proposal (negative: sharing loses)
+    double fiber_distance_m = -1;          //!< tower to the nearest fiber route, -1 without fiber
+    Point location;                        //!< the tower
 };
 
 struct ColocationResult {
@@ -48,6 +51,15 @@ struct ColocationOptions {
     Nr5GTemplate nr;
     double search_radius_m = 500.0;
 };
+
+//! For each proposed site (or only `only_site`), the existing towers within the
+//! search radius with the ward's 5G residents if the proposal moved onto each,
+//! best first. `engine` must hold the coverage of `plan.sites`; it is returned to
+//! that state. About two incremental updates per tower.
+[[nodiscard]] std::expected<std::vector<ColocationAlternative>, std::string> colocation_alternatives(
+    const PlanLayers& plan, const CoverageOptions& coverage_options, CoverageEngine& engine,
+    const PopulationGrid& people, const CoverageCriteria& criteria, const ColocationOptions& options,
+    std::optional<std::size_t> only_site = std::nullopt, Feedback* feedback = nullptr);
 
 //! `engine` must hold the coverage of `plan.sites` (built with `options`); it is
 //! returned to that state.

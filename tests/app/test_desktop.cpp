@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QImage>
 #include <QTreeWidget>
@@ -39,10 +40,13 @@ const QString kSample = QString(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covpl
 
 bool wait_for_coverage(PlanDocument& doc, int ms = 60000) {
     QSignalSpy spy(&doc, &PlanDocument::coverageUpdated);
-    while (true) {
-        if (!spy.wait(ms)) return false;
-        if (!doc.busy()) return true;  // a queued follow-up may still run
-    }
+    if (!spy.wait(ms)) return false;
+    // A queued follow-up (another edit's update, a co-location check, the upgrade
+    // ranking) may still run: wait until the document is idle.
+    QElapsedTimer t;
+    t.start();
+    while (doc.busy() && t.elapsed() < ms) QTest::qWait(10);
+    return !doc.busy();
 }
 }  // namespace
 
@@ -140,11 +144,25 @@ class DesktopTest : public QObject {
         QCOMPARE(w.document().project().layers.sites[static_cast<std::size_t>(idx)].height_m, 42.0);
         w.undo_stack().undo();
         QCOMPARE(w.document().project().layers.sites[static_cast<std::size_t>(idx)].height_m, 30.0);
-        // Co-location: the tower is listed; one click moves the proposal onto it.
+        // Co-location: the towers within 500 m are evaluated in the background; the
+        // list then shows each with its fiber distance and the change in 5G residents,
+        // and one click moves the proposal onto the chosen tower.
         auto* towers = w.site_panel().findChild<QListWidget*>();
-        QVERIFY(towers->count() >= 1);
-        QVERIFY(towers->item(0)->text().startsWith(QString::fromStdString(tower.tower_id)));
-        towers->setCurrentRow(0);
+        QSignalSpy evaluated(&w.document(), &PlanDocument::colocationEvaluated);
+        QVERIFY(evaluated.wait(60000) || evaluated.count() > 0);
+        QTRY_VERIFY(towers->count() >= 1 && towers->item(0)->data(Qt::UserRole).isValid());
+        QVERIFY(!w.document().alternatives().empty());
+        for (const auto& a : w.document().alternatives()) {
+            QCOMPARE(a.proposed_site, std::string("P-X"));
+            QVERIFY(a.distance_m <= 500);
+            QVERIFY(a.fiber_distance_m >= 0);  // the sample has fiber
+        }
+        int row = -1;
+        for (int i = 0; i < towers->count(); ++i)
+            if (towers->item(i)->text().startsWith(QString::fromStdString(tower.tower_id))) row = i;
+        QVERIFY2(row >= 0, qPrintable(towers->item(0)->text()));
+        QVERIFY(towers->item(row)->text().contains("5G"));
+        towers->setCurrentRow(row);
         buttons[1]->click();
         QCOMPARE(w.document().project().layers.sites[static_cast<std::size_t>(idx)].location.x(),
                  tower.location.x());

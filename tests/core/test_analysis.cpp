@@ -248,6 +248,41 @@ TEST(Analysis, TowerUpgradeCoversTheKnownGap) {
     EXPECT_EQ(after.rsrp_5g, before.rsrp_5g);
 }
 
+TEST(Analysis, ProposalNearATowerIsEvaluatedOnThatTower) {
+    // A 5G proposal placed 400 m west of tower E (in the East hamlet's gap): sharing
+    // tower E covers East as well; the alternatives report that, with fiber distance.
+    TwoTowers t;
+    Site prop = t.plan.sites[1];  // a 5G site like W5
+    prop.site_id = "P1";
+    prop.tower_id = "P1";
+    prop.status = SiteStatus::Proposed;
+    prop.location = Point(6800, 1000);
+    t.plan.sites.push_back(prop);
+    t.plan.fiber.push_back({"f", "", CablePlacement::Underground, {{{7200, 0}, {7200, 700}}}});
+    CoverageEngine engine(t.g, t.o);
+    ASSERT_TRUE(engine.compute(build_cells(t.plan.sites, t.o).cells));
+    std::array<float, 256> no_weights{};
+    const PopulationGrid people = spread_population(t.plan.hamlets, t.g, nullptr, no_weights);
+    const auto before = CoverageMaps::from(engine);
+    auto alts = colocation_alternatives(t.plan, t.o, engine, people, CoverageCriteria{},
+                                        ColocationOptions{}, std::size_t{3});
+    ASSERT_TRUE(alts) << alts.error();
+    ASSERT_EQ(alts->size(), 1u);  // only tower E is within 500 m
+    const ColocationAlternative& a = alts->front();
+    EXPECT_EQ(a.proposed_site, "P1");
+    EXPECT_EQ(a.tower_id, "E");
+    EXPECT_NEAR(a.distance_m, 400, 1e-6);
+    EXPECT_NEAR(a.fiber_distance_m, 300, 1e-6);  // tower at y = 1000, fiber ends at 700
+    EXPECT_NEAR(a.difference, a.population_5g_on_tower - a.population_5g_at_proposal, 1e-9);
+    EXPECT_GE(a.population_5g_on_tower, 1990);  // both hamlets keep 5G
+    EXPECT_EQ(CoverageMaps::from(engine).rsrp_5g, before.rsrp_5g);  // engine restored
+    // Another index (an existing site) has no alternatives.
+    auto none = colocation_alternatives(t.plan, t.o, engine, people, CoverageCriteria{},
+                                        ColocationOptions{}, std::size_t{0});
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->empty());
+}
+
 TEST(Analysis, SuggestPicksTheObviousUpgrade) {
     TwoTowers t;
     CoverageEngine engine(t.g, t.o);
