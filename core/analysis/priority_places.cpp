@@ -150,6 +150,12 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
         out.push_back(std::move(pp));
     }
     const double step = std::min(o.line_step_m, g.pixel_size_m);
+    auto inside_ward = [&](const Point& pt) {
+        if (plan.ward.empty()) return true;
+        for (const Ward& w : plan.ward)
+            if (bg::covered_by(pt, w.area)) return true;
+        return false;
+    };
     for (const auto& [source, lines] :
          {std::pair<const char*, const std::vector<LineFeature>*>{"roads", &plan.roads},
           {"waterways", &plan.waterways}}) {
@@ -173,6 +179,13 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
                         const Point pt(l[j].x() + f * (l[j + 1].x() - l[j].x()),
                                        l[j].y() + f * (l[j + 1].y() - l[j].y()));
                         const double piece = len / n;
+                        // The ward's plan covers the ward's stretch of a road or canal:
+                        // parts outside it are neither counted nor drawn as gaps.
+                        if (!inside_ward(pt)) {
+                            if (gap.size() > 1) pp.gap_path.push_back(gap);
+                            gap.clear();
+                            continue;
+                        }
                         total += piece;
                         const int p = pixel_of(g, pt);
                         const bool has5 = p >= 0 && k.has_5g(m, static_cast<std::size_t>(p));
@@ -196,7 +209,7 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
             pp.length_without_5g_m = total - covered5;
             bg::centroid(lf.path, pp.representative);
             finish(pp, s, m, people, plan, plan.hamlets, o);
-            // Lines: shares by length, including stretches outside the grid as uncovered.
+            // Lines: shares by length within the ward, stretches outside the grid uncovered.
             pp.share_5g = total > 0 ? covered5 / total : 0.0;
             pp.share_4g = total > 0 ? covered4 / total : 0.0;
             pp.status = pp.share_5g >= 0.5   ? PriorityStatus::Covered5G

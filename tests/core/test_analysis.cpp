@@ -160,6 +160,30 @@ TEST(Analysis, RoadCrossingAGapAndPoiAtAKnownDistance) {
     ASSERT_EQ(table.size(), 2u);
 }
 
+TEST(Analysis, OnlyTheWardsStretchOfARoadCounts) {
+    // The same road and gap, but the ward ends at x = 2000: the 1000 m beyond it are
+    // another ward's, neither counted in the length nor drawn as a gap (the grid has
+    // no 5G there, which used to count as uncovered road).
+    const GridSpec g = grid(300, 50);
+    PlanLayers plan;
+    LineFeature road{"Quốc lộ 61B", "national", {}};
+    bg::read_wkt("MULTILINESTRING((0 250,3000 250))", road.path);
+    plan.roads.push_back(road);
+    Ward w;
+    bg::read_wkt("MULTIPOLYGON(((-10 -10,-10 510,2000 510,2000 -10,-10 -10)))", w.area);
+    bg::correct(w.area);
+    plan.ward.push_back(w);
+    const CoverageMaps m = maps_where(g, [](double x, double) { return x < 1000 || (x >= 1600 && x < 2000); });
+    std::array<float, 256> no_weights{};
+    const PopulationGrid people = spread_population({}, g, nullptr, no_weights);
+    const auto places = evaluate_priority_places(plan, m, CoverageCriteria{}, people);
+    ASSERT_EQ(places.size(), 1u);
+    EXPECT_NEAR(places[0].length_m, 2000.0, 1e-6);
+    EXPECT_NEAR(places[0].length_without_5g_m, 600.0, 1e-6);
+    ASSERT_EQ(places[0].gap_path.size(), 1u);  // the gap inside only
+    for (const Point& pt : places[0].gap_path[0]) EXPECT_LT(pt.x(), 1600);
+}
+
 TEST(Analysis, KpisAgainstTargets) {
     std::vector<Site> sites(7);
     for (int i = 0; i < 7; ++i) sites[i].technology = i < 5 ? Technology::Lte4G : Technology::Nr5G;
