@@ -303,12 +303,14 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
     legend.mm = mm;
     legend.heading(t(o, kLegend));
     double y = side.top() + 11 * mm;
-    auto label = [&](const QString& text) {
+    // Vector rows are tighter than the colour bands so that every layer of the
+    // sample (some 20 rows) fits beside an A4 landscape map.
+    auto label = [&](const QString& text, double step_mm = 5.5) {
         p.setPen(Qt::black);
-        p.setFont(QFont("Noto Sans", 8));
+        p.setFont(QFont("Noto Sans", step_mm < 5 ? 7.5 : 8));
         p.drawText(QRectF(side.left() + 8 * mm, y - 0.5 * mm, side_w - 8 * mm, 5 * mm),
                    Qt::AlignVCenter, text);
-        y += 5.5 * mm;
+        y += step_mm * mm;
     };
     p.setFont(QFont("Noto Sans", 8.5, QFont::Bold));
     p.drawText(QRectF(side.left(), y, side_w, 5 * mm), Qt::AlignVCenter,
@@ -335,10 +337,10 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
                                                         : !core::layer_extent(project.layers, it->id).empty();
         if (!has_features) continue;
         for (const std::string& variant : legend_variants(it->id, &project.layers)) {
-            if (y > side.bottom() - 40 * mm) break;  // room for the CRS and sources
-            const QRectF box(side.left(), y - 0.5 * mm, 6 * mm, 5 * mm);
-            draw_legend_symbol(p, box, it->id, it->style, variant, device_dpi / 96.0 * 0.75);
-            label(legend_text(it->id, variant, vi));
+            if (y > side.bottom() - 30 * mm) break;  // room for the CRS and sources
+            const QRectF box(side.left(), y - 0.2 * mm, 6 * mm, 4.4 * mm);
+            draw_legend_symbol(p, box, it->id, it->style, variant, device_dpi / 96.0);
+            label(legend_text(it->id, variant, vi), 4.6);
         }
     }
     y += 3 * mm;
