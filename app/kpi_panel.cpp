@@ -30,8 +30,11 @@ KpiPanel::KpiPanel(QWidget* parent) : QWidget(parent) {
         const core::Extent& e = extents[static_cast<std::size_t>(row)];
         emit zoomRequested(e.min_x, e.min_y, e.max_x, e.max_y);
     };
-    connect(m_gaps, &QTableWidget::cellClicked, this,
-            [this, zoom_to](int r, int) { zoom_to(m_gap_extents, r); });
+    connect(m_gaps, &QTableWidget::cellClicked, this, [this, zoom_to](int r, int) {
+        zoom_to(m_gap_extents, r);
+        if (r >= 0 && r < static_cast<int>(m_gap_places.size()))
+            emit gapSelected(m_gap_places[static_cast<std::size_t>(r)]);
+    });
     connect(m_hamlets, &QTableWidget::cellClicked, this,
             [this, zoom_to](int r, int) { zoom_to(m_hamlet_extents, r); });
     retranslate();
@@ -126,8 +129,10 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
     std::sort(gaps.begin(), gaps.end(), [](auto* a, auto* b) { return a->score > b->score; });
     m_gaps->setRowCount(static_cast<int>(gaps.size()));
     m_gap_extents.clear();
+    m_gap_places.clear();
     for (int r = 0; r < static_cast<int>(gaps.size()); ++r) {
         const core::PriorityPlace& p = *gaps[static_cast<std::size_t>(r)];
+        m_gap_places.push_back(p);
         m_gaps->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(p.name)));
         m_gaps->setItem(r, 1, new QTableWidgetItem(category_text(p.category)));
         m_gaps->setItem(r, 2, new QTableWidgetItem(QString::number(p.population_nearby, 'f', 0)));

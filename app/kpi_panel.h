@@ -24,12 +24,15 @@ class KpiPanel : public QWidget {
   signals:
     //! A priority gap or hamlet row was clicked: the map zooms to this extent.
     void zoomRequested(double min_x, double min_y, double max_x, double max_y);
+    //! A priority gap row was clicked (after the zoom): co-location options follow.
+    void gapSelected(const covplan::core::PriorityPlace& gap);
 
   private:
     QTableWidget* m_kpis;
     QTableWidget* m_hamlets;
     QTableWidget* m_gaps;
     std::vector<core::Extent> m_gap_extents, m_hamlet_extents;
+    std::vector<core::PriorityPlace> m_gap_places;  //!< in the rows' order
 };
 
 }  // namespace covplan::app

@@ -110,6 +110,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                 e.include(x1, y1);
                 m_canvas->zoom_to(e);
             });
+    connect(m_kpi, &KpiPanel::gapSelected, this, [this](const core::PriorityPlace& gap) {
+        m_site_panel->show_gap(gap);
+        m_site_dock->raise();
+    });
     connect(m_canvas, &MapCanvas::identifyRequested, this, [this](double x, double y) {
         m_identify->setHtml(identify_html(m_doc, x, y));
         m_identify_dock->raise();

@@ -51,6 +51,8 @@ void PlanDocument::after_run() {
     } else if (m_colocation_request >= 0 && m_engine && !m_engine->stale &&
                m_snapshot.error.empty()) {
         start_colocation();
+    } else if (m_gap_request && m_engine && !m_engine->stale && m_snapshot.error.empty()) {
+        start_gap_options();
     } else if (m_want_upgrades && m_upgrades_stale && m_engine && !m_engine->stale &&
                m_snapshot.error.empty()) {
         start_upgrades();
@@ -90,6 +92,41 @@ void PlanDocument::start_colocation() {
                                                    criteria, core::ColocationOptions{},
                                                    static_cast<std::size_t>(index), feedback.get());
             if (!r) e->stale = true;  // interrupted between states: recompute next time
+            return r;
+        }));
+}
+
+void PlanDocument::request_gap_options(const core::PriorityPlace& gap) {
+    m_gap_request = gap;
+    if (!m_running) after_run();
+}
+
+void PlanDocument::start_gap_options() {
+    const core::PriorityPlace gap = *m_gap_request;
+    m_gap_request.reset();
+    m_running = true;
+    auto feedback = std::make_shared<core::Feedback>();
+    m_engine->feedback = feedback;
+    const core::PlanLayers layers = m_project.layers;
+    const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
+    std::shared_ptr<Engine> e = m_engine;
+    const QString name = QString::fromStdString(gap.name);
+    disconnect(&m_gap_watcher, nullptr, this, nullptr);
+    connect(&m_gap_watcher,
+            &QFutureWatcher<std::expected<std::vector<core::GapTowerOption>, std::string>>::finished,
+            this, [this, name] {
+                m_running = false;
+                auto r = m_gap_watcher.result();
+                m_gap_options = r ? std::move(*r) : std::vector<core::GapTowerOption>{};
+                emit gapOptionsEvaluated(name);
+                after_run();
+            });
+    m_gap_watcher.setFuture(QtConcurrent::run(
+        [e, layers, criteria, gap,
+         feedback]() -> std::expected<std::vector<core::GapTowerOption>, std::string> {
+            auto r = core::gap_tower_options(layers, e->inputs.options, *e->engine, e->people,
+                                             criteria, gap, 2000.0, {}, feedback.get());
+            if (!r) e->stale = true;
             return r;
         }));
 }
@@ -137,6 +174,7 @@ PlanDocument::~PlanDocument() {
     m_watcher.waitForFinished();
     m_upgrade_watcher.waitForFinished();
     m_colocation_watcher.waitForFinished();
+    m_gap_watcher.waitForFinished();
 }
 
 core::Extent PlanDocument::extent() const {
@@ -155,6 +193,7 @@ QString PlanDocument::open(const QString& path) {
     m_watcher.waitForFinished();
     m_upgrade_watcher.waitForFinished();
     m_colocation_watcher.waitForFinished();
+    m_gap_watcher.waitForFinished();
     m_upgrades.reset();
     m_upgrades_stale = true;
     m_project = std::move(loaded->project);
@@ -173,6 +212,7 @@ void PlanDocument::replace_project(const gis::Project& project) {
     m_watcher.waitForFinished();
     m_upgrade_watcher.waitForFinished();
     m_colocation_watcher.waitForFinished();
+    m_gap_watcher.waitForFinished();
     m_upgrades.reset();
     m_upgrades_stale = true;
     m_project = project;

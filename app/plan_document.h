@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 #include "core/analysis/plan_kpis.h"
 #include "gis/analysis_job.h"
@@ -68,6 +69,12 @@ class PlanDocument : public QObject {
     [[nodiscard]] const std::vector<core::ColocationAlternative>& alternatives() const {
         return m_alternatives;
     }
+    //! Evaluates the towers without 5G within 2 km of a priority gap, each upgraded
+    //! to 5G in turn, in the background; gapOptionsEvaluated follows.
+    void request_gap_options(const core::PriorityPlace& gap);
+    [[nodiscard]] const std::vector<core::GapTowerOption>& gap_options() const {
+        return m_gap_options;
+    }
 
     //! Stops the running computation at its next tile.
     void cancel();
@@ -80,6 +87,7 @@ class PlanDocument : public QObject {
     void styleChanged();
     void upgradesUpdated();  //!< the ranking stage ended; upgrades() holds the latest ranking
     void colocationEvaluated(int site_index);  //!< alternatives() holds that site's towers
+    void gapOptionsEvaluated(QString gap_name);  //!< gap_options() holds that gap's towers
 
   private:
     void schedule();
@@ -100,6 +108,10 @@ class PlanDocument : public QObject {
     QFutureWatcher<std::expected<core::ColocationResult, std::string>> m_upgrade_watcher;
     void start_upgrades();
     void start_colocation();
+    void start_gap_options();
+    std::optional<core::PriorityPlace> m_gap_request;
+    std::vector<core::GapTowerOption> m_gap_options;
+    QFutureWatcher<std::expected<std::vector<core::GapTowerOption>, std::string>> m_gap_watcher;
     int m_colocation_request = -1;
     std::vector<core::ColocationAlternative> m_alternatives;
     QFutureWatcher<std::expected<std::vector<core::ColocationAlternative>, std::string>>

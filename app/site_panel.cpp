@@ -45,9 +45,10 @@ SitePanel::SitePanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
     layout->addWidget(m_apply);
     m_coloc_title = new QLabel(this);
     m_towers = new QListWidget(this);
+    m_towers->setWordWrap(true);
     m_move = new QPushButton(this);
     layout->addWidget(m_coloc_title);
-    layout->addWidget(m_towers);
+    layout->addWidget(m_towers, 3);  // the options get the room the form leaves
     layout->addWidget(m_move);
     layout->addStretch(1);
     // The form rows: labels set in retranslate().
@@ -57,6 +58,14 @@ SitePanel::SitePanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
     connect(m_apply, &QPushButton::clicked, this, &SitePanel::apply);
     connect(m_move, &QPushButton::clicked, this, [this] {
         auto* item = m_towers->currentItem();
+        if (!m_gap_name.isEmpty()) {
+            // Gap mode: propose 5G on the chosen tower (co-located with its 4G).
+            const int row = item ? item->data(Qt::UserRole + 2).toInt() : -1;
+            const auto& options = m_doc.gap_options();
+            if (!item || row < 0 || row >= static_cast<int>(options.size())) return;
+            m_undo.push(new AddSiteCommand(m_doc, options[static_cast<std::size_t>(row)].upgrade));
+            return;
+        }
         // Rows without a tower ("evaluating…", "none") move nothing.
         if (!item || m_index < 0 || !item->data(Qt::UserRole).isValid()) return;
         core::Site s = m_doc.project().layers.sites.at(static_cast<std::size_t>(m_index));
@@ -67,6 +76,7 @@ SitePanel::SitePanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
     });
     connect(&m_doc, &PlanDocument::sitesChanged, this, [this] { show_site(m_index); });
     connect(&m_doc, &PlanDocument::colocationEvaluated, this, &SitePanel::show_alternatives);
+    connect(&m_doc, &PlanDocument::gapOptionsEvaluated, this, &SitePanel::show_gap_options);
     retranslate();
     show_site(-1);
 }
@@ -92,7 +102,58 @@ void SitePanel::retranslate() {
     show_site(m_index);
 }
 
+void SitePanel::show_gap(const core::PriorityPlace& gap) {
+    m_index = -1;
+    m_gap_name = QString::fromStdString(gap.name);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_operator, m_tech, m_band, m_freq, m_height,
+                                                      m_azimuths, m_mech, m_elec, m_power,
+                                                      m_antenna, m_apply})
+        w->setEnabled(false);
+    // A gap has no radio parameters: the form would only show stale values.
+    for (int r = 0; r < m_form->rowCount(); ++r) m_form->setRowVisible(r, false);
+    m_apply->hide();
+    m_towers->setEnabled(true);
+    m_move->setEnabled(true);
+    m_title->setText(QString("<b>%1</b> — %2").arg(m_gap_name, tr("priority place without 5G")));
+    m_coloc_title->setText(tr("Existing towers within 2 km that could carry 5G for it"));
+    m_move->setText(tr("Propose 5G on this tower"));
+    m_towers->clear();
+    new QListWidgetItem(tr("Evaluating the towers within %1 m…").arg(2000), m_towers);
+    m_doc.request_gap_options(gap);
+}
+
+void SitePanel::show_gap_options(const QString& gap_name) {
+    if (gap_name != m_gap_name) return;
+    m_towers->clear();
+    const auto& options = m_doc.gap_options();
+    for (std::size_t i = 0; i < options.size(); ++i) {
+        const core::GapTowerOption& o = options[i];
+        const QString fiber = o.fiber_distance_m < 0
+                                  ? tr("no fiber")
+                                  : tr("fiber %1 m").arg(o.fiber_distance_m, 0, 'f', 0);
+        auto* item = new QListWidgetItem(
+            tr("%1 — %3 — %2 m\ncovers %5 % of the place, +%6 residents with 5G, %4")
+                .arg(QString::fromStdString(o.tower_id))
+                .arg(o.distance_m, 0, 'f', 0)
+                .arg(QString::fromStdString(o.operators), fiber)
+                .arg(100 * o.place_share_5g, 0, 'f', 0)
+                .arg(o.added_population_5g, 0, 'f', 0),
+            m_towers);
+        item->setData(Qt::UserRole + 2, static_cast<int>(i));
+    }
+    if (options.empty()) new QListWidgetItem(tr("none"), m_towers);
+    else m_towers->setCurrentRow(0);
+}
+
 void SitePanel::show_site(int index) {
+    if (!m_gap_name.isEmpty()) {
+        m_gap_name.clear();
+        for (int r = 0; r < m_form->rowCount(); ++r) m_form->setRowVisible(r, true);
+        m_apply->show();
+        m_index = index;
+        retranslate();  // the site-mode titles back; it shows site m_index
+        return;
+    }
     const auto& sites = m_doc.project().layers.sites;
     m_index = index >= 0 && index < static_cast<int>(sites.size()) ? index : -1;
     const bool have = m_index >= 0;
@@ -170,7 +231,7 @@ void SitePanel::show_alternatives(int index) {
                                   : tr("fiber %1 m").arg(a.fiber_distance_m, 0, 'f', 0);
         const QString change =
             tr("5G residents %1%2").arg(a.difference >= 0 ? "+" : "−").arg(std::abs(a.difference), 0, 'f', 0);
-        auto* item = new QListWidgetItem(QString("%1 — %2 m — %3 — %4 — %5")
+        auto* item = new QListWidgetItem(QString("%1 — %3 — %2 m\n%5, %4")
                                              .arg(QString::fromStdString(a.tower_id))
                                              .arg(a.distance_m, 0, 'f', 0)
                                              .arg(QString::fromStdString(a.operators), fiber, change),

@@ -22,12 +22,18 @@ class SitePanel : public QWidget {
   public:
     SitePanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent = nullptr);
     void show_site(int index);
+    //! Co-location options for a priority gap: towers nearby to upgrade to 5G.
+    void show_gap(const core::PriorityPlace& gap);
+    QListWidget& towers_list() { return *m_towers; }
+    QPushButton& action_button() { return *m_move; }
     void retranslate();
 
   private:
     void apply();
     void fill_colocation();
     void show_alternatives(int site_index);
+    void show_gap_options(const QString& gap_name);
+    QString m_gap_name;  //!< non-empty: the panel shows a gap's options
 
     PlanDocument& m_doc;
     QUndoStack& m_undo;

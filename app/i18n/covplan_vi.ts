@@ -536,6 +536,24 @@
         <source>Ward residents with 5G: %1 with the proposal where drawn, %2 on this tower</source>
         <translation>Dân trong phường có 5G: %1 nếu đặt trạm như đề xuất, %2 nếu đặt trên cột này</translation>
     </message>
+    <message>
+        <source>priority place without 5G</source>
+        <translation>điểm ưu tiên chưa có 5G</translation>
+    </message>
+    <message>
+        <source>Existing towers within 2 km that could carry 5G for it</source>
+        <translation>Cột hiện có trong bán kính 2 km có thể lắp 5G phục vụ điểm này</translation>
+    </message>
+    <message>
+        <source>Propose 5G on this tower</source>
+        <translation>Đề xuất lắp 5G trên cột này</translation>
+    </message>
+    <message>
+        <source>%1 — %3 — %2 m
+covers %5 % of the place, +%6 residents with 5G, %4</source>
+        <translation>%1 — %3 — %2 m
+phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
+    </message>
 </context>
 <context>
     <name>Identify</name>

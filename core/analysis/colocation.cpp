@@ -97,6 +97,50 @@ std::expected<std::vector<ColocationAlternative>, std::string> colocation_altern
     return out;
 }
 
+std::expected<std::vector<GapTowerOption>, std::string> gap_tower_options(
+    const PlanLayers& plan, const CoverageOptions& copt, CoverageEngine& engine,
+    const PopulationGrid& people, const CoverageCriteria& k, const PriorityPlace& gap,
+    double radius_m, const Nr5GTemplate& nr, Feedback* fb) {
+    std::vector<GapTowerOption> out;
+    TowerIndex towers = index_towers(plan);
+    const std::vector<Cell> base_cells = engine.cells();
+    const CoverageMaps base = CoverageMaps::from(engine);
+    auto same_place = [&](const PriorityPlace& p) {
+        return p.source == gap.source && p.index == gap.index;
+    };
+    for (const auto& [tower, lte] : towers.template_site) {
+        if (towers.has_5g[tower]) continue;
+        const double d = bg::distance(gap.representative, lte->location);
+        if (d > radius_m) continue;
+        if (fb && fb->is_canceled()) return std::unexpected(std::string("canceled"));
+        GapTowerOption o;
+        o.tower_id = tower;
+        o.operators = join(towers.operators.at(tower));
+        o.upgrade = upgrade_to_5g(*lte, nr);
+        o.upgrade.status = SiteStatus::Proposed;
+        o.distance_m = d;
+        o.fiber_distance_m = nearest_fiber_m(plan.fiber, lte->location);
+        std::vector<Site> sites = plan.sites;
+        sites.push_back(o.upgrade);
+        auto built = build_cells(sites, copt);
+        if (!built.errors.empty()) return std::unexpected(built.errors.front());
+        if (auto r = engine.update(built.cells); !r) return std::unexpected(r.error());
+        const CoverageMaps with = CoverageMaps::from(engine);
+        for (std::size_t p = 0; p < people.population.size(); ++p)
+            if (people.population[p] > 0 && k.has_5g(with, p) && !k.has_5g(base, p))
+                o.added_population_5g += people.population[p];
+        for (const PriorityPlace& p : evaluate_priority_places(plan, with, k, people))
+            if (same_place(p)) o.place_share_5g = p.share_5g;
+        out.push_back(std::move(o));
+        if (auto r = engine.update(base_cells); !r) return std::unexpected(r.error());
+    }
+    std::sort(out.begin(), out.end(), [](const GapTowerOption& a, const GapTowerOption& b) {
+        if (a.place_share_5g != b.place_share_5g) return a.place_share_5g > b.place_share_5g;
+        return a.added_population_5g > b.added_population_5g;
+    });
+    return out;
+}
+
 std::expected<ColocationResult, std::string> analyze_colocation(
     const PlanLayers& plan, const CoverageOptions& copt, CoverageEngine& engine,
     const PopulationGrid& people, const CoverageCriteria& k, const ColocationOptions& o,

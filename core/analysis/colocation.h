@@ -61,6 +61,26 @@ struct ColocationOptions {
     const PopulationGrid& people, const CoverageCriteria& criteria, const ColocationOptions& options,
     std::optional<std::size_t> only_site = std::nullopt, Feedback* feedback = nullptr);
 
+//! An existing tower near a priority gap that could carry 5G for it.
+struct GapTowerOption {
+    std::string tower_id;
+    std::string operators;
+    Site upgrade;  //!< the proposed 5G site on the tower (from its 4G site)
+    double distance_m = 0;           //!< tower to the gap's representative point
+    double place_share_5g = 0;       //!< the gap's share with 5G after the upgrade
+    double added_population_5g = 0;  //!< ward residents gaining 5G
+    double fiber_distance_m = -1;
+};
+
+//! The towers without 5G within `radius_m` of priority place `gap` (as returned by
+//! evaluate_priority_places on the same plan), each upgraded to 5G in turn: how
+//! much of the gap it covers and how many residents gain 5G, best first. `engine`
+//! holds the coverage of `plan.sites` and is returned to it.
+[[nodiscard]] std::expected<std::vector<GapTowerOption>, std::string> gap_tower_options(
+    const PlanLayers& plan, const CoverageOptions& coverage_options, CoverageEngine& engine,
+    const PopulationGrid& people, const CoverageCriteria& criteria, const PriorityPlace& gap,
+    double radius_m = 2000.0, const Nr5GTemplate& nr = {}, Feedback* feedback = nullptr);
+
 //! `engine` must hold the coverage of `plan.sites` (built with `options`); it is
 //! returned to that state.
 [[nodiscard]] std::expected<ColocationResult, std::string> analyze_colocation(

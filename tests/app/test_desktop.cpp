@@ -169,6 +169,42 @@ class DesktopTest : public QObject {
         QVERIFY(wait_for_coverage(w.document()));
     }
 
+    void gapColocationProposesAnUpgrade() {
+        MainWindow w;
+        w.show();
+        QCOMPARE(w.open_project(kSample), QString());
+        QVERIFY(wait_for_coverage(w.document()));
+        PlanDocument& doc = w.document();
+        // Clicking the first gap lists the towers nearby that could carry 5G for it.
+        QSignalSpy evaluated(&doc, &PlanDocument::gapOptionsEvaluated);
+        QTableWidget& gaps = w.kpis().gaps_table();
+        const QString gap_name = gaps.item(0, 0)->text();
+        emit gaps.cellClicked(0, 0);
+        QVERIFY(evaluated.wait(60000));
+        QCOMPARE(evaluated.first().first().toString(), gap_name);
+        const auto options = doc.gap_options();
+        QVERIFY(!options.empty());
+        for (std::size_t i = 1; i < options.size(); ++i)  // best coverage of the gap first
+            QVERIFY(options[i - 1].place_share_5g >= options[i].place_share_5g);
+        QListWidget& list = w.site_panel().towers_list();
+        QCOMPARE(list.count(), static_cast<int>(options.size()));
+        QVERIFY(list.item(0)->text().startsWith(QString::fromStdString(options[0].tower_id)));
+        // One click proposes 5G on the best tower; the gap's share rises accordingly.
+        const std::size_t before = doc.project().layers.sites.size();
+        w.site_panel().action_button().click();
+        QCOMPARE(doc.project().layers.sites.size(), before + 1);
+        const covplan::core::Site& added = doc.project().layers.sites.back();
+        QCOMPARE(added.technology, covplan::core::Technology::Nr5G);
+        QCOMPARE(added.status, covplan::core::SiteStatus::Proposed);
+        QCOMPARE(added.tower_id, options[0].tower_id);
+        QVERIFY(wait_for_coverage(doc));
+        for (const auto& p : doc.snapshot().places)
+            if (QString::fromStdString(p.name) == gap_name)
+                QVERIFY(std::abs(p.share_5g - options[0].place_share_5g) < 1e-6);
+        w.undo_stack().undo();
+        QCOMPARE(doc.project().layers.sites.size(), before);
+    }
+
     void identifyAndAutosaveRecovery() {
         QTemporaryDir dir;
         const QString plan = dir.filePath("longmy.covplan.gpkg");

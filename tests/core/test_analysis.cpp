@@ -307,6 +307,36 @@ TEST(Analysis, ProposalNearATowerIsEvaluatedOnThatTower) {
     EXPECT_TRUE(none->empty());
 }
 
+TEST(Analysis, GapTowerOptionsUpgradeTheTowerThatCoversTheGap) {
+    TwoTowers t;
+    Poi school;
+    school.name = "THCS East";
+    school.category = PoiCategory::School;
+    school.point = Point(7000, 1000);  // 200 m from tower E, 6.2 km from the 5G site
+    t.plan.poi.push_back(school);
+    CoverageEngine engine(t.g, t.o);
+    ASSERT_TRUE(engine.compute(build_cells(t.plan.sites, t.o).cells));
+    std::array<float, 256> no_weights{};
+    const PopulationGrid people = spread_population(t.plan.hamlets, t.g, nullptr, no_weights);
+    const CoverageCriteria k;
+    const auto before = CoverageMaps::from(engine);
+    const auto places = evaluate_priority_places(t.plan, before, k, people);
+    ASSERT_EQ(places.size(), 1u);
+    ASSERT_NE(places[0].status, PriorityStatus::Covered5G);
+    auto opts = gap_tower_options(t.plan, t.o, engine, people, k, places[0]);
+    ASSERT_TRUE(opts) << opts.error();
+    ASSERT_EQ(opts->size(), 1u);  // W carries 5G already and is 6 km away
+    const GapTowerOption& o = opts->front();
+    EXPECT_EQ(o.tower_id, "E");
+    EXPECT_NEAR(o.distance_m, 200, 1e-9);
+    EXPECT_DOUBLE_EQ(o.place_share_5g, 1.0);
+    EXPECT_NEAR(o.added_population_5g, 1000, 10);
+    EXPECT_EQ(o.upgrade.technology, Technology::Nr5G);
+    EXPECT_EQ(o.upgrade.status, SiteStatus::Proposed);
+    EXPECT_EQ(o.upgrade.tower_id, "E");
+    EXPECT_EQ(CoverageMaps::from(engine).rsrp_5g, before.rsrp_5g);
+}
+
 TEST(Analysis, SuggestPicksTheObviousUpgrade) {
     TwoTowers t;
     CoverageEngine engine(t.g, t.o);
