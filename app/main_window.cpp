@@ -24,6 +24,7 @@
 #include "app/commands/site_commands.h"
 #include "app/identify.h"
 #include "app/import_dialog.h"
+#include "app/map_export_dialog.h"
 #include "app/settings_dialog.h"
 #include "app/tile_client.h"
 
@@ -260,7 +261,13 @@ void MainWindow::build_actions() {
             else
                 path = QFileDialog::getSaveFileName(this, export_title(kind), base + suffix,
                                                     "*" + suffix);
-            if (!path.isEmpty()) export_to(path, kind);
+            if (path.isEmpty()) return;
+            if (kind == ExportKind::MapPng) {
+                MapExportDialog dlg(this);
+                if (dlg.exec() != QDialog::Accepted) return;
+                m_report.set_map_options(dlg.options());
+            }
+            export_to(path, kind);
         });
         return a;
     };

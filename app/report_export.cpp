@@ -29,6 +29,7 @@ bool ReportExport::start(const gis::Project& project, const QString& project_dir
     ro.language = language;
     m_watcher.setFuture(QtConcurrent::run([project, dir = project_dir.toStdString(),
                                            path = pdf_path.toStdString(), ro, kind,
+                                           map_options = m_map_options,
                                            fb = m_feedback]() -> Result {
         gis::AnalysisOptions opts;
         opts.coverage.project_dir = dir;
@@ -42,7 +43,7 @@ bool ReportExport::start(const gis::Project& project, const QString& project_dir
                 return {*pages, {}};
             }
             case ExportKind::MapPng: {
-                render::MapImageOptions mo;  // A4 landscape at 300 dpi, with legend
+                render::MapImageOptions mo = map_options;
                 mo.text = ro;
                 auto r = render::write_map_png(path, project, *analysis, mo);
                 if (!r) return {0, QString::fromStdString(r.error())};

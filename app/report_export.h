@@ -11,6 +11,7 @@
 
 #include "core/feedback.h"
 #include "gis/project.h"
+#include "render/report_pdf.h"
 
 namespace covplan::app {
 
@@ -28,6 +29,8 @@ class ReportExport : public QObject {
                const QString& language, ExportKind kind = ExportKind::ReportPdf);
     void cancel();
     [[nodiscard]] bool running() const { return m_watcher.isRunning(); }
+    //! Size, resolution and legend of the next MapPng export (language is start()'s).
+    void set_map_options(const render::MapImageOptions& options) { m_map_options = options; }
 
   Q_SIGNALS:
     void progress(double fraction);
@@ -42,6 +45,7 @@ class ReportExport : public QObject {
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<core::Feedback> m_feedback;
     QString m_path;
+    render::MapImageOptions m_map_options;
 };
 
 }  // namespace covplan::app

@@ -1066,4 +1066,47 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
         <translation>Nhãn</translation>
     </message>
 </context>
+<context>
+    <name>covplan::app::MapExportDialog</name>
+    <message>
+        <source>Export map (PNG)</source>
+        <translation>Xuất bản đồ (PNG)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 dọc</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 ngang</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>Legend, CRS and sources beside the map</source>
+        <translation>Chú giải, hệ tọa độ và nguồn bên cạnh bản đồ</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Chiều rộng</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Chiều cao</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Độ phân giải</translation>
+    </message>
+</context>
 </TS>

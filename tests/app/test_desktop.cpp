@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSpinBox>
 #include <QElapsedTimer>
 #include <QDir>
 #include <QImage>
@@ -27,6 +28,7 @@
 #include "app/identify.h"
 #include "app/import_dialog.h"
 #include "app/main_window.h"
+#include "app/map_export_dialog.h"
 #include "app/settings_dialog.h"
 #include "app/tile_client.h"
 #include "tests/test_util.h"
@@ -548,6 +550,17 @@ class DesktopTest : public QObject {
         w.export_to(png, covplan::app::ExportKind::MapPng);
         QVERIFY(written.wait(120000));
         QCOMPARE(QImage(png).size(), QSize(3508, 2480));  // A4 landscape at 300 dpi
+        // The export dialog's presets: A4 landscape at 150 dpi is 1754 x 1240 px.
+        {
+            covplan::app::MapExportDialog dlg;
+            QCOMPARE(dlg.options().width_px, 3508);
+            auto spins = dlg.findChildren<QSpinBox*>();
+            QCOMPARE(spins.size(), 3);
+            spins[2]->setValue(150);
+            QCOMPARE(dlg.options().width_px, 1754);
+            QCOMPARE(dlg.options().height_px, 1240);
+            QVERIFY(dlg.options().legend);
+        }
         const QString kmz = dir.filePath("plan.kmz");
         w.export_to(kmz, covplan::app::ExportKind::Kmz);
         QVERIFY(written.wait(120000));
