@@ -227,7 +227,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                   N::number(u.added_waterway_m, 0), N::number(u.fiber_distance_m, 0), "", ""});
     for (const auto& alt : a.colocation.alternatives)
         colo.row({"alternative", "", alt.tower_id, alt.operators, alt.proposed_site, "", "", "", "",
-                  "", "", N::number(alt.distance_m, 0), N::number(alt.difference, 0)});
+                  "", N::number(alt.fiber_distance_m, 0), N::number(alt.distance_m, 0),
+                  N::number(alt.difference, 0)});
     if (auto r = text("colocation.csv", colo.str()); !r) return std::unexpected(r.error());
 
     // One GeoPackage with the vector outputs, in the working CRS.

@@ -85,8 +85,12 @@ constexpr Text kDifference{"5G residents if shared instead", "Chênh lệch dân
 constexpr Text kUpgrades{"Best 5G upgrades of existing towers",
                          "Nâng cấp 5G hiệu quả nhất trên cột hiện có"};
 constexpr Text kAdded{"Residents gaining 5G", "Dân có thêm 5G"};
+constexpr Text kFiberDistance{"Distance to fiber", "Khoảng cách tới cáp quang"};
 constexpr Text kMethod{"Method", "Phương pháp"};
 constexpr Text kPage{"page %1", "trang %1"};
+
+// A distance for a table cell; "–" where there is none (no fiber in the plan).
+QString metres(double m) { return m < 0 ? QString::fromUtf8("–") : QString::number(m, 'f', 0) + " m"; }
 
 constexpr double kRowHeightMm = 6.2;
 
@@ -537,20 +541,23 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             rows.push_back({QString::fromStdString(alt.proposed_site),
                             QString::fromStdString(alt.tower_id + " (" + alt.operators + ")") +
                                 " " + QString::number(alt.distance_m, 'f', 0) + " m",
-                            QString::number(alt.difference, 'f', 0)});
+                            QString::number(alt.difference, 'f', 0), metres(alt.fiber_distance_m)});
         if (rows.empty()) rows.push_back({t(o, kNone)});
-        p4.table({t(o, kSite5G), t(o, kTower), t(o, kDifference)}, rows, {20, 50, 30});
+        p4.table({t(o, kSite5G), t(o, kTower), t(o, kDifference), t(o, kFiberDistance)}, rows,
+                 {18, 42, 24, 16});
         {
             rows.clear();
             for (std::size_t i = 0; i < a.colocation.upgrades.size() && i < 5; ++i) {
                 const auto& u = a.colocation.upgrades[i];
                 rows.push_back({QString::number(u.rank),
                                 QString::fromStdString(u.tower_id + " (" + u.operators + ")"),
-                                QString::number(u.added_population_5g, 'f', 0)});
+                                QString::number(u.added_population_5g, 'f', 0),
+                                metres(u.fiber_distance_m)});
             }
             if (rows.empty()) rows.push_back({t(o, kNone)});
             p4.heading(t(o, kUpgrades), rows.size());  // five rows: never split
-            p4.table({"#", t(o, kTowerShort), t(o, kAdded)}, rows, {8, 62, 30});
+            p4.table({"#", t(o, kTowerShort), t(o, kAdded), t(o, kFiberDistance)}, rows,
+                     {8, 50, 24, 18});
         }
         footer(pages);
         p.end();
