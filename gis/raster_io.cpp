@@ -103,6 +103,12 @@ std::expected<void, std::string> write_impl(const std::string& path, const core:
     GDALDriver* driver = nullptr;
     if (options.cloud_optimized) {
         driver = GetGDALDriverManager()->GetDriverByName("COG");
+        // The COG driver names these options differently from GTiff.
+        create.SetNameValue("ZLEVEL", nullptr);
+        create.SetNameValue("LEVEL", "3");
+        create.SetNameValue("PREDICTOR", std::is_same_v<T, float> ? "FLOATING_POINT"
+                                         : is_class                ? "NO"
+                                                                   : "STANDARD");
         create.SetNameValue("OVERVIEW_RESAMPLING", is_class ? "NEAREST" : "AVERAGE");
         create.SetNameValue("OVERVIEWS", options.overviews ? "AUTO" : "NONE");
     } else {
