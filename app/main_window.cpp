@@ -111,6 +111,25 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                 e.include(x1, y1);
                 m_canvas->zoom_to(e);
             });
+    connect(m_site_panel, &SitePanel::candidatesShown, this,
+            [this](const std::vector<core::Point>& towers) {
+                m_canvas->set_candidates(towers);
+                // Widen the view so that every listed tower is on the map with its number.
+                const render::MapView& v = m_canvas->view();
+                const core::Point nw = v.to_world(QPointF(0, 0));
+                const core::Point se = v.to_world(QPointF(v.size.width(), v.size.height()));
+                core::Extent e;
+                e.include(nw.x(), nw.y());
+                e.include(se.x(), se.y());
+                bool outside = false;
+                for (const core::Point& t : towers) {
+                    outside = outside || t.x() < e.min_x || t.x() > e.max_x || t.y() < e.min_y ||
+                              t.y() > e.max_y;
+                    e.include(t.x() - 150, t.y() - 150);
+                    e.include(t.x() + 150, t.y() + 150);
+                }
+                if (outside) m_canvas->zoom_to(e);
+            });
     connect(m_kpi, &KpiPanel::gapSelected, this, [this](const core::PriorityPlace& gap) {
         m_site_panel->show_gap(gap);
         m_site_dock->raise();

@@ -150,6 +150,11 @@ void MapCanvas::set_rasters_enabled(bool enabled) {
     reload_rasters();
 }
 
+void MapCanvas::set_candidates(std::vector<core::Point> candidates) {
+    m_candidates = std::move(candidates);
+    request_render();
+}
+
 void MapCanvas::reload_rasters() {
     m_rasters_extent = {};
     m_rasters_m_per_px = 0;
@@ -204,6 +209,7 @@ void MapCanvas::request_render() {
     const core::GridSpec grid = m_coverage_grid;
     const render::CoverageDisplay display = m_display;
     const std::vector<render::RasterBasemap> rasters = m_rasters;
+    const std::vector<core::Point> candidates = m_candidates;
     auto upgrades = m_upgrades;
     const render::MapView view = m_view;
     const int selected = m_selected;
@@ -212,7 +218,7 @@ void MapCanvas::request_render() {
     const QString attribution = m_attribution;
     m_watcher.setFuture(QtConcurrent::run(
         [project, coverage, grid, display, view, selected, basemap, attribution, places, rasters,
-         upgrades] {
+         upgrades, candidates] {
             render::RenderInput in;
             in.project = project.get();
             in.coverage = coverage.get();
@@ -220,6 +226,7 @@ void MapCanvas::request_render() {
             in.display = display;
             in.rasters = rasters;
             in.upgrades = upgrades.get();
+            in.candidates = candidates;
             in.selected_site = selected;
             in.basemap = basemap;
             in.places = places.get();

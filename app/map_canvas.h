@@ -36,6 +36,9 @@ class MapCanvas : public QWidget {
     void set_rasters_enabled(bool enabled);
     //! Forgets what was read (the plan's rasters changed).
     void reload_rasters();
+    //! Numbered rings on the towers the co-location panel lists (empty: none).
+    void set_candidates(std::vector<core::Point> candidates);
+    [[nodiscard]] std::size_t candidate_count() const { return m_candidates.size(); }
     [[nodiscard]] std::size_t raster_count() const { return m_rasters.size(); }
     [[nodiscard]] const render::MapView& view() const { return m_view; }
     [[nodiscard]] int selected_site() const { return m_selected; }
@@ -72,6 +75,7 @@ class MapCanvas : public QWidget {
     render::MapView m_view;
     render::CoverageDisplay m_display;
     std::vector<render::RasterBasemap> m_rasters;
+    std::vector<core::Point> m_candidates;
     bool m_rasters_enabled = true;
     std::vector<std::string> m_raster_paths;  // of the rasters read
     core::Extent m_rasters_extent;  // area read

@@ -143,6 +143,9 @@ void SitePanel::show_gap_options(const QString& gap_name) {
     }
     if (options.empty()) new QListWidgetItem(tr("none"), m_towers);
     else m_towers->setCurrentRow(0);
+    std::vector<core::Point> points;
+    for (const core::GapTowerOption& o : options) points.push_back(o.upgrade.location);
+    emit candidatesShown(points);
 }
 
 void SitePanel::show_site(int index) {
@@ -166,6 +169,7 @@ void SitePanel::show_site(int index) {
     if (!have) {
         m_title->setText(tr("Select a site on the map."));
         m_towers->clear();
+        emit candidatesShown({});
         return;
     }
     const core::Site& s = sites[static_cast<std::size_t>(m_index)];
@@ -244,6 +248,9 @@ void SitePanel::show_alternatives(int index) {
     }
     if (alts.empty()) new QListWidgetItem(tr("none"), m_towers);
     if (!alts.empty()) m_towers->setCurrentRow(0);  // the best option first
+    std::vector<core::Point> points;
+    for (const core::ColocationAlternative& a : alts) points.push_back(a.location);
+    emit candidatesShown(points);
 }
 
 }  // namespace covplan::app

@@ -28,6 +28,10 @@ class SitePanel : public QWidget {
     QPushButton& action_button() { return *m_move; }
     void retranslate();
 
+  Q_SIGNALS:
+    //! The towers now listed, in list order (empty when none are listed).
+    void candidatesShown(const std::vector<covplan::core::Point>& towers);
+
   private:
     void apply();
     void fill_colocation();

@@ -640,6 +640,22 @@ void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
     const core::MapStyle& style = in.project->style;
     for (const core::StyledLayer& l : style.layers)
         if (l.style.visible) draw_layer(g, in, v, l.id, l.style);
+    g.save();  // the numbers' bold font must not leak into the labels
+    for (std::size_t i = 0; i < in.candidates.size(); ++i) {
+        const QPointF c = v.to_screen(in.candidates[i].x(), in.candidates[i].y());
+        const double r = 11 * in.scale;
+        g.setPen(QPen(QColor(255, 140, 0), 3 * in.scale));
+        g.setBrush(QColor(255, 255, 255, 200));
+        g.drawEllipse(c, r, r);
+        QFont f = g.font();
+        f.setPointSizeF(8);
+        f.setBold(true);
+        g.setFont(f);
+        g.setPen(QColor(150, 70, 0));
+        g.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+                   QString::number(i + 1));
+    }
+    g.restore();
     // Labels above every layer, the top layer's first so that it wins collisions.
     LabelPlacer labels(g, in.scale);
     for (auto it = style.layers.rbegin(); it != style.layers.rend(); ++it)

@@ -73,6 +73,9 @@ struct RenderInput {
     const std::vector<core::PriorityPlace>* places = nullptr;
     //! Ranked 5G upgrades of existing towers (may be null).
     const std::vector<core::TowerUpgrade>* upgrades = nullptr;
+    //! Candidate towers listed in the co-location panel, numbered in list order
+    //! (drawn on top so that the list and the map can be read together).
+    std::vector<core::Point> candidates;
     std::vector<BasemapTile> basemap;  //!< drawn first, under everything
     std::vector<RasterBasemap> rasters;  //!< local basemaps, above the tiles
     QString attribution;               //!< shown bottom right when a basemap is drawn

@@ -191,6 +191,12 @@ class DesktopTest : public QObject {
         QListWidget& list = w.site_panel().towers_list();
         QCOMPARE(list.count(), static_cast<int>(options.size()));
         QVERIFY(list.item(0)->text().startsWith(QString::fromStdString(options[0].tower_id)));
+        // The listed towers are numbered on the map, and all are in view.
+        QCOMPARE(w.canvas().candidate_count(), options.size());
+        for (const auto& o : options) {
+            const QPointF at = w.canvas().view().to_screen(o.upgrade.location.x(), o.upgrade.location.y());
+            QVERIFY(QRectF(QPointF(0, 0), QSizeF(w.canvas().size())).contains(at));
+        }
         // One click proposes 5G on the best tower; the gap's share rises accordingly.
         const std::size_t before = doc.project().layers.sites.size();
         w.site_panel().action_button().click();
