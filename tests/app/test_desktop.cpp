@@ -373,10 +373,14 @@ class DesktopTest : public QObject {
         QVERIFY(wait_for_coverage(w.document()));
         PlanDocument& doc = w.document();
         covplan::app::LayersPanel& layers = w.layers();
-        QSignalSpy frames(&w.canvas(), &MapCanvas::frameReady);
+        // Every change below requests a render synchronously; wait until the canvas
+        // shows a frame of the current state (a spy on frameReady could miss one
+        // delivered while another wait was processing events).
         auto frame = [&] {
-            frames.clear();
-            return frames.wait(20000);
+            QElapsedTimer t;
+            t.start();
+            while (!w.canvas().has_frame() && t.elapsed() < 20000) QTest::qWait(5);
+            return w.canvas().has_frame();
         };
         auto count = [&](const QColor& c) {
             const QImage img = w.canvas().grab().toImage();
@@ -486,9 +490,9 @@ class DesktopTest : public QObject {
         w.canvas().zoom_to_plan();
         w.add_basemap_raster(tif);
         const QColor yellow(255, 220, 0);
-        // Read off the GUI thread for the visible area: a few frames at most.
-        for (int i = 0; i < 5 && w.canvas().grab().toImage().pixelColor(30, 30) != yellow; ++i)
-            frame();
+        // Read off the GUI thread for the visible area, then drawn.
+        for (int i = 0; i < 400 && w.canvas().grab().toImage().pixelColor(30, 30) != yellow; ++i)
+            QTest::qWait(50);
         QCOMPARE(w.canvas().grab().toImage().pixelColor(30, 30), yellow);
 
         // Saved with the plan: style, order and basemap come back.
