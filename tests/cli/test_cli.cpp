@@ -467,6 +467,47 @@ TEST(Cli, MapPngHasTheRequestedSizeAndTheLegend) {
     EXPECT_FALSE(fs::exists(dir.file("x.png")));
 }
 
+TEST(Cli, BasemapRasterIsDrawnUnderTheExportedMap) {
+    // An orthophoto stand-in: one colour no symbol or ramp uses, in WGS 84 around
+    // the ward (105.50–105.72 E, 9.58–9.76 N).
+    covplan::test::TempDir dir;
+    const std::string project = copy_sample(dir);
+    const std::string tif = dir.file("ortho.tif");
+    covplan::gis::ensure_gdal_registered();
+    {
+        GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
+            tif.c_str(), 220, 180, 3, GDT_Byte, nullptr));
+        double gt[6] = {105.50, 0.001, 0, 9.76, 0, -0.001};
+        ds->SetGeoTransform(gt);
+        OGRSpatialReference srs;
+        srs.importFromEPSG(4326);
+        ds->SetSpatialRef(&srs);
+        const int rgb[3] = {90, 30, 200};
+        for (int b = 0; b < 3; ++b) ds->GetRasterBand(b + 1)->Fill(rgb[b]);
+    }
+    auto r = run_covplan({"add-raster", project, "--basemap", tif});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    // Adding the same file again replaces it; DEM and land use stay.
+    r = run_covplan({"add-raster", project, "--basemap", tif});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    auto info = run_covplan({"info", project});
+    std::size_t basemaps = 0;
+    for (std::size_t at = info.out.find("raster basemap"); at != std::string::npos;
+         at = info.out.find("raster basemap", at + 1))
+        ++basemaps;
+    EXPECT_EQ(basemaps, 1u) << info.out;
+    EXPECT_NE(info.out.find("raster dem"), std::string::npos);
+    const std::string png = dir.file("map.png");
+    r = run_covplan({"map", project, "--out", png, "--width-px", "1200", "--height-px", "800",
+                     "--dpi", "100", "--no-legend", "--resolution-m", "20"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    // Outside the coverage the basemap shows as it is.
+    EXPECT_GT(png_stats(png, 90, 30, 200).exact, 20000);
+    r = run_covplan({"add-raster", project, "--basemap", dir.file("missing.tif")});
+    EXPECT_NE(r.exit_code, 0);
+    EXPECT_NE(r.err.find("missing.tif"), std::string::npos) << r.err;
+}
+
 TEST(Cli, KmzUnzipsToKmlThatGdalOpens) {
     covplan::test::TempDir dir;
     const std::string kmz = dir.file("plan.kmz");
