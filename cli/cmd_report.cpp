@@ -86,7 +86,7 @@ int with_analysis(const char* command, const std::string& path, std::optional<do
     int qt_argc = 1;
     char* qt_argv[] = {argv0, nullptr};
     QGuiApplication app(qt_argc, qt_argv);
-    return draw(loaded->project, *analysis);
+    return draw(loaded->project, *analysis, opts);
 }
 
 template <class Draw>
@@ -96,8 +96,15 @@ int with_analysis(const char* command, const Args& a, char* argv0, Draw draw) {
 }
 
 int write_report(const std::string& out, const gis::Project& project,
-                 const gis::PlanAnalysis& analysis, const render::ReportOptions& ro) {
-    auto pages = render::write_report_pdf(out, project, analysis, ro);
+                 const gis::PlanAnalysis& analysis, const gis::AnalysisOptions& opts,
+                 const render::ReportOptions& ro) {
+    auto on_air = render::on_air_analysis(project, opts);
+    if (!on_air) {
+        std::cerr << "covplan report: " << on_air.error() << "\n";
+        return kExitBadInput;
+    }
+    auto pages = render::write_report_pdf(out, project, analysis, ro,
+                                          *on_air ? &**on_air : nullptr);
     if (!pages) {
         std::cerr << "covplan report: " << pages.error() << "\n";
         return kExitBadInput;
@@ -126,8 +133,9 @@ int write_report_and_kmz(const std::string& project_path, const std::string& pdf
     render::ReportOptions ro;
     ro.language = QString::fromStdString(language);
     return with_analysis("demo", project_path, std::nullopt, 0, argv0,
-                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
-                             if (int rc = write_report(pdf, project, analysis, ro); rc != kExitOk)
+                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
+                             const gis::AnalysisOptions& opts) {
+                             if (int rc = write_report(pdf, project, analysis, opts, ro); rc != kExitOk)
                                  return rc;
                              return write_kmz(kmz, project, analysis, language == "vi");
                          });
@@ -147,8 +155,9 @@ int run_report(int argc, char** argv) {
     ro.a3 = a.has("a3");
     const std::string out = *a.get("out");
     return with_analysis("report", a, argv[0],
-                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
-                             return write_report(out, project, analysis, ro);
+                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
+                             const gis::AnalysisOptions& opts) {
+                             return write_report(out, project, analysis, opts, ro);
                          });
 }
 
@@ -169,7 +178,8 @@ int run_map(int argc, char** argv) {
     mo.legend = !a.has("no-legend");
     const std::string out = *a.get("out");
     return with_analysis("map", a, argv[0],
-                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
+                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
+                             const gis::AnalysisOptions& opts) {
                              auto written = render::write_map_png(out, project, analysis, mo);
                              if (!written) {
                                  std::cerr << "covplan map: " << written.error() << "\n";
@@ -192,7 +202,8 @@ int run_kmz(int argc, char** argv) {
     const bool vi = text_options(a).language == "vi";
     const std::string out = *a.get("out");
     return with_analysis("kmz", a, argv[0],
-                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis) {
+                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
+                             const gis::AnalysisOptions& opts) {
                              return write_kmz(out, project, analysis, vi);
                          });
 }

@@ -18,8 +18,9 @@ namespace fs = std::filesystem;
 namespace {
 constexpr const char* kHelp = R"(Usage: covplan snapshot PROJECT [--date YYYY-MM-DD] [--list]
 
-Computes the plan KPIs and stores them in the project under the date (default:
-today, UTC); a second snapshot on the same date replaces the first. Prints each KPI
+Computes the KPIs of the sites on air (proposed sites are left out: a plan is
+not progress) and stores them in the project under the date (default: today,
+UTC); a second snapshot on the same date replaces the first. Prints each KPI
 with its change since the previous snapshot. `covplan report` shows the series.
   --list        print the stored snapshots and change nothing
   --resolution-m R, --threads N   as for `covplan coverage`
@@ -70,7 +71,8 @@ int run_snapshot(int argc, char** argv) {
     opts.coverage.resolution_m = a.number("resolution-m");
     opts.coverage.threads = static_cast<int>(a.number("threads").value_or(0));
     opts.coverage.project_dir = fs::absolute(path).parent_path().string();
-    auto analysis = gis::analyze_project(project, opts);
+    // Progress is what is on air: proposals are plans, not achievements.
+    auto analysis = gis::analyze_project(gis::on_air(project), opts);
     if (!analysis) {
         std::cerr << "covplan snapshot: " << analysis.error() << "\n";
         return kExitBadInput;

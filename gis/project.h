@@ -67,6 +67,11 @@ struct Project {
 
 [[nodiscard]] const char* raster_kind_name(RasterKind kind);  // "dem", "landuse", "basemap"
 [[nodiscard]] std::vector<ClassEntry> landuse_legend(const Project& project);
+//! The plan as it is on air: proposed sites left out. Yearly progress (snapshots,
+//! the report's progress section) is measured on it, so planned sites never count
+//! as achieved.
+[[nodiscard]] Project on_air(const Project& project);
+[[nodiscard]] bool has_proposals(const Project& project);
 
 //! Working CRS chosen automatically: the WGS 84 UTM zone of the extent's centre.
 //! `extent` is in `extent_crs`.

@@ -3,6 +3,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -357,6 +358,18 @@ const char* raster_kind_name(RasterKind kind) {
             return "basemap";
     }
     return "dem";
+}
+
+Project on_air(const Project& project) {
+    Project p = project;
+    std::erase_if(p.layers.sites,
+                   [](const core::Site& s) { return s.status == core::SiteStatus::Proposed; });
+    return p;
+}
+
+bool has_proposals(const Project& project) {
+    return std::any_of(project.layers.sites.begin(), project.layers.sites.end(),
+                       [](const core::Site& s) { return s.status == core::SiteStatus::Proposed; });
 }
 
 std::vector<ClassEntry> landuse_legend(const Project& project) {

@@ -69,8 +69,8 @@ constexpr Text kName{"Place", "Địa điểm"};
 constexpr Text kCategory{"Category", "Loại"};
 constexpr Text kNearest{"Nearest site", "Trạm gần nhất"};
 constexpr Text kTowerShort{"Existing tower", "Cột hiện có"};
-constexpr Text kProgress{"Progress since the previous snapshot (%1)",
-                         "Tiến độ so với lần ghi nhận trước (%1)"};
+constexpr Text kProgress{"Progress of the sites on air since the previous snapshot (%1)",
+                         "Tiến độ (các trạm đang phát sóng) so với lần ghi nhận trước (%1)"};
 constexpr Text kProgressFirst{"Progress: no earlier snapshot (record one with covplan snapshot)",
                               "Tiến độ: chưa có lần ghi nhận trước (ghi bằng covplan snapshot)"};
 constexpr Text kPrevious{"Previous", "Lần trước"};
@@ -356,10 +356,25 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
 
 }  // namespace
 
+std::expected<std::optional<gis::PlanAnalysis>, std::string> on_air_analysis(
+    const gis::Project& project, const gis::AnalysisOptions& options, core::Feedback* feedback) {
+    // Only needed when there is progress to show and the plan differs from what is on air.
+    if (project.snapshots.empty() || !gis::has_proposals(project))
+        return std::optional<gis::PlanAnalysis>{};
+    gis::AnalysisOptions o = options;
+    o.colocation = false;  // the progress needs the KPIs only
+    auto a = gis::analyze_project(gis::on_air(project), o, feedback);
+    if (!a) return std::unexpected(a.error());
+    return std::optional<gis::PlanAnalysis>(std::move(*a));
+}
+
 std::expected<int, std::string> write_report_pdf(const std::string& path,
                                                  const gis::Project& project,
                                                  const gis::PlanAnalysis& a,
-                                                 const ReportOptions& o) {
+                                                 const ReportOptions& o,
+                                                 const gis::PlanAnalysis* on_air) {
+    // Progress against earlier snapshots is measured on what is on air.
+    const gis::PlanAnalysis& progress = on_air ? *on_air : a;
     gis::AtomicFile out(path);
     int pages = 1;
     {
@@ -419,7 +434,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             if (prev) {
                 p2.heading(t(o, kProgress).arg(QString::fromStdString(*prev)));
                 rows.clear();
-                for (const core::Kpi& k : a.kpis) {
+                for (const core::Kpi& k : progress.kpis) {
                     if (k.id.rfind("priority_5g.", 0) == 0) continue;
                     const auto old = core::snapshot_value(project.snapshots, *prev, k.id);
                     if (!old) continue;
@@ -438,7 +453,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                 p2.heading(t(o, kProgressFirst));
             }
             p2.heading(t(o, kTrend));
-            draw_trend_chart(p, p2.take(45 * mm), mm, project.snapshots, a, date, o);
+            draw_trend_chart(p, p2.take(45 * mm), mm, project.snapshots, progress, date, o);
         }
         p2.heading(t(o, kMethod));
         const auto& s = project.settings;

@@ -9,6 +9,7 @@
 
 #include <QString>
 #include <expected>
+#include <optional>
 
 #include "gis/analysis_job.h"
 
@@ -22,10 +23,18 @@ struct ReportOptions {
 };
 
 //! Writes atomically (temporary + rename); returns the number of pages.
-[[nodiscard]] std::expected<int, std::string> write_report_pdf(const std::string& path,
-                                                               const gis::Project& project,
-                                                               const gis::PlanAnalysis& analysis,
-                                                               const ReportOptions& options);
+//! `on_air`: the analysis of gis::on_air(project) when the plan has proposed sites;
+//! the progress section and trend compare it (not the plan) with the snapshots.
+[[nodiscard]] std::expected<int, std::string> write_report_pdf(
+    const std::string& path, const gis::Project& project, const gis::PlanAnalysis& analysis,
+    const ReportOptions& options, const gis::PlanAnalysis* on_air = nullptr);
+
+//! Analyses the plan as on air when it has proposals and snapshots (for
+//! write_report_pdf's `on_air`); nullopt otherwise (no progress section, or the
+//! plan's own analysis is what is on air).
+[[nodiscard]] std::expected<std::optional<gis::PlanAnalysis>, std::string> on_air_analysis(
+    const gis::Project& project, const gis::AnalysisOptions& options,
+    core::Feedback* feedback = nullptr);
 
 struct MapImageOptions {
     int width_px = 3508;  //!< A4 landscape at 300 dpi by default

@@ -573,11 +573,36 @@ TEST(Cli, SnapshotsFeedTheReportsProgressSection) {
     EXPECT_NE(list.out.find("population_5g                    0.5425"), std::string::npos)
         << list.out;
 
+    // A proposed 5G site (on tower T14, the best upgrade) is a plan, not progress:
+    // the next snapshot still records the 54.3 % on air, while the plan's KPI rises.
+    {
+        std::ofstream csv(dir.file("proposed.csv"));
+        csv << "Mã trạm,Mã cột,Nhà mạng,Công nghệ,Băng tần,Tần số (MHz),Độ cao anten (m),"
+               "Hướng phát,Công suất (dBm),Anten,Kinh độ,Vĩ độ\n"
+               "MBF-LMY-007-5G,CT-LMY-T14,MobiFone,5G NR,n78,3550,30,70;190;310,53,aau,"
+               "105.638810,9.701876\n";
+    }
+    auto imported = run_covplan({"import", project, dir.file("proposed.csv"), "--role", "sites",
+                                 "--proposed"});
+    ASSERT_EQ(imported.exit_code, 0) << imported.out << imported.err;
+    auto third = run_covplan({"snapshot", project, "--date", "2027-12-10"});
+    ASSERT_EQ(third.exit_code, 0) << third.out << third.err;
+    list = run_covplan({"snapshot", project, "--list"});
+    EXPECT_NE(list.out.find("2027-12-10  population_5g                    0.5425"), std::string::npos)
+        << list.out;
+    auto plan = run_covplan({"analyze", project, "--out", dir.file("analysis")});
+    ASSERT_EQ(plan.exit_code, 0) << plan.err;
+    EXPECT_EQ(plan.out.find("Population covered by 5G                          54.3%"),
+              std::string::npos)
+        << plan.out;  // the plan (with the proposal) covers more
+
     const std::string pdf = dir.file("report.pdf");
-    auto r = run_covplan({"report", project, "--out", pdf, "--lang", "vi", "--date", "2026-12-10"});
+    auto r = run_covplan({"report", project, "--out", pdf, "--lang", "vi", "--date", "2027-12-10"});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     const std::string text = pdf_text(pdf);
     if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
-    EXPECT_NE(text.find("Tiến độ so với lần ghi nhận trước (2025-12-10)"), std::string::npos);
+    EXPECT_NE(text.find("Tiến độ (các trạm đang phát sóng) so với lần ghi nhận trước (2026-12-10)"),
+              std::string::npos)
+        << text.substr(0, 3000);
     EXPECT_NE(text.find("Xu hướng so với mục tiêu 2030"), std::string::npos);
 }
