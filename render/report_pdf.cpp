@@ -435,7 +435,10 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                 p2.heading(t(o, kProgress).arg(QString::fromStdString(*prev)));
                 rows.clear();
                 for (const core::Kpi& k : progress.kpis) {
-                    if (k.id.rfind("priority_5g.", 0) == 0) continue;
+                    // Per-category rows are in the table above; "with the proposed
+                    // sites" is not progress.
+                    if (k.id.rfind("priority_5g.", 0) == 0 || k.id == "ratio_5g_4g_sites_planned")
+                        continue;
                     const auto old = core::snapshot_value(project.snapshots, *prev, k.id);
                     if (!old) continue;
                     const bool ratio = k.unit == "ratio";
