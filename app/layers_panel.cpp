@@ -63,7 +63,7 @@ QString LayersPanel::layer_name(core::MapLayerId id) {
         case core::MapLayerId::Poi:
             return tr("Priority places");
         case core::MapLayerId::TowerUpgrades:
-            return tr("5G upgrade candidates (existing towers)");
+            return tr("5G upgrade candidates");
         case core::MapLayerId::PriorityGaps:
             return tr("Priority places without 5G");
         case core::MapLayerId::Sites:
@@ -243,6 +243,9 @@ void LayersPanel::rebuild() {
         item->setData(0, kLayerRole, static_cast<int>(it->id));
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(0, it->style.visible ? Qt::Checked : Qt::Unchecked);
+        if (it->id == core::MapLayerId::TowerUpgrades)
+            item->setToolTip(0, tr("Existing towers without 5G, ranked by the residents a 5G "
+                                   "upgrade would reach (computed in the background)"));
         const auto variants = render::legend_variants(it->id, &m_doc.project().layers);
         item->setIcon(0, symbol_icon(it->id, it->style, variants.empty() ? "" : variants.front()));
         if (variants.size() > 1)
@@ -268,7 +271,8 @@ void LayersPanel::rebuild() {
         m_rasters->setCheckState(0, m_rasters_on ? Qt::Checked : Qt::Unchecked);
     }
     m_online = new QTreeWidgetItem(m_tree);
-    m_online->setText(0, tr("OpenStreetMap basemap (online)"));
+    m_online->setText(0, tr("OpenStreetMap (online)"));
+    m_online->setToolTip(0, tr("OpenStreetMap basemap, downloaded as you pan (needs the network)"));
     m_online->setData(0, kLayerRole, kOnlineBasemap);
     // The online basemap needs the network: off until the user asks for it.
     m_online->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);

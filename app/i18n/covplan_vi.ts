@@ -970,6 +970,22 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
         <source>Estimated downlink (3GPP TR 36.942 A.2), best of 4G and 5G</source>
         <translation>Tốc độ tải xuống ước tính (3GPP TR 36.942 A.2), tốt nhất của 4G và 5G</translation>
     </message>
+    <message>
+        <source>5G upgrade candidates</source>
+        <translation>Cột nên nâng cấp 5G</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (online)</source>
+        <translation>OpenStreetMap (trực tuyến)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap basemap, downloaded as you pan (needs the network)</source>
+        <translation>Bản đồ nền OpenStreetMap, tải khi di chuyển bản đồ (cần mạng)</translation>
+    </message>
+    <message>
+        <source>Existing towers without 5G, ranked by the residents a 5G upgrade would reach (computed in the background)</source>
+        <translation>Các cột hiện có chưa có 5G, xếp hạng theo số dân được phủ thêm nếu nâng cấp 5G (tính ở chế độ nền)</translation>
+    </message>
 </context>
 <context>
     <name>covplan::app::LayerStyleDialog</name>
