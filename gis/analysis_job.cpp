@@ -1,7 +1,9 @@
 #include "gis/analysis_job.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <iterator>
 #include <sstream>
 
 #include "core/json_writer.h"
@@ -11,6 +13,7 @@
 #include "gis/gdal_errors.h"
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_writer.h"
+#include "gis/project_file.h"
 #include "gis/text_output.h"
 
 namespace covplan::gis {
@@ -339,81 +342,15 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
         }
-        // The plan's own layers, so that the file alone makes the map in QGIS.
-        const core::PlanLayers& L = p.layers;
-        for (bool proposed_only : {false, true}) {
-            LayerWriter sl(*ds, proposed_only ? "proposed_sites" : "sites", wkbPoint, &srs,
-                           {{"site_id", OFTString},
-                            {"tower_id", OFTString},
-                            {"name", OFTString},
-                            {"operator", OFTString},
-                            {"technology", OFTString},
-                            {"band", OFTString},
-                            {"freq_mhz", OFTReal},
-                            {"height_m", OFTReal},
-                            {"azimuths_deg", OFTString},
-                            {"power_dbm", OFTReal},
-                            {"status", OFTString}},
-                           error);
-            for (const core::Site& st : L.sites) {
-                if (proposed_only && st.status != core::SiteStatus::Proposed) continue;
-                std::string az;
-                for (double d : st.azimuths_deg) az += (az.empty() ? "" : ";") + std::to_string(int(d));
-                if (!sl.write(to_ogr(st.location), [&](OGRFeature& f) {
-                        f.SetField("site_id", st.site_id.c_str());
-                        f.SetField("tower_id", st.tower_id.c_str());
-                        f.SetField("name", st.name.c_str());
-                        f.SetField("operator", st.operator_name.c_str());
-                        f.SetField("technology", core::technology_name(st.technology));
-                        f.SetField("band", st.band.c_str());
-                        f.SetField("freq_mhz", st.freq_mhz);
-                        f.SetField("height_m", st.height_m);
-                        f.SetField("azimuths_deg", az.c_str());
-                        f.SetField("power_dbm", st.power_dbm);
-                        f.SetField("status", core::status_name(st.status));
-                    }))
-                    return std::unexpected(gpkg_path + ": " + error);
-            }
-        }
-        {
-            LayerWriter wl(*ds, "ward", wkbMultiPolygon, &srs,
-                           {{"name", OFTString}, {"code", OFTString}, {"population", OFTReal}}, error);
-            for (const core::Ward& w : L.ward)
-                if (!wl.write(to_ogr(w.area), [&](OGRFeature& f) {
-                        f.SetField("name", w.name.c_str());
-                        f.SetField("code", w.code.c_str());
-                        f.SetField("population", w.population);
-                    }))
-                    return std::unexpected(gpkg_path + ": " + error);
-            LayerWriter fl(*ds, "fiber", wkbMultiLineString, &srs,
-                           {{"name", OFTString}, {"operator", OFTString}, {"placement", OFTString}},
-                           error);
-            for (const core::FiberRoute& r : L.fiber)
-                if (!fl.write(to_ogr(r.path), [&](OGRFeature& f) {
-                        f.SetField("name", r.name.c_str());
-                        f.SetField("operator", r.operator_name.c_str());
-                        f.SetField("placement", core::placement_name(r.placement));
-                    }))
-                    return std::unexpected(gpkg_path + ": " + error);
-            for (bool roads : {true, false}) {
-                LayerWriter ll(*ds, roads ? "roads" : "waterways", wkbMultiLineString, &srs,
-                               {{"name", OFTString}, {"class", OFTString}}, error);
-                for (const core::LineFeature& r : roads ? L.roads : L.waterways)
-                    if (!ll.write(to_ogr(r.path), [&](OGRFeature& f) {
-                            f.SetField("name", r.name.c_str());
-                            f.SetField("class", r.line_class.c_str());
-                        }))
-                        return std::unexpected(gpkg_path + ": " + error);
-            }
-            LayerWriter pl(*ds, "poi", wkbUnknown, &srs, {{"name", OFTString}, {"category", OFTString}},
-                           error);
-            for (const core::Poi& x : L.poi)
-                if (!pl.write(x.is_area ? to_ogr(x.area) : to_ogr(x.point), [&](OGRFeature& f) {
-                        f.SetField("name", x.name.c_str());
-                        f.SetField("category", std::string(core::poi_category_name(x.category)).c_str());
-                    }))
-                    return std::unexpected(gpkg_path + ": " + error);
-        }
+        // The plan's own layers as the project file holds them, and the proposals
+        // alone, so that the file by itself makes the map in QGIS.
+        if (auto r = write_plan_layers(*ds, p.layers, srs); !r)
+            return std::unexpected(gpkg_path + ": " + r.error());
+        std::vector<core::Site> proposed;
+        std::copy_if(p.layers.sites.begin(), p.layers.sites.end(), std::back_inserter(proposed),
+                     [](const core::Site& x) { return x.status == core::SiteStatus::Proposed; });
+        if (auto r = write_sites_layer(*ds, "proposed_sites", proposed, srs); !r)
+            return std::unexpected(gpkg_path + ": " + r.error());
         // KPI tables (no geometry): the indicators now and the stored snapshots.
         LayerWriter kl(*ds, "kpis", wkbNone, nullptr,
                        {{"kpi", OFTString},

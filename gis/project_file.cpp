@@ -65,13 +65,6 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
         if (!ok) return std::unexpected(error.empty() ? std::string("write failed") : error);
         return {};
     };
-    const double total = std::max<std::size_t>(
-        1, p.layers.sites.size() + p.layers.hamlets.size() + p.layers.poi.size() +
-               p.layers.fiber.size() + p.layers.roads.size() + p.layers.waterways.size());
-    std::size_t done = 0;
-    auto step = [&] {
-        if (fb && ++done % 64 == 0) fb->set_progress(done / total);
-    };
 
     {
         LayerWriter meta(ds, kMetaTable, wkbNone, nullptr,
@@ -197,7 +190,92 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
         }
     }
 
-    const core::PlanLayers& L = p.layers;
+    return write_plan_layers(ds, p.layers, srs, fb);
+}
+
+// Reads a two-column key/value attribute table.
+std::map<std::string, std::string> read_key_values(GDALDataset& ds, const char* table) {
+    std::map<std::string, std::string> out;
+    OGRLayer* layer = ds.GetLayerByName(table);
+    if (!layer) return out;
+    for (auto& f : *layer) out[f->GetFieldAsString("key")] = f->GetFieldAsString("value");
+    return out;
+}
+
+}  // namespace
+
+std::expected<void, std::string> write_sites_layer(GDALDataset& ds, const char* name,
+                                                  const std::vector<core::Site>& sites,
+                                                  const OGRSpatialReference& srs,
+                                                  const std::function<bool()>& after_each) {
+    std::string error;
+    auto check = [&](bool ok) -> std::expected<void, std::string> {
+        if (!ok) return std::unexpected(error.empty() ? std::string("write failed") : error);
+        if (after_each && !after_each()) return std::unexpected(std::string("save canceled"));
+        return {};
+    };
+        LayerWriter w(ds, name, wkbPoint, &srs,
+                      {{"site_id", OFTString},
+                       {"tower_id", OFTString},
+                       {"name", OFTString},
+                       {"operator", OFTString},
+                       {"technology", OFTString},
+                       {"band", OFTString},
+                       {"freq_mhz", OFTReal},
+                       {"bandwidth_mhz", OFTReal},
+                       {"height_m", OFTReal},
+                       {"azimuths_deg", OFTString},
+                       {"mech_tilt_deg", OFTReal},
+                       {"elec_tilt_deg", OFTReal},
+                       {"power_dbm", OFTReal},
+                       {"antenna_model", OFTString},
+                       {"propagation_model", OFTString},
+                       {"status", OFTString}},
+                      error);
+        for (const core::Site& s : sites) {
+            if (auto r = check(
+                    w.write(to_ogr(s.location),
+                            [&](OGRFeature& f) {
+                                f.SetField("site_id", s.site_id.c_str());
+                                f.SetField("tower_id", s.tower_id.c_str());
+                                f.SetField("name", s.name.c_str());
+                                f.SetField("operator", s.operator_name.c_str());
+                                f.SetField("technology", core::technology_name(s.technology));
+                                f.SetField("band", s.band.c_str());
+                                f.SetField("freq_mhz", s.freq_mhz);
+                                f.SetField("bandwidth_mhz", s.bandwidth_mhz);
+                                f.SetField("height_m", s.height_m);
+                                f.SetField("azimuths_deg", join_azimuths(s.azimuths_deg).c_str());
+                                f.SetField("mech_tilt_deg", s.mech_tilt_deg);
+                                f.SetField("elec_tilt_deg", s.elec_tilt_deg);
+                                f.SetField("power_dbm", s.power_dbm);
+                                f.SetField("antenna_model", s.antenna_model.c_str());
+                                f.SetField("propagation_model", s.propagation_model.c_str());
+                                f.SetField("status", core::status_name(s.status));
+                            }));
+                !r)
+                return r;
+        }
+    if (!w.ok()) return std::unexpected(error);
+    return {};
+}
+
+std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::PlanLayers& L,
+                                                   const OGRSpatialReference& srs,
+                                                   core::Feedback* fb) {
+    std::string error;
+    auto check = [&](bool ok) -> std::expected<void, std::string> {
+        if (canceled(fb)) return std::unexpected(std::string("save canceled"));
+        if (!ok) return std::unexpected(error.empty() ? std::string("write failed") : error);
+        return {};
+    };
+    const double total = std::max<std::size_t>(1, L.sites.size() + L.hamlets.size() + L.poi.size() +
+                                                      L.fiber.size() + L.roads.size() +
+                                                      L.waterways.size());
+    std::size_t done = 0;
+    auto step = [&] {
+        if (fb && ++done % 64 == 0) fb->set_progress(done / total);
+    };
     if (!L.ward.empty()) {
         LayerWriter w(ds, "ward", wkbMultiPolygon, &srs,
                       {{"name", OFTString}, {"code", OFTString}, {"population", OFTReal}}, error);
@@ -231,51 +309,13 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
             step();
         }
     }
-    if (!L.sites.empty()) {
-        LayerWriter w(ds, "sites", wkbPoint, &srs,
-                      {{"site_id", OFTString},
-                       {"tower_id", OFTString},
-                       {"name", OFTString},
-                       {"operator", OFTString},
-                       {"technology", OFTString},
-                       {"band", OFTString},
-                       {"freq_mhz", OFTReal},
-                       {"bandwidth_mhz", OFTReal},
-                       {"height_m", OFTReal},
-                       {"azimuths_deg", OFTString},
-                       {"mech_tilt_deg", OFTReal},
-                       {"elec_tilt_deg", OFTReal},
-                       {"power_dbm", OFTReal},
-                       {"antenna_model", OFTString},
-                       {"propagation_model", OFTString},
-                       {"status", OFTString}},
-                      error);
-        for (const core::Site& s : L.sites) {
-            if (auto r = check(
-                    w.write(to_ogr(s.location),
-                            [&](OGRFeature& f) {
-                                f.SetField("site_id", s.site_id.c_str());
-                                f.SetField("tower_id", s.tower_id.c_str());
-                                f.SetField("name", s.name.c_str());
-                                f.SetField("operator", s.operator_name.c_str());
-                                f.SetField("technology", core::technology_name(s.technology));
-                                f.SetField("band", s.band.c_str());
-                                f.SetField("freq_mhz", s.freq_mhz);
-                                f.SetField("bandwidth_mhz", s.bandwidth_mhz);
-                                f.SetField("height_m", s.height_m);
-                                f.SetField("azimuths_deg", join_azimuths(s.azimuths_deg).c_str());
-                                f.SetField("mech_tilt_deg", s.mech_tilt_deg);
-                                f.SetField("elec_tilt_deg", s.elec_tilt_deg);
-                                f.SetField("power_dbm", s.power_dbm);
-                                f.SetField("antenna_model", s.antenna_model.c_str());
-                                f.SetField("propagation_model", s.propagation_model.c_str());
-                                f.SetField("status", core::status_name(s.status));
-                            }));
-                !r)
-                return r;
-            step();
-        }
-    }
+    if (!L.sites.empty())
+        if (auto r = write_sites_layer(ds, "sites", L.sites, srs, [&] {
+                step();
+                return !canceled(fb);
+            });
+            !r)
+            return r;
     if (!L.fiber.empty()) {
         LayerWriter w(ds, "fiber", wkbMultiLineString, &srs,
                       {{"name", OFTString}, {"operator", OFTString}, {"placement", OFTString}},
@@ -337,16 +377,6 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
     return {};
 }
 
-// Reads a two-column key/value attribute table.
-std::map<std::string, std::string> read_key_values(GDALDataset& ds, const char* table) {
-    std::map<std::string, std::string> out;
-    OGRLayer* layer = ds.GetLayerByName(table);
-    if (!layer) return out;
-    for (auto& f : *layer) out[f->GetFieldAsString("key")] = f->GetFieldAsString("value");
-    return out;
-}
-
-}  // namespace
 
 const char* raster_kind_name(RasterKind kind) {
     switch (kind) {

@@ -8,11 +8,20 @@
 // old one: an interrupted or failed save leaves the previous file untouched.
 
 #include <expected>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "core/issue.h"
+#include "core/plan_layers.h"
 #include "gis/project.h"
+
+namespace covplan::core {
+class Feedback;
+}
+
+class GDALDataset;
+class OGRSpatialReference;
 
 namespace covplan::core {
 class Feedback;
@@ -36,5 +45,18 @@ struct LoadedProject {
 
 //! True if `path` is a GeoPackage with covplan's tables.
 [[nodiscard]] bool is_project_file(const std::string& path);
+
+//! The plan's layers (ward, hamlets, sites, fiber, poi, poi_areas, roads, waterways)
+//! with covplan's canonical columns, as the project file holds them; empty layers
+//! are left out. Also used for GeoPackage exports, so QGIS sees the same layers.
+[[nodiscard]] std::expected<void, std::string> write_plan_layers(GDALDataset& ds,
+                                                                 const core::PlanLayers& layers,
+                                                                 const OGRSpatialReference& srs,
+                                                                 core::Feedback* feedback = nullptr);
+//! One point layer of sites with the canonical columns (created even when empty).
+//! `after_each` runs after every site; returning false cancels the write.
+[[nodiscard]] std::expected<void, std::string> write_sites_layer(
+    GDALDataset& ds, const char* name, const std::vector<core::Site>& sites,
+    const OGRSpatialReference& srs, const std::function<bool()>& after_each = {});
 
 }  // namespace covplan::gis
