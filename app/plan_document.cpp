@@ -28,20 +28,45 @@ PlanDocument::PlanDocument(QObject* parent) : QObject(parent) {
         emit coverageUpdated();
         after_run();
     });
-    connect(&m_upgrade_watcher,
-            &QFutureWatcher<std::expected<core::ColocationResult, std::string>>::finished, this,
-            [this] {
-                m_running = false;
-                auto r = m_upgrade_watcher.result();
-                // A canceled ranking stays stale and runs again after the next update.
-                if (r) {
-                    m_upgrades = std::make_shared<const std::vector<core::TowerUpgrade>>(
-                        std::move(r->upgrades));
-                    m_upgrades_stale = false;
-                }
-                emit upgradesUpdated();
-                after_run();
-            });
+    connect(&m_task_watcher, &QFutureWatcher<void>::finished, this, [this] {
+        m_running = false;
+        if (m_task_done && *m_task_done) (*m_task_done)();
+        m_task_done.reset();
+        after_run();
+    });
+}
+
+std::shared_ptr<core::Feedback> PlanDocument::progress_feedback() {
+    // Progress arrives on a worker thread; a queued call hands it to the GUI thread.
+    QPointer<PlanDocument> self(this);
+    return std::make_shared<core::Feedback>([self](double f) {
+        if (self)
+            QMetaObject::invokeMethod(
+                self,
+                [self, f] {
+                    if (self) emit self->progress(f);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void PlanDocument::start_task(EngineTask work, bool show_progress, bool stale_after_edit) {
+    m_running = true;
+    m_task_stale_after_edit = stale_after_edit;
+    auto feedback = show_progress ? progress_feedback() : std::make_shared<core::Feedback>();
+    m_engine->feedback = feedback;
+    if (show_progress) emit coverageStarted();
+    auto done = std::make_shared<std::function<void()>>();
+    m_task_done = done;
+    std::shared_ptr<Engine> e = m_engine;
+    m_task_watcher.setFuture(
+        QtConcurrent::run([e, feedback, done, work] { *done = work(*e, *feedback); }));
+}
+
+void PlanDocument::stop_workers() {
+    cancel();
+    m_watcher.waitForFinished();
+    m_task_watcher.waitForFinished();
 }
 
 void PlanDocument::after_run() {
@@ -68,32 +93,20 @@ void PlanDocument::request_colocation(int index) {
 void PlanDocument::start_colocation() {
     const int index = m_colocation_request;
     m_colocation_request = -1;
-    m_running = true;
-    auto feedback = std::make_shared<core::Feedback>();
-    m_engine->feedback = feedback;
     const core::PlanLayers layers = m_project.layers;
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
-    std::shared_ptr<Engine> e = m_engine;
-    disconnect(&m_colocation_watcher, nullptr, this, nullptr);
-    connect(&m_colocation_watcher,
-            &QFutureWatcher<std::expected<std::vector<core::ColocationAlternative>,
-                                          std::string>>::finished,
-            this, [this, index] {
-                m_running = false;
-                auto r = m_colocation_watcher.result();
+    start_task(
+        [this, layers, criteria, index](Engine& e, core::Feedback& fb) -> std::function<void()> {
+            auto r = core::colocation_alternatives(layers, e.inputs.options, *e.engine, e.people,
+                                                   criteria, core::ColocationOptions{},
+                                                   static_cast<std::size_t>(index), &fb);
+            if (!r) e.stale = true;  // interrupted between states: recompute next time
+            return [this, r = std::move(r), index]() mutable {
                 m_alternatives = r ? std::move(*r) : std::vector<core::ColocationAlternative>{};
                 emit colocationEvaluated(index);
-                after_run();
-            });
-    m_colocation_watcher.setFuture(QtConcurrent::run(
-        [e, layers, criteria, index,
-         feedback]() -> std::expected<std::vector<core::ColocationAlternative>, std::string> {
-            auto r = core::colocation_alternatives(layers, e->inputs.options, *e->engine, e->people,
-                                                   criteria, core::ColocationOptions{},
-                                                   static_cast<std::size_t>(index), feedback.get());
-            if (!r) e->stale = true;  // interrupted between states: recompute next time
-            return r;
-        }));
+            };
+        },
+        false, false);
 }
 
 void PlanDocument::request_gap_options(const core::PriorityPlace& gap) {
@@ -104,31 +117,19 @@ void PlanDocument::request_gap_options(const core::PriorityPlace& gap) {
 void PlanDocument::start_gap_options() {
     const core::PriorityPlace gap = *m_gap_request;
     m_gap_request.reset();
-    m_running = true;
-    auto feedback = std::make_shared<core::Feedback>();
-    m_engine->feedback = feedback;
     const core::PlanLayers layers = m_project.layers;
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
-    std::shared_ptr<Engine> e = m_engine;
-    const QString name = QString::fromStdString(gap.name);
-    disconnect(&m_gap_watcher, nullptr, this, nullptr);
-    connect(&m_gap_watcher,
-            &QFutureWatcher<std::expected<std::vector<core::GapTowerOption>, std::string>>::finished,
-            this, [this, name] {
-                m_running = false;
-                auto r = m_gap_watcher.result();
+    start_task(
+        [this, layers, criteria, gap](Engine& e, core::Feedback& fb) -> std::function<void()> {
+            auto r = core::gap_tower_options(layers, e.inputs.options, *e.engine, e.people,
+                                             criteria, gap, 2000.0, {}, &fb);
+            if (!r) e.stale = true;
+            return [this, r = std::move(r), name = QString::fromStdString(gap.name)]() mutable {
                 m_gap_options = r ? std::move(*r) : std::vector<core::GapTowerOption>{};
                 emit gapOptionsEvaluated(name);
-                after_run();
-            });
-    m_gap_watcher.setFuture(QtConcurrent::run(
-        [e, layers, criteria, gap,
-         feedback]() -> std::expected<std::vector<core::GapTowerOption>, std::string> {
-            auto r = core::gap_tower_options(layers, e->inputs.options, *e->engine, e->people,
-                                             criteria, gap, 2000.0, {}, feedback.get());
-            if (!r) e->stale = true;
-            return r;
-        }));
+            };
+        },
+        false, false);
 }
 
 void PlanDocument::set_style(const core::MapStyle& style) {
@@ -143,39 +144,28 @@ void PlanDocument::set_upgrades_wanted(bool wanted) {
 }
 
 void PlanDocument::start_upgrades() {
-    m_running = true;
-    QPointer<PlanDocument> self(this);
-    auto feedback = std::make_shared<core::Feedback>([self](double f) {
-        if (self)
-            QMetaObject::invokeMethod(
-                self,
-                [self, f] {
-                    if (self) emit self->progress(f);
-                },
-                Qt::QueuedConnection);
-    });
-    m_engine->feedback = feedback;
-    emit coverageStarted();
     const core::PlanLayers layers = m_project.layers;
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
-    std::shared_ptr<Engine> e = m_engine;
-    m_upgrade_watcher.setFuture(QtConcurrent::run(
-        [e, layers, criteria, feedback]() -> std::expected<core::ColocationResult, std::string> {
-            auto r = core::analyze_colocation(layers, e->inputs.options, *e->engine, e->people,
-                                              criteria, core::ColocationOptions{}, feedback.get());
-            // A canceled ranking may leave the engine between states: recompute next time.
-            if (!r) e->stale = true;
-            return r;
-        }));
+    start_task(
+        [this, layers, criteria](Engine& e, core::Feedback& fb) -> std::function<void()> {
+            auto r = core::analyze_colocation(layers, e.inputs.options, *e.engine, e.people,
+                                              criteria, core::ColocationOptions{}, &fb);
+            // A canceled ranking may leave the engine between states: recompute next
+            // time; the ranking stays stale and runs again after the next update.
+            if (!r) e.stale = true;
+            return [this, r = std::move(r)]() mutable {
+                if (r) {
+                    m_upgrades = std::make_shared<const std::vector<core::TowerUpgrade>>(
+                        std::move(r->upgrades));
+                    m_upgrades_stale = false;
+                }
+                emit upgradesUpdated();
+            };
+        },
+        true, true);
 }
 
-PlanDocument::~PlanDocument() {
-    cancel();
-    m_watcher.waitForFinished();
-    m_upgrade_watcher.waitForFinished();
-    m_colocation_watcher.waitForFinished();
-    m_gap_watcher.waitForFinished();
-}
+PlanDocument::~PlanDocument() { stop_workers(); }
 
 core::Extent PlanDocument::extent() const {
     core::PlanLayers ward_only;
@@ -189,11 +179,7 @@ QString PlanDocument::open(const QString& path) {
     if (!loaded) return QString::fromStdString(core::format_issue(loaded.error().front()));
     if (core::has_errors(loaded->issues))
         return QString::fromStdString(core::format_issue(loaded->issues.front()));
-    cancel();
-    m_watcher.waitForFinished();
-    m_upgrade_watcher.waitForFinished();
-    m_colocation_watcher.waitForFinished();
-    m_gap_watcher.waitForFinished();
+    stop_workers();
     m_upgrades.reset();
     m_upgrades_stale = true;
     m_project = std::move(loaded->project);
@@ -208,11 +194,7 @@ QString PlanDocument::open(const QString& path) {
 }
 
 void PlanDocument::replace_project(const gis::Project& project) {
-    cancel();
-    m_watcher.waitForFinished();
-    m_upgrade_watcher.waitForFinished();
-    m_colocation_watcher.waitForFinished();
-    m_gap_watcher.waitForFinished();
+    stop_workers();
     m_upgrades.reset();
     m_upgrades_stale = true;
     m_project = project;
@@ -293,7 +275,7 @@ void PlanDocument::schedule() {
         m_pending = true;  // the running computation finishes first; one more follows
         // A running ranking is stale already: stop it so the edit shows at once.
         // (The co-location check of one site is short and stays valid for a move.)
-        if (m_upgrade_watcher.isRunning()) cancel();
+        if (m_task_watcher.isRunning() && m_task_stale_after_edit) cancel();
         return;
     }
     start();
@@ -303,16 +285,7 @@ void PlanDocument::start() {
     m_running = true;
     // A new feedback per run, created here so that cancel() right after this call
     // reaches it whatever the worker has started doing.
-    QPointer<PlanDocument> self(this);
-    auto feedback = std::make_shared<core::Feedback>([self](double f) {
-        if (self)
-            QMetaObject::invokeMethod(
-                self,
-                [self, f] {
-                    if (self) emit self->progress(f);
-                },
-                Qt::QueuedConnection);
-    });
+    auto feedback = progress_feedback();
     m_engine->feedback = feedback;
     emit coverageStarted();
     // The worker gets copies: the GUI keeps editing the project meanwhile.

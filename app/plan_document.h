@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -90,33 +91,42 @@ class PlanDocument : public QObject {
     void gapOptionsEvaluated(QString gap_name);  //!< gap_options() holds that gap's towers
 
   private:
+    struct Engine;
+    //! Work that borrows the engine after a coverage update (co-location checks, the
+    //! upgrade ranking): runs on a worker with the engine, must return it to the
+    //! plan's state, and gives back what to do with its result on the GUI thread.
+    using EngineTask = std::function<std::function<void()>(Engine&, core::Feedback&)>;
+
     void schedule();
     void start();
+    //! Starts the next queued computation: coverage first, then engine tasks.
+    void after_run();
+    void start_task(EngineTask work, bool show_progress, bool stale_after_edit);
+    void start_upgrades();
+    void start_colocation();
+    void start_gap_options();
+    //! Cancels and waits for every worker (before the engine is replaced).
+    void stop_workers();
+    [[nodiscard]] std::shared_ptr<core::Feedback> progress_feedback();
     QString rebuild_engine();
 
     gis::Project m_project;
     QString m_path;
-    struct Engine;
     std::shared_ptr<Engine> m_engine;  // used by one worker at a time
     CoverageSnapshot m_snapshot;
     QFutureWatcher<CoverageSnapshot> m_watcher;
+    QFutureWatcher<void> m_task_watcher;
+    std::shared_ptr<std::function<void()>> m_task_done;  // set by the running task
+    bool m_task_stale_after_edit = false;                 // an edit cancels it
     bool m_running = false;
     bool m_pending = false;
     bool m_want_upgrades = false;
     bool m_upgrades_stale = true;
     std::shared_ptr<const std::vector<core::TowerUpgrade>> m_upgrades;
-    QFutureWatcher<std::expected<core::ColocationResult, std::string>> m_upgrade_watcher;
-    void start_upgrades();
-    void start_colocation();
-    void start_gap_options();
-    std::optional<core::PriorityPlace> m_gap_request;
-    std::vector<core::GapTowerOption> m_gap_options;
-    QFutureWatcher<std::expected<std::vector<core::GapTowerOption>, std::string>> m_gap_watcher;
     int m_colocation_request = -1;
     std::vector<core::ColocationAlternative> m_alternatives;
-    QFutureWatcher<std::expected<std::vector<core::ColocationAlternative>, std::string>>
-        m_colocation_watcher;
-    void after_run();
+    std::optional<core::PriorityPlace> m_gap_request;
+    std::vector<core::GapTowerOption> m_gap_options;
 };
 
 }  // namespace covplan::app
