@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "app/commands/style_command.h"
+#include "app/kpi_panel.h"
 #include "app/layer_style_dialog.h"
 
 namespace covplan::app {
@@ -31,18 +32,8 @@ QString variant_name(core::MapLayerId id, std::string_view v) {
     if (v == "proposed") return LayersPanel::tr("Proposed site");
     if (v == "major") return LayersPanel::tr("National / provincial road");
     if (v == "minor") return LayersPanel::tr("Other road");
-    if (id == core::MapLayerId::Poi) {
-        if (v == "school") return LayersPanel::tr("School");
-        if (v == "health") return LayersPanel::tr("Health facility");
-        if (v == "admin") return LayersPanel::tr("Public office");
-        if (v == "market") return LayersPanel::tr("Market");
-        if (v == "transport_hub") return LayersPanel::tr("Transport hub");
-        if (v == "industrial") return LayersPanel::tr("Industrial zone");
-        if (v == "high_tech") return LayersPanel::tr("High-tech zone");
-        if (v == "culture_tourism") return LayersPanel::tr("Culture / tourism");
-        if (v == "residential") return LayersPanel::tr("Residential area");
-        if (v == "other") return LayersPanel::tr("Other");
-    }
+    // Categories are named once, by the indicator panel that lists the gaps.
+    if (id == core::MapLayerId::Poi) return KpiPanel::category_text(std::string(v));
     return QString::fromUtf8(v.data(), static_cast<int>(v.size()));
 }
 

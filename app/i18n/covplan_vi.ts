@@ -16,10 +16,6 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Writing report %1…</source>
-        <translation>Đang ghi báo cáo %1…</translation>
-    </message>
-    <message>
         <source>Report not written</source>
         <translation>Chưa ghi được báo cáo</translation>
     </message>
@@ -32,30 +28,6 @@
         <translation>
             <numerusform>Đã ghi báo cáo: %1 (%n trang)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Priority places without 5G</source>
-        <translation>Điểm ưu tiên chưa có 5G</translation>
-    </message>
-    <message>
-        <source>4G site</source>
-        <translation>Trạm 4G</translation>
-    </message>
-    <message>
-        <source>5G site</source>
-        <translation>Trạm 5G</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>đề xuất</translation>
-    </message>
-    <message>
-        <source>no 5G</source>
-        <translation>chưa có 5G</translation>
-    </message>
-    <message>
-        <source>OpenStreetMap basemap (online)</source>
-        <translation>Bản đồ nền OpenStreetMap (trực tuyến)</translation>
     </message>
     <message>
         <source>Import layer</source>
@@ -118,14 +90,6 @@
         <translation>Trạm</translation>
     </message>
     <message>
-        <source>Colours: the serving 5G cell (where RSRP reaches the threshold)</source>
-        <translation>Màu: cell 5G phục vụ (nơi RSRP đạt ngưỡng)</translation>
-    </message>
-    <message>
-        <source>Threshold %1 dBm</source>
-        <translation>Ngưỡng %1 dBm</translation>
-    </message>
-    <message>
         <source>Coverage not updated: %1</source>
         <translation>Chưa cập nhật vùng phủ: %1</translation>
     </message>
@@ -156,50 +120,6 @@
     <message>
         <source>Plan indicators</source>
         <translation>Chỉ tiêu quy hoạch</translation>
-    </message>
-    <message>
-        <source>Ward boundary</source>
-        <translation>Ranh giới phường</translation>
-    </message>
-    <message>
-        <source>Hamlets</source>
-        <translation>Khu vực / ấp</translation>
-    </message>
-    <message>
-        <source>Roads</source>
-        <translation>Đường giao thông</translation>
-    </message>
-    <message>
-        <source>Waterways</source>
-        <translation>Sông, kênh</translation>
-    </message>
-    <message>
-        <source>Fiber routes</source>
-        <translation>Tuyến cáp quang</translation>
-    </message>
-    <message>
-        <source>Priority places</source>
-        <translation>Điểm ưu tiên</translation>
-    </message>
-    <message>
-        <source>BTS sites</source>
-        <translation>Trạm BTS</translation>
-    </message>
-    <message>
-        <source>No coverage</source>
-        <translation>Không hiển thị vùng phủ</translation>
-    </message>
-    <message>
-        <source>4G RSRP</source>
-        <translation>RSRP 4G</translation>
-    </message>
-    <message>
-        <source>5G RSRP</source>
-        <translation>RSRP 5G</translation>
-    </message>
-    <message>
-        <source>5G best server</source>
-        <translation>Cell phục vụ 5G tốt nhất</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -805,46 +725,6 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
         <translation>Đường khác</translation>
     </message>
     <message>
-        <source>School</source>
-        <translation>Trường học</translation>
-    </message>
-    <message>
-        <source>Health facility</source>
-        <translation>Cơ sở y tế</translation>
-    </message>
-    <message>
-        <source>Public office</source>
-        <translation>Cơ quan hành chính</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Chợ</translation>
-    </message>
-    <message>
-        <source>Transport hub</source>
-        <translation>Bến xe, bến tàu</translation>
-    </message>
-    <message>
-        <source>Industrial zone</source>
-        <translation>Khu, cụm công nghiệp</translation>
-    </message>
-    <message>
-        <source>High-tech zone</source>
-        <translation>Khu công nghệ cao</translation>
-    </message>
-    <message>
-        <source>Culture / tourism</source>
-        <translation>Văn hóa, du lịch</translation>
-    </message>
-    <message>
-        <source>Residential area</source>
-        <translation>Khu dân cư</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
         <source>Ward boundary</source>
         <translation>Ranh giới phường</translation>
     </message>
@@ -867,10 +747,6 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
     <message>
         <source>Priority places</source>
         <translation>Địa điểm ưu tiên</translation>
-    </message>
-    <message>
-        <source>5G upgrade candidates (existing towers)</source>
-        <translation>Cột hiện có nên nâng cấp 5G</translation>
     </message>
     <message>
         <source>Priority places without 5G</source>
@@ -937,10 +813,6 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
         <translation>
             <numerusform>Bản đồ nền cục bộ (%n ảnh raster)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>OpenStreetMap basemap (online)</source>
-        <translation>Bản đồ nền OpenStreetMap (trực tuyến)</translation>
     </message>
     <message>
         <source>Colours: the serving 5G cell (where RSRP reaches the threshold)</source>
