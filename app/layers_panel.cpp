@@ -136,7 +136,14 @@ LayersPanel::LayersPanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
     // Queued: a style change can come from a tick in this very tree, and rebuilding
     // it inside that item's own signal would delete the item under Qt's feet.
     connect(&m_doc, &PlanDocument::styleChanged, this, &LayersPanel::rebuild, Qt::QueuedConnection);
-    connect(&m_doc, &PlanDocument::sitesChanged, this, &LayersPanel::rebuild, Qt::QueuedConnection);
+    // Site edits (every drag step) change nothing in the tree unless the legend's
+    // categories or the basemaps changed: rebuild only then.
+    connect(
+        &m_doc, &PlanDocument::sitesChanged, this,
+        [this] {
+            if (tree_content() != m_tree_content) rebuild();
+        },
+        Qt::QueuedConnection);
     // Settings edits (thresholds) arrive as a replaced project.
     connect(&m_doc, &PlanDocument::sitesChanged, this, &LayersPanel::update_coverage_legend);
     retranslate();
@@ -218,7 +225,16 @@ void LayersPanel::edit_style(core::MapLayerId id) {
     if (dlg.exec() == QDialog::Accepted) set_style(id, dlg.style());
 }
 
+std::vector<std::string> LayersPanel::tree_content() const {
+    std::vector<std::string> out = render::legend_variants(core::MapLayerId::Poi,
+                                                           &m_doc.project().layers);
+    for (const gis::RasterSource& r : m_doc.project().rasters)
+        if (r.kind == gis::RasterKind::Basemap) out.push_back(r.path);
+    return out;
+}
+
 void LayersPanel::rebuild() {
+    m_tree_content = tree_content();
     m_rebuilding = true;
     const auto current = current_layer();
     std::vector<int> expanded;

@@ -45,6 +45,9 @@ class LayersPanel : public QWidget {
 
   private:
     void rebuild();
+    //! What the tree shows besides the style: POI categories and basemap rasters.
+    [[nodiscard]] std::vector<std::string> tree_content() const;
+    std::vector<std::string> m_tree_content;
     void update_coverage_legend();
     void edit_style(core::MapLayerId id);
 
