@@ -98,7 +98,7 @@ int with_analysis(const char* command, const Args& a, char* argv0, Draw draw) {
 int write_report(const std::string& out, const gis::Project& project,
                  const gis::PlanAnalysis& analysis, const gis::AnalysisOptions& opts,
                  const render::ReportOptions& ro) {
-    auto on_air = render::on_air_analysis(project, opts);
+    auto on_air = gis::on_air_analysis(project, opts);
     if (!on_air) {
         std::cerr << "covplan report: " << on_air.error() << "\n";
         return kExitBadInput;

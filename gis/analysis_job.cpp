@@ -147,6 +147,18 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
 
 }  // namespace
 
+std::expected<std::optional<PlanAnalysis>, std::string> on_air_analysis(
+    const Project& project, const AnalysisOptions& options, core::Feedback* feedback) {
+    // Only needed when there is progress to show and the plan differs from what is on air.
+    if (project.snapshots.empty() || !has_proposals(project))
+        return std::optional<PlanAnalysis>{};
+    AnalysisOptions o = options;
+    o.colocation = false;  // the progress needs the KPIs only
+    auto a = analyze_project(on_air(project), o, feedback);
+    if (!a) return std::unexpected(a.error());
+    return std::optional<PlanAnalysis>(std::move(*a));
+}
+
 std::expected<std::vector<std::string>, std::string> write_analysis(const std::string& dir,
                                                                     const Project& p,
                                                                     const PlanAnalysis& a) {

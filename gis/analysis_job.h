@@ -4,6 +4,7 @@
 // the desktop app.
 
 #include <expected>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,13 @@ struct PlanAnalysis {
 
 [[nodiscard]] std::expected<PlanAnalysis, std::string> analyze_project(
     const Project& project, const AnalysisOptions& options, core::Feedback* feedback = nullptr);
+
+//! Analyses the plan as on air when it has proposals and snapshots (for
+//! the report's progress section); nullopt otherwise (no progress section, or the
+//! plan's own analysis is what is on air).
+[[nodiscard]] std::expected<std::optional<PlanAnalysis>, std::string> on_air_analysis(
+    const Project& project, const AnalysisOptions& options,
+    core::Feedback* feedback = nullptr);
 
 //! kpis.json, kpis.csv, hamlets.csv, priority_places.csv, colocation.csv (UTF-8 with
 //! BOM) and analysis.gpkg: everything in one GeoPackage for QGIS — the plan's layers

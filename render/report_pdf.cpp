@@ -356,18 +356,6 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
 
 }  // namespace
 
-std::expected<std::optional<gis::PlanAnalysis>, std::string> on_air_analysis(
-    const gis::Project& project, const gis::AnalysisOptions& options, core::Feedback* feedback) {
-    // Only needed when there is progress to show and the plan differs from what is on air.
-    if (project.snapshots.empty() || !gis::has_proposals(project))
-        return std::optional<gis::PlanAnalysis>{};
-    gis::AnalysisOptions o = options;
-    o.colocation = false;  // the progress needs the KPIs only
-    auto a = gis::analyze_project(gis::on_air(project), o, feedback);
-    if (!a) return std::unexpected(a.error());
-    return std::optional<gis::PlanAnalysis>(std::move(*a));
-}
-
 std::expected<int, std::string> write_report_pdf(const std::string& path,
                                                  const gis::Project& project,
                                                  const gis::PlanAnalysis& a,

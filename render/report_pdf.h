@@ -9,7 +9,6 @@
 
 #include <QString>
 #include <expected>
-#include <optional>
 
 #include "gis/analysis_job.h"
 
@@ -29,12 +28,6 @@ struct ReportOptions {
     const std::string& path, const gis::Project& project, const gis::PlanAnalysis& analysis,
     const ReportOptions& options, const gis::PlanAnalysis* on_air = nullptr);
 
-//! Analyses the plan as on air when it has proposals and snapshots (for
-//! write_report_pdf's `on_air`); nullopt otherwise (no progress section, or the
-//! plan's own analysis is what is on air).
-[[nodiscard]] std::expected<std::optional<gis::PlanAnalysis>, std::string> on_air_analysis(
-    const gis::Project& project, const gis::AnalysisOptions& options,
-    core::Feedback* feedback = nullptr);
 
 struct MapImageOptions {
     int width_px = 3508;  //!< A4 landscape at 300 dpi by default
