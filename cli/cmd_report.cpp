@@ -179,7 +179,7 @@ int run_map(int argc, char** argv) {
     const std::string out = *a.get("out");
     return with_analysis("map", a, argv[0],
                          [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
-                             const gis::AnalysisOptions& opts) {
+                             const gis::AnalysisOptions&) {
                              auto written = render::write_map_png(out, project, analysis, mo);
                              if (!written) {
                                  std::cerr << "covplan map: " << written.error() << "\n";
@@ -203,7 +203,7 @@ int run_kmz(int argc, char** argv) {
     const std::string out = *a.get("out");
     return with_analysis("kmz", a, argv[0],
                          [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
-                             const gis::AnalysisOptions& opts) {
+                             const gis::AnalysisOptions&) {
                              return write_kmz(out, project, analysis, vi);
                          });
 }

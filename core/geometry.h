@@ -50,4 +50,14 @@ struct Extent {
     [[nodiscard]] double centre_y() const { return 0.5 * (min_y + max_y); }
 };
 
+//! Grows `e` by the bounding box of any Boost.Geometry geometry (empty ones add nothing).
+template <class Geometry>
+void include_geometry(Extent& e, const Geometry& g) {
+    if (bg::is_empty(g)) return;
+    Box box;
+    bg::envelope(g, box);
+    e.include(box.min_corner().x(), box.min_corner().y());
+    e.include(box.max_corner().x(), box.max_corner().y());
+}
+
 }  // namespace covplan::core

@@ -36,14 +36,6 @@ const LayerInfo& info(MapLayerId id) {
     return kLayers[0];
 }
 
-template <class G>
-void include_geometry(Extent& e, const G& g) {
-    if (bg::is_empty(g)) return;
-    Box box;
-    bg::envelope(g, box);
-    e.include(box.min_corner().x(), box.min_corner().y());
-    e.include(box.max_corner().x(), box.max_corner().y());
-}
 
 std::string number(double v) {
     char buf[32];

@@ -1,6 +1,7 @@
 #include <iterator>
 
 #include "core/line_feature.h"
+#include "core/map_style.h"
 #include "core/plan_layers.h"
 #include "core/poi.h"
 #include "core/site.h"
@@ -50,14 +51,6 @@ void move_all(std::vector<T>& into, std::vector<T>& from) {
     from.clear();
 }
 
-template <typename G>
-void include_geometry(Extent& e, const G& g) {
-    if (bg::is_empty(g)) return;
-    Box box;
-    bg::envelope(g, box);
-    e.include(box.min_corner().x(), box.min_corner().y());
-    e.include(box.max_corner().x(), box.max_corner().y());
-}
 }  // namespace
 
 std::string_view poi_category_name(PoiCategory category) {
@@ -83,19 +76,10 @@ void PlanLayers::append(PlanLayers&& other) {
 }
 
 Extent PlanLayers::extent() const {
+    // The union of every layer's extent (one definition of what a layer covers).
     Extent e;
-    for (const auto& w : ward) include_geometry(e, w.area);
-    for (const auto& h : hamlets) include_geometry(e, h.area);
-    for (const auto& s : sites) e.include(s.location.x(), s.location.y());
-    for (const auto& f : fiber) include_geometry(e, f.path);
-    for (const auto& p : poi) {
-        if (p.is_area)
-            include_geometry(e, p.area);
-        else
-            e.include(p.point.x(), p.point.y());
-    }
-    for (const auto& r : roads) include_geometry(e, r.path);
-    for (const auto& w : waterways) include_geometry(e, w.path);
+    for (int i = 0; i < kMapLayerCount; ++i)
+        e.include(layer_extent(*this, static_cast<MapLayerId>(i)));
     return e;
 }
 
