@@ -58,15 +58,22 @@ LayerStyleDialog::LayerStyleDialog(core::MapLayerId id, const core::LayerStyle& 
         std::max(0, m_label->findData(QString::fromStdString(style.label_field))));
     // Sites and places are coloured by technology / category: their colour is fixed.
     const bool categorised = id == core::MapLayerId::Sites || id == core::MapLayerId::Poi;
-    if (!categorised) form->addRow(tr("Colour"), m_colour);
-    else m_colour->hide();
+    if (!categorised)
+        form->addRow(tr("Colour"), m_colour);
+    else
+        m_colour->hide();
     const bool points = id == core::MapLayerId::Sites || id == core::MapLayerId::Poi ||
-                        id == core::MapLayerId::PriorityGaps || id == core::MapLayerId::TowerUpgrades;
+                        id == core::MapLayerId::PriorityGaps ||
+                        id == core::MapLayerId::TowerUpgrades;
     const bool lines = id != core::MapLayerId::Poi;
-    if (lines) form->addRow(tr("Line width"), m_width);
-    else m_width->hide();
-    if (points) form->addRow(tr("Symbol size"), m_symbol);
-    else m_symbol->hide();
+    if (lines)
+        form->addRow(tr("Line width"), m_width);
+    else
+        m_width->hide();
+    if (points)
+        form->addRow(tr("Symbol size"), m_symbol);
+    else
+        m_symbol->hide();
     form->addRow(tr("Labels"), m_label);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

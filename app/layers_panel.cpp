@@ -13,7 +13,7 @@
 namespace covplan::app {
 namespace {
 
-constexpr int kLayerRole = Qt::UserRole;      // int(MapLayerId), or one of:
+constexpr int kLayerRole = Qt::UserRole;  // int(MapLayerId), or one of:
 constexpr int kOnlineBasemap = -1;
 constexpr int kRasterBasemaps = -2;
 
@@ -168,9 +168,9 @@ void LayersPanel::retranslate() {
 
 render::CoverageDisplay LayersPanel::display() const {
     static constexpr render::CoverageLayer kLayers[] = {
-        render::CoverageLayer::None,         render::CoverageLayer::Rsrp4G,
-        render::CoverageLayer::Rsrp5G,       render::CoverageLayer::BestServer5G,
-        render::CoverageLayer::Sinr4G,       render::CoverageLayer::Sinr5G,
+        render::CoverageLayer::None,      render::CoverageLayer::Rsrp4G,
+        render::CoverageLayer::Rsrp5G,    render::CoverageLayer::BestServer5G,
+        render::CoverageLayer::Sinr4G,    render::CoverageLayer::Sinr5G,
         render::CoverageLayer::Throughput};
     render::CoverageDisplay d;
     const int c = m_coverage->currentIndex();
@@ -226,8 +226,8 @@ void LayersPanel::edit_style(core::MapLayerId id) {
 }
 
 std::vector<std::string> LayersPanel::tree_content() const {
-    std::vector<std::string> out = render::legend_variants(core::MapLayerId::Poi,
-                                                           &m_doc.project().layers);
+    std::vector<std::string> out =
+        render::legend_variants(core::MapLayerId::Poi, &m_doc.project().layers);
     for (const gis::RasterSource& r : m_doc.project().rasters)
         if (r.kind == gis::RasterKind::Basemap) out.push_back(r.path);
     return out;

@@ -91,7 +91,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             return;
         }
         // A single point (one site) gets a neighbourhood, not an infinite zoom.
-        const double pad = std::max({200.0, 0.02 * (e.max_x - e.min_x), 0.02 * (e.max_y - e.min_y)});
+        const double pad =
+            std::max({200.0, 0.02 * (e.max_x - e.min_x), 0.02 * (e.max_y - e.min_y)});
         e.include(e.min_x - pad, e.min_y - pad);
         e.include(e.max_x + pad, e.max_y + pad);
         m_canvas->zoom_to(e);
@@ -270,9 +271,8 @@ void MainWindow::build_actions() {
         connect(a, &QAction::triggered, this, [this, kind, suffix] {
             if (m_report.running()) return;
             const QFileInfo plan(m_doc.path());
-            const QString base =
-                (m_doc.path().isEmpty() ? QDir::homePath() : plan.absolutePath()) + "/" +
-                plan.completeBaseName().section('.', 0, 0);
+            const QString base = (m_doc.path().isEmpty() ? QDir::homePath() : plan.absolutePath()) +
+                                 "/" + plan.completeBaseName().section('.', 0, 0);
             QString path;
             if (kind == ExportKind::GisFolder)
                 path = QFileDialog::getExistingDirectory(this, tr("Export GIS files to folder"),
@@ -339,8 +339,8 @@ void MainWindow::build_actions() {
     connect(m_en, &QAction::triggered, this, [this] { set_language("en"); });
     auto* bar = addToolBar("main");
     bar->setObjectName("main");
-    for (QAction* a : {m_open, m_save, m_undo_action, m_redo_action, m_pan, m_add, m_zoom,
-                       m_zoom_selection})
+    for (QAction* a :
+         {m_open, m_save, m_undo_action, m_redo_action, m_pan, m_add, m_zoom, m_zoom_selection})
         bar->addAction(a);
     auto* file = menuBar()->addMenu(QString());
     file->setObjectName("file");

@@ -63,8 +63,9 @@ MapCanvas::MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
         m_rasters_extent = area;
         m_rasters_m_per_px = m_view.meters_per_pixel;
         const gis::Project project = m_doc.project();
-        m_raster_loader.setFuture(QtConcurrent::run(
-            [project, area, max_px] { return render::load_raster_basemaps(project, area, max_px); }));
+        m_raster_loader.setFuture(QtConcurrent::run([project, area, max_px] {
+            return render::load_raster_basemaps(project, area, max_px);
+        }));
     });
     connect(&m_raster_loader, &QFutureWatcher<std::vector<render::RasterBasemap>>::finished, this,
             [this] {
@@ -172,7 +173,8 @@ void MapCanvas::maybe_load_rasters() {
     const bool inside = !m_rasters_extent.empty() && nw.x() >= m_rasters_extent.min_x &&
                         se.x() <= m_rasters_extent.max_x && se.y() >= m_rasters_extent.min_y &&
                         nw.y() <= m_rasters_extent.max_y;
-    const bool detailed = m_rasters_m_per_px > 0 && m_rasters_m_per_px <= 1.5 * m_view.meters_per_pixel;
+    const bool detailed =
+        m_rasters_m_per_px > 0 && m_rasters_m_per_px <= 1.5 * m_view.meters_per_pixel;
     if (inside && detailed) return;
     m_raster_timer->start();  // debounced: a drag or wheel burst reads once
 }
@@ -216,9 +218,9 @@ void MapCanvas::request_render() {
     std::vector<render::BasemapTile> basemap = visible_tiles();
     auto places = m_places;
     const QString attribution = m_attribution;
-    m_watcher.setFuture(QtConcurrent::run(
-        [project, coverage, grid, display, view, selected, basemap, attribution, places, rasters,
-         upgrades, candidates] {
+    m_watcher.setFuture(
+        QtConcurrent::run([project, coverage, grid, display, view, selected, basemap, attribution,
+                           places, rasters, upgrades, candidates] {
             render::RenderInput in;
             in.project = project.get();
             in.coverage = coverage.get();

@@ -78,8 +78,8 @@ class MapCanvas : public QWidget {
     std::vector<core::Point> m_candidates;
     bool m_rasters_enabled = true;
     std::vector<std::string> m_raster_paths;  // of the rasters read
-    core::Extent m_rasters_extent;  // area read
-    double m_rasters_m_per_px = 0;  // detail read
+    core::Extent m_rasters_extent;            // area read
+    double m_rasters_m_per_px = 0;            // detail read
     QFutureWatcher<std::vector<render::RasterBasemap>> m_raster_loader;
     class QTimer* m_raster_timer = nullptr;
     void maybe_load_rasters();

@@ -87,7 +87,7 @@ class PlanDocument : public QObject {
     void progress(double fraction);
     void styleChanged();
     void upgradesUpdated();  //!< the ranking stage ended; upgrades() holds the latest ranking
-    void colocationEvaluated(int site_index);  //!< alternatives() holds that site's towers
+    void colocationEvaluated(int site_index);    //!< alternatives() holds that site's towers
     void gapOptionsEvaluated(QString gap_name);  //!< gap_options() holds that gap's towers
 
   private:
@@ -117,7 +117,7 @@ class PlanDocument : public QObject {
     QFutureWatcher<CoverageSnapshot> m_watcher;
     QFutureWatcher<void> m_task_watcher;
     std::shared_ptr<std::function<void()>> m_task_done;  // set by the running task
-    bool m_task_stale_after_edit = false;                 // an edit cancels it
+    bool m_task_stale_after_edit = false;                // an edit cancels it
     bool m_running = false;
     bool m_pending = false;
     bool m_want_upgrades = false;

@@ -105,9 +105,9 @@ void SitePanel::retranslate() {
 void SitePanel::show_gap(const core::PriorityPlace& gap) {
     m_index = -1;
     m_gap_name = QString::fromStdString(gap.name);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_operator, m_tech, m_band, m_freq, m_height,
-                                                      m_azimuths, m_mech, m_elec, m_power,
-                                                      m_antenna, m_apply})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_operator, m_tech, m_band, m_freq, m_height, m_azimuths,
+                                         m_mech, m_elec, m_power, m_antenna, m_apply})
         w->setEnabled(false);
     // A gap has no radio parameters: the form would only show stale values.
     for (int r = 0; r < m_form->rowCount(); ++r) m_form->setRowVisible(r, false);
@@ -141,8 +141,10 @@ void SitePanel::show_gap_options(const QString& gap_name) {
             m_towers);
         item->setData(Qt::UserRole + 2, static_cast<int>(i));
     }
-    if (options.empty()) new QListWidgetItem(tr("none"), m_towers);
-    else m_towers->setCurrentRow(0);
+    if (options.empty())
+        new QListWidgetItem(tr("none"), m_towers);
+    else
+        m_towers->setCurrentRow(0);
     std::vector<core::Point> points;
     for (const core::GapTowerOption& o : options) points.push_back(o.upgrade.location);
     emit candidatesShown(points);
@@ -233,18 +235,21 @@ void SitePanel::show_alternatives(int index) {
         const QString fiber = a.fiber_distance_m < 0
                                   ? tr("no fiber")
                                   : tr("fiber %1 m").arg(a.fiber_distance_m, 0, 'f', 0);
-        const QString change =
-            tr("5G residents %1%2").arg(a.difference >= 0 ? "+" : "−").arg(std::abs(a.difference), 0, 'f', 0);
-        auto* item = new QListWidgetItem(QString("%1 — %3 — %2 m\n%5, %4")
-                                             .arg(QString::fromStdString(a.tower_id))
-                                             .arg(a.distance_m, 0, 'f', 0)
-                                             .arg(QString::fromStdString(a.operators), fiber, change),
-                                         m_towers);
+        const QString change = tr("5G residents %1%2")
+                                   .arg(a.difference >= 0 ? "+" : "−")
+                                   .arg(std::abs(a.difference), 0, 'f', 0);
+        auto* item =
+            new QListWidgetItem(QString("%1 — %3 — %2 m\n%5, %4")
+                                    .arg(QString::fromStdString(a.tower_id))
+                                    .arg(a.distance_m, 0, 'f', 0)
+                                    .arg(QString::fromStdString(a.operators), fiber, change),
+                                m_towers);
         item->setData(Qt::UserRole, a.location.x());
         item->setData(Qt::UserRole + 1, a.location.y());
-        item->setToolTip(tr("Ward residents with 5G: %1 with the proposal where drawn, %2 on this tower")
-                             .arg(a.population_5g_at_proposal, 0, 'f', 0)
-                             .arg(a.population_5g_on_tower, 0, 'f', 0));
+        item->setToolTip(
+            tr("Ward residents with 5G: %1 with the proposal where drawn, %2 on this tower")
+                .arg(a.population_5g_at_proposal, 0, 'f', 0)
+                .arg(a.population_5g_on_tower, 0, 'f', 0));
     }
     if (alts.empty()) new QListWidgetItem(tr("none"), m_towers);
     if (!alts.empty()) m_towers->setCurrentRow(0);  // the best option first

@@ -103,8 +103,8 @@ int write_report(const std::string& out, const gis::Project& project,
         std::cerr << "covplan report: " << on_air.error() << "\n";
         return kExitBadInput;
     }
-    auto pages = render::write_report_pdf(out, project, analysis, ro,
-                                          *on_air ? &**on_air : nullptr);
+    auto pages =
+        render::write_report_pdf(out, project, analysis, ro, *on_air ? &**on_air : nullptr);
     if (!pages) {
         std::cerr << "covplan report: " << pages.error() << "\n";
         return kExitBadInput;
@@ -135,7 +135,8 @@ int write_report_and_kmz(const std::string& project_path, const std::string& pdf
     return with_analysis("demo", project_path, std::nullopt, 0, argv0,
                          [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
                              const gis::AnalysisOptions& opts) {
-                             if (int rc = write_report(pdf, project, analysis, opts, ro); rc != kExitOk)
+                             if (int rc = write_report(pdf, project, analysis, opts, ro);
+                                 rc != kExitOk)
                                  return rc;
                              return write_kmz(kmz, project, analysis, language == "vi");
                          });
@@ -201,11 +202,10 @@ int run_kmz(int argc, char** argv) {
         throw UsageError{"expected PROJECT --out plan.kmz"};
     const bool vi = text_options(a).language == "vi";
     const std::string out = *a.get("out");
-    return with_analysis("kmz", a, argv[0],
-                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
-                             const gis::AnalysisOptions&) {
-                             return write_kmz(out, project, analysis, vi);
-                         });
+    return with_analysis(
+        "kmz", a, argv[0],
+        [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
+            const gis::AnalysisOptions&) { return write_kmz(out, project, analysis, vi); });
 }
 
 }  // namespace covplan::cli

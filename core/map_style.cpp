@@ -36,7 +36,6 @@ const LayerInfo& info(MapLayerId id) {
     return kLayers[0];
 }
 
-
 std::string number(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.0f", v);

@@ -16,7 +16,17 @@ namespace covplan::core {
 
 //! The plan's map layers. Analysis layers (priority gaps, tower upgrades) are
 //! drawn from analysis results; the others from the plan's own features.
-enum class MapLayerId { Ward, Hamlets, Roads, Waterways, Fiber, Poi, TowerUpgrades, PriorityGaps, Sites };
+enum class MapLayerId {
+    Ward,
+    Hamlets,
+    Roads,
+    Waterways,
+    Fiber,
+    Poi,
+    TowerUpgrades,
+    PriorityGaps,
+    Sites
+};
 inline constexpr int kMapLayerCount = 9;
 
 struct Rgba {
@@ -32,8 +42,8 @@ struct LayerStyle {
     //! Line or outline colour; for points the symbol colour. Layers coloured by
     //! category (sites by technology, places by category) keep their category colours.
     Rgba colour;
-    double width_px = 1.5;   //!< line width at 96 dpi
-    double symbol_px = 9.0;  //!< point symbol size at 96 dpi
+    double width_px = 1.5;    //!< line width at 96 dpi
+    double symbol_px = 9.0;   //!< point symbol size at 96 dpi
     std::string label_field;  //!< one of label_fields(); empty = no labels
 
     bool operator==(const LayerStyle&) const = default;

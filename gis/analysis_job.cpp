@@ -150,8 +150,7 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
 std::expected<std::optional<PlanAnalysis>, std::string> on_air_analysis(
     const Project& project, const AnalysisOptions& options, core::Feedback* feedback) {
     // Only needed when there is progress to show and the plan differs from what is on air.
-    if (project.snapshots.empty() || !has_proposals(project))
-        return std::optional<PlanAnalysis>{};
+    if (project.snapshots.empty() || !has_proposals(project)) return std::optional<PlanAnalysis>{};
     AnalysisOptions o = options;
     o.colocation = false;  // the progress needs the KPIs only
     auto a = analyze_project(on_air(project), o, feedback);
@@ -389,8 +388,11 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
         LayerWriter ks(*ds, "kpi_snapshots", wkbNone, nullptr,
-                       {{"date", OFTString}, {"kpi", OFTString}, {"value", OFTReal},
-                        {"target", OFTReal}, {"target_year", OFTInteger}},
+                       {{"date", OFTString},
+                        {"kpi", OFTString},
+                        {"value", OFTReal},
+                        {"target", OFTReal},
+                        {"target_year", OFTInteger}},
                        error);
         for (const core::KpiSnapshot& k : p.snapshots)
             if (!ks.write(nullptr, [&](OGRFeature& f) {

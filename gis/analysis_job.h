@@ -47,8 +47,7 @@ struct PlanAnalysis {
 //! the report's progress section); nullopt otherwise (no progress section, or the
 //! plan's own analysis is what is on air).
 [[nodiscard]] std::expected<std::optional<PlanAnalysis>, std::string> on_air_analysis(
-    const Project& project, const AnalysisOptions& options,
-    core::Feedback* feedback = nullptr);
+    const Project& project, const AnalysisOptions& options, core::Feedback* feedback = nullptr);
 
 //! kpis.json, kpis.csv, hamlets.csv, priority_places.csv, colocation.csv (UTF-8 with
 //! BOM) and analysis.gpkg: everything in one GeoPackage for QGIS — the plan's layers

@@ -33,12 +33,14 @@ std::expected<BasemapImage, std::string> read_basemap(const std::string& path,
     if (!info) return std::unexpected(info.error());
     const std::optional<Crs> src_crs = assign_crs ? assign_crs : info->crs;
     if (!src_crs)
-        return std::unexpected(path + ": the raster has no coordinate reference system; assign one");
+        return std::unexpected(path +
+                               ": the raster has no coordinate reference system; assign one");
     const double* gt = info->geotransform;
     if (gt[1] == 0.0 || gt[5] == 0.0)
         return std::unexpected(path + ": the raster is not georeferenced (no geotransform)");
     if (gt[2] != 0.0 || gt[4] != 0.0)
-        return std::unexpected(path + ": rotated rasters are not supported; warp it north-up first");
+        return std::unexpected(path +
+                               ": rotated rasters are not supported; warp it north-up first");
     if (area.empty()) return std::unexpected(path + ": nothing to show (empty map area)");
     auto to_src = CrsTransform::create(working_crs, *src_crs);
     auto to_work = CrsTransform::create(*src_crs, working_crs);
@@ -100,8 +102,8 @@ std::expected<BasemapImage, std::string> read_basemap(const std::string& path,
     const int x1 = std::clamp(static_cast<int>(std::ceil(wx1)) + 1, x0 + 1, sc);
     const int y1 = std::clamp(static_cast<int>(std::ceil(wy1)) + 1, y0 + 1, sr);
     const int ww = x1 - x0, wh = y1 - y0;
-    const double shrink = std::max(1.0, std::min(double(ww) / (1.5 * out.cols),
-                                                 double(wh) / (1.5 * out.rows)));
+    const double shrink =
+        std::max(1.0, std::min(double(ww) / (1.5 * out.cols), double(wh) / (1.5 * out.rows)));
     const int bw = std::max(1, static_cast<int>(ww / shrink));
     const int bh = std::max(1, static_cast<int>(wh / shrink));
 
@@ -135,8 +137,7 @@ std::expected<BasemapImage, std::string> read_basemap(const std::string& path,
         }
         if (feedback && feedback->is_canceled()) return std::unexpected(std::string("canceled"));
     }
-    const GDALColorTable* palette =
-        rgb ? nullptr : ds->GetRasterBand(1)->GetColorTable();
+    const GDALColorTable* palette = rgb ? nullptr : ds->GetRasterBand(1)->GetColorTable();
     const bool alpha_band =
         rgb && nb >= 4 && ds->GetRasterBand(4)->GetColorInterpretation() == GCI_AlphaBand;
 

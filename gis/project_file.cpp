@@ -174,17 +174,17 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                            error);
         for (std::size_t i = 0; i < p.style.layers.size(); ++i) {
             const core::StyledLayer& l = p.style.layers[i];
-            if (auto r = check(styles.write(nullptr,
-                                            [&](OGRFeature& f) {
-                                                f.SetField("layer",
-                                                           std::string(core::map_layer_key(l.id)).c_str());
-                                                f.SetField("position", static_cast<int>(i));
-                                                f.SetField("visible", l.style.visible ? 1 : 0);
-                                                f.SetField("colour", l.style.colour.hex().c_str());
-                                                f.SetField("width_px", l.style.width_px);
-                                                f.SetField("symbol_px", l.style.symbol_px);
-                                                f.SetField("label_field", l.style.label_field.c_str());
-                                            }));
+            if (auto r = check(styles.write(
+                    nullptr,
+                    [&](OGRFeature& f) {
+                        f.SetField("layer", std::string(core::map_layer_key(l.id)).c_str());
+                        f.SetField("position", static_cast<int>(i));
+                        f.SetField("visible", l.style.visible ? 1 : 0);
+                        f.SetField("colour", l.style.colour.hex().c_str());
+                        f.SetField("width_px", l.style.width_px);
+                        f.SetField("symbol_px", l.style.symbol_px);
+                        f.SetField("label_field", l.style.label_field.c_str());
+                    }));
                 !r)
                 return r;
         }
@@ -205,57 +205,57 @@ std::map<std::string, std::string> read_key_values(GDALDataset& ds, const char* 
 }  // namespace
 
 std::expected<void, std::string> write_sites_layer(GDALDataset& ds, const char* name,
-                                                  const std::vector<core::Site>& sites,
-                                                  const OGRSpatialReference& srs,
-                                                  const std::function<bool()>& after_each) {
+                                                   const std::vector<core::Site>& sites,
+                                                   const OGRSpatialReference& srs,
+                                                   const std::function<bool()>& after_each) {
     std::string error;
     auto check = [&](bool ok) -> std::expected<void, std::string> {
         if (!ok) return std::unexpected(error.empty() ? std::string("write failed") : error);
         if (after_each && !after_each()) return std::unexpected(std::string("save canceled"));
         return {};
     };
-        LayerWriter w(ds, name, wkbPoint, &srs,
-                      {{"site_id", OFTString},
-                       {"tower_id", OFTString},
-                       {"name", OFTString},
-                       {"operator", OFTString},
-                       {"technology", OFTString},
-                       {"band", OFTString},
-                       {"freq_mhz", OFTReal},
-                       {"bandwidth_mhz", OFTReal},
-                       {"height_m", OFTReal},
-                       {"azimuths_deg", OFTString},
-                       {"mech_tilt_deg", OFTReal},
-                       {"elec_tilt_deg", OFTReal},
-                       {"power_dbm", OFTReal},
-                       {"antenna_model", OFTString},
-                       {"propagation_model", OFTString},
-                       {"status", OFTString}},
-                      error);
-        for (const core::Site& s : sites) {
-            if (auto r = check(
-                    w.write(to_ogr(s.location),
-                            [&](OGRFeature& f) {
-                                f.SetField("site_id", s.site_id.c_str());
-                                f.SetField("tower_id", s.tower_id.c_str());
-                                f.SetField("name", s.name.c_str());
-                                f.SetField("operator", s.operator_name.c_str());
-                                f.SetField("technology", core::technology_name(s.technology));
-                                f.SetField("band", s.band.c_str());
-                                f.SetField("freq_mhz", s.freq_mhz);
-                                f.SetField("bandwidth_mhz", s.bandwidth_mhz);
-                                f.SetField("height_m", s.height_m);
-                                f.SetField("azimuths_deg", join_azimuths(s.azimuths_deg).c_str());
-                                f.SetField("mech_tilt_deg", s.mech_tilt_deg);
-                                f.SetField("elec_tilt_deg", s.elec_tilt_deg);
-                                f.SetField("power_dbm", s.power_dbm);
-                                f.SetField("antenna_model", s.antenna_model.c_str());
-                                f.SetField("propagation_model", s.propagation_model.c_str());
-                                f.SetField("status", core::status_name(s.status));
-                            }));
-                !r)
-                return r;
-        }
+    LayerWriter w(ds, name, wkbPoint, &srs,
+                  {{"site_id", OFTString},
+                   {"tower_id", OFTString},
+                   {"name", OFTString},
+                   {"operator", OFTString},
+                   {"technology", OFTString},
+                   {"band", OFTString},
+                   {"freq_mhz", OFTReal},
+                   {"bandwidth_mhz", OFTReal},
+                   {"height_m", OFTReal},
+                   {"azimuths_deg", OFTString},
+                   {"mech_tilt_deg", OFTReal},
+                   {"elec_tilt_deg", OFTReal},
+                   {"power_dbm", OFTReal},
+                   {"antenna_model", OFTString},
+                   {"propagation_model", OFTString},
+                   {"status", OFTString}},
+                  error);
+    for (const core::Site& s : sites) {
+        if (auto r =
+                check(w.write(to_ogr(s.location),
+                              [&](OGRFeature& f) {
+                                  f.SetField("site_id", s.site_id.c_str());
+                                  f.SetField("tower_id", s.tower_id.c_str());
+                                  f.SetField("name", s.name.c_str());
+                                  f.SetField("operator", s.operator_name.c_str());
+                                  f.SetField("technology", core::technology_name(s.technology));
+                                  f.SetField("band", s.band.c_str());
+                                  f.SetField("freq_mhz", s.freq_mhz);
+                                  f.SetField("bandwidth_mhz", s.bandwidth_mhz);
+                                  f.SetField("height_m", s.height_m);
+                                  f.SetField("azimuths_deg", join_azimuths(s.azimuths_deg).c_str());
+                                  f.SetField("mech_tilt_deg", s.mech_tilt_deg);
+                                  f.SetField("elec_tilt_deg", s.elec_tilt_deg);
+                                  f.SetField("power_dbm", s.power_dbm);
+                                  f.SetField("antenna_model", s.antenna_model.c_str());
+                                  f.SetField("propagation_model", s.propagation_model.c_str());
+                                  f.SetField("status", core::status_name(s.status));
+                              }));
+            !r)
+            return r;
+    }
     if (!w.ok()) return std::unexpected(error);
     return {};
 }
@@ -269,9 +269,9 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
         if (!ok) return std::unexpected(error.empty() ? std::string("write failed") : error);
         return {};
     };
-    const double total = std::max<std::size_t>(1, L.sites.size() + L.hamlets.size() + L.poi.size() +
-                                                      L.fiber.size() + L.roads.size() +
-                                                      L.waterways.size());
+    const double total =
+        std::max<std::size_t>(1, L.sites.size() + L.hamlets.size() + L.poi.size() + L.fiber.size() +
+                                     L.roads.size() + L.waterways.size());
     std::size_t done = 0;
     auto step = [&] {
         if (fb && ++done % 64 == 0) fb->set_progress(done / total);
@@ -310,10 +310,11 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
         }
     }
     if (!L.sites.empty())
-        if (auto r = write_sites_layer(ds, "sites", L.sites, srs, [&] {
-                step();
-                return !canceled(fb);
-            });
+        if (auto r = write_sites_layer(ds, "sites", L.sites, srs,
+                                       [&] {
+                                           step();
+                                           return !canceled(fb);
+                                       });
             !r)
             return r;
     if (!L.fiber.empty()) {
@@ -377,7 +378,6 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
     return {};
 }
 
-
 const char* raster_kind_name(RasterKind kind) {
     switch (kind) {
         case RasterKind::Dem:
@@ -393,7 +393,7 @@ const char* raster_kind_name(RasterKind kind) {
 Project on_air(const Project& project) {
     Project p = project;
     std::erase_if(p.layers.sites,
-                   [](const core::Site& s) { return s.status == core::SiteStatus::Proposed; });
+                  [](const core::Site& s) { return s.status == core::SiteStatus::Proposed; });
     return p;
 }
 
@@ -577,8 +577,9 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                     s.style.colour = *c;
                 else
                     loaded.issues.push_back({Severity::Warning, path, kStylesTable, where,
-                                             std::string("colour '") + f->GetFieldAsString("colour") +
-                                                 "' of " + key + " is not #rrggbb; default used"});
+                                             std::string("colour '") +
+                                                 f->GetFieldAsString("colour") + "' of " + key +
+                                                 " is not #rrggbb; default used"});
                 const double w = f->GetFieldAsDouble("width_px");
                 const double sym = f->GetFieldAsDouble("symbol_px");
                 if (w > 0 && w <= 50) s.style.width_px = w;
@@ -588,9 +589,9 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                 if (label.empty() || std::find(fields.begin(), fields.end(), label) != fields.end())
                     s.style.label_field = label;
                 else
-                    loaded.issues.push_back({Severity::Warning, path, kStylesTable, where,
-                                             "label field '" + label + "' of " + key +
-                                                 " unknown; no labels"});
+                    loaded.issues.push_back(
+                        {Severity::Warning, path, kStylesTable, where,
+                         "label field '" + label + "' of " + key + " unknown; no labels"});
                 rows.emplace_back(f->GetFieldAsInteger("position"), std::move(s));
             }
             std::stable_sort(rows.begin(), rows.end(),

@@ -49,10 +49,9 @@ struct LoadedProject {
 //! The plan's layers (ward, hamlets, sites, fiber, poi, poi_areas, roads, waterways)
 //! with covplan's canonical columns, as the project file holds them; empty layers
 //! are left out. Also used for GeoPackage exports, so QGIS sees the same layers.
-[[nodiscard]] std::expected<void, std::string> write_plan_layers(GDALDataset& ds,
-                                                                 const core::PlanLayers& layers,
-                                                                 const OGRSpatialReference& srs,
-                                                                 core::Feedback* feedback = nullptr);
+[[nodiscard]] std::expected<void, std::string> write_plan_layers(
+    GDALDataset& ds, const core::PlanLayers& layers, const OGRSpatialReference& srs,
+    core::Feedback* feedback = nullptr);
 //! One point layer of sites with the canonical columns (created even when empty).
 //! `after_each` runs after every site; returning false cancels the write.
 [[nodiscard]] std::expected<void, std::string> write_sites_layer(

@@ -107,8 +107,8 @@ std::expected<void, std::string> write_impl(const std::string& path, const core:
         create.SetNameValue("ZLEVEL", nullptr);
         create.SetNameValue("LEVEL", "3");
         create.SetNameValue("PREDICTOR", std::is_same_v<T, float> ? "FLOATING_POINT"
-                                         : is_class                ? "NO"
-                                                                   : "STANDARD");
+                                         : is_class               ? "NO"
+                                                                  : "STANDARD");
         create.SetNameValue("OVERVIEW_RESAMPLING", is_class ? "NEAREST" : "AVERAGE");
         create.SetNameValue("OVERVIEWS", options.overviews ? "AUTO" : "NONE");
     } else {

@@ -10,10 +10,10 @@
 namespace covplan::render {
 namespace {
 
-gis::KmzOverlay overlay(const gis::PlanAnalysis& a, CoverageLayer layer,
-                        double threshold_dbm, std::string name, bool visible) {
-    const QImage img = coverage_image(a.maps, layer, threshold_dbm)
-                           .convertToFormat(QImage::Format_RGBA8888);
+gis::KmzOverlay overlay(const gis::PlanAnalysis& a, CoverageLayer layer, double threshold_dbm,
+                        std::string name, bool visible) {
+    const QImage img =
+        coverage_image(a.maps, layer, threshold_dbm).convertToFormat(QImage::Format_RGBA8888);
     gis::KmzOverlay o;
     o.name = std::move(name);
     o.grid = a.maps.grid;
@@ -53,9 +53,10 @@ gis::KmzDocument kmz_document(const gis::Project& p, const gis::PlanAnalysis& a,
         if (g.status == core::PriorityStatus::Covered5G) continue;
         std::ostringstream d;
         d.precision(0);
-        d << std::fixed << category_text(g.category, vi).toStdString() << "; " << (vi ? "có 5G " : "with 5G ") << 100.0 * g.share_5g
-          << " %; " << g.hamlet << "; " << (vi ? "trạm gần nhất " : "nearest site ")
-          << g.nearest_site << " (" << g.nearest_site_m << " m)";
+        d << std::fixed << category_text(g.category, vi).toStdString() << "; "
+          << (vi ? "có 5G " : "with 5G ") << 100.0 * g.share_5g << " %; " << g.hamlet << "; "
+          << (vi ? "trạm gần nhất " : "nearest site ") << g.nearest_site << " (" << g.nearest_site_m
+          << " m)";
         gaps.push_back({g.name, d.str(), "gap", g.representative});
     }
     doc.folders.emplace_back(vi ? "Trạm" : "Sites", std::move(sites));
@@ -63,6 +64,5 @@ gis::KmzDocument kmz_document(const gis::Project& p, const gis::PlanAnalysis& a,
                              std::move(gaps));
     return doc;
 }
-
 
 }  // namespace covplan::render

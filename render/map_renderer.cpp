@@ -1,18 +1,17 @@
 #include "render/map_renderer.h"
 
-#include "gis/basemap_raster.h"
-
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QTransform>
 #include <algorithm>
-#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <optional>
 #include <vector>
+
+#include "gis/basemap_raster.h"
 
 namespace covplan::render {
 namespace {
@@ -187,7 +186,7 @@ QImage coverage_image(const core::CoverageMaps& m, CoverageLayer layer, double t
                 col = sinr_colour(m.sinr_5g[p]);
             else if (layer == CoverageLayer::Throughput)
                 col = p < m.throughput_mbps.size() ? throughput_colour(m.throughput_mbps[p])
-                                                    : QColor(Qt::transparent);
+                                                   : QColor(Qt::transparent);
             else if (m.best_5g[p] >= 0 && m.rsrp_5g[p] >= threshold) {
                 // Best server: a stable colour per cell from its index.
                 const int i = m.best_5g[p];
@@ -394,8 +393,8 @@ void draw_layer(QPainter& g, const RenderInput& in, const MapView& v, core::MapL
     }
 }
 
-void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v,
-                 core::MapLayerId id, const core::LayerStyle& st) {
+void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v, core::MapLayerId id,
+                 const core::LayerStyle& st) {
     if (st.label_field.empty()) return;
     const core::PlanLayers& L = in.project->layers;
     auto text = [&](std::size_t i) {
@@ -447,8 +446,8 @@ void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v,
             for (std::size_t i = 0; i < L.sites.size(); ++i) {
                 const core::Site& s = L.sites[i];
                 labels.place(v.to_screen(s.location.x(), s.location.y()), text(i), beside,
-                             Qt::AlignLeft, site_colour(s.technology == core::Technology::Nr5G).darker(130),
-                             pt);
+                             Qt::AlignLeft,
+                             site_colour(s.technology == core::Technology::Nr5G).darker(130), pt);
             }
             break;
         case core::MapLayerId::TowerUpgrades:
@@ -472,8 +471,8 @@ void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v,
                 const QString t = st.label_field == "name" ? QString::fromStdString(p.name)
                                                            : QString::fromStdString(p.category);
                 labels.place(v.to_screen(p.representative.x(), p.representative.y()), t,
-                             {0, 0.5 * st.symbol_px + 7}, Qt::AlignHCenter, qcolour(st.colour).darker(140),
-                             pt);
+                             {0, 0.5 * st.symbol_px + 7}, Qt::AlignHCenter,
+                             qcolour(st.colour).darker(140), pt);
             }
             break;
     }
@@ -535,7 +534,8 @@ void draw_legend_symbol(QPainter& g, const QRectF& box, core::MapLayerId id,
             g.drawLine(QPointF(x0, c.y()), QPointF(x1, c.y()));
             break;
         case core::MapLayerId::Poi: {
-            const auto cat = core::poi_category_from_name(variant).value_or(core::PoiCategory::Other);
+            const auto cat =
+                core::poi_category_from_name(variant).value_or(core::PoiCategory::Other);
             g.setPen(QPen(Qt::white, 1.2 * k));
             g.setBrush(category_colour(cat));
             const double r = st.symbol_px * k * fit / 2;
@@ -561,7 +561,8 @@ void draw_legend_symbol(QPainter& g, const QRectF& box, core::MapLayerId id,
         case core::MapLayerId::Sites: {
             core::Site s;
             s.technology = variant == "5g" ? core::Technology::Nr5G : core::Technology::Lte4G;
-            s.status = variant == "proposed" ? core::SiteStatus::Proposed : core::SiteStatus::Existing;
+            s.status =
+                variant == "proposed" ? core::SiteStatus::Proposed : core::SiteStatus::Existing;
             core::LayerStyle fitted = st;
             fitted.symbol_px = st.symbol_px * fit;
             draw_site_symbol(g, c + QPointF(0, 1), s, fitted, k, false);

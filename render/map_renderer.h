@@ -10,8 +10,8 @@
 
 #include "core/analysis/colocation.h"
 #include "core/analysis/coverage_maps.h"
-#include "core/map_style.h"
 #include "core/analysis/priority_places.h"
+#include "core/map_style.h"
 #include "gis/project.h"
 #include "render/map_view.h"
 
@@ -76,9 +76,9 @@ struct RenderInput {
     //! Candidate towers listed in the co-location panel, numbered in list order
     //! (drawn on top so that the list and the map can be read together).
     std::vector<core::Point> candidates;
-    std::vector<BasemapTile> basemap;  //!< drawn first, under everything
+    std::vector<BasemapTile> basemap;    //!< drawn first, under everything
     std::vector<RasterBasemap> rasters;  //!< local basemaps, above the tiles
-    QString attribution;               //!< shown bottom right when a basemap is drawn
+    QString attribution;                 //!< shown bottom right when a basemap is drawn
     //! Multiplies line widths, symbol and label sizes (1 = screen at 96 dpi); exports
     //! at higher resolution keep the screen's proportions with it.
     double scale = 1.0;
@@ -86,9 +86,9 @@ struct RenderInput {
 
 //! The project's basemap rasters read over `area` (at most `max_px` on a side);
 //! rasters that cannot be read are skipped and their errors returned in `errors`.
-[[nodiscard]] std::vector<RasterBasemap> load_raster_basemaps(const gis::Project& project,
-                                                              const core::Extent& area, int max_px,
-                                                              std::vector<std::string>* errors = nullptr);
+[[nodiscard]] std::vector<RasterBasemap> load_raster_basemaps(
+    const gis::Project& project, const core::Extent& area, int max_px,
+    std::vector<std::string>* errors = nullptr);
 
 //! Draws the symbol of layer `id` (with `variant`: a category from legend_variants())
 //! centred in `box`: the layers panel's icons and the report's legend use it, so the

@@ -90,7 +90,9 @@ constexpr Text kMethod{"Method", "Phương pháp"};
 constexpr Text kPage{"page %1", "trang %1"};
 
 // A distance for a table cell; "–" where there is none (no fiber in the plan).
-QString metres(double m) { return m < 0 ? QString::fromUtf8("–") : QString::number(m, 'f', 0) + " m"; }
+QString metres(double m) {
+    return m < 0 ? QString::fromUtf8("–") : QString::number(m, 'f', 0) + " m";
+}
 
 constexpr double kRowHeightMm = 6.2;
 
@@ -294,7 +296,8 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
         core::Extent shown;
         shown.include(nw.x(), nw.y());
         shown.include(se.x(), se.y());
-        in.rasters = load_raster_basemaps(project, shown, std::max(view.size.width(), view.size.height()));
+        in.rasters =
+            load_raster_basemaps(project, shown, std::max(view.size.width(), view.size.height()));
         const QImage img = render_map_image(in, view, image_dpi);
         p.drawImage(map_rect, img);
         p.setPen(QPen(Qt::black, 0.3 * mm));
@@ -337,8 +340,9 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
                               [](const core::PriorityPlace& pl) {
                                   return pl.status != core::PriorityStatus::Covered5G;
                               })
-            : it->id == core::MapLayerId::TowerUpgrades ? !a.colocation.upgrades.empty()
-                                                        : !core::layer_extent(project.layers, it->id).empty();
+            : it->id == core::MapLayerId::TowerUpgrades
+                ? !a.colocation.upgrades.empty()
+                : !core::layer_extent(project.layers, it->id).empty();
         if (!has_features) continue;
         for (const std::string& variant : legend_variants(it->id, &project.layers)) {
             if (y > side.bottom() - 30 * mm) break;  // room for the CRS and sources
@@ -358,8 +362,7 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
 
 std::expected<int, std::string> write_report_pdf(const std::string& path,
                                                  const gis::Project& project,
-                                                 const gis::PlanAnalysis& a,
-                                                 const ReportOptions& o,
+                                                 const gis::PlanAnalysis& a, const ReportOptions& o,
                                                  const gis::PlanAnalysis* on_air) {
     // Progress against earlier snapshots is measured on what is on air.
     const gis::PlanAnalysis& progress = on_air ? *on_air : a;
@@ -403,7 +406,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         p2.heading(t(o, kKpis));
         std::vector<QStringList> rows;
         std::vector<QColor> colours;
-                for (const core::Kpi& k : a.kpis) {
+        for (const core::Kpi& k : a.kpis) {
             const bool ratio = k.unit == "ratio";
             auto fmt = [&](double v) { return ratio ? QString::number(v, 'f', 2) : pct(v); };
             QString label = QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en);
@@ -483,20 +486,17 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         p3.mm = mm;
         p3.heading(t(o, kHamlets));
         rows.clear();
-        for (const auto& h : a.area.hamlets) {
-            const auto& c = h.tally;
-            rows.push_back({QString::fromStdString(h.name), QString::number(c.population, 'f', 0),
-                            QString::number(c.households, 'f', 0),
-                            pct(core::CoverageTally::share(c.population_4g, c.population)),
-                            pct(core::CoverageTally::share(c.population_5g, c.population)),
-                            pct(core::CoverageTally::share(c.households_fiber, c.households))});
-        }
-        const auto& w = a.area.ward;
-        rows.push_back({t(o, kWardRow), QString::number(w.population, 'f', 0),
-                        QString::number(w.households, 'f', 0),
-                        pct(core::CoverageTally::share(w.population_4g, w.population)),
-                        pct(core::CoverageTally::share(w.population_5g, w.population)),
-                        pct(core::CoverageTally::share(w.households_fiber, w.households))});
+        auto tally_row = [](const QString& name, const core::CoverageTally& c) {
+            return QStringList{name,
+                               QString::number(c.population, 'f', 0),
+                               QString::number(c.households, 'f', 0),
+                               pct(core::CoverageTally::share(c.population_4g, c.population)),
+                               pct(core::CoverageTally::share(c.population_5g, c.population)),
+                               pct(core::CoverageTally::share(c.households_fiber, c.households))};
+        };
+        for (const auto& h : a.area.hamlets)
+            rows.push_back(tally_row(QString::fromStdString(h.name), h.tally));
+        rows.push_back(tally_row(t(o, kWardRow), a.area.ward));
         p3.table({t(o, kHamlet), t(o, kPopulation), t(o, kHouseholds), t(o, kWith4G), t(o, kWith5G),
                   t(o, kFiberReach)},
                  rows, {30, 14, 14, 14, 14, 14});
@@ -532,11 +532,11 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         });
         rows.clear();
         for (const auto* g : gaps) {
-            rows.push_back(
-                {QString::fromStdString(g->name), category_text(g->category, o.language == "vi"),
-                 pct(g->share_5g), QString::fromStdString(g->hamlet),
-                 QString::fromStdString(g->nearest_site) + " (" +
-                     QString::number(g->nearest_site_m, 'f', 0) + " m)"});
+            rows.push_back({QString::fromStdString(g->name),
+                            category_text(g->category, o.language == "vi"), pct(g->share_5g),
+                            QString::fromStdString(g->hamlet),
+                            QString::fromStdString(g->nearest_site) + " (" +
+                                QString::number(g->nearest_site_m, 'f', 0) + " m)"});
         }
         if (rows.empty()) rows.push_back({t(o, kNone)});
         p4.table({t(o, kName), t(o, kCategory), t(o, kWith5G), t(o, kHamlet), t(o, kNearest)}, rows,

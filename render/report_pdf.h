@@ -28,7 +28,6 @@ struct ReportOptions {
     const std::string& path, const gis::Project& project, const gis::PlanAnalysis& analysis,
     const ReportOptions& options, const gis::PlanAnalysis* on_air = nullptr);
 
-
 struct MapImageOptions {
     int width_px = 3508;  //!< A4 landscape at 300 dpi by default
     int height_px = 2480;

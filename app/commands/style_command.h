@@ -11,7 +11,10 @@ namespace covplan::app {
 class SetMapStyleCommand : public QUndoCommand {
   public:
     SetMapStyleCommand(PlanDocument& doc, core::MapStyle after, const QString& text)
-        : QUndoCommand(text), m_doc(doc), m_before(doc.project().style), m_after(std::move(after)) {}
+        : QUndoCommand(text),
+          m_doc(doc),
+          m_before(doc.project().style),
+          m_after(std::move(after)) {}
     void redo() override { m_doc.set_style(m_after); }
     void undo() override { m_doc.set_style(m_before); }
 

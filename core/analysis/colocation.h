@@ -56,16 +56,18 @@ struct ColocationOptions {
 //! search radius with the ward's 5G residents if the proposal moved onto each,
 //! best first. `engine` must hold the coverage of `plan.sites`; it is returned to
 //! that state. About two incremental updates per tower.
-[[nodiscard]] std::expected<std::vector<ColocationAlternative>, std::string> colocation_alternatives(
-    const PlanLayers& plan, const CoverageOptions& coverage_options, CoverageEngine& engine,
-    const PopulationGrid& people, const CoverageCriteria& criteria, const ColocationOptions& options,
-    std::optional<std::size_t> only_site = std::nullopt, Feedback* feedback = nullptr);
+[[nodiscard]] std::expected<std::vector<ColocationAlternative>, std::string>
+colocation_alternatives(const PlanLayers& plan, const CoverageOptions& coverage_options,
+                        CoverageEngine& engine, const PopulationGrid& people,
+                        const CoverageCriteria& criteria, const ColocationOptions& options,
+                        std::optional<std::size_t> only_site = std::nullopt,
+                        Feedback* feedback = nullptr);
 
 //! An existing tower near a priority gap that could carry 5G for it.
 struct GapTowerOption {
     std::string tower_id;
     std::string operators;
-    Site upgrade;  //!< the proposed 5G site on the tower (from its 4G site)
+    Site upgrade;                    //!< the proposed 5G site on the tower (from its 4G site)
     double distance_m = 0;           //!< tower to the gap's representative point
     double place_share_5g = 0;       //!< the gap's share with 5G after the upgrade
     double added_population_5g = 0;  //!< ward residents gaining 5G

@@ -17,7 +17,8 @@ CoverageMaps CoverageMaps::from(const CoverageEngine& engine) {
     m.best_5g = std::move(l5.best_cell.values);
     // Best of both layers: what a dual-mode phone gets.
     m.throughput_mbps = std::move(l4.throughput_mbps.values);
-    for (std::size_t i = 0; i < m.throughput_mbps.size() && i < l5.throughput_mbps.values.size(); ++i)
+    for (std::size_t i = 0; i < m.throughput_mbps.size() && i < l5.throughput_mbps.values.size();
+         ++i)
         m.throughput_mbps[i] = std::max(m.throughput_mbps[i], l5.throughput_mbps.values[i]);
     if (m.throughput_mbps.empty()) m.throughput_mbps = std::move(l5.throughput_mbps.values);
     return m;

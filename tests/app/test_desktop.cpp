@@ -1,28 +1,29 @@
 // GUI flows on the sample, driven as a user would: open, add a site by clicking,
 // watch the KPI change, undo, redo, save, reopen, cancel. Runs offscreen.
 
+#include <gdal_priv.h>
+
 #include <QApplication>
 #include <QBuffer>
 #include <QDateTime>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QSpinBox>
-#include <QElapsedTimer>
-#include <QDir>
-#include <QImage>
 #include <QTreeWidget>
-#include <gdal_priv.h>
 
 #include "app/commands/site_commands.h"
 #include "app/identify.h"
@@ -194,7 +195,8 @@ class DesktopTest : public QObject {
         // The listed towers are numbered on the map, and all are in view.
         QCOMPARE(w.canvas().candidate_count(), options.size());
         for (const auto& o : options) {
-            const QPointF at = w.canvas().view().to_screen(o.upgrade.location.x(), o.upgrade.location.y());
+            const QPointF at =
+                w.canvas().view().to_screen(o.upgrade.location.x(), o.upgrade.location.y());
             QVERIFY(QRectF(QPointF(0, 0), QSizeF(w.canvas().size())).contains(at));
         }
         // One click proposes 5G on the best tower; the gap's share rises accordingly.
@@ -433,7 +435,8 @@ class DesktopTest : public QObject {
         layers.tree().setCurrentItem(layers.item(MapLayerId::Sites));
         layers.move(MapLayerId::Sites, -1);
         QCoreApplication::processEvents();
-        QCOMPARE(doc.project().style.position(MapLayerId::Sites), covplan::core::kMapLayerCount - 2);
+        QCOMPARE(doc.project().style.position(MapLayerId::Sites),
+                 covplan::core::kMapLayerCount - 2);
         QTRY_COMPARE(layers.tree().topLevelItem(1)->text(0), QString("BTS sites"));
         // The legend under the sites layer: 4G, 5G and proposed symbols.
         QCOMPARE(layers.item(MapLayerId::Sites)->childCount(), 3);
@@ -479,7 +482,8 @@ class DesktopTest : public QObject {
             GDALAllRegister();
             GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
                 tif.toUtf8().constData(), 100, 100, 3, GDT_Byte, nullptr));
-            double gt[6] = {x0 - 0.2, (x1 - x0 + 0.4) / 100, 0, y1 + 0.2, 0, -(y1 - y0 + 0.4) / 100};
+            double gt[6] = {x0 - 0.2, (x1 - x0 + 0.4) / 100, 0, y1 + 0.2,
+                            0,        -(y1 - y0 + 0.4) / 100};
             ds->SetGeoTransform(gt);
             OGRSpatialReference srs;
             srs.importFromEPSG(4326);
@@ -502,7 +506,8 @@ class DesktopTest : public QObject {
         QCOMPARE(reopened.open(path), QString());
         QCOMPARE(reopened.project().style.style(MapLayerId::Ward).colour,
                  (covplan::core::Rgba{0, 255, 0, 255}));
-        QCOMPARE(reopened.project().style.style(MapLayerId::Sites).label_field, std::string("site_id"));
+        QCOMPARE(reopened.project().style.style(MapLayerId::Sites).label_field,
+                 std::string("site_id"));
         QCOMPARE(reopened.project().style.position(MapLayerId::Sites),
                  covplan::core::kMapLayerCount - 2);
         QVERIFY(reopened.project().raster(covplan::gis::RasterKind::Basemap));
@@ -576,8 +581,8 @@ class DesktopTest : public QObject {
         QVERIFY(written.wait(120000));
         GDALAllRegister();
         {
-            GDALDatasetUniquePtr k(GDALDataset::Open(("/vsizip/" + kmz + "/doc.kml").toUtf8().constData(),
-                                                     GDAL_OF_VECTOR));
+            GDALDatasetUniquePtr k(GDALDataset::Open(
+                ("/vsizip/" + kmz + "/doc.kml").toUtf8().constData(), GDAL_OF_VECTOR));
             QVERIFY(k);
             QVERIFY(k->GetLayerCount() >= 2);  // sites and gaps folders
         }

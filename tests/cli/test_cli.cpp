@@ -250,7 +250,8 @@ TEST(Cli, CoverageOfTheSampleWritesGeoTiffs) {
     // The service class raster: Byte, Cloud-Optimized, colour table and category
     // names, and its 5G share of the ward matches the analysis (54 % of residents
     // is by population; by area it is lower, but some 5G pixels must exist).
-    GDALDatasetUniquePtr cls(GDALDataset::Open(dir.file("service_class.tif").c_str(), GDAL_OF_RASTER));
+    GDALDatasetUniquePtr cls(
+        GDALDataset::Open(dir.file("service_class.tif").c_str(), GDAL_OF_RASTER));
     ASSERT_TRUE(cls);
     EXPECT_STREQ(cls->GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE"), "COG");
     GDALRasterBand* band = cls->GetRasterBand(1);
@@ -582,13 +583,14 @@ TEST(Cli, SnapshotsFeedTheReportsProgressSection) {
                "MBF-LMY-007-5G,CT-LMY-T14,MobiFone,5G NR,n78,3550,30,70;190;310,53,aau,"
                "105.638810,9.701876\n";
     }
-    auto imported = run_covplan({"import", project, dir.file("proposed.csv"), "--role", "sites",
-                                 "--proposed"});
+    auto imported =
+        run_covplan({"import", project, dir.file("proposed.csv"), "--role", "sites", "--proposed"});
     ASSERT_EQ(imported.exit_code, 0) << imported.out << imported.err;
     auto third = run_covplan({"snapshot", project, "--date", "2027-12-10"});
     ASSERT_EQ(third.exit_code, 0) << third.out << third.err;
     list = run_covplan({"snapshot", project, "--list"});
-    EXPECT_NE(list.out.find("2027-12-10  population_5g                    0.5425"), std::string::npos)
+    EXPECT_NE(list.out.find("2027-12-10  population_5g                    0.5425"),
+              std::string::npos)
         << list.out;
     auto plan = run_covplan({"analyze", project, "--out", dir.file("analysis")});
     ASSERT_EQ(plan.exit_code, 0) << plan.err;

@@ -173,7 +173,8 @@ TEST(Analysis, OnlyTheWardsStretchOfARoadCounts) {
     bg::read_wkt("MULTIPOLYGON(((-10 -10,-10 510,2000 510,2000 -10,-10 -10)))", w.area);
     bg::correct(w.area);
     plan.ward.push_back(w);
-    const CoverageMaps m = maps_where(g, [](double x, double) { return x < 1000 || (x >= 1600 && x < 2000); });
+    const CoverageMaps m =
+        maps_where(g, [](double x, double) { return x < 1000 || (x >= 1600 && x < 2000); });
     std::array<float, 256> no_weights{};
     const PopulationGrid people = spread_population({}, g, nullptr, no_weights);
     const auto places = evaluate_priority_places(plan, m, CoverageCriteria{}, people);
@@ -298,7 +299,7 @@ TEST(Analysis, ProposalNearATowerIsEvaluatedOnThatTower) {
     EXPECT_NEAR(a.distance_m, 400, 1e-6);
     EXPECT_NEAR(a.fiber_distance_m, 300, 1e-6);  // tower at y = 1000, fiber ends at 700
     EXPECT_NEAR(a.difference, a.population_5g_on_tower - a.population_5g_at_proposal, 1e-9);
-    EXPECT_GE(a.population_5g_on_tower, 1990);  // both hamlets keep 5G
+    EXPECT_GE(a.population_5g_on_tower, 1990);                      // both hamlets keep 5G
     EXPECT_EQ(CoverageMaps::from(engine).rsrp_5g, before.rsrp_5g);  // engine restored
     // Another index (an existing site) has no alternatives.
     auto none = colocation_alternatives(t.plan, t.o, engine, people, CoverageCriteria{},

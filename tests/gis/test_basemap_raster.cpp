@@ -37,9 +37,9 @@ std::string write_rgb(const test::TempDir& dir) {
         GDALRasterBand* band = ds->GetRasterBand(k + 1);
         band->SetNoDataValue(0);
         auto& v = k == 0 ? r : k == 1 ? g : b;
-        EXPECT_EQ(band->RasterIO(GF_Write, 0, 0, 200, 100, v.data(), 200, 100, GDT_Byte, 0, 0,
-                                 nullptr),
-                  CE_None);
+        EXPECT_EQ(
+            band->RasterIO(GF_Write, 0, 0, 200, 100, v.data(), 200, 100, GDT_Byte, 0, 0, nullptr),
+            CE_None);
     }
     return path;
 }
