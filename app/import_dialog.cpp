@@ -1,5 +1,7 @@
 #include "app/import_dialog.h"
 
+#include <QCheckBox>
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -32,6 +34,8 @@ ImportDialog::ImportDialog(PlanDocument& doc, QUndoStack& undo, const QString& p
     form->addRow(tr("Role"), m_role);
     form->addRow(tr("Assign CRS"), m_crs);
     form->addRow(tr("Text encoding"), m_encoding);
+    m_proposed = new QCheckBox(tr("Sites without a status are proposals"), this);
+    form->addRow(QString(), m_proposed);
     layout->addLayout(form);
     m_mapping = new QTableWidget(0, 2, this);
     m_mapping->setHorizontalHeaderLabels({tr("Attribute"), tr("Column in the file")});
@@ -121,7 +125,9 @@ QString ImportDialog::run_import() {
     opts.layer = m_layer->currentText().toStdString();
     opts.role = role();
     opts.encoding = m_encoding->text().trimmed().toStdString();
-    opts.default_site_status = core::SiteStatus::Proposed;
+    // Same default as `covplan import`: an operator's sheet lists what is on air;
+    // the "proposals" box is the CLI's --proposed.
+    if (m_proposed && m_proposed->isChecked()) opts.default_site_status = core::SiteStatus::Proposed;
     // The table is the mapping: every attribute, as chosen (none = unmapped).
     for (int r = 0; r < m_mapping->rowCount(); ++r) {
         const QString attr = m_mapping->item(r, 0)->data(Qt::UserRole).toString();

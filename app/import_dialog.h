@@ -14,6 +14,8 @@
 #include "app/plan_document.h"
 #include "gis/vector_dataset.h"
 
+class QCheckBox;
+
 namespace covplan::app {
 
 class ImportDialog : public QDialog {
@@ -47,6 +49,7 @@ class ImportDialog : public QDialog {
     QTableWidget* m_mapping;
     QLineEdit* m_crs;
     QLineEdit* m_encoding;
+    QCheckBox* m_proposed = nullptr;
     QLabel* m_message;
 };
 

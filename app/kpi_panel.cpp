@@ -125,7 +125,7 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
     // Gaps, ranked as in the analysis: category weight x residents nearby.
     std::vector<const core::PriorityPlace*> gaps;
     for (const auto& p : s.places)
-        if (p.status != core::PriorityStatus::Covered5G) gaps.push_back(&p);
+        if (core::is_priority_gap(p)) gaps.push_back(&p);
     std::sort(gaps.begin(), gaps.end(), [](auto* a, auto* b) { return a->score > b->score; });
     m_gaps->setRowCount(static_cast<int>(gaps.size()));
     m_gap_extents.clear();

@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         core::Extent e = core::layer_extent(m_doc.project().layers, id);
         if (id == core::MapLayerId::PriorityGaps)
             for (const core::PriorityPlace& p : m_doc.snapshot().places)
-                if (p.status != core::PriorityStatus::Covered5G)
+                if (core::is_priority_gap(p))
                     e.include(p.representative.x(), p.representative.y());
         if (id == core::MapLayerId::TowerUpgrades && m_doc.upgrades())
             for (const core::TowerUpgrade& u : *m_doc.upgrades())

@@ -291,7 +291,7 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
     if (e->button() != Qt::LeftButton) return;
     if (m_tool == Tool::AddSite) {
         const core::Point w = m_view.to_world(e->position());
-        core::Nr5GTemplate nr;
+        const core::RadioTemplate nr = core::plan_5g_template(m_doc.project().settings);
         core::Site s = core::new_5g_site("P-" + std::to_string(++m_new_site_counter), w, nr);
         while (std::any_of(m_doc.project().layers.sites.begin(), m_doc.project().layers.sites.end(),
                            [&](const core::Site& x) { return x.site_id == s.site_id; }))

@@ -56,7 +56,7 @@ void run_measurements(MainWindow& w, const QElapsedTimer& since_start) {
         for (int i = 0; i < 5; ++i) renders.push_back(canvas.time_one_render());
 
         // Edits: add one proposed 5G site, then move it 100 m at a time.
-        core::Nr5GTemplate nr;
+        const core::RadioTemplate nr = core::plan_5g_template(doc.project().settings);
         const core::Extent e = doc.extent();
         core::Site s = core::new_5g_site("MEASURE-1", {e.centre_x() - 3000, e.centre_y()}, nr);
         w.undo_stack().push(new AddSiteCommand(doc, s));

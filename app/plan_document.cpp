@@ -95,10 +95,11 @@ void PlanDocument::start_colocation() {
     m_colocation_request = -1;
     const core::PlanLayers layers = m_project.layers;
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
+    const core::ColocationOptions colocation = core::ColocationOptions::from(m_project.settings);
     start_task(
-        [this, layers, criteria, index](Engine& e, core::Feedback& fb) -> std::function<void()> {
+        [this, layers, criteria, colocation, index](Engine& e, core::Feedback& fb) -> std::function<void()> {
             auto r = core::colocation_alternatives(layers, e.inputs.options, *e.engine, e.people,
-                                                   criteria, core::ColocationOptions{},
+                                                   criteria, colocation,
                                                    static_cast<std::size_t>(index), &fb);
             if (!r) e.stale = true;  // interrupted between states: recompute next time
             return [this, r = std::move(r), index]() mutable {
@@ -119,10 +120,11 @@ void PlanDocument::start_gap_options() {
     m_gap_request.reset();
     const core::PlanLayers layers = m_project.layers;
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
+    const core::RadioTemplate nr = core::plan_5g_template(m_project.settings);
     start_task(
-        [this, layers, criteria, gap](Engine& e, core::Feedback& fb) -> std::function<void()> {
+        [this, layers, criteria, gap, nr](Engine& e, core::Feedback& fb) -> std::function<void()> {
             auto r = core::gap_tower_options(layers, e.inputs.options, *e.engine, e.people,
-                                             criteria, gap, 2000.0, {}, &fb);
+                                             criteria, gap, 2000.0, nr, &fb);
             if (!r) e.stale = true;
             return [this, r = std::move(r), name = QString::fromStdString(gap.name)]() mutable {
                 m_gap_options = r ? std::move(*r) : std::vector<core::GapTowerOption>{};
@@ -146,10 +148,11 @@ void PlanDocument::set_upgrades_wanted(bool wanted) {
 void PlanDocument::start_upgrades() {
     const core::PlanLayers layers = m_project.layers;
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
+    const core::ColocationOptions colocation = core::ColocationOptions::from(m_project.settings);
     start_task(
-        [this, layers, criteria](Engine& e, core::Feedback& fb) -> std::function<void()> {
+        [this, layers, criteria, colocation](Engine& e, core::Feedback& fb) -> std::function<void()> {
             auto r = core::analyze_colocation(layers, e.inputs.options, *e.engine, e.people,
-                                              criteria, core::ColocationOptions{}, &fb);
+                                              criteria, colocation, &fb);
             // A canceled ranking may leave the engine between states: recompute next
             // time; the ranking stays stale and runs again after the next update.
             if (!r) e.stale = true;
@@ -218,12 +221,9 @@ QString PlanDocument::rebuild_engine() {
     e->inputs = std::move(*in);
     e->engine = std::make_unique<core::CoverageEngine>(e->inputs.grid, e->inputs.options,
                                                        e->inputs.ground_m, e->inputs.clutter);
-    e->people =
-        core::spread_population(m_project.layers.hamlets, e->inputs.grid,
-                                e->inputs.clutter.empty() ? nullptr : e->inputs.clutter.data(),
-                                gis::population_weights(m_project));
-    e->fiber_distance_m =
-        core::fiber_distance_m(m_project.layers.fiber, e->inputs.grid, e->people.population);
+    // Residents and fiber distances come with the inputs, as for `covplan analyze`.
+    e->people = std::move(e->inputs.people);
+    e->fiber_distance_m = std::move(e->inputs.fiber_distance_m);
     m_engine = e;
     m_snapshot = {};
     return {};
@@ -313,12 +313,12 @@ void PlanDocument::start() {
         }
         e->stale = false;
         auto maps = std::make_shared<core::CoverageMaps>(core::CoverageMaps::from(*e->engine));
-        const core::CoverageCriteria k = core::CoverageCriteria::from(settings);
-        out.area = core::tally_coverage(layers.hamlets, e->people, *maps, k, e->fiber_distance_m,
-                                        settings.fiber_drop_reach_m);
-        out.places = core::evaluate_priority_places(layers, *maps, k, e->people);
-        out.kpis = core::plan_kpis(settings, core::count_sites(layers.sites), out.area,
-                                   core::category_table(out.places));
+        // The same indicators `covplan analyze` writes, by the same function.
+        core::PlanIndicators ind =
+            core::evaluate_plan(layers, settings, *maps, e->people, e->fiber_distance_m);
+        out.area = std::move(ind.area);
+        out.places = std::move(ind.places);
+        out.kpis = std::move(ind.kpis);
         out.maps = std::move(maps);
         out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         return out;

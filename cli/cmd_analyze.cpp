@@ -102,7 +102,7 @@ int run_analyze(int argc, char** argv) {
     }
     int gaps = 0;
     for (const auto& p : analysis->places)
-        gaps += p.source == "poi" && p.status != core::PriorityStatus::Covered5G;
+        gaps += p.source == core::PlaceSource::Poi && core::is_priority_gap(p);
     std::printf("priority places without 5G: %d; co-location: %zu tower upgrades ranked\n", gaps,
                 analysis->colocation.upgrades.size());
     std::printf("timings: coverage %.2f s, analysis %.3f s, co-location %.2f s\noutputs:\n",

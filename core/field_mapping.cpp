@@ -74,6 +74,8 @@ constexpr Syn kPowerDbm[] = {"power_dbm", "tx_power_dbm", "power",          "tx_
 constexpr Syn kPowerW[] = {"power_w", "tx_power_w", "cong_suat_w", "pout_w", "watt"};
 constexpr Syn kAntenna[] = {"antenna_model", "antenna", "anten",       "loai_anten",
                             "ant_model",     "pattern", "antenna_type"};
+constexpr Syn kFeeder[] = {"feeder_loss_db", "feeder_loss", "cable_loss", "suy_hao_feeder",
+                           "suy_hao_cap"};
 constexpr Syn kPropModel[] = {"propagation_model", "pl_model", "mo_hinh_truyen_song", "mo_hinh"};
 constexpr Syn kStatus[] = {"status", "trang_thai", "hien_trang", "tinh_trang", "state"};
 constexpr FieldSpec kSites[] = {
@@ -92,6 +94,7 @@ constexpr FieldSpec kSites[] = {
     {"power_dbm", false, "transmit power per sector, dBm", kPowerDbm},
     {"power_w", false, "transmit power per sector, W", kPowerW},
     {"antenna_model", false, "antenna pattern name", kAntenna},
+    {"feeder_loss_db", false, "feeder / jumper loss, dB", kFeeder},
     {"propagation_model", false, "path-loss model for this site", kPropModel},
     {"status", false, "existing or proposed", kStatus},
     {"x", false, "longitude or easting (tables only)", kX},

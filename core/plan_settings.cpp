@@ -1,6 +1,9 @@
 #include "core/plan_settings.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <iterator>
 #include <cstdio>
 #include <functional>
 #include <vector>
@@ -71,6 +74,9 @@ const std::vector<Binding>& bindings() {
         number("noise_figure_db", &PlanSettings::noise_figure_db),
         number("interference_load", &PlanSettings::interference_load),
         flag("terrain_diffraction", &PlanSettings::terrain_diffraction),
+        number("rsrp_floor_dbm", &PlanSettings::rsrp_floor_dbm),
+        number("max_radius_m", &PlanSettings::max_radius_m),
+        text("plan_5g_template", &PlanSettings::plan_5g_template),
         target("target.ratio_5g_to_4g_sites", &PlanTargets::ratio_5g_to_4g_sites),
         year("target.ratio_year", &PlanTargets::ratio_target_year),
         target("target.population_5g_share", &PlanTargets::population_5g_share),
@@ -83,11 +89,126 @@ const std::vector<Binding>& bindings() {
     return kBindings;
 }
 
+// Radio template fields: radio.<id>.<field>.
+struct TemplateField {
+    const char* name;
+    std::function<std::string(const RadioTemplate&)> get;
+    std::function<bool(RadioTemplate&, const std::string&)> set;
+};
+
+TemplateField tnumber(const char* name, double RadioTemplate::*m) {
+    return {name, [m](const RadioTemplate& t) { return format_double(t.*m); },
+            [m](RadioTemplate& t, const std::string& v) { return parse(v, t.*m); }};
+}
+TemplateField ttext(const char* name, std::string RadioTemplate::*m) {
+    return {name, [m](const RadioTemplate& t) { return t.*m; },
+            [m](RadioTemplate& t, const std::string& v) {
+                t.*m = v;
+                return true;
+            }};
+}
+
+const std::vector<TemplateField>& template_fields() {
+    static const std::vector<TemplateField> kFields = {
+        {"technology", [](const RadioTemplate& t) { return std::string(technology_name(t.technology)); },
+         [](RadioTemplate& t, const std::string& v) {
+             if (v != "4G" && v != "5G") return false;
+             t.technology = v == "5G" ? Technology::Nr5G : Technology::Lte4G;
+             return true;
+         }},
+        ttext("band", &RadioTemplate::band),
+        tnumber("freq_mhz", &RadioTemplate::freq_mhz),
+        tnumber("bandwidth_mhz", &RadioTemplate::bandwidth_mhz),
+        tnumber("power_dbm", &RadioTemplate::power_dbm),
+        ttext("antenna_model", &RadioTemplate::antenna_model),
+        ttext("omni_antenna_model", &RadioTemplate::omni_antenna_model),
+        tnumber("feeder_loss_db", &RadioTemplate::feeder_loss_db),
+        tnumber("elec_tilt_deg", &RadioTemplate::elec_tilt_deg),
+        tnumber("mech_tilt_deg", &RadioTemplate::mech_tilt_deg),
+        tnumber("height_m", &RadioTemplate::height_m),
+        {"azimuths_deg",
+         [](const RadioTemplate& t) {
+             std::string o;
+             for (double a : t.azimuths_deg) o += (o.empty() ? "" : ";") + format_double(a);
+             return o;
+         },
+         [](RadioTemplate& t, const std::string& v) {
+             std::vector<double> az;
+             std::size_t i = 0;
+             while (i < v.size()) {
+                 const std::size_t j = std::min(v.find(';', i), v.size());
+                 double a = 0;
+                 if (!parse(v.substr(i, j - i), a)) return false;
+                 az.push_back(a);
+                 i = j + 1;
+             }
+             t.azimuths_deg = std::move(az);
+             return true;
+         }},
+    };
+    return kFields;
+}
+
+std::optional<std::string> range(const char* key, double v, double lo, double hi) {
+    if (std::isfinite(v) && v >= lo && v <= hi) return std::nullopt;
+    return "setting '" + std::string(key) + "' = " + format_double(v) + " is outside " +
+           format_double(lo) + " to " + format_double(hi);
+}
+
 }  // namespace
+
+std::optional<std::string> settings_error(const PlanSettings& s) {
+    struct Range {
+        const char* key;
+        double v, lo, hi;
+    };
+    const Range ranges[] = {
+        {"resolution_m", s.resolution_m, 1.0, 1000.0},
+        {"rsrp_threshold_4g_dbm", s.rsrp_threshold_4g_dbm, -160.0, -30.0},
+        {"rsrp_threshold_5g_dbm", s.rsrp_threshold_5g_dbm, -160.0, -30.0},
+        {"sinr_floor_db", s.sinr_floor_db, -1000.0, 60.0},
+        {"fiber_drop_reach_m", s.fiber_drop_reach_m, 0.0, 100000.0},
+        {"receiver_height_m", s.receiver_height_m, 0.1, 100.0},
+        {"noise_figure_db", s.noise_figure_db, 0.0, 30.0},
+        {"interference_load", s.interference_load, 0.0, 1.0},
+        {"rsrp_floor_dbm", s.rsrp_floor_dbm, -200.0, -40.0},
+        {"max_radius_m", s.max_radius_m, 100.0, 200000.0},
+        {"target.ratio_5g_to_4g_sites", s.targets.ratio_5g_to_4g_sites, 0.0, 100.0},
+        {"target.population_5g_share", s.targets.population_5g_share, 0.0, 1.0},
+        {"target.fiber_gigabit_share_interim", s.targets.fiber_gigabit_share_interim, 0.0, 1.0},
+        {"target.fiber_gigabit_share", s.targets.fiber_gigabit_share, 0.0, 1.0},
+    };
+    for (const Range& r : ranges)
+        if (auto e = range(r.key, r.v, r.lo, r.hi)) return e;
+    if (s.rsrp_floor_dbm > std::min(s.rsrp_threshold_4g_dbm, s.rsrp_threshold_5g_dbm))
+        return std::string("setting 'rsrp_floor_dbm' must be below both RSRP thresholds");
+    const auto models = {"auto", "fspl", "hata", "cost231", "tr38901"};
+    if (std::find(models.begin(), models.end(), s.propagation_model) == models.end())
+        return "setting 'propagation_model': unknown model '" + s.propagation_model +
+               "' (auto, fspl, hata, cost231, tr38901)";
+    const auto envs = {"dense-urban", "urban", "suburban", "rural"};
+    if (std::find(envs.begin(), envs.end(), s.environment) == envs.end())
+        return "setting 'environment': unknown environment '" + s.environment +
+               "' (dense-urban, urban, suburban, rural)";
+    for (const RadioTemplate& t : s.radio_templates)
+        if (auto e = radio_template_error(t)) return e;
+    return std::nullopt;
+}
+
+RadioTemplate plan_5g_template(const PlanSettings& s) {
+    if (const RadioTemplate* t = find_radio_template(s.radio_templates, s.plan_5g_template))
+        if (t->technology == Technology::Nr5G) return *t;
+    for (const RadioTemplate& t : s.radio_templates)
+        if (t.technology == Technology::Nr5G) return t;
+    return *find_radio_template(default_radio_templates(), "nr-n78");
+}
 
 KeyValues settings_to_key_values(const PlanSettings& settings) {
     KeyValues out;
     for (const Binding& b : bindings()) out[b.key] = b.get(settings);
+    for (const RadioTemplate& t : settings.radio_templates)
+        for (const TemplateField& f : template_fields())
+            out["radio." + t.id + "." + f.name] = f.get(t);
     return out;
 }
 
@@ -100,8 +221,27 @@ std::expected<PlanSettings, std::string> settings_from_key_values(const KeyValue
             return std::unexpected("setting '" + std::string(b.key) + "' has the invalid value '" +
                                    it->second + "'");
     }
-    if (!(settings.resolution_m > 0.0))
-        return std::unexpected("setting 'resolution_m' must be positive");
+    for (const auto& [key, value] : values) {
+        if (!key.starts_with("radio.")) continue;
+        const std::size_t dot = key.rfind('.');
+        if (dot <= 6) return std::unexpected("setting '" + key + "' is not radio.<id>.<field>");
+        const std::string id = key.substr(6, dot - 6), field = key.substr(dot + 1);
+        const TemplateField* tf = nullptr;
+        for (const TemplateField& f : template_fields())
+            if (field == f.name) tf = &f;
+        if (!tf) return std::unexpected("setting '" + key + "': unknown template field '" + field + "'");
+        auto it = std::find_if(settings.radio_templates.begin(), settings.radio_templates.end(),
+                               [&](const RadioTemplate& t) { return t.id == id; });
+        if (it == settings.radio_templates.end()) {
+            RadioTemplate t;
+            t.id = id;
+            settings.radio_templates.push_back(t);
+            it = std::prev(settings.radio_templates.end());
+        }
+        if (!tf->set(*it, value))
+            return std::unexpected("setting '" + key + "' has the invalid value '" + value + "'");
+    }
+    if (auto e = settings_error(settings)) return std::unexpected(*e);
     return settings;
 }
 

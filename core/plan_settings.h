@@ -4,7 +4,11 @@
 
 #include <expected>
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
+
+#include "core/radio/radio_template.h"
 
 namespace covplan::core {
 
@@ -35,6 +39,11 @@ struct PlanSettings {
     bool terrain_diffraction = true;
     double interference_load = 1.0;
     std::string environment = "suburban";  //!< dense-urban, urban, suburban, rural
+    //! Cells are evaluated only where they can reach this RSRP (below every threshold).
+    double rsrp_floor_dbm = -140.0;
+    double max_radius_m = 30000.0;  //!< hard cap on a cell's evaluation radius
+    std::vector<RadioTemplate> radio_templates = default_radio_templates();
+    std::string plan_5g_template = "nr-n78";  //!< the row new and upgraded 5G sites get
     PlanTargets targets;
 };
 
@@ -42,8 +51,16 @@ using KeyValues = std::map<std::string, std::string>;
 
 //! Flat key/value form for storage (project file, settings dialog).
 [[nodiscard]] KeyValues settings_to_key_values(const PlanSettings& settings);
-//! Unknown keys are ignored (newer files); a malformed number is an error naming the key.
+//! Unknown keys are ignored (newer files); a malformed number or a value out of its
+//! range is an error naming the key. radio.<id>.<field> keys edit or add templates.
 [[nodiscard]] std::expected<PlanSettings, std::string> settings_from_key_values(
     const KeyValues& values);
+
+//! The range checks every front end applies (settings command, dialog, project load).
+[[nodiscard]] std::optional<std::string> settings_error(const PlanSettings& settings);
+
+//! The template new and upgraded 5G sites get (plan_5g_template; the first 5G row if
+//! that id is missing; the built-in n78 row if the table has no 5G row).
+[[nodiscard]] RadioTemplate plan_5g_template(const PlanSettings& settings);
 
 }  // namespace covplan::core

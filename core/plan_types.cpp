@@ -8,11 +8,6 @@
 
 namespace covplan::core {
 
-RadioDefaults default_radio(Technology tech) {
-    if (tech == Technology::Nr5G) return {3550.0, 100.0, 53.0};
-    return {1842.5, 20.0, 46.0};
-}
-
 const char* technology_name(Technology tech) { return tech == Technology::Nr5G ? "5G" : "4G"; }
 const char* status_name(SiteStatus status) {
     return status == SiteStatus::Proposed ? "proposed" : "existing";

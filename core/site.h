@@ -26,7 +26,8 @@ struct Site {
     std::vector<double> azimuths_deg;  //!< one per sector, clockwise from grid north; empty = omni
     double mech_tilt_deg = 0.0;        //!< positive = down
     double elec_tilt_deg = 0.0;        //!< positive = down
-    double power_dbm = 43.0;           //!< total transmit power per sector at the antenna port
+    double power_dbm = 43.0;  //!< per port (LTE) / per AAU (NR); see RadioTemplate::power_dbm
+    double feeder_loss_db = 0.0;  //!< between the radio and the antenna
     //! Built-in name (3gpp, panel, aau, omni) or an MSI/Planet file path relative to
     //! the project; empty = the TR 38.901 parametric element.
     std::string antenna_model;
@@ -36,16 +37,6 @@ struct Site {
     SiteStatus status = SiteStatus::Existing;
     Point location;  //!< working CRS
 };
-
-//! Values assumed when an inventory leaves them out: a 20 MHz LTE carrier at 1800 MHz
-//! with 2x20 W per sector (46 dBm), and a 100 MHz n78 carrier with a 200 W massive-MIMO
-//! unit (53 dBm), typical of Vietnamese operators' 2024–2025 rollouts.
-struct RadioDefaults {
-    double freq_mhz;
-    double bandwidth_mhz;
-    double power_dbm;
-};
-[[nodiscard]] RadioDefaults default_radio(Technology tech);
 
 [[nodiscard]] const char* technology_name(Technology tech);  // "4G" / "5G"
 [[nodiscard]] const char* status_name(SiteStatus status);    // "existing" / "proposed"

@@ -19,45 +19,44 @@
 namespace covplan::gis {
 namespace fs = std::filesystem;
 
-std::array<float, 256> population_weights(const Project& project) {
-    std::array<float, 256> w{};
-    for (const LandUseClass& c : project.landuse_classes)
-        if (c.legend.value >= 0 && c.legend.value < 256)
-            w[static_cast<std::size_t>(c.legend.value)] = static_cast<float>(c.population_weight);
-    return w;
-}
-
 std::expected<PlanAnalysis, std::string> analyze_project(const Project& project,
                                                          const AnalysisOptions& options,
                                                          core::Feedback* fb) {
-    PlanAnalysis a;
-    auto in = prepare_coverage(project, options.coverage, fb);
+    AnalysisOptions o = options;
+    o.coverage.population = true;
+    auto in = prepare_coverage(project, o.coverage, fb);
     if (!in) return std::unexpected(in.error());
-    a.inputs = std::move(*in);
-    core::CoverageEngine engine(a.inputs.grid, a.inputs.options, a.inputs.ground_m,
-                                a.inputs.clutter);
-    auto t = engine.compute(a.inputs.cells.cells, fb);
+    return analyze_prepared(project, std::move(*in), o, fb);
+}
+
+std::expected<PlanAnalysis, std::string> analyze_prepared(const Project& project,
+                                                          CoverageInputs inputs,
+                                                          const AnalysisOptions& options,
+                                                          core::Feedback* fb) {
+    PlanAnalysis a;
+    a.inputs = std::move(inputs);
+    a.engine = std::make_shared<core::CoverageEngine>(a.inputs.grid, a.inputs.options,
+                                                      a.inputs.ground_m, a.inputs.clutter);
+    auto t = a.engine->compute(a.inputs.cells.cells, fb);
     if (!t) return std::unexpected(t.error());
     a.coverage_timings = *t;
     const double t0 = core::monotonic_seconds();
-    a.maps = core::CoverageMaps::from(engine);
-    const core::CoverageCriteria criteria = core::CoverageCriteria::from(project.settings);
-    a.people = core::spread_population(project.layers.hamlets, a.inputs.grid,
-                                       a.inputs.clutter.empty() ? nullptr : a.inputs.clutter.data(),
-                                       population_weights(project));
-    a.fiber_distance_m =
-        core::fiber_distance_m(project.layers.fiber, a.inputs.grid, a.people.population);
-    a.area = core::tally_coverage(project.layers.hamlets, a.people, a.maps, criteria,
-                                  a.fiber_distance_m, project.settings.fiber_drop_reach_m);
-    a.places = core::evaluate_priority_places(project.layers, a.maps, criteria, a.people);
-    a.categories = core::category_table(a.places);
-    a.sites = core::count_sites(project.layers.sites);
-    a.kpis = core::plan_kpis(project.settings, a.sites, a.area, a.categories);
+    a.maps = core::CoverageMaps::from(*a.engine);
+    a.people = std::move(a.inputs.people);
+    a.fiber_distance_m = std::move(a.inputs.fiber_distance_m);
+    core::PlanIndicators ind =
+        core::evaluate_plan(project.layers, project.settings, a.maps, a.people, a.fiber_distance_m);
+    a.area = std::move(ind.area);
+    a.places = std::move(ind.places);
+    a.categories = std::move(ind.categories);
+    a.sites = ind.sites;
+    a.kpis = std::move(ind.kpis);
     a.analysis_s = core::monotonic_seconds() - t0;
     if (options.colocation) {
         const double c0 = core::monotonic_seconds();
-        auto co = core::analyze_colocation(project.layers, a.inputs.options, engine, a.people,
-                                           criteria, core::ColocationOptions{}, fb);
+        auto co = core::analyze_colocation(project.layers, a.inputs.options, *a.engine, a.people,
+                                           core::CoverageCriteria::from(project.settings),
+                                           core::ColocationOptions::from(project.settings), fb);
         if (!co) return std::unexpected(co.error());
         a.colocation = std::move(*co);
         a.colocation_s = core::monotonic_seconds() - c0;
@@ -209,18 +208,12 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                      "median_rsrp_5g_dbm", "worst_rsrp_5g_dbm", "best_server_5g", "nearest_site",
                      "nearest_site_m", "hamlet", "population_500m", "length_m",
                      "length_without_5g_m"});
-    std::vector<const core::PriorityPlace*> ranked;
-    for (const auto& pl : a.places) ranked.push_back(&pl);
-    std::stable_sort(ranked.begin(), ranked.end(), [](auto* x, auto* y) {
-        const bool gx = x->status != core::PriorityStatus::Covered5G,
-                   gy = y->status != core::PriorityStatus::Covered5G;
-        if (gx != gy) return gx;
-        return x->score > y->score;
-    });
+    const std::vector<const core::PriorityPlace*> ranked = core::rank_priority_places(a.places);
     int rank = 0;
     for (const core::PriorityPlace* pl : ranked) {
-        const bool gap = pl->status != core::PriorityStatus::Covered5G;
-        places.row({gap ? std::to_string(++rank) : "", pl->source, pl->name, pl->category,
+        const bool gap = core::is_priority_gap(*pl);
+        places.row({gap ? std::to_string(++rank) : "", core::place_source_name(pl->source),
+                    pl->name, pl->category,
                     core::priority_status_name(pl->status), pct(pl->share_5g), pct(pl->share_4g),
                     N::number(pl->median_rsrp_5g_dbm, 1), N::number(pl->worst_rsrp_5g_dbm, 1),
                     pl->best_server_5g, pl->nearest_site, N::number(pl->nearest_site_m, 0),
@@ -280,23 +273,21 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                            error);
             int r = 0;
             for (const core::PriorityPlace* pl : ranked) {
-                const bool gap =
-                    pl->status != core::PriorityStatus::Covered5G ||
-                    (pl->length_m > 0 && pl->length_without_5g_m > 0.05 * pl->length_m);
+                const bool gap = core::is_priority_gap(*pl);
                 if (gaps_only && !gap) continue;
                 std::unique_ptr<OGRGeometry> geom;
-                if (pl->source == "poi") {
+                if (pl->source == core::PlaceSource::Poi) {
                     const core::Poi& poi = p.layers.poi[pl->index];
                     geom = poi.is_area ? to_ogr(poi.area) : to_ogr(poi.point);
                 } else {
-                    const auto& lines = pl->source == "roads" ? p.layers.roads : p.layers.waterways;
+                    const auto& lines = pl->source == core::PlaceSource::Roads ? p.layers.roads : p.layers.waterways;
                     // Gaps layer: only the stretches without 5G.
                     geom = to_ogr(gaps_only ? pl->gap_path : lines[pl->index].path);
                 }
                 const int this_rank = gap ? ++r : 0;
                 if (!lw.write(std::move(geom), [&](OGRFeature& f) {
                         if (this_rank) f.SetField("rank", this_rank);
-                        f.SetField("source", pl->source.c_str());
+                        f.SetField("source", core::place_source_name(pl->source));
                         f.SetField("name", pl->name.c_str());
                         f.SetField("category", pl->category.c_str());
                         f.SetField("status", core::priority_status_name(pl->status));
@@ -417,6 +408,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
 std::expected<core::SuggestResult, std::string> suggest_for_project(
     const Project& project, const PlanAnalysis& a, const core::SuggestOptions& options,
     core::Feedback* fb) {
+    core::SuggestOptions o = options;
+    o.nr = core::plan_5g_template(project.settings);  // what `Add 5G site` and upgrades get
     std::array<bool, 256> water{};
     for (const LandUseClass& c : project.landuse_classes) {
         // Classes nobody lives in and nothing stands on: water by its name or its zero weight with
@@ -429,11 +422,11 @@ std::expected<core::SuggestResult, std::string> suggest_for_project(
     }
     auto candidates = core::make_candidates(
         project.layers, a.inputs.grid, a.inputs.clutter.empty() ? nullptr : a.inputs.clutter.data(),
-        water, options);
+        water, o);
     auto result =
         core::suggest_sites(project.layers, std::move(candidates), a.maps, a.people,
                             core::CoverageCriteria::from(project.settings), a.inputs.options,
-                            a.inputs.ground_m, a.inputs.clutter, options, fb);
+                            a.inputs.ground_m, a.inputs.clutter, o, fb);
     if (!result || result->chosen.empty()) return result;
     // The greedy counts each candidate alone; check the whole plan with interference.
     std::vector<core::Site> sites = project.layers.sites;

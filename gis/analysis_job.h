@@ -4,12 +4,14 @@
 // the desktop app.
 
 #include <expected>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/analysis/colocation.h"
 #include "core/analysis/hamlet_coverage.h"
+#include "core/analysis/plan_evaluation.h"
 #include "core/analysis/plan_kpis.h"
 #include "core/analysis/suggest.h"
 #include "gis/coverage_job.h"
@@ -23,6 +25,8 @@ struct AnalysisOptions {
 
 struct PlanAnalysis {
     CoverageInputs inputs;
+    //! The engine in the analysed state (for coverage files, `covplan point`).
+    std::shared_ptr<core::CoverageEngine> engine;
     core::CoverageMaps maps;
     core::PopulationGrid people;
     std::vector<float> fiber_distance_m;
@@ -37,11 +41,12 @@ struct PlanAnalysis {
     double colocation_s = 0;
 };
 
-//! Population spreading weights from the project's land-use classes.
-[[nodiscard]] std::array<float, 256> population_weights(const Project& project);
-
 [[nodiscard]] std::expected<PlanAnalysis, std::string> analyze_project(
     const Project& project, const AnalysisOptions& options, core::Feedback* feedback = nullptr);
+//! The same from inputs already prepared (with population) for this project.
+[[nodiscard]] std::expected<PlanAnalysis, std::string> analyze_prepared(
+    const Project& project, CoverageInputs inputs, const AnalysisOptions& options,
+    core::Feedback* feedback = nullptr);
 
 //! Analyses the plan as on air when it has proposals and snapshots (for
 //! the report's progress section); nullopt otherwise (no progress section, or the

@@ -11,6 +11,8 @@
 #include <memory>
 
 #include "core/antenna/msi_file.h"
+#include "core/analysis/hamlet_coverage.h"
+#include "core/propagation/model_registry.h"
 #include "core/coverage/line_of_sight.h"
 #include "core/json_writer.h"
 #include "core/stopwatch.h"
@@ -21,31 +23,42 @@
 namespace covplan::gis {
 namespace fs = std::filesystem;
 
+std::optional<std::string> validate_job_options(const CoverageJobOptions& job) {
+    if (job.resolution_m && !(std::isfinite(*job.resolution_m) && *job.resolution_m >= 1.0 &&
+                              *job.resolution_m <= 1000.0))
+        return "resolution (--resolution-m) " + std::to_string(*job.resolution_m) +
+               " is outside 1–1000 m";
+    if (job.threads < 0 || job.threads > 1024)
+        return "threads (--threads) must be 0 (all cores) to 1024, not " +
+               std::to_string(job.threads);
+    if (!(std::isfinite(job.margin_m) && job.margin_m >= 0 && job.margin_m <= 50000))
+        return "grid margin " + std::to_string(job.margin_m) + " m is outside 0–50000 m";
+    return std::nullopt;
+}
+
+std::array<float, 256> population_weights(const Project& project) {
+    std::array<float, 256> w{};
+    for (const LandUseClass& c : project.landuse_classes)
+        if (c.legend.value >= 0 && c.legend.value < 256)
+            w[static_cast<std::size_t>(c.legend.value)] = static_cast<float>(c.population_weight);
+    return w;
+}
+
 std::expected<core::CoverageOptions, std::string> coverage_options(const Project& project) {
     const core::PlanSettings& s = project.settings;
+    if (auto e = core::settings_error(s)) return std::unexpected(*e);
     core::CoverageOptions o;
-    const std::string& m = s.propagation_model;
-    auto model = core::parse_model_choice(m);
-    if (!model)
-        return std::unexpected("setting propagation_model: unknown model '" + m +
-                               "' (auto, fspl, hata, cost231, tr38901)");
+    auto model = core::parse_model_choice(s.propagation_model);
+    auto env = core::parse_environment(s.environment);
+    if (!model || !env) return std::unexpected(std::string("setting propagation_model/environment"));
     o.model = *model;
-    const std::string& e = s.environment;
-    if (e == "dense-urban")
-        o.environment = core::Environment::DenseUrban;
-    else if (e == "urban")
-        o.environment = core::Environment::Urban;
-    else if (e == "suburban")
-        o.environment = core::Environment::Suburban;
-    else if (e == "rural")
-        o.environment = core::Environment::Rural;
-    else
-        return std::unexpected("setting environment: unknown environment '" + e +
-                               "' (dense-urban, urban, suburban, rural)");
+    o.environment = *env;
     o.receiver_height_m = s.receiver_height_m;
     o.noise_figure_db = s.noise_figure_db;
     o.interference_load = s.interference_load;
     o.terrain_diffraction = s.terrain_diffraction;
+    o.rsrp_floor_dbm = s.rsrp_floor_dbm;
+    o.max_radius_m = s.max_radius_m;
     for (const LandUseClass& c : project.landuse_classes)
         if (c.legend.value >= 0 && c.legend.value < 256)
             o.clutter_loss_db[static_cast<std::size_t>(c.legend.value)] =
@@ -53,9 +66,32 @@ std::expected<core::CoverageOptions, std::string> coverage_options(const Project
     return o;
 }
 
+std::expected<std::shared_ptr<const core::AntennaLibrary>, std::string> load_antenna_files(
+    const std::vector<core::Site>& sites, const std::string& project_dir) {
+    auto library = std::make_shared<core::AntennaLibrary>();
+    for (const core::Site& site : sites) {
+        const std::string& name = site.antenna_model;
+        std::string ext = fs::path(name).extension().string();
+        for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        if (ext != ".msi" && ext != ".pat" && ext != ".txt") continue;
+        if (library->contains(name)) continue;
+        const fs::path path = fs::path(project_dir) / name;
+        std::ifstream f(path);
+        if (!f)
+            return std::unexpected("site " + site.site_id + ": antenna file " + path.string() +
+                                   " cannot be read");
+        std::string text((std::istreambuf_iterator<char>(f)), {});
+        auto parsed = core::parse_msi(text, path.string());
+        if (!parsed) return std::unexpected("site " + site.site_id + ": " + parsed.error());
+        (*library)[name] = std::make_shared<const core::AntennaPattern>(std::move(*parsed));
+    }
+    return library;
+}
+
 std::expected<CoverageInputs, std::string> prepare_coverage(const Project& project,
                                                             const CoverageJobOptions& job,
                                                             core::Feedback* feedback) {
+    if (auto e = validate_job_options(job)) return std::unexpected(*e);
     CoverageInputs in;
     auto opts = coverage_options(project);
     if (!opts) return std::unexpected(opts.error());
@@ -80,33 +116,19 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
         in.clutter = std::move(lu->values);
     }
     in.read_s = core::monotonic_seconds() - t0;
-    // Antenna files (MSI/Planet) named by sites, relative to the project's folder.
-    std::map<std::string, std::shared_ptr<const core::AntennaPattern>> files;
-    std::vector<std::string> antenna_errors;
-    auto antenna_for = [&](const std::string& name) -> std::shared_ptr<const core::AntennaPattern> {
-        std::string ext = fs::path(name).extension().string();
-        for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (ext != ".msi" && ext != ".pat" && ext != ".txt") return nullptr;
-        if (auto it = files.find(name); it != files.end()) return it->second;
-        const fs::path path = fs::path(job.project_dir) / name;
-        std::ifstream f(path);
-        std::shared_ptr<const core::AntennaPattern> pattern;
-        if (!f) {
-            antenna_errors.push_back("antenna file " + path.string() + " cannot be read");
-        } else {
-            std::string text((std::istreambuf_iterator<char>(f)), {});
-            auto parsed = core::parse_msi(text, path.string());
-            if (parsed)
-                pattern = std::make_shared<const core::AntennaPattern>(std::move(*parsed));
-            else
-                antenna_errors.push_back(parsed.error());
-        }
-        files[name] = pattern;
-        return pattern;
-    };
-    in.cells = core::build_cells(project.layers.sites, in.options, antenna_for);
-    if (!antenna_errors.empty()) return std::unexpected(antenna_errors.front());
+    auto library = load_antenna_files(project.layers.sites, job.project_dir);
+    if (!library) return std::unexpected(library.error());
+    in.options.antennas = *library;
+    in.cells = core::build_cells(project.layers.sites, in.options);
     if (!in.cells.errors.empty()) return std::unexpected(in.cells.errors.front());
+    if (job.population) {
+        const std::array<float, 256> weights = population_weights(project);
+        in.people = core::spread_population(project.layers.hamlets, in.grid,
+                                            in.clutter.empty() ? nullptr : in.clutter.data(),
+                                            weights);
+        in.fiber_distance_m =
+            core::fiber_distance_m(project.layers.fiber, in.grid, in.people.population);
+    }
     return in;
 }
 

@@ -79,6 +79,8 @@ struct LayerContext {
     LayerRole role;
     core::FieldMapping mapping;
     std::vector<Issue>& issues;
+    //! template id -> attribute -> sites it filled (reported once per layer)
+    std::map<std::string, std::map<std::string, int>>* filled = nullptr;
 
     void add(Severity sev, std::string feature, std::string message) const {
         issues.push_back({sev, options.path, layer_name, std::move(feature), std::move(message)});
@@ -219,18 +221,28 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
         return std::nullopt;
     }
     s.technology = *tech;
-    const core::RadioDefaults defaults = core::default_radio(s.technology);
     if (!freq) freq = core::band_centre_freq_mhz(s.band);
+    const core::RadioTemplate* radio =
+        core::find_radio_template(ctx.options.radio_templates, s.technology, s.band, freq);
+    core::RadioTemplate fallback;
+    if (!radio) {
+        fallback = *core::find_radio_template(core::default_radio_templates(), s.technology, "",
+                                              std::nullopt);
+        radio = &fallback;
+    }
+    auto filled = [&](const char* attribute) {
+        if (ctx.filled && !ctx.options.stored_project) ++(*ctx.filled)[radio->id][attribute];
+    };
     if (!freq && !bad) {
-        freq = defaults.freq_mhz;
-        ctx.add(Severity::Info, label,
-                "no frequency or known band; assumed " + fmt_number(defaults.freq_mhz) + " MHz");
+        freq = radio->freq_mhz;
+        filled("freq_mhz");
     }
     if (freq) s.freq_mhz = *freq;
     if (freq && !in_range(ctx, label, "frequency", *freq, 150.0, 6000.0, "MHz")) bad = true;
 
-    s.bandwidth_mhz = optional_number(attrs, ctx, "bandwidth_mhz", label, "bandwidth", bad)
-                          .value_or(defaults.bandwidth_mhz);
+    const auto bandwidth = optional_number(attrs, ctx, "bandwidth_mhz", label, "bandwidth", bad);
+    s.bandwidth_mhz = bandwidth.value_or(radio->bandwidth_mhz);
+    if (!bandwidth) filled("bandwidth_mhz");
     if (!in_range(ctx, label, "bandwidth", s.bandwidth_mhz, 1.4, 400.0, "MHz")) bad = true;
 
     auto height = required_number(attrs, ctx, "height_m", label, "antenna height");
@@ -268,10 +280,12 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
         }
     }
 
-    s.mech_tilt_deg =
-        optional_number(attrs, ctx, "mech_tilt_deg", label, "mechanical tilt", bad).value_or(0.0);
-    s.elec_tilt_deg =
-        optional_number(attrs, ctx, "elec_tilt_deg", label, "electrical tilt", bad).value_or(0.0);
+    const auto mech = optional_number(attrs, ctx, "mech_tilt_deg", label, "mechanical tilt", bad);
+    const auto elec = optional_number(attrs, ctx, "elec_tilt_deg", label, "electrical tilt", bad);
+    s.mech_tilt_deg = mech.value_or(radio->mech_tilt_deg);
+    s.elec_tilt_deg = elec.value_or(radio->elec_tilt_deg);
+    if (!mech) filled("mech_tilt_deg");
+    if (!elec) filled("elec_tilt_deg");
     if (!in_range(ctx, label, "mechanical tilt", s.mech_tilt_deg, -20.0, 30.0, "°")) bad = true;
     if (!in_range(ctx, label, "electrical tilt", s.elec_tilt_deg, -20.0, 30.0, "°")) bad = true;
 
@@ -281,11 +295,22 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
         s.power_dbm = *dbm;
     else if (watts && *watts > 0.0)
         s.power_dbm = 10.0 * std::log10(*watts * 1000.0);
-    else
-        s.power_dbm = defaults.power_dbm;
+    else {
+        s.power_dbm = radio->power_dbm;
+        filled("power_dbm");
+    }
     if (!in_range(ctx, label, "transmit power", s.power_dbm, 0.0, 70.0, "dBm")) bad = true;
 
     s.antenna_model = attrs.text("antenna_model");
+    if (s.antenna_model.empty()) {
+        s.antenna_model =
+            s.azimuths_deg.empty() ? radio->omni_antenna_model : radio->antenna_model;
+        filled("antenna_model");
+    }
+    const auto feeder = optional_number(attrs, ctx, "feeder_loss_db", label, "feeder loss", bad);
+    s.feeder_loss_db = feeder.value_or(ctx.options.stored_project ? 0.0 : radio->feeder_loss_db);
+    if (!feeder) filled("feeder_loss_db");
+    if (!in_range(ctx, label, "feeder loss", s.feeder_loss_db, 0.0, 20.0, "dB")) bad = true;
     s.propagation_model = attrs.text("propagation_model");
     if (!s.propagation_model.empty() && !core::parse_model_choice(s.propagation_model)) {
         ctx.add(Severity::Error, label,
@@ -403,7 +428,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     // CRS: declared, or assigned by the user. Tables of lon/lat without a CRS are
     // WGS 84 by near-universal convention, but we say so.
     std::vector<Issue> issues;
-    LayerContext ctx{options, layer_name, role, result.mapping, issues};
+    std::map<std::string, std::map<std::string, int>> template_fills;
+    LayerContext ctx{options, layer_name, role, result.mapping, issues, &template_fills};
     std::optional<Crs> source_crs = options.assign_crs;
     if (!source_crs) source_crs = layer_crs(*layer);
     if (!source_crs && !is_table)
@@ -625,6 +651,13 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         }
         for (const std::string& m : read_errors.messages())
             ctx.add(Severity::Error, "", "GDAL: " + m);
+    }
+    // Once per template: which values it supplied, to how many sites.
+    for (const auto& [id, attributes] : template_fills) {
+        std::string what;
+        for (const auto& [attribute, n] : attributes)
+            what += (what.empty() ? "" : ", ") + attribute + " (" + std::to_string(n) + ")";
+        ctx.add(Severity::Info, "", "radio template " + id + " filled values the layer leaves out: " + what);
     }
     if (auto legacy_issue = legacy.issue())
         ctx.add(Severity::Warning, legacy_issue->first, legacy_issue->second);

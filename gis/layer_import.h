@@ -11,6 +11,7 @@
 #include "core/issue.h"
 #include "core/layer_role.h"
 #include "core/plan_layers.h"
+#include "core/radio/radio_template.h"
 #include "gis/crs.h"
 
 namespace covplan::core {
@@ -28,6 +29,12 @@ struct LayerImportOptions {
     std::string encoding;  //!< e.g. "CP1258" for legacy files; empty = as declared
     //! New sites in a project are proposals; an import of operator inventories is existing.
     core::SiteStatus default_site_status = core::SiteStatus::Existing;
+    //! Values a site row leaves out come from the row of its technology and band
+    //! (import_into_project passes the project's table).
+    std::vector<core::RadioTemplate> radio_templates = core::default_radio_templates();
+    //! Reading covplan's own project file: values it lacks are those of an older
+    //! covplan (no feeder loss), not the templates', and nothing is reported.
+    bool stored_project = false;
 };
 
 struct LayerImportResult {

@@ -229,6 +229,7 @@ std::expected<void, std::string> write_sites_layer(GDALDataset& ds, const char* 
                    {"elec_tilt_deg", OFTReal},
                    {"power_dbm", OFTReal},
                    {"antenna_model", OFTString},
+                   {"feeder_loss_db", OFTReal},
                    {"propagation_model", OFTString},
                    {"status", OFTString}},
                   error);
@@ -250,6 +251,7 @@ std::expected<void, std::string> write_sites_layer(GDALDataset& ds, const char* 
                                   f.SetField("elec_tilt_deg", s.elec_tilt_deg);
                                   f.SetField("power_dbm", s.power_dbm);
                                   f.SetField("antenna_model", s.antenna_model.c_str());
+                                  f.SetField("feeder_loss_db", s.feeder_loss_db);
                                   f.SetField("propagation_model", s.propagation_model.c_str());
                                   f.SetField("status", core::status_name(s.status));
                               }));
@@ -627,6 +629,7 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
         opts.path = path;
         opts.layer = name;
         opts.role = role;
+        opts.stored_project = true;
         // Canonical columns map to themselves; a column an older covplan did not write
         // is simply absent.
         const auto& fields = layer_fields[name];

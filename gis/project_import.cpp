@@ -36,7 +36,10 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
         }
         result.working_crs_chosen = true;
     }
-    auto imported = import_layer(options, project.working_crs, feedback);
+    // Values a sheet leaves out come from this project's radio templates.
+    LayerImportOptions with_templates = options;
+    with_templates.radio_templates = project.settings.radio_templates;
+    auto imported = import_layer(with_templates, project.working_crs, feedback);
     if (!imported) {
         if (result.working_crs_chosen) project.working_crs = Crs();
         return std::unexpected(imported.error());

@@ -50,7 +50,7 @@ gis::KmzDocument kmz_document(const gis::Project& p, const gis::PlanAnalysis& a,
     }
     std::vector<gis::KmzPlacemark> gaps;
     for (const core::PriorityPlace& g : a.places) {
-        if (g.status == core::PriorityStatus::Covered5G) continue;
+        if (!core::is_priority_gap(g)) continue;
         std::ostringstream d;
         d.precision(0);
         d << std::fixed << category_text(g.category, vi).toStdString() << "; "

@@ -348,12 +348,13 @@ void draw_layer(QPainter& g, const RenderInput& in, const MapView& v, core::MapL
             if (!in.places) break;
             // Places without 5G: a ring; roads and waterways: their stretches without 5G.
             for (const core::PriorityPlace& p : *in.places) {
-                if (p.source != "poi") {
+                if (!core::is_priority_gap(p)) continue;
+                if (p.source != core::PlaceSource::Poi) {
                     QColor c = col;
                     c.setAlpha(200);
                     g.setPen(QPen(c, st.width_px * k, Qt::SolidLine, Qt::RoundCap));
                     draw_lines(g, p.gap_path, v);
-                } else if (p.status != core::PriorityStatus::Covered5G) {
+                } else {
                     g.setPen(QPen(col, 2.5 * k));
                     g.setBrush(Qt::NoBrush);
                     const double r = st.symbol_px * k / 2;
@@ -467,7 +468,7 @@ void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v, c
         case core::MapLayerId::PriorityGaps:
             if (!in.places) break;
             for (const core::PriorityPlace& p : *in.places) {
-                if (p.status == core::PriorityStatus::Covered5G) continue;
+                if (!core::is_priority_gap(p)) continue;
                 const QString t = st.label_field == "name" ? QString::fromStdString(p.name)
                                                            : QString::fromStdString(p.category);
                 labels.place(v.to_screen(p.representative.x(), p.representative.y()), t,

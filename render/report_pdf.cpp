@@ -338,7 +338,7 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
             it->id == core::MapLayerId::PriorityGaps
                 ? std::any_of(a.places.begin(), a.places.end(),
                               [](const core::PriorityPlace& pl) {
-                                  return pl.status != core::PriorityStatus::Covered5G;
+                                  return core::is_priority_gap(pl);
                               })
             : it->id == core::MapLayerId::TowerUpgrades
                 ? !a.colocation.upgrades.empty()
@@ -526,7 +526,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         p4.heading(t(o, kGaps));
         std::vector<const core::PriorityPlace*> gaps;
         for (const auto& pl : a.places)
-            if (pl.status != core::PriorityStatus::Covered5G) gaps.push_back(&pl);
+            if (core::is_priority_gap(pl)) gaps.push_back(&pl);
         std::stable_sort(gaps.begin(), gaps.end(), [](auto* x, auto* y) {
             return x->category != y->category ? x->category < y->category : x->score > y->score;
         });

@@ -100,7 +100,7 @@ std::expected<std::vector<ColocationAlternative>, std::string> colocation_altern
 std::expected<std::vector<GapTowerOption>, std::string> gap_tower_options(
     const PlanLayers& plan, const CoverageOptions& copt, CoverageEngine& engine,
     const PopulationGrid& people, const CoverageCriteria& k, const PriorityPlace& gap,
-    double radius_m, const Nr5GTemplate& nr, Feedback* fb) {
+    double radius_m, const RadioTemplate& nr, Feedback* fb) {
     std::vector<GapTowerOption> out;
     TowerIndex towers = index_towers(plan);
     const std::vector<Cell> base_cells = engine.cells();
@@ -188,12 +188,12 @@ std::expected<ColocationResult, std::string> analyze_colocation(
         for (std::size_t i = 0; i < places.size(); ++i) {
             const PriorityPlace& a = base_places[i];
             const PriorityPlace& b = places[i];
-            if (a.source == "poi" && a.status != PriorityStatus::Covered5G &&
+            if (a.source == PlaceSource::Poi && is_priority_gap(a) &&
                 b.status == PriorityStatus::Covered5G)
                 ++u.added_priority_places;
             const double gained = a.length_without_5g_m - b.length_without_5g_m;
-            if (a.source == "roads") u.added_road_m += gained;
-            if (a.source == "waterways") u.added_waterway_m += gained;
+            if (a.source == PlaceSource::Roads) u.added_road_m += gained;
+            if (a.source == PlaceSource::Waterways) u.added_waterway_m += gained;
         }
         u.fiber_distance_m = nearest_fiber_m(plan.fiber, lte.location);
         out.upgrades.push_back(u);

@@ -11,7 +11,8 @@
 #include "core/analysis/coverage_maps.h"
 #include "core/analysis/population_grid.h"
 #include "core/analysis/priority_places.h"
-#include "core/analysis/site_templates.h"
+#include "core/plan_settings.h"
+#include "core/radio/radio_template.h"
 #include "core/coverage/coverage_engine.h"
 #include "core/feedback.h"
 #include "core/plan_layers.h"
@@ -48,8 +49,14 @@ struct ColocationResult {
 };
 
 struct ColocationOptions {
-    Nr5GTemplate nr;
+    RadioTemplate nr = plan_5g_template(PlanSettings{});  //!< what an upgrade puts on a tower
     double search_radius_m = 500.0;
+    //! The plan's 5G template (PlanSettings::plan_5g_template).
+    [[nodiscard]] static ColocationOptions from(const PlanSettings& settings) {
+        ColocationOptions o;
+        o.nr = plan_5g_template(settings);
+        return o;
+    }
 };
 
 //! For each proposed site (or only `only_site`), the existing towers within the
@@ -81,7 +88,7 @@ struct GapTowerOption {
 [[nodiscard]] std::expected<std::vector<GapTowerOption>, std::string> gap_tower_options(
     const PlanLayers& plan, const CoverageOptions& coverage_options, CoverageEngine& engine,
     const PopulationGrid& people, const CoverageCriteria& criteria, const PriorityPlace& gap,
-    double radius_m = 2000.0, const Nr5GTemplate& nr = {}, Feedback* feedback = nullptr);
+    double radius_m, const RadioTemplate& nr, Feedback* feedback = nullptr);
 
 //! `engine` must hold the coverage of `plan.sites` (built with `options`); it is
 //! returned to that state.

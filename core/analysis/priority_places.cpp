@@ -7,6 +7,32 @@
 
 namespace covplan::core {
 
+const char* place_source_name(PlaceSource s) {
+    switch (s) {
+        case PlaceSource::Poi:
+            return "poi";
+        case PlaceSource::Roads:
+            return "roads";
+        case PlaceSource::Waterways:
+            return "waterways";
+    }
+    return "poi";
+}
+
+bool is_priority_gap(const PriorityPlace& p) { return p.status != PriorityStatus::Covered5G; }
+
+std::vector<const PriorityPlace*> rank_priority_places(const std::vector<PriorityPlace>& places) {
+    std::vector<const PriorityPlace*> ranked;
+    for (const auto& p : places) ranked.push_back(&p);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const PriorityPlace* x, const PriorityPlace* y) {
+        const bool gx = is_priority_gap(*x), gy = is_priority_gap(*y);
+        if (gx != gy) return gx;
+        return gx && x->score > y->score;
+    });
+    return ranked;
+}
+
+
 const char* priority_status_name(PriorityStatus s) {
     switch (s) {
         case PriorityStatus::Covered5G:
@@ -120,7 +146,7 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
     for (std::size_t i = 0; i < plan.poi.size(); ++i) {
         const Poi& poi = plan.poi[i];
         PriorityPlace pp;
-        pp.source = "poi";
+        pp.source = PlaceSource::Poi;
         pp.index = i;
         pp.name = poi.name;
         pp.category = std::string(poi_category_name(poi.category));
@@ -157,15 +183,15 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
         return false;
     };
     for (const auto& [source, lines] :
-         {std::pair<const char*, const std::vector<LineFeature>*>{"roads", &plan.roads},
-          {"waterways", &plan.waterways}}) {
+         {std::pair<PlaceSource, const std::vector<LineFeature>*>{PlaceSource::Roads, &plan.roads},
+          {PlaceSource::Waterways, &plan.waterways}}) {
         for (std::size_t i = 0; i < lines->size(); ++i) {
             const LineFeature& lf = (*lines)[i];
             PriorityPlace pp;
             pp.source = source;
             pp.index = i;
             pp.name = lf.name;
-            pp.category = std::string(source) == "roads" ? "road" : "waterway";
+            pp.category = source == PlaceSource::Roads ? "road" : "waterway";
             Samples s;
             LineString gap;
             double covered5 = 0, covered4 = 0, total = 0;

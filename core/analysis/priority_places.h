@@ -20,8 +20,11 @@ namespace covplan::core {
 enum class PriorityStatus { Covered5G, Only4G, Uncovered };
 [[nodiscard]] const char* priority_status_name(PriorityStatus s);  // "5G", "4G only", "none"
 
+enum class PlaceSource { Poi, Roads, Waterways };
+[[nodiscard]] const char* place_source_name(PlaceSource s);  // "poi", "roads", "waterways"
+
 struct PriorityPlace {
-    std::string source;     //!< "poi", "roads", "waterways"
+    PlaceSource source = PlaceSource::Poi;
     std::size_t index = 0;  //!< into that layer
     std::string name;
     std::string category;  //!< poi category name, or "road" / "waterway"
@@ -52,6 +55,15 @@ struct PriorityOptions {
 //! Buffer radius (m) and ranking weight of a category.
 [[nodiscard]] double priority_radius_m(const std::string& category);
 [[nodiscard]] double priority_weight(const std::string& category);
+
+//! The one definition of a priority gap, used by every table, layer, map and file:
+//! a place whose status is not 5G (less than half of it, by pixels or length, has 5G).
+[[nodiscard]] bool is_priority_gap(const PriorityPlace& place);
+
+//! Gaps first, highest score first, then the places with 5G in their order; the
+//! order of every list of places (CSV, GeoPackage, report, KMZ, app).
+[[nodiscard]] std::vector<const PriorityPlace*> rank_priority_places(
+    const std::vector<PriorityPlace>& places);
 
 [[nodiscard]] std::vector<PriorityPlace> evaluate_priority_places(
     const PlanLayers& plan, const CoverageMaps& maps, const CoverageCriteria& criteria,

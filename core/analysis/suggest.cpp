@@ -92,7 +92,7 @@ std::expected<SuggestResult, std::string> suggest_sites(
     std::vector<char> place_done(places.size(), 0);
     int places_5g = 0, poi_places = 0;
     for (std::size_t i = 0; i < places.size(); ++i) {
-        if (places[i].source != "poi") continue;
+        if (places[i].source != PlaceSource::Poi) continue;
         ++poi_places;
         const int c =
             static_cast<int>((places[i].representative.x() - g.origin_x) / g.pixel_size_m);

@@ -17,7 +17,8 @@
 
 #include "core/analysis/coverage_maps.h"
 #include "core/analysis/population_grid.h"
-#include "core/analysis/site_templates.h"
+#include "core/plan_settings.h"
+#include "core/radio/radio_template.h"
 #include "core/coverage/coverage_options.h"
 #include "core/feedback.h"
 #include "core/plan_layers.h"
@@ -39,7 +40,7 @@ struct SuggestOptions {
     double grid_spacing_m = 700.0;  //!< generated new-site candidates inside the ward
     int max_candidates = 200;
     int max_sites = 100;
-    Nr5GTemplate nr;
+    RadioTemplate nr = plan_5g_template(PlanSettings{});  //!< set from the project's settings
 };
 
 struct CurvePoint {

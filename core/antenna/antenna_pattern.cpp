@@ -95,4 +95,10 @@ double AntennaPattern::gain_dbi(double azimuth_deg, double down_deg, double mech
     return m_gain_dbi - std::min(att, cap);
 }
 
+bool AntennaPattern::is_omnidirectional() const {
+    for (float a : m_h)
+        if (a > 3.0f) return false;
+    return true;
+}
+
 }  // namespace covplan::core

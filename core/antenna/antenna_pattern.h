@@ -37,6 +37,8 @@ class AntennaPattern {
 
     [[nodiscard]] const std::string& name() const { return m_name; }
     [[nodiscard]] double max_gain_dbi() const { return m_gain_dbi; }
+    //! True if the horizontal pattern varies by less than 3 dB around the mast.
+    [[nodiscard]] bool is_omnidirectional() const;
     //! Attenuation limit of the combined pattern (front-to-back), dB.
     [[nodiscard]] double max_attenuation_db() const { return m_max_attenuation_db; }
 

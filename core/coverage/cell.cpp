@@ -1,12 +1,11 @@
 #include "core/coverage/cell.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
 #include "core/coverage/link_budget.h"
-#include "core/propagation/free_space.h"
-#include "core/propagation/hata.h"
-#include "core/propagation/tr38901.h"
+#include "core/propagation/model_registry.h"
 
 namespace covplan::core {
 
@@ -21,7 +20,12 @@ std::optional<ModelChoice> parse_model_choice(std::string_view m) {
 
 double DistanceLossLaw::loss_db(double d_m) const {
     const double ld = std::log10(std::max(d_m, 1.0));
-    if (log_law) return a_db + b_db_per_decade * (ld - 3.0);
+    if (log_law) {
+        const double fs = free_a_db + 20.0 * ld;
+        double l = a_db + b_db_per_decade * (ld - 3.0);
+        if (ld < short_log10_m) l = ld < free_log10_m ? fs : mid_a_db + mid_b_db_per_decade * ld;
+        return std::max(l, fs);
+    }
     const double t = (ld - log_d0) / log_step;
     if (t <= 0) return table.front();
     const auto i = static_cast<std::size_t>(t);
@@ -37,83 +41,72 @@ std::shared_ptr<const AntennaPattern> builtin_antenna(const std::string& name) {
     static const auto kAau =
         std::make_shared<const AntennaPattern>(AntennaPattern::parametric(65, 10, 24));
     static const auto kOmni = std::make_shared<const AntennaPattern>(AntennaPattern::omni(2.15));
+    static const auto kOmni11 =
+        std::make_shared<const AntennaPattern>(AntennaPattern::parametric(1e5, 7, 11));
     if (name.empty() || name == "3gpp") return k3gpp;
     if (name == "panel") return kPanel;
     if (name == "aau") return kAau;
     if (name == "omni") return kOmni;
+    if (name == "omni-11") return kOmni11;
     return nullptr;
 }
 
+std::shared_ptr<const AntennaPattern> resolve_antenna(const std::string& name,
+                                                      const CoverageOptions& o) {
+    if (o.antennas)
+        if (auto it = o.antennas->find(name); it != o.antennas->end() && it->second)
+            return it->second;
+    return builtin_antenna(name);
+}
+
 DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb) {
-    const double hm = o.receiver_height_m;
     DistanceLossLaw law;
-    ModelChoice m = o.model;
-    if (m == ModelChoice::Auto)
-        m = f < 1500 ? ModelChoice::Hata : f <= 2200 ? ModelChoice::Cost231 : ModelChoice::Tr38901;
-    switch (m) {
-        case ModelChoice::FreeSpace:
-            law.a_db = free_space_loss_db(f, 1.0);
-            law.b_db_per_decade = 20.0;
-            law.model_name = "free space (ITU-R P.525)";
-            return law;
-        case ModelChoice::Hata: {
-            const HataEnvironment env =
-                o.environment == Environment::DenseUrban ? HataEnvironment::UrbanLarge
-                : o.environment == Environment::Urban    ? HataEnvironment::UrbanSmallMedium
-                : o.environment == Environment::Suburban ? HataEnvironment::Suburban
-                                                         : HataEnvironment::Open;
-            const LogDistanceLaw l = okumura_hata_law(env, f, hb, hm);
-            law.a_db = l.a_db;
-            law.b_db_per_decade = l.b_db_per_decade;
-            law.extrapolated = f < 150 || f > 1500 || hb < 30 || hb > 200 || hm < 1 || hm > 10;
-            law.model_name = "Okumura-Hata";
-            return law;
-        }
-        case ModelChoice::Cost231: {
-            const LogDistanceLaw l = cost231_hata_law(o.environment == Environment::DenseUrban
-                                                          ? Cost231Environment::Metropolitan
-                                                          : Cost231Environment::MediumCitySuburban,
-                                                      f, hb, hm);
-            law.a_db = l.a_db;
-            law.b_db_per_decade = l.b_db_per_decade;
-            law.model_name = "COST-231 Hata";
-            const double lf = std::log10(f);
-            if (o.environment == Environment::Suburban) {
-                const double t = std::log10(f / 28.0);
-                law.a_db -= 2.0 * t * t + 5.4;  // Hata (1980) eq. (8)
-                law.model_name += " + Hata suburban correction";
-            } else if (o.environment == Environment::Rural) {
-                law.a_db -= 4.78 * lf * lf - 18.33 * lf + 40.94;  // Hata (1980) eq. (9)
-                law.model_name += " + Hata open-area correction";
+    law.selection = select_model(o.model, o.environment, f);
+    const ModelInfo& info = model_info(law.selection.model);
+    law.model_name = law.selection.title();
+    PathGeometry p;
+    p.freq_mhz = f;
+    p.tx_height_m = hb;
+    p.rx_height_m = o.receiver_height_m;
+    auto at = [&](double d_m) {
+        p.distance_m = d_m;
+        auto r = model_loss(law.selection, p, Extrapolation::Allow);
+        return r ? r->loss_db : 0.0;
+    };
+    // Frequency and heights against the published range (distance aside: a cell
+    // always spans distances outside it, and the rule below the minimum is documented).
+    p.distance_m = std::clamp(1000.0, info.min_distance_km * 1000.0, info.max_distance_km * 1000.0);
+    law.extrapolated = !model_loss(law.selection, p, Extrapolation::Forbid) ||
+                       o.receiver_height_m < 1.0 || o.receiver_height_m > 10.0;
+    switch (law.selection.model) {
+        case PropagationModel::FreeSpace:
+        case PropagationModel::Hata:
+        case PropagationModel::Cost231: {
+            law.a_db = at(1000.0);
+            law.b_db_per_decade = at(10000.0) - law.a_db;
+            law.free_a_db = 20.0 * std::log10(f) - 27.552219;  // P.525 at 1 m, exact constant
+            if (law.selection.model != PropagationModel::FreeSpace) {
+                // The registry's short-range rule as straight lines in log10(d_m).
+                law.short_log10_m = 2.0;                // 100 m
+                law.free_log10_m = std::log10(40.0);    // 40 m
+                const double l100 = at(100.0), l40 = at(40.0);
+                law.mid_b_db_per_decade = (l100 - l40) / (2.0 - law.free_log10_m);
+                law.mid_a_db = l100 - 2.0 * law.mid_b_db_per_decade;
+                law.below_min_distance = std::string(info.below_min_distance);
             }
-            law.extrapolated = f < 1500 || f > 2000 || hb < 30 || hb > 200 || hm < 1 || hm > 10;
             return law;
         }
-        case ModelChoice::Tr38901:
-        case ModelChoice::Auto: {
-            // Planning predicts the usual (NLOS) condition: NLOS = max(LOS, NLOS') per the TR.
-            const Tr38901Scenario s =
-                o.environment == Environment::Urban || o.environment == Environment::DenseUrban
-                    ? Tr38901Scenario::UMa
-                    : Tr38901Scenario::RMa;
-            Tr38901Params p;
-            p.freq_mhz = f;
-            p.hbs_m = hb;
-            p.hut_m = hm;
+        case PropagationModel::Tr38901: {
             law.log_law = false;
             law.log_d0 = 0.0;  // 1 m
             law.log_step = 0.002;
             const int n =
                 static_cast<int>(std::ceil(std::log10(1e5) / law.log_step)) + 1;  // to 100 km
             law.table.resize(static_cast<std::size_t>(n));
-            for (int i = 0; i < n; ++i) {
-                const double d = std::max(10.0, std::pow(10.0, i * law.log_step));
-                auto r = tr38901_nlos(s, p, d, Extrapolation::Allow);
-                law.table[static_cast<std::size_t>(i)] = static_cast<float>(r ? r->loss_db : 0.0);
-            }
-            law.extrapolated = true;  // beyond 5 km (NLOS) or outside height ranges
-            law.model_name =
-                s == Tr38901Scenario::UMa ? "3GPP TR 38.901 UMa NLOS" : "3GPP TR 38.901 RMa NLOS";
+            for (int i = 0; i < n; ++i)
+                law.table[static_cast<std::size_t>(i)] =
+                    static_cast<float>(at(std::pow(10.0, i * law.log_step)));
+            law.below_min_distance = std::string(info.below_min_distance);
             return law;
         }
     }
@@ -148,22 +141,23 @@ double evaluation_radius(const Cell& c, const CoverageOptions& o) {
 
 }  // namespace
 
-CellBuildResult build_cells(
-    const std::vector<Site>& sites, const CoverageOptions& o,
-    const std::function<std::shared_ptr<const AntennaPattern>(const std::string&)>& antenna_for) {
+CellBuildResult build_cells(const std::vector<Site>& sites, const CoverageOptions& o) {
     CellBuildResult out;
+    std::vector<std::string> omni_replaced;
     std::map<std::string, std::vector<std::string>> extrapolated;  // model -> sites
     std::map<std::tuple<long long, long long, int>, DistanceLossLaw>
         laws;  // by (freq, height, model)
     for (std::size_t i = 0; i < sites.size(); ++i) {
         const Site& s = sites[i];
-        std::shared_ptr<const AntennaPattern> ant =
-            antenna_for ? antenna_for(s.antenna_model) : nullptr;
-        if (!ant) ant = builtin_antenna(s.antenna_model);
+        std::shared_ptr<const AntennaPattern> ant = resolve_antenna(s.antenna_model, o);
         if (!ant) {
             out.errors.push_back("site " + s.site_id + ": unknown antenna model '" +
                                  s.antenna_model + "'");
             continue;
+        }
+        if (s.azimuths_deg.empty() && !ant->is_omnidirectional()) {
+            omni_replaced.push_back(s.site_id);
+            ant = builtin_antenna("omni-11");
         }
         CoverageOptions site_options = o;
         if (!s.propagation_model.empty()) {
@@ -193,7 +187,7 @@ CellBuildResult build_cells(
         base.freq_mhz = s.freq_mhz;
         base.bandwidth_mhz = s.bandwidth_mhz;
         base.rs_power_dbm = reference_signal_power_dbm(s.technology, s.power_dbm, s.bandwidth_mhz) -
-                            o.feeder_loss_db;
+                            s.feeder_loss_db;
         base.antenna = ant;
         base.law = it->second;
         base.radius_m = evaluation_radius(base, o);
@@ -218,6 +212,16 @@ CellBuildResult build_cells(
         out.warnings.push_back(
             model + " is used outside its validity range (frequency, heights or distance) at " +
             std::to_string(ids.size()) + " site(s): " + list);
+    }
+    if (!omni_replaced.empty()) {
+        std::string list;
+        for (std::size_t i = 0; i < omni_replaced.size() && i < 5; ++i)
+            list += (i ? ", " : "") + omni_replaced[i];
+        if (omni_replaced.size() > 5) list += ", ...";
+        out.warnings.push_back(std::to_string(omni_replaced.size()) +
+                               " site(s) without azimuths carry a directional antenna; modelled "
+                               "with the 11 dBi omni (omni-11): " +
+                               list);
     }
     assign_carriers(out.cells);
     return out;

@@ -33,6 +33,11 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
     const float a =
         static_cast<float>(c.law.a_db - 3.0 * c.law.b_db_per_decade);  // a + b (log10 d_m - 3)
     const float b = static_cast<float>(c.law.b_db_per_decade);
+    const float short_ld = static_cast<float>(c.law.short_log10_m),
+                free_ld = static_cast<float>(c.law.free_log10_m);
+    const float mid_a = static_cast<float>(c.law.mid_a_db),
+                mid_b = static_cast<float>(c.law.mid_b_db_per_decade);
+    const float free_a = static_cast<float>(c.law.free_a_db);
     const float* H = c.antenna->horizontal_table().data();
     const float* V = c.antenna->vertical_table().data();
     const float* T = c.law.table.data();
@@ -59,7 +64,12 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
         const float d = std::sqrt(d2);
         float loss;
         if constexpr (kLogLaw) {
-            loss = a + b * std::log10(d);
+            // The short-range rule as selects (DistanceLossLaw::loss_db): no branch.
+            const float ld = std::log10(d);
+            const float fs = free_a + 20.0f * ld;
+            loss = a + b * ld;
+            loss = ld < short_ld ? (ld < free_ld ? fs : mid_a + mid_b * ld) : loss;
+            loss = std::fmax(loss, fs);
         } else {
             const float t =
                 std::fmin(std::fmax((std::log10(d) - t0) * tinv, 0.0f), static_cast<float>(tmax));

@@ -1,5 +1,7 @@
 #pragma once
 #include <array>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +25,11 @@ enum class ModelChoice {
 
 enum class Environment { DenseUrban, Urban, Suburban, Rural };
 
+class AntennaPattern;
+//! Antenna files (MSI/Planet) a project's sites name, loaded once per run, by the
+//! name the site gives. Built-in names (cell.h) need no entry.
+using AntennaLibrary = std::map<std::string, std::shared_ptr<const AntennaPattern>>;
+
 struct CoverageOptions {
     ModelChoice model = ModelChoice::Auto;
     Environment environment = Environment::Suburban;
@@ -30,7 +37,6 @@ struct CoverageOptions {
     double noise_figure_db =
         7.0;  //!< UE noise figure (TR 36.942 Table 4.3: 9 dB; 7 dB typical of current UEs)
     double interference_load = 1.0;  //!< share of neighbours' REs transmitting (1 = fully loaded)
-    double feeder_loss_db = 0.0;     //!< RRH/AAU at the antenna: no feeder
     double rsrp_floor_dbm = -140.0;  //!< cells are evaluated only where they can exceed this
     double max_radius_m = 30000.0;   //!< hard cap on a cell's evaluation radius
     std::array<float, 256> clutter_loss_db{};  //!< extra loss by land-use class; 0 = none/nodata
@@ -38,6 +44,8 @@ struct CoverageOptions {
         true;             //!< with a DEM: add Deygout knife-edge losses (radial_terrain.h)
     int tile_size = 128;  //!< pixels per tile side (parallel unit, cancel granularity)
     int threads = 0;      //!< 0 = all cores
+    //! Loaded antenna files; every build_cells call with these options resolves them.
+    std::shared_ptr<const AntennaLibrary> antennas;
 };
 
 }  // namespace covplan::core

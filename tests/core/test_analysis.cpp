@@ -324,7 +324,8 @@ TEST(Analysis, GapTowerOptionsUpgradeTheTowerThatCoversTheGap) {
     const auto places = evaluate_priority_places(t.plan, before, k, people);
     ASSERT_EQ(places.size(), 1u);
     ASSERT_NE(places[0].status, PriorityStatus::Covered5G);
-    auto opts = gap_tower_options(t.plan, t.o, engine, people, k, places[0]);
+    auto opts = gap_tower_options(t.plan, t.o, engine, people, k, places[0], 2000.0,
+                                  plan_5g_template(PlanSettings{}));
     ASSERT_TRUE(opts) << opts.error();
     ASSERT_EQ(opts->size(), 1u);  // W carries 5G already and is 6 km away
     const GapTowerOption& o = opts->front();
