@@ -34,7 +34,8 @@ sites to the project as proposed sites (atomically), unless --dry-run.
 
 Options:
   --out DIR                 where suggest.csv / suggest.json go (default: .)
-  --target-population S     5G population share to reach (default 0.99)
+  --target-population S     5G population share to reach (default: the project's
+                            target.population_5g_share)
   --no-priority             do not require the priority places
   --upgrade-cost C          cost of a 5G upgrade of an existing tower (default 1)
   --new-site-cost C         cost of a new tower (default 3)
@@ -85,14 +86,19 @@ int run_analyze(int argc, char** argv) {
         std::cerr << "covplan analyze: " << analysis.error() << "\n";
         return kExitBadInput;
     }
-    auto files = gis::write_analysis(*a.get("out"), *project, *analysis);
+    return write_analysis_files(*a.get("out"), *project, *analysis);
+}
+
+int write_analysis_files(const std::string& out_dir, const gis::Project& project,
+                         const gis::PlanAnalysis& analysis) {
+    auto files = gis::write_analysis(out_dir, project, analysis);
     if (!files) {
         std::cerr << "covplan analyze: " << files.error() << "\n";
         return kExitBadInput;
     }
-    for (const std::string& w : analysis->people.warnings) std::printf("  note: %s\n", w.c_str());
-    std::printf("plan KPIs (%s):\n", project->title.c_str());
-    for (const core::Kpi& k : analysis->kpis) {
+    for (const std::string& w : analysis.people.warnings) std::printf("  note: %s\n", w.c_str());
+    std::printf("plan KPIs (%s):\n", project.title.c_str());
+    for (const core::Kpi& k : analysis.kpis) {
         const bool ratio = k.unit == "ratio";
         std::printf(ratio ? "  %-46s %7.2f%s  target %5.2f%s by %d  %s\n"
                           : "  %-46s %7.1f%s  target %5.1f%s by %d  %s\n",
@@ -101,13 +107,13 @@ int run_analyze(int argc, char** argv) {
                     k.pass() ? "pass" : "short");
     }
     int gaps = 0;
-    for (const auto& p : analysis->places)
+    for (const auto& p : analysis.places)
         gaps += p.source == core::PlaceSource::Poi && core::is_priority_gap(p);
     std::printf("priority places without 5G: %d; co-location: %zu tower upgrades ranked\n", gaps,
-                analysis->colocation.upgrades.size());
+                analysis.colocation.upgrades.size());
     std::printf("timings: coverage %.2f s, analysis %.3f s, co-location %.2f s\noutputs:\n",
-                analysis->coverage_timings.propagation_s, analysis->analysis_s,
-                analysis->colocation_s);
+                analysis.coverage_timings.propagation_s, analysis.analysis_s,
+                analysis.colocation_s);
     for (const std::string& f : *files) std::printf("  %s\n", f.c_str());
     return kExitOk;
 }
@@ -125,7 +131,9 @@ int run_suggest(int argc, char** argv) {
     auto project = load(path);
     if (!project) return project.error();
     core::SuggestOptions s;
-    s.target_population_5g = a.number("target-population").value_or(0.99);
+    // The project's own target unless asked otherwise (never "reached" below the plan's).
+    s.target_population_5g =
+        a.number("target-population").value_or(project->settings.targets.population_5g_share);
     s.cover_priority_places = !a.has("no-priority");
     s.upgrade_cost = a.number("upgrade-cost").value_or(1.0);
     s.new_site_cost = a.number("new-site-cost").value_or(3.0);

@@ -3,36 +3,53 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <string>
 
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "core/propagation/free_space.h"
 #include "core/propagation/hata.h"
+#include "core/propagation/model_registry.h"
 #include "core/propagation/knife_edge.h"
 #include "core/propagation/tr38901.h"
 
 namespace covplan::cli {
 namespace {
 
-constexpr const char* kPathlossHelp =
-    R"(Usage: covplan pathloss --model M --variant V --freq-mhz F --distance-km D [options]
-
-Prints one path loss in dB. Exit 1 with a message for input outside the model's
-validity range, unless --allow-extrapolation (then a warning on stderr).
-
-Models and variants:
-  fspl                                  free space, ITU-R P.525 (no variant)
-  hata     urban-small, urban-large, suburban, open      Okumura-Hata
-  cost231  medium, metropolitan                          COST-231 Hata
-  tr38901  rma-los, rma-nlos, uma-los, uma-nlos, umi-los, umi-nlos   3GPP TR 38.901
-Options:
-  --tx-height-m H         base station antenna height (default 30; TR 38.901 RMa 35, UMa 25, UMi 10)
-  --rx-height-m h         receiver height (default 1.5)
-  --building-height-m B   TR 38.901 RMa average building height (default 5)
-  --street-width-m W      TR 38.901 RMa street width (default 20)
-  --allow-extrapolation   evaluate outside the validity range
-Distance is the 2-D ground distance.
-)";
+std::string pathloss_help() {
+    std::string h =
+        "Usage: covplan pathloss --model M (--variant V | --environment E) --freq-mhz F "
+        "--distance-km D [options]\n\n"
+        "Prints one basic transmission loss in dB, exactly as the coverage engine applies it\n"
+        "for the same model, variant and heights (`covplan point` lists them per cell).\n"
+        "Exit 1 with a message for input outside the model's validity range, unless\n"
+        "--allow-extrapolation (then a warning on stderr, and below the model's minimum\n"
+        "distance the engine's rule, given per model below).\n\nModels and variants:\n";
+    for (const core::ModelInfo& m : core::propagation_models()) {
+        h += "  " + std::string(m.id) + "  " + std::string(m.title) + "\n";
+        for (const core::ModelVariantInfo& v : m.variants)
+            if (!v.id.empty())
+                h += "      " + std::string(v.id) + std::string(14 - std::min<std::size_t>(13, v.id.size()), ' ') +
+                     std::string(v.description) + "\n";
+        char range[256];
+        std::snprintf(range, sizeof range,
+                      "      valid: %g-%g MHz, %g-%g km, base station %g-%g m\n", m.min_freq_mhz,
+                      m.max_freq_mhz, m.min_distance_km, m.max_distance_km, m.min_tx_height_m,
+                      m.max_tx_height_m);
+        if (m.model != core::PropagationModel::FreeSpace) h += range;
+        h += "      " + std::string(m.below_min_distance) + "\n";
+    }
+    h += "Environments (the project's setting `environment`; --environment picks the variant the\n"
+         "engine uses for it): dense-urban, urban, suburban, rural.\n"
+         "Options:\n"
+         "  --tx-height-m H         base station antenna height (default 30; tr38901 rma 35, uma 25, umi 10)\n"
+         "  --rx-height-m h         receiver height (default 1.5)\n"
+         "  --building-height-m B   TR 38.901 RMa average building height (default 5)\n"
+         "  --street-width-m W      TR 38.901 RMa street width (default 20)\n"
+         "  --allow-extrapolation   evaluate outside the validity range\n"
+         "Distance is the 2-D ground distance, as in the engine.\n";
+    return h;
+}
 
 constexpr const char* kLosHelp =
     R"(Usage: covplan los-probability --scenario rma|uma|umi --distance-km D --rx-height-m h
@@ -48,6 +65,10 @@ Fresnel integrals (eq. 26), or the approximation (eq. 31) with --approx. The sec
 form derives nu from the edge height above the direct path and its distances.
 )";
 
+// Single values print with significant digits: a LOS probability of 2.08e-9 is
+// not 0.00000000, and 124.2634 dB keeps its hundredths.
+void print_value(double v) { std::printf("%.7g\n", v); }
+
 double require(const Args& a, const char* name) {
     auto v = a.number(name);
     if (!v) throw UsageError{std::string("--") + name + " is required"};
@@ -61,7 +82,7 @@ int print_result(const core::PathLossResult& r, const char* cmd) {
         return kExitBadInput;
     }
     if (r->extrapolated) std::cerr << "warning: extrapolated: " << r->note << "\n";
-    std::printf("%.4f\n", r->loss_db);
+    print_value(r->loss_db);
     return kExitOk;
 }
 
@@ -69,74 +90,41 @@ int print_result(const core::PathLossResult& r, const char* cmd) {
 
 int run_pathloss(int argc, char** argv) {
     Args a(argc, argv, 2, {"help", "allow-extrapolation"},
-           {"model", "variant", "freq-mhz", "distance-km", "tx-height-m", "rx-height-m",
-            "building-height-m", "street-width-m"});
+           {"model", "variant", "environment", "freq-mhz", "distance-km", "tx-height-m",
+            "rx-height-m", "building-height-m", "street-width-m"});
     if (a.has("help")) {
-        std::cout << kPathlossHelp;
+        std::cout << pathloss_help();
         return kExitOk;
     }
-    const std::string model = a.get("model").value_or("");
-    const std::string variant = a.get("variant").value_or("");
-    const double f = require(a, "freq-mhz"), d = require(a, "distance-km");
-    const double hm = a.number("rx-height-m").value_or(1.5);
+    const core::ModelInfo* info = core::find_model(a.get("model").value_or(""));
+    if (!info) {
+        std::string ids;
+        for (const core::ModelInfo& m : core::propagation_models())
+            ids += (ids.empty() ? "" : ", ") + std::string(m.id);
+        throw UsageError{"--model must be one of " + ids};
+    }
+    core::ModelSelection sel{info->model, a.get("variant").value_or("")};
+    if (auto env_name = a.get("environment")) {
+        if (a.get("variant")) throw UsageError{"give --variant or --environment, not both"};
+        auto env = core::parse_environment(*env_name);
+        if (!env) throw UsageError{"--environment must be dense-urban, urban, suburban or rural"};
+        sel.variant = core::variant_for(info->model, *env);
+    }
+    if (auto e = core::variant_error(sel)) throw UsageError{*e};
+    core::PathGeometry p;
+    p.freq_mhz = require(a, "freq-mhz");
+    p.distance_m = require(a, "distance-km") * 1000.0;
+    const double default_h = sel.variant.starts_with("rma")   ? 35.0
+                             : sel.variant.starts_with("uma") ? 25.0
+                             : sel.variant.starts_with("umi") ? 10.0
+                                                              : 30.0;
+    p.tx_height_m = a.number("tx-height-m").value_or(default_h);
+    p.rx_height_m = a.number("rx-height-m").value_or(1.5);
+    p.building_height_m = a.number("building-height-m").value_or(5.0);
+    p.street_width_m = a.number("street-width-m").value_or(20.0);
     const auto x =
         a.has("allow-extrapolation") ? core::Extrapolation::Allow : core::Extrapolation::Forbid;
-    if (model == "fspl") return print_result(core::free_space_loss(f, d), "pathloss");
-    if (model == "hata") {
-        core::HataEnvironment env;
-        if (variant == "urban-small")
-            env = core::HataEnvironment::UrbanSmallMedium;
-        else if (variant == "urban-large")
-            env = core::HataEnvironment::UrbanLarge;
-        else if (variant == "suburban")
-            env = core::HataEnvironment::Suburban;
-        else if (variant == "open")
-            env = core::HataEnvironment::Open;
-        else
-            throw UsageError{"hata variants: urban-small, urban-large, suburban, open"};
-        return print_result(
-            core::okumura_hata(env, f, d, a.number("tx-height-m").value_or(30), hm, x), "pathloss");
-    }
-    if (model == "cost231") {
-        core::Cost231Environment env;
-        if (variant == "medium")
-            env = core::Cost231Environment::MediumCitySuburban;
-        else if (variant == "metropolitan")
-            env = core::Cost231Environment::Metropolitan;
-        else
-            throw UsageError{"cost231 variants: medium, metropolitan"};
-        return print_result(
-            core::cost231_hata(env, f, d, a.number("tx-height-m").value_or(30), hm, x), "pathloss");
-    }
-    if (model == "tr38901") {
-        const auto dash = variant.find('-');
-        const std::string sc = variant.substr(0, dash),
-                          cond = dash == std::string::npos ? "" : variant.substr(dash + 1);
-        core::Tr38901Scenario s;
-        double default_h = 35;
-        if (sc == "rma")
-            s = core::Tr38901Scenario::RMa;
-        else if (sc == "uma")
-            s = core::Tr38901Scenario::UMa, default_h = 25;
-        else if (sc == "umi")
-            s = core::Tr38901Scenario::UMi, default_h = 10;
-        else
-            throw UsageError{
-                "tr38901 variants: rma-los, rma-nlos, uma-los, uma-nlos, umi-los, umi-nlos"};
-        if (cond != "los" && cond != "nlos")
-            throw UsageError{
-                "tr38901 variants: rma-los, rma-nlos, uma-los, uma-nlos, umi-los, umi-nlos"};
-        core::Tr38901Params p;
-        p.freq_mhz = f;
-        p.hbs_m = a.number("tx-height-m").value_or(default_h);
-        p.hut_m = hm;
-        p.building_height_m = a.number("building-height-m").value_or(5);
-        p.street_width_m = a.number("street-width-m").value_or(20);
-        return print_result(cond == "los" ? core::tr38901_los(s, p, d * 1000, x)
-                                          : core::tr38901_nlos(s, p, d * 1000, x),
-                            "pathloss");
-    }
-    throw UsageError{"--model must be fspl, hata, cost231 or tr38901"};
+    return print_result(core::model_loss(sel, p, x), "pathloss");
 }
 
 int run_los_probability(int argc, char** argv) {
@@ -161,7 +149,7 @@ int run_los_probability(int argc, char** argv) {
                      "high\n";
         return kExitBadInput;
     }
-    std::printf("%.8f\n", core::tr38901_los_probability(s, d * 1000, h));
+    print_value(core::tr38901_los_probability(s, d * 1000, h));
     return kExitOk;
 }
 
@@ -183,8 +171,8 @@ int run_knife_edge(int argc, char** argv) {
         }
         nu = core::fresnel_kirchhoff_nu(f, d1, d2, h);
     }
-    std::printf("%.4f\n", a.has("approx") ? core::knife_edge_loss_approx_db(nu)
-                                          : core::knife_edge_loss_exact_db(nu));
+    print_value(a.has("approx") ? core::knife_edge_loss_approx_db(nu)
+                                : core::knife_edge_loss_exact_db(nu));
     return kExitOk;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <sstream>
 
@@ -61,6 +62,18 @@ render::ReportOptions text_options(const Args& a) {
     return ro;
 }
 
+//! Fonts need a Qt Gui application; without a display, the offscreen platform. The
+//! caller keeps the returned one alive while drawing (null if one exists already).
+std::unique_ptr<QGuiApplication> ensure_gui_application(char* argv0) {
+    if (QGuiApplication::instance()) return nullptr;
+    if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") &&
+        !std::getenv("WAYLAND_DISPLAY"))
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    static int qt_argc = 1;
+    static char* qt_argv[] = {argv0, nullptr};
+    return std::make_unique<QGuiApplication>(qt_argc, qt_argv);
+}
+
 //! Loads and analyses the project, then runs `draw` inside a Qt Gui application
 //! (fonts need one; without a display, the offscreen platform).
 template <class Draw>
@@ -80,12 +93,7 @@ int with_analysis(const char* command, const std::string& path, std::optional<do
         std::cerr << "covplan " << command << ": " << analysis.error() << "\n";
         return kExitBadInput;
     }
-    if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") &&
-        !std::getenv("WAYLAND_DISPLAY"))
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    int qt_argc = 1;
-    char* qt_argv[] = {argv0, nullptr};
-    QGuiApplication app(qt_argc, qt_argv);
+    auto app = ensure_gui_application(argv0);
     return draw(loaded->project, *analysis, opts);
 }
 
@@ -128,18 +136,14 @@ int write_kmz(const std::string& out, const gis::Project& project,
 }
 }  // namespace
 
-int write_report_and_kmz(const std::string& project_path, const std::string& pdf,
+int write_report_and_kmz(const gis::Project& project, const gis::PlanAnalysis& analysis,
+                         const gis::AnalysisOptions& opts, const std::string& pdf,
                          const std::string& kmz, const std::string& language, char* argv0) {
     render::ReportOptions ro;
     ro.language = QString::fromStdString(language);
-    return with_analysis("demo", project_path, std::nullopt, 0, argv0,
-                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
-                             const gis::AnalysisOptions& opts) {
-                             if (int rc = write_report(pdf, project, analysis, opts, ro);
-                                 rc != kExitOk)
-                                 return rc;
-                             return write_kmz(kmz, project, analysis, language == "vi");
-                         });
+    auto app = ensure_gui_application(argv0);
+    if (int rc = write_report(pdf, project, analysis, opts, ro); rc != kExitOk) return rc;
+    return write_kmz(kmz, project, analysis, language == "vi");
 }
 
 int run_report(int argc, char** argv) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <string>
+
+#include "gis/analysis_job.h"
 // Each `covplan` subcommand. Return codes: 0 ok, 1 bad input, 2 usage.
 
 namespace covplan::cli {
@@ -22,10 +24,15 @@ int run_report(int argc, char** argv);
 int run_map(int argc, char** argv);
 int run_kmz(int argc, char** argv);
 int run_snapshot(int argc, char** argv);
-//! The PDF report and the KMZ of one project from a single analysis (used by demo).
-int write_report_and_kmz(const std::string& project_path, const std::string& pdf,
+//! Writes analysis files and prints the KPIs (analyze, demo).
+int write_analysis_files(const std::string& out_dir, const gis::Project& project,
+                         const gis::PlanAnalysis& analysis);
+//! The PDF report and the KMZ of one project from an analysis already made (demo).
+int write_report_and_kmz(const gis::Project& project, const gis::PlanAnalysis& analysis,
+                         const gis::AnalysisOptions& options, const std::string& pdf,
                          const std::string& kmz, const std::string& language, char* argv0);
 int run_pathloss(int argc, char** argv);
+int run_point(int argc, char** argv);
 int run_los_probability(int argc, char** argv);
 int run_knife_edge(int argc, char** argv);
 

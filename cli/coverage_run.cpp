@@ -30,6 +30,7 @@ int run_coverage_job(const std::string& project_path, const std::string& out_dir
         return kExitBadInput;
     }
     gis::CoverageJobOptions with_dir = job;
+    with_dir.population = false;  // coverage alone needs no residents
     if (with_dir.project_dir.empty())
         with_dir.project_dir = std::filesystem::absolute(project_path).parent_path().string();
     auto in = gis::prepare_coverage(p, with_dir);
@@ -54,7 +55,13 @@ int run_coverage_job(const std::string& project_path, const std::string& out_dir
     }
     const double total =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    auto out = gis::write_coverage_outputs(out_dir, p, *in, engine, *timings, total);
+    return write_coverage_files(out_dir, p, *in, engine, *timings, total);
+}
+
+int write_coverage_files(const std::string& out_dir, const gis::Project& p,
+                         const gis::CoverageInputs& in, const core::CoverageEngine& engine,
+                         const core::CoverageTimings& timings, double total_s) {
+    auto out = gis::write_coverage_outputs(out_dir, p, in, engine, timings, total_s);
     if (!out) {
         std::cerr << "covplan coverage: " << out.error() << "\n";
         return kExitBadInput;
@@ -62,9 +69,9 @@ int run_coverage_job(const std::string& project_path, const std::string& out_dir
     std::printf(
         "coverage: %zu cells, %d x %d px at %g m, propagation %.3f s (%zu cell-pixel "
         "evaluations)\n",
-        engine.cells().size(), in->grid.cols, in->grid.rows, in->grid.pixel_size_m,
-        timings->propagation_s, timings->cell_pixel_evaluations);
-    for (const std::string& w : in->cells.warnings) std::printf("  note: %s\n", w.c_str());
+        engine.cells().size(), in.grid.cols, in.grid.rows, in.grid.pixel_size_m,
+        timings.propagation_s, timings.cell_pixel_evaluations);
+    for (const std::string& w : in.cells.warnings) std::printf("  note: %s\n", w.c_str());
     std::printf("outputs:\n");
     for (const std::string& f : out->files) std::printf("  %s\n", f.c_str());
     return kExitOk;

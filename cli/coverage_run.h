@@ -10,4 +10,9 @@ namespace covplan::cli {
 int run_coverage_job(const std::string& project_path, const std::string& out_dir,
                      const gis::CoverageJobOptions& job, bool progress);
 
+//! Writes the coverage products of a computed engine and prints what was written.
+int write_coverage_files(const std::string& out_dir, const gis::Project& project,
+                         const gis::CoverageInputs& inputs, const core::CoverageEngine& engine,
+                         const core::CoverageTimings& timings, double total_s);
+
 }  // namespace covplan::cli

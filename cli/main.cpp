@@ -32,6 +32,7 @@ Commands:
   map PROJECT --out FILE.png    The map sheet as PNG (size, dpi, with or without legend).
   kmz PROJECT --out FILE.kmz    Google Earth: coverage overlays, sites, gaps.
   snapshot PROJECT [--date D]   Store the plan KPIs under a date (yearly progress).
+  point PROJECT --lon X --lat Y What the engine computes at one place, per cell and layer.
   pathloss --model M ...        One path loss (fspl, hata, cost231, tr38901), in dB.
   los-probability ...           TR 38.901 LOS probability.
   knife-edge --nu V             ITU-R P.526 knife-edge diffraction loss J(nu), in dB.
@@ -69,6 +70,7 @@ int main(int argc, char** argv) {
         if (cmd == "kmz") return run_kmz(argc, argv);
         if (cmd == "snapshot") return run_snapshot(argc, argv);
         if (cmd == "pathloss") return run_pathloss(argc, argv);
+        if (cmd == "point") return run_point(argc, argv);
         if (cmd == "los-probability") return run_los_probability(argc, argv);
         if (cmd == "knife-edge") return run_knife_edge(argc, argv);
     } catch (const UsageError& e) {

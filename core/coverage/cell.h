@@ -38,6 +38,8 @@ struct DistanceLossLaw {
     std::string below_min_distance;
 
     [[nodiscard]] double loss_db(double d_m) const;
+    //! Every parameter: equal laws give equal losses (the engine's incremental path).
+    bool operator==(const DistanceLossLaw&) const = default;
 };
 
 struct Cell {

@@ -51,8 +51,7 @@ bool same_radio(const Cell& a, const Cell& b) {
            a.mech_tilt_deg == b.mech_tilt_deg && a.elec_tilt_deg == b.elec_tilt_deg &&
            a.freq_mhz == b.freq_mhz && a.bandwidth_mhz == b.bandwidth_mhz &&
            a.rs_power_dbm == b.rs_power_dbm && a.antenna == b.antenna && a.radius_m == b.radius_m &&
-           a.law.a_db == b.law.a_db && a.law.b_db_per_decade == b.law.b_db_per_decade &&
-           a.law.log_law == b.law.log_law && a.law.table == b.law.table;
+           a.law == b.law;
 }
 
 }  // namespace
@@ -587,5 +586,27 @@ float CoverageEngine::sinr_at(int L, int col, int row) const {
 std::int32_t CoverageEngine::best_cell_at(int L, int col, int row) const {
     return m->c1[L][static_cast<std::size_t>(row) * m->grid.cols + col];
 }
+
+float CoverageEngine::throughput_at(int L, int col, int row) const {
+    return m->thr[L][static_cast<std::size_t>(row) * m->grid.cols + col];
+}
+
+float CoverageEngine::cell_rsrp_at(std::size_t cell, int col, int row) const {
+    float out = kOutOfReach;
+    cell_rsrp_row(m->cells.at(cell), m->kernel_inputs(), row, col, col + 1, &out);
+    return out;
+}
+
+float CoverageEngine::clutter_loss_at(int col, int row) const {
+    if (m->clutter.empty()) return 0.0f;
+    return m->options.clutter_loss_db[m->clutter[static_cast<std::size_t>(row) * m->grid.cols + col]];
+}
+
+float CoverageEngine::ground_at(int col, int row) const {
+    if (m->ground.empty()) return 0.0f;
+    return m->ground[static_cast<std::size_t>(row) * m->grid.cols + col];
+}
+
+const CoverageOptions& CoverageEngine::options() const { return m->options; }
 
 }  // namespace covplan::core

@@ -76,6 +76,15 @@ class CoverageEngine {
     [[nodiscard]] float rsrp_at(int layer, int col, int row) const;
     [[nodiscard]] float sinr_at(int layer, int col, int row) const;
     [[nodiscard]] std::int32_t best_cell_at(int layer, int col, int row) const;
+    [[nodiscard]] float throughput_at(int layer, int col, int row) const;
+    //! RSRP of one cell at one pixel by the raster kernel itself (what the rasters
+    //! hold for it there); kOutOfReach beyond the cell's radius.
+    [[nodiscard]] float cell_rsrp_at(std::size_t cell, int col, int row) const;
+    //! Extra loss of the land-use class at a pixel (0 without land use).
+    [[nodiscard]] float clutter_loss_at(int col, int row) const;
+    //! DEM height at a pixel (0 without DEM).
+    [[nodiscard]] float ground_at(int col, int row) const;
+    [[nodiscard]] const CoverageOptions& options() const;
 
   private:
     struct State;

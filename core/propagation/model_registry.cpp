@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/propagation/free_space.h"
 #include "core/propagation/hata.h"
@@ -123,8 +124,9 @@ PathLossResult hata_family(const ModelSelection& s, const PathGeometry& p, Extra
     PathLoss out;
     out.extrapolated = true;
     out.note = at_min->note;
-    out.note += std::string(out.note.empty() ? "" : "; ") + "distance " + std::to_string(d) +
-                " m is below 1 km: " + std::string(kHataBelowMin);
+    char distance[64];
+    std::snprintf(distance, sizeof distance, "distance %.0f m is ", d);
+    out.note += std::string(out.note.empty() ? "" : "; ") + distance + std::string(kHataBelowMin);
     const double fs = free_space_loss_db(p.freq_mhz, std::max(d, 1.0) / 1000.0);
     double l;
     if (d >= kHataFormulaMinM) {

@@ -50,6 +50,7 @@ struct ModelSelection {
     [[nodiscard]] std::string_view model_id() const { return model_info(model).id; }
     //! e.g. "COST-231 Hata, suburban (Hata's suburban correction)"
     [[nodiscard]] std::string title() const;
+    bool operator==(const ModelSelection&) const = default;
 };
 
 //! The model the project's choice means at a frequency (auto: Okumura-Hata below
