@@ -4,6 +4,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/job_args.h"
 #include "cli/report.h"
 #include "gis/analysis_job.h"
 #include "gis/project_file.h"
@@ -61,9 +62,7 @@ std::expected<gis::Project, int> load(const std::string& path) {
 
 gis::AnalysisOptions analysis_options(const Args& a, const std::string& project_path) {
     gis::AnalysisOptions o;
-    o.coverage.resolution_m = a.number("resolution-m");
-    o.coverage.threads = static_cast<int>(a.number("threads").value_or(0));
-    o.coverage.project_dir = fs::absolute(project_path).parent_path().string();
+    o.coverage = job_options(a, project_path);
     return o;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/coverage_run.h"
+#include "cli/job_args.h"
 
 namespace covplan::cli {
 namespace {
@@ -25,12 +26,9 @@ int run_coverage(int argc, char** argv) {
     }
     if (a.positionals().size() != 1 || !a.get("out"))
         throw UsageError{"expected PROJECT --out DIR"};
-    gis::CoverageJobOptions job;
-    job.resolution_m = a.number("resolution-m");
-    if (job.resolution_m && !(*job.resolution_m >= 1.0 && *job.resolution_m <= 1000.0))
-        throw UsageError{"--resolution-m must be between 1 and 1000"};
-    job.threads = static_cast<int>(a.number("threads").value_or(0));
-    if (job.threads < 0) throw UsageError{"--threads must be 0 (all cores) or more"};
+    // Ranges are checked by the job itself (gis::validate_job_options), as for every
+    // command that computes coverage.
+    const gis::CoverageJobOptions job = job_options(a, a.positionals()[0]);
     return run_coverage_job(a.positionals()[0], *a.get("out"), job, !a.has("quiet"));
 }
 

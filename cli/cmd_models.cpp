@@ -67,7 +67,7 @@ form derives nu from the edge height above the direct path and its distances.
 
 // Single values print with significant digits: a LOS probability of 2.08e-9 is
 // not 0.00000000, and 124.2634 dB keeps its hundredths.
-void print_value(double v) { std::printf("%.7g\n", v); }
+void print_value(double v) { std::printf("%.10g\n", v); }
 
 double require(const Args& a, const char* name) {
     auto v = a.number(name);

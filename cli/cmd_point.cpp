@@ -7,6 +7,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/job_args.h"
 #include "cli/report.h"
 #include "core/coverage/point_evaluation.h"
 #include "core/json_writer.h"
@@ -55,10 +56,7 @@ int run_point(int argc, char** argv) {
         return kExitBadInput;
     }
     const gis::Project& p = loaded->project;
-    gis::CoverageJobOptions job;
-    job.resolution_m = a.number("resolution-m");
-    job.threads = static_cast<int>(a.number("threads").value_or(0));
-    job.project_dir = fs::absolute(path).parent_path().string();
+    gis::CoverageJobOptions job = job_options(a, path);
     job.population = false;
     auto in = gis::prepare_coverage(p, job);
     if (!in) {

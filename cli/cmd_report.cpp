@@ -12,6 +12,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/job_args.h"
 #include "cli/report.h"
 #include "gis/kmz_writer.h"
 #include "gis/project_file.h"
@@ -76,18 +77,22 @@ std::unique_ptr<QGuiApplication> ensure_gui_application(char* argv0) {
 
 //! Loads and analyses the project, then runs `draw` inside a Qt Gui application
 //! (fonts need one; without a display, the offscreen platform).
+//! Loads and analyses the project, then runs `draw` inside a Qt Gui application.
 template <class Draw>
-int with_analysis(const char* command, const std::string& path, std::optional<double> resolution_m,
-                  int threads, char* argv0, Draw draw) {
+int with_analysis(const char* command, const std::string& path,
+                  const gis::CoverageJobOptions& job, char* argv0, Draw draw) {
     auto loaded = gis::load_project(path);
     if (!loaded) {
         print_issues(std::cerr, loaded.error());
         return kExitBadInput;
     }
+    if (core::has_errors(loaded->issues)) {
+        std::cerr << "covplan " << command << ": " << path << " has errors:\n";
+        print_issues(std::cerr, loaded->issues);
+        return kExitBadInput;
+    }
     gis::AnalysisOptions opts;
-    opts.coverage.resolution_m = resolution_m;
-    opts.coverage.threads = threads;
-    opts.coverage.project_dir = fs::absolute(path).parent_path().string();
+    opts.coverage = job;
     auto analysis = gis::analyze_project(loaded->project, opts);
     if (!analysis) {
         std::cerr << "covplan " << command << ": " << analysis.error() << "\n";
@@ -99,8 +104,8 @@ int with_analysis(const char* command, const std::string& path, std::optional<do
 
 template <class Draw>
 int with_analysis(const char* command, const Args& a, char* argv0, Draw draw) {
-    return with_analysis(command, a.positionals()[0], a.number("resolution-m"),
-                         static_cast<int>(a.number("threads").value_or(0)), argv0, draw);
+    return with_analysis(command, a.positionals()[0], job_options(a, a.positionals()[0]), argv0,
+                         draw);
 }
 
 int write_report(const std::string& out, const gis::Project& project,

@@ -25,7 +25,7 @@ struct RadioTemplate {
     //! measured per port), the whole active antenna unit for NR (SSB EPRE).
     double power_dbm = 46.0;
     std::string antenna_model = "panel";      //!< for sectors (sites with azimuths)
-    std::string omni_antenna_model = "omni";  //!< for sites without azimuths
+    std::string omni_antenna_model = "omni-11";  //!< for sites without azimuths
     double feeder_loss_db = 0.5;
     double elec_tilt_deg = 4.0;
     double mech_tilt_deg = 0.0;
