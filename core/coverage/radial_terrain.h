@@ -15,6 +15,10 @@
 //  - transmitter-side edge: the previous horizon (the highest elevation before the
 //    main edge), taken relative to the line from the mast to the main edge's top.
 // Each edge contributes the exact J(nu) when nu > -0.78.
+// The path-loss models already account for a smooth Earth, so what is stored is the
+// loss of the real profile minus that of the smooth Earth through the mast's foot
+// (never negative), as P.526's delta-Bullington method does: a flat DEM adds nothing
+// at any distance, independently of the sampling step.
 
 #include <cstdint>
 #include <vector>
