@@ -1,0 +1,138 @@
+// The desktop and the CLI run the same pipeline (issue 10): the same KPIs from the
+// app's document as from `covplan analyze`, the same sites from the app's import
+// dialog as from `covplan import`, on the sample and on the second ward (Long Bình,
+// with an MSI antenna file, tests/second_ward.h). Runs offscreen.
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+#include <filesystem>
+
+#include "app/import_dialog.h"
+#include "app/plan_document.h"
+#include "gis/analysis_job.h"
+#include "gis/project_file.h"
+#include "tests/second_ward.h"
+#include "tests/test_util.h"
+
+using covplan::app::PlanDocument;
+namespace fs = std::filesystem;
+
+namespace {
+const QString kSample = QString(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
+
+bool wait_idle(PlanDocument& doc, int ms = 120000) {
+    QSignalSpy spy(&doc, &PlanDocument::coverageUpdated);
+    if (!spy.wait(ms)) return false;
+    QElapsedTimer t;
+    t.start();
+    while (doc.busy() && t.elapsed() < ms) QTest::qWait(10);
+    return !doc.busy();
+}
+
+//! The KPIs of `path` through the app's document and through gis::analyze_project
+//! (what `covplan analyze` prints), compared to 1e-9.
+void compare_kpis(const QString& path) {
+    PlanDocument doc;
+    QSignalSpy started(&doc, &PlanDocument::coverageStarted);
+    const QString err = doc.open(path);
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QVERIFY(wait_idle(doc));
+    QVERIFY2(doc.snapshot().error.empty(), doc.snapshot().error.c_str());
+    auto loaded = covplan::gis::load_project(path.toStdString());
+    QVERIFY(loaded);
+    covplan::gis::AnalysisOptions o;
+    o.coverage.project_dir = fs::absolute(path.toStdString()).parent_path().string();
+    o.colocation = false;
+    auto cli = covplan::gis::analyze_project(loaded->project, o);
+    QVERIFY2(cli.has_value(), cli ? "" : cli.error().c_str());
+    const auto& app = doc.snapshot().kpis;
+    QCOMPARE(app.size(), cli->kpis.size());
+    QVERIFY(app.size() >= 6);
+    for (std::size_t i = 0; i < app.size(); ++i) {
+        QCOMPARE(QString::fromStdString(app[i].id), QString::fromStdString(cli->kpis[i].id));
+        QVERIFY2(std::abs(app[i].value - cli->kpis[i].value) <= 1e-9,
+                 qPrintable(QString("%1: app %2, cli %3")
+                                .arg(QString::fromStdString(app[i].id))
+                                .arg(app[i].value, 0, 'g', 17)
+                                .arg(cli->kpis[i].value, 0, 'g', 17)));
+    }
+    QCOMPARE(doc.snapshot().places.size(), cli->places.size());
+}
+}  // namespace
+
+class DesktopPipelineTest : public QObject {
+    Q_OBJECT
+  private slots:
+    void sampleKpisEqualTheCli() { compare_kpis(kSample); }
+
+    // The second ward has an MSI antenna file: the app's document resolves it as the
+    // CLI does (it used to fail with "unknown antenna model 'panel.msi'").
+    void secondWardKpisEqualTheCli() {
+        covplan::test::TempDir dir;
+        std::string why;
+        auto ward = covplan::test::make_second_ward(dir, why);
+        if (!ward && why.find("absent") != std::string::npos) QSKIP(why.c_str());
+        QVERIFY2(ward.has_value(), why.c_str());
+        compare_kpis(QString::fromStdString(ward->project));
+    }
+
+    // An operator sheet through the app's import dialog and through `covplan import`
+    // gives identical project layers (the CLI took the sites as existing, the dialog
+    // as proposed).
+    void importDialogEqualsTheCli() {
+        covplan::test::TempDir dir;
+        std::string why;
+        auto ward = covplan::test::make_second_ward(dir, why);
+        if (!ward && why.find("absent") != std::string::npos) QSKIP(why.c_str());
+        QVERIFY2(ward.has_value(), why.c_str());
+        const std::string cli_p = dir.file("cli.covplan.gpkg"), app_p = dir.file("app.covplan.gpkg");
+        for (const std::string& p : {cli_p, app_p})
+            QCOMPARE(covplan::test::run_covplan({"import", p, ward->ward, "--role", "ward"}).exit_code,
+                     0);
+        QCOMPARE(covplan::test::run_covplan({"import", cli_p, ward->sheet, "--role", "sites"})
+                     .exit_code,
+                 0);
+        PlanDocument doc;
+        QVERIFY(doc.open(QString::fromStdString(app_p)).isEmpty());
+        QUndoStack undo;
+        covplan::app::ImportDialog dlg(doc, undo, QString::fromStdString(ward->sheet));
+        QVERIFY(dlg.open_error().isEmpty());
+        dlg.set_role(covplan::core::LayerRole::Sites);
+        QCOMPARE(dlg.run_import(), QString());
+        QVERIFY(doc.save().isEmpty());
+        auto a = covplan::gis::load_project(cli_p), b = covplan::gis::load_project(app_p);
+        QVERIFY(a && b);
+        const auto& sa = a->project.layers.sites;
+        const auto& sb = b->project.layers.sites;
+        QCOMPARE(sa.size(), std::size_t{6});
+        QCOMPARE(sb.size(), sa.size());
+        for (std::size_t i = 0; i < sa.size(); ++i) {
+            const auto &x = sa[i], &y = sb[i];
+            QCOMPARE(y.site_id, x.site_id);
+            QCOMPARE(y.tower_id, x.tower_id);
+            QCOMPARE(y.name, x.name);
+            QCOMPARE(y.operator_name, x.operator_name);
+            QCOMPARE(y.technology, x.technology);
+            QCOMPARE(y.band, x.band);
+            QCOMPARE(y.freq_mhz, x.freq_mhz);
+            QCOMPARE(y.bandwidth_mhz, x.bandwidth_mhz);
+            QCOMPARE(y.height_m, x.height_m);
+            QCOMPARE(y.azimuths_deg, x.azimuths_deg);
+            QCOMPARE(y.mech_tilt_deg, x.mech_tilt_deg);
+            QCOMPARE(y.elec_tilt_deg, x.elec_tilt_deg);
+            QCOMPARE(y.power_dbm, x.power_dbm);
+            QCOMPARE(y.feeder_loss_db, x.feeder_loss_db);
+            QCOMPARE(y.antenna_model, x.antenna_model);
+            QCOMPARE(y.propagation_model, x.propagation_model);
+            QCOMPARE(y.status, x.status);
+            QCOMPARE(y.status, covplan::core::SiteStatus::Existing);
+            QCOMPARE(y.location.x(), x.location.x());
+            QCOMPARE(y.location.y(), x.location.y());
+        }
+    }
+};
+
+QTEST_MAIN(DesktopPipelineTest)
+#include "test_desktop_pipeline.moc"
