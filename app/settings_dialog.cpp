@@ -2,8 +2,11 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
+#include <QScrollBar>
 
 #include "app/commands/site_commands.h"
+#include "core/propagation/model_registry.h"
 
 namespace covplan::app {
 
@@ -38,10 +41,14 @@ SettingsDialog::SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* par
     m_ratio_year->setValue(s.targets.ratio_target_year);
     m_pop5g_year->setValue(s.targets.population_5g_target_year);
     m_model = new QComboBox(this);
-    m_model->addItems({"auto", "fspl", "hata", "cost231", "tr38901"});
+    // The model ids and environments as the registry names them (covplan pathloss, point).
+    m_model->addItem("auto");
+    for (const core::ModelInfo& mi : core::propagation_models())
+        m_model->addItem(QString::fromUtf8(mi.id.data(), static_cast<int>(mi.id.size())));
     m_model->setCurrentText(QString::fromStdString(s.propagation_model));
     m_environment = new QComboBox(this);
-    m_environment->addItems({"dense-urban", "urban", "suburban", "rural"});
+    for (std::string_view e : core::environment_names())
+        m_environment->addItem(QString::fromUtf8(e.data(), static_cast<int>(e.size())));
     m_environment->setCurrentText(QString::fromStdString(s.environment));
     form->addRow(tr("4G RSRP threshold"), m_rsrp4);
     form->addRow(tr("5G RSRP threshold"), m_rsrp5);
@@ -54,16 +61,51 @@ SettingsDialog::SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* par
     form->addRow(tr("… by year"), m_ratio_year);
     form->addRow(tr("Target 5G population share"), m_pop5g);
     form->addRow(tr("… by year"), m_pop5g_year);
+    // Radio templates: what imports fill in and what new and upgraded 5G sites get.
+    const std::vector<std::string> fields = core::radio_template_fields();
+    const core::KeyValues kv = core::settings_to_key_values(s);
+    m_templates = new QTableWidget(static_cast<int>(s.radio_templates.size()),
+                                   static_cast<int>(fields.size()) + 1, this);
+    QStringList headers{tr("id")};
+    for (const std::string& f : fields) headers << QString::fromStdString(f);
+    m_templates->setHorizontalHeaderLabels(headers);
+    m_plan_5g = new QComboBox(this);
+    for (std::size_t r = 0; r < s.radio_templates.size(); ++r) {
+        const std::string& id = s.radio_templates[r].id;
+        auto* idItem = new QTableWidgetItem(QString::fromStdString(id));
+        idItem->setFlags(idItem->flags() & ~Qt::ItemIsEditable);
+        m_templates->setItem(static_cast<int>(r), 0, idItem);
+        for (std::size_t c = 0; c < fields.size(); ++c)
+            m_templates->setItem(
+                static_cast<int>(r), static_cast<int>(c) + 1,
+                new QTableWidgetItem(QString::fromStdString(kv.at("radio." + id + "." + fields[c]))));
+        if (s.radio_templates[r].technology == core::Technology::Nr5G)
+            m_plan_5g->addItem(QString::fromStdString(id));
+    }
+    m_plan_5g->setCurrentText(QString::fromStdString(s.plan_5g_template));
+    m_templates->resizeColumnsToContents();
+    m_templates->verticalHeader()->hide();
+    m_templates->setMinimumWidth(720);
+    // Every row visible: the table is short (one row per technology and band).
+    m_templates->setMinimumHeight(m_templates->horizontalHeader()->height() +
+                                  m_templates->rowHeight(0) * (m_templates->rowCount() + 1) +
+                                  m_templates->horizontalScrollBar()->sizeHint().height());
+    form->addRow(tr("Radio templates"), m_templates);
+    form->addRow(tr("5G template for new and upgraded sites"), m_plan_5g);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    form->addRow(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
+        const QString err = apply();
+        m_message->setText(err);
+        if (err.isEmpty()) accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
 }
 
-void SettingsDialog::apply() {
+QString SettingsDialog::apply() {
     gis::Project p = m_doc.project();
     core::PlanSettings& s = p.settings;
     s.rsrp_threshold_4g_dbm = m_rsrp4->value();
@@ -77,7 +119,21 @@ void SettingsDialog::apply() {
     s.targets.ratio_target_year = m_ratio_year->value();
     s.targets.population_5g_share = m_pop5g->value() / 100.0;
     s.targets.population_5g_target_year = m_pop5g_year->value();
+    s.plan_5g_template = m_plan_5g->currentText().toStdString();
+    // Through the key/value form: the same parsing and range checks as `covplan settings`.
+    core::KeyValues kv = core::settings_to_key_values(s);
+    const std::vector<std::string> fields = core::radio_template_fields();
+    for (int r = 0; r < m_templates->rowCount(); ++r) {
+        const std::string id = m_templates->item(r, 0)->text().toStdString();
+        for (std::size_t c = 0; c < fields.size(); ++c)
+            kv["radio." + id + "." + fields[c]] =
+                m_templates->item(r, static_cast<int>(c) + 1)->text().trimmed().toStdString();
+    }
+    auto checked = core::settings_from_key_values(kv);
+    if (!checked) return QString::fromStdString(checked.error());
+    p.settings = *checked;
     m_undo.push(new ReplaceProjectCommand(m_doc, std::move(p), tr("Change plan settings")));
+    return {};
 }
 
 }  // namespace covplan::app

@@ -5,7 +5,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QUndoStack>
 
 #include "app/plan_document.h"
@@ -16,16 +18,21 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
   public:
     SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* parent = nullptr);
-    //! Applies the dialog's values (one undo step). Tests call it directly.
-    void apply();
+    //! Applies the dialog's values (one undo step); returns why not (a value out of
+    //! range, checked as `covplan settings` checks it), empty on success.
+    QString apply();
     QDoubleSpinBox* threshold_5g() { return m_rsrp5; }
+    //! One row per radio template, one column per field (radio_template_fields()).
+    QTableWidget* radio_templates() { return m_templates; }
 
   private:
     PlanDocument& m_doc;
     QUndoStack& m_undo;
     QDoubleSpinBox *m_rsrp4, *m_rsrp5, *m_sinr, *m_reach, *m_resolution, *m_ratio, *m_pop5g;
     QSpinBox *m_ratio_year, *m_pop5g_year;
-    QComboBox *m_model, *m_environment;
+    QComboBox *m_model, *m_environment, *m_plan_5g;
+    QTableWidget* m_templates;
+    QLabel* m_message;
 };
 
 }  // namespace covplan::app

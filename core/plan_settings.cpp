@@ -157,6 +157,12 @@ std::optional<std::string> range(const char* key, double v, double lo, double hi
 
 }  // namespace
 
+std::vector<std::string> radio_template_fields() {
+    std::vector<std::string> out;
+    for (const TemplateField& f : template_fields()) out.emplace_back(f.name);
+    return out;
+}
+
 std::optional<std::string> settings_error(const PlanSettings& s) {
     struct Range {
         const char* key;

@@ -56,6 +56,9 @@ using KeyValues = std::map<std::string, std::string>;
 [[nodiscard]] std::expected<PlanSettings, std::string> settings_from_key_values(
     const KeyValues& values);
 
+//! The fields of a radio template row as settings keys name them (radio.<id>.<field>).
+[[nodiscard]] std::vector<std::string> radio_template_fields();
+
 //! The range checks every front end applies (settings command, dialog, project load).
 [[nodiscard]] std::optional<std::string> settings_error(const PlanSettings& settings);
 

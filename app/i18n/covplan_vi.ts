@@ -576,6 +576,10 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
+    <message>
+        <source>Sites without a status are proposals</source>
+        <translation>Trạm không ghi trạng thái là trạm đề xuất</translation>
+    </message>
 </context>
 <context>
     <name>covplan::app::SettingsDialog</name>
@@ -626,6 +630,18 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
     <message>
         <source>Target 5G population share</source>
         <translation>Mục tiêu tỷ lệ dân số có 5G</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Radio templates</source>
+        <translation>Mẫu cấu hình vô tuyến</translation>
+    </message>
+    <message>
+        <source>5G template for new and upgraded sites</source>
+        <translation>Mẫu 5G cho trạm mới và trạm nâng cấp</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,16 @@
 // with an MSI antenna file, tests/second_ward.h). Runs offscreen.
 
 #include <QApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+#include <cstdlib>
 #include <filesystem>
 
 #include "app/import_dialog.h"
+#include "app/main_window.h"
+#include "app/settings_dialog.h"
 #include "app/plan_document.h"
 #include "gis/analysis_job.h"
 #include "gis/project_file.h"
@@ -131,6 +135,68 @@ class DesktopPipelineTest : public QObject {
             QCOMPARE(y.location.x(), x.location.x());
             QCOMPARE(y.location.y(), x.location.y());
         }
+    }
+
+    // Plan settings edits the radio templates (checked as `covplan settings` checks
+    // them), and "Add 5G site" uses the plan's 5G template.
+    void settingsTemplatesReachAddSite() {
+        covplan::app::MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        covplan::test::TempDir dir;
+        const QString copy = QString::fromStdString(dir.file("longmy.covplan.gpkg"));
+        QVERIFY(QFile::copy(kSample, copy));
+        for (const char* tif : {"dem_1arcsec.tif", "landuse_10m.tif"})
+            QVERIFY(QFile::copy(QString(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + tif,
+                                QString::fromStdString(dir.file(tif))));
+        QCOMPARE(w.open_project(copy), QString());
+        QVERIFY(wait_idle(w.document()));
+        auto set_cell = [](QTableWidget* t, const QString& id, const QString& field,
+                           const QString& value) {
+            int col = -1;
+            for (int c = 0; c < t->columnCount(); ++c)
+                if (t->horizontalHeaderItem(c)->text() == field) col = c;
+            for (int r = 0; r < t->rowCount(); ++r)
+                if (t->item(r, 0)->text() == id) {
+                    t->item(r, col)->setText(value);
+                    return true;
+                }
+            return false;
+        };
+        {
+            covplan::app::SettingsDialog bad(w.document(), w.undo_stack());
+            QVERIFY(set_cell(bad.radio_templates(), "nr-n78", "power_dbm", "500"));
+            const QString err = bad.apply();
+            QVERIFY2(err.contains("radio template nr-n78") && err.contains("power_dbm"),
+                     qPrintable(err));
+        }
+        {
+            covplan::app::SettingsDialog ok(w.document(), w.undo_stack());
+            QVERIFY(set_cell(ok.radio_templates(), "nr-n78", "power_dbm", "50"));
+            QVERIFY(set_cell(ok.radio_templates(), "nr-n78", "elec_tilt_deg", "7"));
+            // To look at the dialog: COVPLAN_SCREENSHOT_DIR=... desktop_pipeline_tests
+            if (const char* shots = std::getenv("COVPLAN_SCREENSHOT_DIR")) {
+                ok.show();
+                QTest::qWait(50);
+                ok.grab().save(QString(shots) + "/settings-dialog.png");
+            }
+            QCOMPARE(ok.apply(), QString());
+        }
+        QVERIFY(wait_idle(w.document()));
+        const auto t = covplan::core::plan_5g_template(w.document().project().settings);
+        QCOMPARE(t.power_dbm, 50.0);
+        const std::size_t before = w.document().project().layers.sites.size();
+        w.canvas().set_tool(covplan::app::MapCanvas::Tool::AddSite);
+        const covplan::core::Extent e = w.document().extent();
+        const QPointF screen = w.canvas().view().to_screen(e.centre_x() + 500, e.centre_y());
+        QTest::mouseClick(&w.canvas(), Qt::LeftButton, {}, screen.toPoint());
+        QCOMPARE(w.document().project().layers.sites.size(), before + 1);
+        const covplan::core::Site& added = w.document().project().layers.sites.back();
+        QCOMPARE(added.power_dbm, 50.0);
+        QCOMPARE(added.elec_tilt_deg, 7.0);
+        QCOMPARE(added.antenna_model, std::string("aau"));
+        QCOMPARE(added.band, std::string("n78"));
     }
 };
 
