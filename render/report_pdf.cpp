@@ -87,6 +87,13 @@ constexpr Text kUpgrades{"Best 5G upgrades of existing towers",
 constexpr Text kAdded{"Residents gaining 5G", "Dân có thêm 5G"};
 constexpr Text kFiberDistance{"Distance to fiber", "Khoảng cách tới cáp quang"};
 constexpr Text kMethod{"Method", "Phương pháp"};
+constexpr Text kTemplates{"Radio templates (values sites leave out, new and upgraded 5G sites)",
+                          "Mẫu cấu hình vô tuyến (giá trị trạm thiếu, trạm 5G mới và nâng cấp)"};
+constexpr Text kTemplateNote{
+    "* = new and upgraded 5G sites. Columns: band, frequency/bandwidth, power per port (LTE) or "
+    "per unit (NR), sector antenna (omni antenna), feeder loss, electrical tilt.",
+    "* = trạm 5G mới và nâng cấp. Thứ tự: băng, tần số/băng thông, công suất mỗi cổng (LTE) hoặc "
+    "mỗi khối (NR), anten sector (anten vô hướng), suy hao feeder, tilt điện."};
 constexpr Text kPage{"page %1", "trang %1"};
 
 // A distance for a table cell; "–" where there is none (no fiber in the plan).
@@ -470,13 +477,34 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                       "RSRP reaches %5 / %6 dBm. Each khu vực's residents are spread by land-use "
                       "class. Fiber "
                       "reach: %7 m from a route. These are planning estimates, not measurements.");
+        // The models the cells were evaluated with, by name and variant (not "auto").
+        QStringList models;
+        for (const core::Cell& c : a.inputs.cells.cells) {
+            const QString m = QString::fromStdString(c.law.model_name);
+            if (!models.contains(m)) models << m;
+        }
         p2.paragraph(method.arg(s.resolution_m)
                          .arg(QString::fromStdString(project.working_crs.describe()),
-                              QString::fromStdString(s.propagation_model),
+                              models.isEmpty() ? QString::fromStdString(s.propagation_model)
+                                               : models.join("; "),
                               QString::fromStdString(s.environment))
                          .arg(s.rsrp_threshold_4g_dbm)
                          .arg(s.rsrp_threshold_5g_dbm)
                          .arg(s.fiber_drop_reach_m));
+        // The radio templates in one paragraph (a table would not fit beside the method).
+        QStringList rts;
+        for (const core::RadioTemplate& rt : s.radio_templates)
+            rts << QString("%1%2: %3 %4/%5 MHz, %6 dBm, %7 (%8), %9 dB, %10°")
+                       .arg(QString::fromStdString(rt.id),
+                            rt.id == core::plan_5g_template(s).id ? " *" : "",
+                            QString::fromStdString(rt.band), QString::number(rt.freq_mhz, 'g', 6),
+                            QString::number(rt.bandwidth_mhz, 'g', 4),
+                            QString::number(rt.power_dbm, 'g', 4),
+                            QString::fromStdString(rt.antenna_model),
+                            QString::fromStdString(rt.omni_antenna_model),
+                            QString::number(rt.feeder_loss_db, 'g', 3))
+                       .arg(rt.elec_tilt_deg, 0, 'g', 3);
+        p2.paragraph(t(o, kTemplates) + ": " + rts.join("; ") + ". " + t(o, kTemplateNote), 8.5);
         footer(pages);
 
         // Page 3: khu vực table.
