@@ -17,7 +17,10 @@ struct PlanDocument::Engine {
     core::PopulationGrid people;
     std::vector<float> fiber_distance_m;
     std::shared_ptr<core::Feedback> feedback;  //!< of the current run; made on the GUI thread
-    bool stale = true;  //!< no valid state: the next run is a full computation
+    //! The engine holds the plan's cells. An interrupted engine task leaves it at
+    //! another valid state; whether a state is valid at all the engine knows itself
+    //! (CoverageEngine::valid), and its update() computes in full when it is not.
+    bool holds_plan = false;
 };
 
 PlanDocument::PlanDocument(QObject* parent) : QObject(parent) {
@@ -73,12 +76,12 @@ void PlanDocument::after_run() {
     if (m_pending) {
         m_pending = false;
         start();
-    } else if (m_colocation_request >= 0 && m_engine && !m_engine->stale &&
+    } else if (m_colocation_request >= 0 && m_engine && m_engine->holds_plan &&
                m_snapshot.error.empty()) {
         start_colocation();
-    } else if (m_gap_request && m_engine && !m_engine->stale && m_snapshot.error.empty()) {
+    } else if (m_gap_request && m_engine && m_engine->holds_plan && m_snapshot.error.empty()) {
         start_gap_options();
-    } else if (m_want_upgrades && m_upgrades_stale && m_engine && !m_engine->stale &&
+    } else if (m_want_upgrades && m_upgrades_stale && m_engine && m_engine->holds_plan &&
                m_snapshot.error.empty()) {
         start_upgrades();
     }
@@ -101,7 +104,7 @@ void PlanDocument::start_colocation() {
             auto r = core::colocation_alternatives(layers, e.inputs.options, *e.engine, e.people,
                                                    criteria, colocation,
                                                    static_cast<std::size_t>(index), &fb);
-            if (!r) e.stale = true;  // interrupted between states: recompute next time
+            if (!r) e.holds_plan = false;  // interrupted between states: update next time
             return [this, r = std::move(r), index]() mutable {
                 m_alternatives = r ? std::move(*r) : std::vector<core::ColocationAlternative>{};
                 emit colocationEvaluated(index);
@@ -125,7 +128,7 @@ void PlanDocument::start_gap_options() {
         [this, layers, criteria, gap, nr](Engine& e, core::Feedback& fb) -> std::function<void()> {
             auto r = core::gap_tower_options(layers, e.inputs.options, *e.engine, e.people,
                                              criteria, gap, 2000.0, nr, &fb);
-            if (!r) e.stale = true;
+            if (!r) e.holds_plan = false;
             return [this, r = std::move(r), name = QString::fromStdString(gap.name)]() mutable {
                 m_gap_options = r ? std::move(*r) : std::vector<core::GapTowerOption>{};
                 emit gapOptionsEvaluated(name);
@@ -155,7 +158,7 @@ void PlanDocument::start_upgrades() {
                                               criteria, colocation, &fb);
             // A canceled ranking may leave the engine between states: recompute next
             // time; the ranking stays stale and runs again after the next update.
-            if (!r) e.stale = true;
+            if (!r) e.holds_plan = false;
             return [this, r = std::move(r)]() mutable {
                 if (r) {
                     m_upgrades = std::make_shared<const std::vector<core::TowerUpgrade>>(
@@ -305,13 +308,13 @@ void PlanDocument::start() {
         }
         // First run: full computation; afterwards only what the edit changed.
         auto t =
-            e->stale ? e->engine->compute(cells.cells, &fb) : e->engine->update(cells.cells, &fb);
+            e->engine->update(cells.cells, &fb);
         if (!t) {
-            e->stale = true;  // a canceled run leaves partial state behind
+            e->holds_plan = false;
             out.error = t.error();
             return out;
         }
-        e->stale = false;
+        e->holds_plan = true;
         auto maps = std::make_shared<core::CoverageMaps>(core::CoverageMaps::from(*e->engine));
         // The same indicators `covplan analyze` writes, by the same function.
         core::PlanIndicators ind =

@@ -16,6 +16,7 @@
 
 #include "core/coverage/cell_kernel.h"
 #include "core/coverage/link_budget.h"
+#include "core/coverage/server_ranking.h"
 #include "core/stopwatch.h"
 
 namespace covplan::core {
@@ -27,10 +28,8 @@ struct Tile {
     int col0, row0, col1, row1;
 };
 
-// Ranking of servers: stronger first; equal RSRP (adjacent sectors on their common
-// bisector) goes to the lower cell index, so full and incremental runs agree.
 inline bool better(float v, std::int32_t id, float v_other, std::int32_t id_other) {
-    return v > v_other || (v == v_other && id_other >= 0 && id < id_other);
+    return ranks_above(v, id, v_other, id_other);
 }
 
 bool cell_touches(const Cell& c, const GridSpec& g, const Tile& t) {
@@ -72,6 +71,17 @@ struct CoverageEngine::State {
     std::vector<std::vector<double>> sums;
     std::array<std::vector<float>, kLayerCount> sinr, thr;
     std::vector<Tile> tiles;
+    // A layer without cells has no arrays and no SINR pass (an LTE-only plan pays
+    // for one layer, not two).
+    std::array<bool, kLayerCount> active{};
+    // False until a full computation succeeds, and after any interrupted one: the
+    // next update() then computes everything (callers need not track it).
+    bool valid = false;
+
+    void set_active_layers() {
+        active = {};
+        for (const Cell& c : cells) active[static_cast<std::size_t>(layer_of(c.technology))] = true;
+    }
 
     KernelInputs kernel_inputs() const {
         KernelInputs in;
@@ -198,7 +208,7 @@ struct CoverageEngine::State {
         const KernelInputs in = kernel_inputs();
         const float floor = static_cast<float>(options.rsrp_floor_dbm);
         for (int L = 0; L < kLayerCount; ++L)
-            for (int r = t.row0; r < t.row1; ++r) {
+            for (int r = t.row0; r < t.row1 && active[L]; ++r) {
                 const std::size_t o = static_cast<std::size_t>(r) * grid.cols;
                 std::fill(v1[L].begin() + o + t.col0, v1[L].begin() + o + t.col1, kAbsent);
                 std::fill(v2[L].begin() + o + t.col0, v2[L].begin() + o + t.col1, kAbsent);
@@ -282,6 +292,7 @@ struct CoverageEngine::State {
         den.resize(static_cast<std::size_t>(w));
         bw.resize(static_cast<std::size_t>(w));
         for (int L = 0; L < kLayerCount; ++L) {
+            if (!active[L]) continue;
             const Technology tech = L == 1 ? Technology::Nr5G : Technology::Lte4G;
             const double noise_mw =
                 std::pow(10.0, 0.1 * noise_per_re_dbm(tech, options.noise_figure_db));
@@ -317,6 +328,11 @@ struct CoverageEngine::State {
     void allocate() {
         const std::size_t n = grid.pixel_count();
         for (int L = 0; L < kLayerCount; ++L) {
+            if (!active[L]) {
+                for (auto* v : {&v1[L], &v2[L], &sinr[L], &thr[L]}) std::vector<float>().swap(*v);
+                for (auto* c : {&c1[L], &c2[L]}) std::vector<std::int32_t>().swap(*c);
+                continue;
+            }
             v1[L].assign(n, kAbsent);
             v2[L].assign(n, kAbsent);
             c1[L].assign(n, -1);
@@ -335,7 +351,6 @@ CoverageEngine::CoverageEngine(GridSpec grid, CoverageOptions options, std::vect
     m->ground = std::move(ground);
     m->clutter = std::move(clutter);
     m->make_tiles();
-    m->allocate();
 }
 
 CoverageEngine::~CoverageEngine() = default;
@@ -345,11 +360,9 @@ CoverageEngine& CoverageEngine::operator=(CoverageEngine&&) noexcept = default;
 const GridSpec& CoverageEngine::grid() const { return m->grid; }
 const std::vector<Cell>& CoverageEngine::cells() const { return m->cells; }
 
-bool CoverageEngine::has_layer(int layer) const {
-    for (const Cell& c : m->cells)
-        if (layer_of(c.technology) == layer) return true;
-    return false;
-}
+bool CoverageEngine::has_layer(int layer) const { return m->active[layer]; }
+
+bool CoverageEngine::valid() const { return m->valid; }
 
 std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<Cell> cells,
                                                                     Feedback* fb) {
@@ -358,10 +371,12 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
     if (m->clutter.size() && m->clutter.size() != m->grid.pixel_count())
         return std::unexpected(std::string("the land-use raster does not match the grid"));
     CoverageTimings timings;
+    m->valid = false;
     m->cells = std::move(cells);
     m->carrier_ids.clear();
     m->carrier_layer.clear();
     m->sums.clear();
+    m->set_active_layers();
     m->allocate();
     m->assign_carriers_stable();
     m->set_ground_under_masts();
@@ -386,14 +401,21 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
     timings.propagation_s = t1 - t0;
     timings.products_s = monotonic_seconds() - t1;
     timings.cell_pixel_evaluations = evals;
+    m->valid = true;
     return timings;
 }
 
 std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<Cell> new_cells,
                                                                    Feedback* fb) {
+    State& s = *m;
+    // No valid state (never computed, or an earlier run was interrupted), or a
+    // technology layer appears or vanishes: a full computation is the update.
+    std::array<bool, kLayerCount> active_after{};
+    for (const Cell& c : new_cells)
+        active_after[static_cast<std::size_t>(layer_of(c.technology))] = true;
+    if (!s.valid || active_after != s.active) return compute(std::move(new_cells), fb);
     CoverageTimings timings;
     const double t0 = monotonic_seconds();
-    State& s = *m;
     // Match old and new cells by id.
     std::unordered_map<std::string, std::size_t> new_index;
     for (std::size_t i = 0; i < new_cells.size(); ++i) new_index.emplace(new_cells[i].id, i);
@@ -436,7 +458,7 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
     const std::size_t n = s.grid.pixel_count();
     tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n), [&](const auto& r) {
         for (int L = 0; L < kLayerCount; ++L)
-            for (std::size_t p = r.begin(); p != r.end(); ++p) {
+            for (std::size_t p = r.begin(); p != r.end() && s.active[L]; ++p) {
                 if (s.c1[L][p] >= 0) s.c1[L][p] = remap[static_cast<std::size_t>(s.c1[L][p])];
                 if (s.c2[L][p] >= 0) s.c2[L][p] = remap[static_cast<std::size_t>(s.c2[L][p])];
             }
@@ -546,8 +568,10 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
         evals += e;
         s.finish_tile(t);
     });
-    if (!r)
-        return std::unexpected(r.error() + " (coverage state is stale; run a full computation)");
+    if (!r) {
+        s.valid = false;  // partly updated: the next update() recomputes everything
+        return std::unexpected(r.error());
+    }
     timings.propagation_s = monotonic_seconds() - t0;
     timings.cell_pixel_evaluations = evals;
     timings.dirty_pixels = dirty_count;
@@ -562,6 +586,16 @@ LayerProducts CoverageEngine::products(int L) const {
         raster.nodata = nodata;
         raster.has_nodata = true;
     };
+    if (!m->active[L]) {  // no cell of this technology: nothing reaches anywhere
+        const std::size_t n = m->grid.pixel_count();
+        make(out.rsrp_dbm, std::vector<float>(n, kNoData), kNoData);
+        make(out.second_rsrp_dbm, std::vector<float>(n, kNoData), kNoData);
+        make(out.best_cell, std::vector<std::int32_t>(n, -1), std::int32_t{-1});
+        make(out.second_cell, std::vector<std::int32_t>(n, -1), std::int32_t{-1});
+        make(out.sinr_db, std::vector<float>(n, kNoData), kNoData);
+        make(out.throughput_mbps, std::vector<float>(n, kNoData), kNoData);
+        return out;
+    }
     std::vector<float> rsrp = m->v1[L], second = m->v2[L];
     for (float& v : rsrp)
         if (v == kAbsent) v = kNoData;
@@ -577,17 +611,21 @@ LayerProducts CoverageEngine::products(int L) const {
 }
 
 float CoverageEngine::rsrp_at(int L, int col, int row) const {
+    if (!m->active[L]) return kNoData;
     const float v = m->v1[L][static_cast<std::size_t>(row) * m->grid.cols + col];
     return v == kAbsent ? kNoData : v;
 }
 float CoverageEngine::sinr_at(int L, int col, int row) const {
+    if (!m->active[L]) return kNoData;
     return m->sinr[L][static_cast<std::size_t>(row) * m->grid.cols + col];
 }
 std::int32_t CoverageEngine::best_cell_at(int L, int col, int row) const {
+    if (!m->active[L]) return -1;
     return m->c1[L][static_cast<std::size_t>(row) * m->grid.cols + col];
 }
 
 float CoverageEngine::throughput_at(int L, int col, int row) const {
+    if (!m->active[L]) return kNoData;
     return m->thr[L][static_cast<std::size_t>(row) * m->grid.cols + col];
 }
 

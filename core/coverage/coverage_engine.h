@@ -63,13 +63,17 @@ class CoverageEngine {
 
     //! Brings the state to `cells` by re-evaluating only what changed: cells are
     //! matched by id; a cell whose parameters differ, a new id and a vanished id are
-    //! the changes. Equal (within float rounding) to compute(cells).
+    //! the changes. Equal (within float rounding) to compute(cells), which it is when
+    //! the state is not valid() or a technology layer appears or vanishes.
     [[nodiscard]] std::expected<CoverageTimings, std::string> update(std::vector<Cell> cells,
                                                                      Feedback* feedback = nullptr);
 
     [[nodiscard]] const GridSpec& grid() const;
     [[nodiscard]] const std::vector<Cell>& cells() const;
     [[nodiscard]] bool has_layer(int layer) const;  //!< some cell of that technology exists
+    //! The state is that of the last cells given. False before the first computation
+    //! and after an interrupted one; update() then recomputes in full by itself.
+    [[nodiscard]] bool valid() const;
     //! Copies out the products of one layer (cheap relative to computing them).
     [[nodiscard]] LayerProducts products(int layer) const;
     //! Best RSRP / SINR at one pixel, for identify tools and tests.

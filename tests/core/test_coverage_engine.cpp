@@ -1,10 +1,14 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <algorithm>
+#include <array>
+#include <limits>
 #include <random>
 
 #include "core/coverage/coverage_engine.h"
 #include "core/coverage/link_budget.h"
+#include "core/coverage/server_ranking.h"
 #include "core/propagation/free_space.h"
 
 using namespace covplan::core;
@@ -242,4 +246,81 @@ TEST(CoverageEngine, ClutterAndTerrainEnterTheBudget) {
     // The mast is at the centre of pixel (50, 49). Same distance (300 m) north and east:
     // they differ by the clutter loss.
     EXPECT_NEAR(engine.rsrp_at(0, 50, 19) - engine.rsrp_at(0, 80, 49), 12.0, 0.01);
+}
+
+// The ranking rule of servers, row by row: (rsrp, cell) against (other rsrp, other
+// cell) -> ranks above. Stronger wins; a tie goes to the lower cell index; nothing
+// ranks above an equal absent slot's -inf unless it is stronger.
+TEST(ServerRanking, TableOfCases) {
+    const float kAbsentDbm = -std::numeric_limits<float>::infinity();
+    struct Row {
+        float rsrp;
+        std::int32_t cell;
+        float other;
+        std::int32_t other_cell;
+        bool above;
+    };
+    const Row rows[] = {
+        {-80, 5, -90, 1, true},    // stronger
+        {-90, 1, -80, 5, false},   // weaker
+        {-80, 1, -80, 5, true},    // tie: lower index wins
+        {-80, 5, -80, 1, false},   // tie: higher index loses
+        {-80, 3, -80, 3, false},   // the same server does not outrank itself
+        {-140, 9, kAbsentDbm, -1, true},  // anything beats an empty slot
+        {kAbsentDbm, 0, kAbsentDbm, -1, false},
+    };
+    for (const Row& r : rows)
+        EXPECT_EQ(ranks_above(r.rsrp, r.cell, r.other, r.other_cell), r.above)
+            << r.rsrp << "/" << r.cell << " vs " << r.other << "/" << r.other_cell;
+    // Offered in any order, the top two come out the same.
+    const std::pair<float, std::int32_t> offers[] = {{-85, 4}, {-80, 7}, {-80, 2}, {-95, 1}};
+    std::array<int, 4> order = {0, 1, 2, 3};
+    do {
+        TopTwo t{kAbsentDbm, kAbsentDbm};
+        for (int i : order) t.offer(offers[i].first, offers[i].second);
+        EXPECT_EQ(t.cell1, 2);
+        EXPECT_EQ(t.cell2, 7);
+        EXPECT_EQ(t.rsrp1_dbm, -80.0f);
+    } while (std::next_permutation(order.begin(), order.end()));
+}
+
+// "Stale after cancel" lives in the engine: an interrupted run leaves it invalid,
+// and the next update() is a full computation equal to compute().
+TEST(CoverageEngine, UpdateAfterACanceledRunRecomputesInFull) {
+    const GridSpec g = grid(256, 256);
+    const auto cells = build_cells({site("A", 500, 500), site("B", 2000, 1500)}, fspl_options()).cells;
+    CoverageEngine engine(g, fspl_options()), reference(g, fspl_options());
+    EXPECT_FALSE(engine.valid());
+    ASSERT_TRUE(reference.compute(cells));
+    Feedback fb;
+    fb.cancel();
+    ASSERT_FALSE(engine.compute(cells, &fb));
+    EXPECT_FALSE(engine.valid());
+    auto t = engine.update(cells);  // no prior state: the engine computes everything
+    ASSERT_TRUE(t);
+    EXPECT_TRUE(engine.valid());
+    EXPECT_EQ(t->cell_pixel_evaluations, 2u * g.pixel_count());
+    for (int r = 0; r < g.rows; r += 17)
+        for (int c = 0; c < g.cols; c += 13)
+            EXPECT_EQ(engine.rsrp_at(0, c, r), reference.rsrp_at(0, c, r));
+}
+
+// A plan without 5G cells has no 5G layer: no arrays, no SINR pass, nodata products.
+TEST(CoverageEngine, ALayerWithoutCellsCostsNothing) {
+    const GridSpec g = grid(64, 64);
+    CoverageEngine engine(g, fspl_options());
+    ASSERT_TRUE(engine.compute(build_cells({site("A", 300, 300)}, fspl_options()).cells));
+    EXPECT_TRUE(engine.has_layer(0));
+    EXPECT_FALSE(engine.has_layer(1));
+    EXPECT_EQ(engine.rsrp_at(1, 10, 10), CoverageEngine::kNoData);
+    EXPECT_EQ(engine.best_cell_at(1, 10, 10), -1);
+    const LayerProducts p = engine.products(1);
+    ASSERT_EQ(p.rsrp_dbm.values.size(), g.pixel_count());
+    EXPECT_EQ(p.rsrp_dbm.values[100], CoverageEngine::kNoData);
+    // Adding a 5G cell later brings the layer in (a full computation).
+    ASSERT_TRUE(engine.update(
+        build_cells({site("A", 300, 300), site("N", 300, 300, Technology::Nr5G)}, fspl_options())
+            .cells));
+    EXPECT_TRUE(engine.has_layer(1));
+    EXPECT_GT(engine.rsrp_at(1, 10, 10), -200.0f);
 }
