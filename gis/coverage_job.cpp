@@ -167,6 +167,8 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
         tasks.emplace_back(path, [path, shared, o] { return write_geotiff(path, *shared, o); });
     };
     core::Raster<float> shape;
+    std::vector<std::int32_t> los_best;  // best server of the LOS layer, kept from its products
+    const int los_layer = engine.has_layer(1) ? 1 : 0;
     // Service class per pixel under the plan's criteria (RSRP threshold, SINR floor):
     // the map officials colour in QGIS straight from its colour table.
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(project.settings);
@@ -174,6 +176,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     for (int L = 0; L < core::kLayerCount; ++L) {
         if (!engine.has_layer(L)) continue;
         core::LayerProducts p = engine.products(L);
+        if (L == los_layer && !in.ground_m.empty()) los_best = p.best_cell.values;
         const double threshold = L == 0 ? criteria.rsrp_4g_dbm : criteria.rsrp_5g_dbm;
         for (std::size_t i = 0; i < service.size(); ++i)
             if (p.rsrp_dbm.values[i] >= threshold && p.sinr_db.values[i] >= criteria.sinr_floor_db)
@@ -219,11 +222,11 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     double los_s = 0.0;
     if (!in.ground_m.empty()) {
         const double t = core::monotonic_seconds();
-        const int L = engine.has_layer(1) ? 1 : 0;
-        const core::LayerProducts p = engine.products(L);
+        const int L = los_layer;
+        if (los_best.empty()) los_best = engine.products(L).best_cell.values;
         core::Raster<std::uint8_t> los =
-            core::line_of_sight_raster(engine.grid(), in.ground_m, engine.cells(),
-                                       p.best_cell.values, in.options.receiver_height_m);
+            core::line_of_sight_raster(engine.grid(), in.ground_m, engine.cells(), los_best,
+                                       in.options.receiver_height_m);
         los_s = core::monotonic_seconds() - t;
         GeoTiffOptions o;
         o.cloud_optimized = true;

@@ -1,5 +1,7 @@
 #include "gis/raster_io.h"
 
+#include <cstdio>
+
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
@@ -52,9 +54,18 @@ std::expected<void, std::string> write_impl(const std::string& path, const core:
         return std::unexpected(path + ": a colour table needs a Byte raster");
     ScopedGdalErrors errors;
 
+    // The MEM source wraps the caller's pixels (no copy): GDAL only reads them.
     GDALDriver* mem = GetGDALDriverManager()->GetDriverByName("MEM");
-    GDALDatasetUniquePtr src(mem->Create("", g.cols, g.rows, 1, gdal_type<T>(), nullptr));
+    GDALDatasetUniquePtr src(mem->Create("", g.cols, g.rows, 0, gdal_type<T>(), nullptr));
     if (!src) return std::unexpected(path + ": cannot allocate the raster" + errors.suffix());
+    {
+        char pointer[64];
+        std::snprintf(pointer, sizeof pointer, "DATAPOINTER=%p",
+                      static_cast<const void*>(raster.values.data()));
+        char* band_options[] = {pointer, nullptr};
+        if (src->AddBand(gdal_type<T>(), band_options) != CE_None)
+            return std::unexpected(path + ": cannot wrap the raster" + errors.suffix());
+    }
     double gt[6] = {g.origin_x, g.pixel_size_m, 0.0, g.origin_y, 0.0, -g.pixel_size_m};
     src->SetGeoTransform(gt);
     OGRSpatialReference srs;
@@ -64,9 +75,6 @@ std::expected<void, std::string> write_impl(const std::string& path, const core:
         src->SetSpatialRef(&srs);
     }
     GDALRasterBand* band = src->GetRasterBand(1);
-    if (band->RasterIO(GF_Write, 0, 0, g.cols, g.rows, const_cast<T*>(raster.values.data()), g.cols,
-                       g.rows, gdal_type<T>(), 0, 0, nullptr) != CE_None)
-        return std::unexpected(path + ": cannot fill the raster" + errors.suffix());
     if (raster.has_nodata) band->SetNoDataValue(static_cast<double>(raster.nodata));
     if (!options.description.empty()) band->SetDescription(options.description.c_str());
     if (!options.classes.empty()) {
@@ -110,6 +118,14 @@ std::expected<void, std::string> write_impl(const std::string& path, const core:
                                          : is_class               ? "NO"
                                                                   : "STANDARD");
         create.SetNameValue("OVERVIEW_RESAMPLING", is_class ? "NEAREST" : "AVERAGE");
+        // Overviews built here, in memory, are copied as they are (OVERVIEWS=AUTO uses
+        // the source's): the driver would otherwise write them to a compressed
+        // temporary file and read them back, which doubled the time of a write.
+        std::vector<int> levels;
+        if (options.overviews && overview_levels(g.cols, g.rows, levels) > 0 &&
+            src->BuildOverviews(is_class ? "NEAREST" : "AVERAGE", static_cast<int>(levels.size()),
+                                levels.data(), 0, nullptr, nullptr, nullptr) != CE_None)
+            return std::unexpected(path + ": cannot build overviews" + errors.suffix());
         create.SetNameValue("OVERVIEWS", options.overviews ? "AUTO" : "NONE");
     } else {
         driver = GetGDALDriverManager()->GetDriverByName("GTiff");

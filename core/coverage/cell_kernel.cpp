@@ -13,7 +13,7 @@ constexpr float kRadToDeg = static_cast<float>(180.0 / std::numbers::pi);
 
 // One instantiation per law kind and per input present keeps branches (and masked
 // loads, which stop GCC's vectoriser) out of the loop.
-template <bool kLogLaw, bool kGround, bool kClutter, bool kTerrain>
+template <bool kLogLaw, bool kGround, bool kClutter, bool kTerrain, bool kShortRange>
 void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, float* out) {
     const GridSpec& g = *in.grid;
     const float px = static_cast<float>(g.pixel_size_m);
@@ -64,11 +64,13 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
         const float d = std::sqrt(d2);
         float loss;
         if constexpr (kLogLaw) {
-            // The short-range rule as selects (DistanceLossLaw::loss_db): no branch.
+            // The short-range rule as selects (DistanceLossLaw::loss_db): no branch. Rows
+            // farther from the mast than its reach skip them (kShortRange false).
             const float ld = std::log10(d);
             const float fs = free_a + 20.0f * ld;
             loss = a + b * ld;
-            loss = ld < short_ld ? (ld < free_ld ? fs : mid_a + mid_b * ld) : loss;
+            if constexpr (kShortRange)
+                loss = ld < short_ld ? (ld < free_ld ? fs : mid_a + mid_b * ld) : loss;
             loss = std::fmax(loss, fs);
         } else {
             const float t =
@@ -107,30 +109,40 @@ void kernel(const Cell& c, const KernelInputs& in, int row, int col0, int col1, 
     }
 }
 
-template <bool kLogLaw, bool kTerrain>
+template <bool kLogLaw, bool kTerrain, bool kShortRange>
 void dispatch_inputs(const Cell& c, const KernelInputs& in, int row, int col0, int col1,
                      float* out) {
     const bool g = in.ground_m != nullptr, k = in.clutter != nullptr;
     if (g && k)
-        kernel<kLogLaw, true, true, kTerrain>(c, in, row, col0, col1, out);
+        kernel<kLogLaw, true, true, kTerrain, kShortRange>(c, in, row, col0, col1, out);
     else if (g)
-        kernel<kLogLaw, true, false, kTerrain>(c, in, row, col0, col1, out);
+        kernel<kLogLaw, true, false, kTerrain, kShortRange>(c, in, row, col0, col1, out);
     else if (k)
-        kernel<kLogLaw, false, true, kTerrain>(c, in, row, col0, col1, out);
+        kernel<kLogLaw, false, true, kTerrain, kShortRange>(c, in, row, col0, col1, out);
     else
-        kernel<kLogLaw, false, false, kTerrain>(c, in, row, col0, col1, out);
+        kernel<kLogLaw, false, false, kTerrain, kShortRange>(c, in, row, col0, col1, out);
 }
 
 }  // namespace
 
 void cell_rsrp_row(const Cell& c, const KernelInputs& in, int row, int col0, int col1, float* out) {
     const bool terrain = in.terrain_loss && c.terrain;
-    if (c.law.log_law)
-        terrain ? dispatch_inputs<true, true>(c, in, row, col0, col1, out)
-                : dispatch_inputs<true, false>(c, in, row, col0, col1, out);
-    else
-        terrain ? dispatch_inputs<false, true>(c, in, row, col0, col1, out)
-                : dispatch_inputs<false, false>(c, in, row, col0, col1, out);
+    if (c.law.log_law) {
+        // Every pixel of a row at least |dy| from the mast: beyond the short-range
+        // rule's reach, the plain law (and the free-space floor) is the whole law.
+        const GridSpec& g = *in.grid;
+        const double dy = g.origin_y - (row + 0.5) * g.pixel_size_m - c.y_m;
+        const bool near = std::log10(std::max(std::abs(dy), 1e-9)) < c.law.short_log10_m;
+        if (near)
+            terrain ? dispatch_inputs<true, true, true>(c, in, row, col0, col1, out)
+                    : dispatch_inputs<true, false, true>(c, in, row, col0, col1, out);
+        else
+            terrain ? dispatch_inputs<true, true, false>(c, in, row, col0, col1, out)
+                    : dispatch_inputs<true, false, false>(c, in, row, col0, col1, out);
+    } else {
+        terrain ? dispatch_inputs<false, true, false>(c, in, row, col0, col1, out)
+                : dispatch_inputs<false, false, false>(c, in, row, col0, col1, out);
+    }
 }
 
 void dbm_to_mw_row(const float* dbm, float* mw, int n) {

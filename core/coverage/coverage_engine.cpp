@@ -69,6 +69,9 @@ struct CoverageEngine::State {
     std::array<std::vector<float>, kLayerCount> v1, v2;
     std::array<std::vector<std::int32_t>, kLayerCount> c1, c2;
     std::vector<std::vector<double>> sums;
+    // Sums of the previous full computation, reused by the next one (whose tiles
+    // overwrite every value): no reallocation and zeroing per run.
+    std::vector<std::vector<double>> spare_sums;
     std::array<std::vector<float>, kLayerCount> sinr, thr;
     std::vector<Tile> tiles;
     // A layer without cells has no arrays and no SINR pass (an LTE-only plan pays
@@ -135,7 +138,8 @@ struct CoverageEngine::State {
                 tiles.push_back({c, r, std::min(c + ts, grid.cols), std::min(r + ts, grid.rows)});
     }
 
-    void assign_carriers_stable() {
+    //! `tiles_fill_sums`: a full computation follows, which writes every sum itself.
+    void assign_carriers_stable(bool tiles_fill_sums = false) {
         for (Cell& c : cells) {
             const auto key =
                 std::make_tuple(static_cast<int>(c.technology), std::llround(c.freq_mhz * 1000),
@@ -144,7 +148,13 @@ struct CoverageEngine::State {
             c.carrier = it->second;
             if (inserted) {
                 carrier_layer.push_back(layer_of(c.technology));
-                sums.emplace_back(grid.pixel_count(), 0.0);
+                if (tiles_fill_sums && !spare_sums.empty()) {
+                    sums.push_back(std::move(spare_sums.back()));
+                    spare_sums.pop_back();
+                    sums.back().resize(grid.pixel_count());
+                } else {
+                    sums.emplace_back(grid.pixel_count(), 0.0);
+                }
             }
         }
     }
@@ -333,12 +343,10 @@ struct CoverageEngine::State {
                 for (auto* c : {&c1[L], &c2[L]}) std::vector<std::int32_t>().swap(*c);
                 continue;
             }
-            v1[L].assign(n, kAbsent);
-            v2[L].assign(n, kAbsent);
-            c1[L].assign(n, -1);
-            c2[L].assign(n, -1);
-            sinr[L].assign(n, kNoData);
-            thr[L].assign(n, kNoData);
+            // compute() writes every value of these (compute_tile, finish_tile):
+            // resize only, so a repeated computation neither reallocates nor fills.
+            for (auto* v : {&v1[L], &v2[L], &sinr[L], &thr[L]}) v->resize(n);
+            for (auto* c : {&c1[L], &c2[L]}) c->resize(n);
         }
     }
 };
@@ -375,10 +383,12 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
     m->cells = std::move(cells);
     m->carrier_ids.clear();
     m->carrier_layer.clear();
+    for (auto& v : m->sums) m->spare_sums.push_back(std::move(v));
     m->sums.clear();
     m->set_active_layers();
     m->allocate();
-    m->assign_carriers_stable();
+    m->assign_carriers_stable(true);
+    m->spare_sums.clear();
     m->set_ground_under_masts();
     m->terrain_cache.clear();
     const double tt = monotonic_seconds();
