@@ -11,6 +11,7 @@
 #include "gis/atomic_file.h"
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
+#include "gis/kpi_tables.h"
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_writer.h"
 #include "gis/project_file.h"
@@ -252,7 +253,10 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
         srs.SetFromUserInput(p.working_crs.wkt().c_str());
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         std::string error;
-        ds->StartTransaction();
+        // One transaction (fast, and all or nothing); a failure leaves no file behind
+        // (the temporary is removed, the previous analysis.gpkg stays).
+        if (ds->StartTransaction() != OGRERR_NONE)
+            return std::unexpected(gpkg_path + ": cannot start a transaction" + errors.suffix());
         for (bool gaps_only : {false, true}) {
             LayerWriter lw(*ds, gaps_only ? "priority_gaps" : "priority_places", wkbUnknown, &srs,
                            {{"rank", OFTInteger},
@@ -378,23 +382,10 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                     f.SetField("short_by", k.short_by());
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
-        LayerWriter ks(*ds, "kpi_snapshots", wkbNone, nullptr,
-                       {{"date", OFTString},
-                        {"kpi", OFTString},
-                        {"value", OFTReal},
-                        {"target", OFTReal},
-                        {"target_year", OFTInteger}},
-                       error);
-        for (const core::KpiSnapshot& k : p.snapshots)
-            if (!ks.write(nullptr, [&](OGRFeature& f) {
-                    f.SetField("date", k.date.c_str());
-                    f.SetField("kpi", k.kpi_id.c_str());
-                    f.SetField("value", k.value);
-                    f.SetField("target", k.target);
-                    f.SetField("target_year", k.target_year);
-                }))
-                return std::unexpected(gpkg_path + ": " + error);
-        ds->CommitTransaction();
+        if (auto r = write_kpi_snapshots(*ds, "kpi_snapshots", p.snapshots); !r)
+            return std::unexpected(gpkg_path + ": " + r.error());
+        if (ds->CommitTransaction() != OGRERR_NONE)
+            return std::unexpected(gpkg_path + ": cannot commit" + errors.suffix());
         const std::size_t before = errors.messages().size();
         ds.reset();
         if (errors.messages().size() > before)

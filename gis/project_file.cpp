@@ -13,6 +13,7 @@
 #include "gis/atomic_file.h"
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
+#include "gis/kpi_tables.h"
 #include "gis/layer_import.h"
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_util.h"
@@ -145,24 +146,7 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                 !r)
                 return r;
         }
-        LayerWriter snapshots(ds, kSnapshotsTable, wkbNone, nullptr,
-                              {{"date", OFTString},
-                               {"kpi", OFTString},
-                               {"value", OFTReal},
-                               {"target", OFTReal},
-                               {"target_year", OFTInteger}},
-                              error);
-        for (const core::KpiSnapshot& k : p.snapshots)
-            if (auto r = check(snapshots.write(nullptr,
-                                               [&](OGRFeature& f) {
-                                                   f.SetField("date", k.date.c_str());
-                                                   f.SetField("kpi", k.kpi_id.c_str());
-                                                   f.SetField("value", k.value);
-                                                   f.SetField("target", k.target);
-                                                   f.SetField("target_year", k.target_year);
-                                               }));
-                !r)
-                return r;
+        if (auto r = write_kpi_snapshots(ds, kSnapshotsTable, p.snapshots); !r) return r;
         LayerWriter styles(ds, kStylesTable, wkbNone, nullptr,
                            {{"layer", OFTString},
                             {"position", OFTInteger},
@@ -548,17 +532,17 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
             }
         if (OGRLayer* l = ds->GetLayerByName(kSnapshotsTable))
             for (auto& f : *l) {
-                core::KpiSnapshot k{f->GetFieldAsString("date"), f->GetFieldAsString("kpi"),
-                                    f->GetFieldAsDouble("value"), f->GetFieldAsDouble("target"),
-                                    f->GetFieldAsInteger("target_year")};
-                if (!core::is_iso_date(k.date) || k.kpi_id.empty()) {
-                    loaded.issues.push_back({Severity::Warning, path, kSnapshotsTable,
-                                             "FID " + std::to_string(f->GetFID()),
-                                             "snapshot with date '" + k.date + "' and KPI '" +
-                                                 k.kpi_id + "' ignored (expected YYYY-MM-DD)"});
+                auto k = read_kpi_snapshot(*f);
+                if (!k) {
+                    loaded.issues.push_back(
+                        {Severity::Warning, path, kSnapshotsTable,
+                         "FID " + std::to_string(f->GetFID()),
+                         "snapshot with date '" + std::string(f->GetFieldAsString("date")) +
+                             "' and KPI '" + f->GetFieldAsString("kpi") +
+                             "' ignored (expected YYYY-MM-DD)"});
                     continue;
                 }
-                p.snapshots.push_back(std::move(k));
+                p.snapshots.push_back(std::move(*k));
             }
         if (OGRLayer* l = ds->GetLayerByName(kStylesTable)) {
             // Rows in their stored order; unknown layers or values are reported and
