@@ -46,20 +46,6 @@ Options:
   --dry-run                 leave the project as it is
 )";
 
-std::expected<gis::Project, int> load(const std::string& path) {
-    auto loaded = gis::load_project(path);
-    if (!loaded) {
-        print_issues(std::cerr, loaded.error());
-        return std::unexpected(kExitBadInput);
-    }
-    if (core::has_errors(loaded->issues)) {
-        std::cerr << path << " has errors:\n";
-        print_issues(std::cerr, loaded->issues);
-        return std::unexpected(kExitBadInput);
-    }
-    return std::move(loaded->project);
-}
-
 gis::AnalysisOptions analysis_options(const Args& a, const std::string& project_path) {
     gis::AnalysisOptions o;
     o.coverage = job_options(a, project_path);
@@ -76,7 +62,7 @@ int run_analyze(int argc, char** argv) {
     }
     if (a.positionals().size() != 1 || !a.get("out"))
         throw UsageError{"expected PROJECT --out DIR"};
-    auto project = load(a.positionals()[0]);
+    auto project = load_valid_project(a.positionals()[0], "analyze");
     if (!project) return project.error();
     gis::AnalysisOptions o = analysis_options(a, a.positionals()[0]);
     o.colocation = !a.has("no-colocation");
@@ -127,7 +113,7 @@ int run_suggest(int argc, char** argv) {
     }
     if (a.positionals().size() != 1) throw UsageError{"expected PROJECT"};
     const std::string path = a.positionals()[0];
-    auto project = load(path);
+    auto project = load_valid_project(path, "suggest");
     if (!project) return project.error();
     core::SuggestOptions s;
     // The project's own target unless asked otherwise (never "reached" below the plan's).

@@ -45,17 +45,9 @@ int run_point(int argc, char** argv) {
                   << " is not a WGS 84 longitude/latitude\n";
         return kExitBadInput;
     }
-    auto loaded = gis::load_project(path);
-    if (!loaded) {
-        print_issues(std::cerr, loaded.error());
-        return kExitBadInput;
-    }
-    if (core::has_errors(loaded->issues)) {
-        std::cerr << "covplan point: " << path << " has errors:\n";
-        print_issues(std::cerr, loaded->issues);
-        return kExitBadInput;
-    }
-    const gis::Project& p = loaded->project;
+    auto project = load_valid_project(path, "point");
+    if (!project) return project.error();
+    const gis::Project& p = *project;
     gis::CoverageJobOptions job = job_options(a, path);
     job.population = false;
     auto in = gis::prepare_coverage(p, job);

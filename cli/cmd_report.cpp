@@ -81,25 +81,17 @@ std::unique_ptr<QGuiApplication> ensure_gui_application(char* argv0) {
 template <class Draw>
 int with_analysis(const char* command, const std::string& path,
                   const gis::CoverageJobOptions& job, char* argv0, Draw draw) {
-    auto loaded = gis::load_project(path);
-    if (!loaded) {
-        print_issues(std::cerr, loaded.error());
-        return kExitBadInput;
-    }
-    if (core::has_errors(loaded->issues)) {
-        std::cerr << "covplan " << command << ": " << path << " has errors:\n";
-        print_issues(std::cerr, loaded->issues);
-        return kExitBadInput;
-    }
+    auto project = load_valid_project(path, command);
+    if (!project) return project.error();
     gis::AnalysisOptions opts;
     opts.coverage = job;
-    auto analysis = gis::analyze_project(loaded->project, opts);
+    auto analysis = gis::analyze_project(*project, opts);
     if (!analysis) {
         std::cerr << "covplan " << command << ": " << analysis.error() << "\n";
         return kExitBadInput;
     }
     auto app = ensure_gui_application(argv0);
-    return draw(loaded->project, *analysis, opts);
+    return draw(*project, *analysis, opts);
 }
 
 template <class Draw>

@@ -14,17 +14,9 @@ namespace covplan::cli {
 int run_coverage_job(const std::string& project_path, const std::string& out_dir,
                      const gis::CoverageJobOptions& job, bool progress) {
     const auto t0 = std::chrono::steady_clock::now();
-    auto loaded = gis::load_project(project_path);
-    if (!loaded) {
-        print_issues(std::cerr, loaded.error());
-        return kExitBadInput;
-    }
-    if (core::has_errors(loaded->issues)) {
-        std::cerr << "covplan coverage: " << project_path << " has errors:\n";
-        print_issues(std::cerr, loaded->issues);
-        return kExitBadInput;
-    }
-    const gis::Project& p = loaded->project;
+    auto project = load_valid_project(project_path, "coverage");
+    if (!project) return project.error();
+    const gis::Project& p = *project;
     if (p.layers.sites.empty()) {
         std::cerr << "covplan coverage: " << project_path << " has no sites\n";
         return kExitBadInput;

@@ -1,8 +1,27 @@
 #include "cli/report.h"
 
+#include <iostream>
 #include <map>
 
+#include "cli/commands.h"
+#include "gis/project_file.h"
+
 namespace covplan::cli {
+
+std::expected<gis::Project, int> load_valid_project(const std::string& path,
+                                                   const char* command) {
+    auto loaded = gis::load_project(path);
+    if (!loaded) {
+        print_issues(std::cerr, loaded.error());
+        return std::unexpected(kExitBadInput);
+    }
+    if (core::has_errors(loaded->issues)) {
+        std::cerr << "covplan " << command << ": " << path << " has errors; fix them first:\n";
+        print_issues(std::cerr, loaded->issues);
+        return std::unexpected(kExitBadInput);
+    }
+    return std::move(loaded->project);
+}
 
 std::size_t print_issues(std::ostream& out, const std::vector<core::Issue>& issues) {
     std::size_t errors = 0;

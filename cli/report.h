@@ -1,11 +1,19 @@
 #pragma once
+#include <expected>
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "core/issue.h"
 #include "core/plan_layers.h"
+#include "gis/project.h"
 
 namespace covplan::cli {
+
+//! Loads a project for `command`; a project that does not open, or loaded with
+//! errors (saving it would drop what failed), is reported on stderr: exit code 1.
+[[nodiscard]] std::expected<gis::Project, int> load_valid_project(const std::string& path,
+                                                                  const char* command);
 
 //! One line per issue; returns the number of error-level issues.
 std::size_t print_issues(std::ostream& out, const std::vector<core::Issue>& issues);

@@ -32,6 +32,7 @@
 #include "app/map_export_dialog.h"
 #include "app/settings_dialog.h"
 #include "app/tile_client.h"
+#include "tests/app/desktop_test_util.h"
 #include "tests/test_util.h"
 
 using covplan::app::MainWindow;
@@ -41,16 +42,7 @@ using covplan::app::PlanDocument;
 namespace {
 const QString kSample = QString(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
 
-bool wait_for_coverage(PlanDocument& doc, int ms = 60000) {
-    QSignalSpy spy(&doc, &PlanDocument::coverageUpdated);
-    if (!spy.wait(ms)) return false;
-    // A queued follow-up (another edit's update, a co-location check, the upgrade
-    // ranking) may still run: wait until the document is idle.
-    QElapsedTimer t;
-    t.start();
-    while (doc.busy() && t.elapsed() < ms) QTest::qWait(10);
-    return !doc.busy();
-}
+using covplan::test::wait_for_coverage;
 }  // namespace
 
 class DesktopTest : public QObject {

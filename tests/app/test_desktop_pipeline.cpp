@@ -17,6 +17,7 @@
 #include "app/plan_document.h"
 #include "gis/analysis_job.h"
 #include "gis/project_file.h"
+#include "tests/app/desktop_test_util.h"
 #include "tests/second_ward.h"
 #include "tests/test_util.h"
 
@@ -26,14 +27,7 @@ namespace fs = std::filesystem;
 namespace {
 const QString kSample = QString(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
 
-bool wait_idle(PlanDocument& doc, int ms = 120000) {
-    QSignalSpy spy(&doc, &PlanDocument::coverageUpdated);
-    if (!spy.wait(ms)) return false;
-    QElapsedTimer t;
-    t.start();
-    while (doc.busy() && t.elapsed() < ms) QTest::qWait(10);
-    return !doc.busy();
-}
+bool wait_idle(PlanDocument& doc) { return covplan::test::wait_for_coverage(doc, 120000); }
 
 //! The KPIs of `path` through the app's document and through gis::analyze_project
 //! (what `covplan analyze` prints), compared to 1e-9.
