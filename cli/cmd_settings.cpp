@@ -14,7 +14,12 @@ those settings and saves the project (atomically). Keys include resolution_m,
 rsrp_threshold_4g_dbm, rsrp_threshold_5g_dbm, sinr_floor_db, fiber_drop_reach_m,
 receiver_height_m, propagation_model (auto, fspl, hata, cost231, tr38901),
 environment (dense-urban, urban, suburban, rural), noise_figure_db,
-interference_load, terrain_diffraction (true/false) and the target.* keys.
+interference_load, terrain_diffraction (true/false), rsrp_floor_dbm, max_radius_m,
+plan_5g_template (the radio template new and upgraded 5G sites get) and the
+target.* keys. Radio templates: radio.<id>.<field> with fields technology (4G/5G),
+band, freq_mhz, bandwidth_mhz, power_dbm, antenna_model, omni_antenna_model,
+feeder_loss_db, elec_tilt_deg, mech_tilt_deg, height_m, azimuths_deg (0;120;240);
+a new id adds a row. Every value is range-checked (exit 1 with the reason).
 )";
 }  // namespace
 
@@ -46,7 +51,8 @@ int run_settings(int argc, char** argv) {
         const auto eq = item.find('=');
         if (eq == std::string::npos) throw UsageError{"'" + item + "' is not KEY=VALUE"};
         const std::string key = item.substr(0, eq);
-        if (!kv.contains(key)) throw UsageError{"unknown setting '" + key + "'"};
+        if (!kv.contains(key) && !key.starts_with("radio."))
+            throw UsageError{"unknown setting '" + key + "'"};
         kv[key] = item.substr(eq + 1);
     }
     auto settings = core::settings_from_key_values(kv);

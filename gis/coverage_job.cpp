@@ -282,6 +282,10 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
         j.field("azimuth_deg", c.omni ? -1.0 : c.azimuth_deg).field("height_m", c.antenna_height_m);
         j.field("rs_power_dbm", c.rs_power_dbm).field("antenna", c.antenna->name());
         j.field("model", c.law.model_name).field("extrapolated", c.law.extrapolated);
+        // The names `covplan pathloss --model/--variant` take, and the rule the engine
+        // applies below the model's minimum distance (empty if none).
+        j.field("model_id", c.law.selection.model_id()).field("variant", c.law.selection.variant);
+        j.field("below_min_distance", c.law.below_min_distance);
         j.field("radius_m", c.radius_m)
             .field("lon", lon)
             .field("lat", lat)

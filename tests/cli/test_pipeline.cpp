@@ -78,6 +78,10 @@ TEST(Pipeline, MsiSiteWorksInEveryCommand) {
     const auto at = cov.find("\"id\": \"LBH-VTL-02/1\"");
     ASSERT_NE(at, std::string::npos);
     EXPECT_EQ(json_string(cov, "antenna", at), "LB-PANEL-17");  // the file's NAME
+    // The registry's names for the cell's model, and the rule below its minimum distance.
+    EXPECT_EQ(json_string(cov, "model_id", at), "cost231");
+    EXPECT_EQ(json_string(cov, "variant", at), "suburban");
+    EXPECT_NE(json_string(cov, "below_min_distance", at).find("SEAMCAT"), std::string::npos);
 }
 
 // Regression: `analyze --resolution-m 0` aborted with std::length_error (exit 134);
