@@ -5,9 +5,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/coverage/cell.h"
 #include "core/propagation/free_space.h"
 #include "core/propagation/hata.h"
 #include "core/propagation/knife_edge.h"
+#include "core/propagation/model_registry.h"
 #include "core/propagation/tr38901.h"
 
 using namespace covplan::core;
@@ -265,4 +267,112 @@ TEST(Propagation, SharedReferenceExamples) {
         ++checked;
     }
     EXPECT_GE(checked, 20);
+}
+
+// ---- The model registry (issue 10): one table of models, variants and rules ----
+
+// Every project environment picks the variant the registry says, for every model.
+TEST(ModelRegistry, EnvironmentsPickTheirVariants) {
+    struct Row {
+        PropagationModel model;
+        Environment env;
+        const char* variant;
+    };
+    const Row rows[] = {
+        {PropagationModel::Hata, Environment::DenseUrban, "urban-large"},
+        {PropagationModel::Hata, Environment::Urban, "urban-small"},
+        {PropagationModel::Hata, Environment::Suburban, "suburban"},
+        {PropagationModel::Hata, Environment::Rural, "open"},
+        {PropagationModel::Cost231, Environment::DenseUrban, "metropolitan"},
+        {PropagationModel::Cost231, Environment::Urban, "medium"},
+        {PropagationModel::Cost231, Environment::Suburban, "suburban"},
+        {PropagationModel::Cost231, Environment::Rural, "open"},
+        {PropagationModel::Tr38901, Environment::Urban, "uma-nlos"},
+        {PropagationModel::Tr38901, Environment::Rural, "rma-nlos"},
+        {PropagationModel::FreeSpace, Environment::Urban, ""},
+    };
+    for (const Row& r : rows) {
+        EXPECT_EQ(variant_for(r.model, r.env), r.variant);
+        EXPECT_FALSE(variant_error({r.model, r.variant})) << r.variant;
+    }
+    // auto: Okumura-Hata below 1500 MHz, COST-231 to 2200, TR 38.901 above.
+    EXPECT_EQ(select_model(ModelChoice::Auto, Environment::Suburban, 942.5).model,
+              PropagationModel::Hata);
+    EXPECT_EQ(select_model(ModelChoice::Auto, Environment::Suburban, 2140).model,
+              PropagationModel::Cost231);
+    EXPECT_EQ(select_model(ModelChoice::Auto, Environment::Suburban, 3550).model,
+              PropagationModel::Tr38901);
+    for (std::string_view e : environment_names())
+        EXPECT_EQ(environment_name(*parse_environment(e)), e);
+    EXPECT_TRUE(variant_error({PropagationModel::Hata, "downtown"}));
+}
+
+// COST-231 + Hata's suburban correction at 1800 MHz, 1 km, 30 m / 1.5 m: 124.26 dB
+// (COST 231 final report 4.4.1 with Hata 1980 eq. (8)), the value the issue quotes
+// for the engine; the medium-city variant without the correction is 136.20 dB.
+TEST(ModelRegistry, Cost231SuburbanAt1Km) {
+    PathGeometry p;
+    p.freq_mhz = 1800;
+    p.distance_m = 1000;
+    auto sub = model_loss({PropagationModel::Cost231, "suburban"}, p, Extrapolation::Forbid);
+    auto med = model_loss({PropagationModel::Cost231, "medium"}, p, Extrapolation::Forbid);
+    ASSERT_TRUE(sub && med);
+    EXPECT_NEAR(sub->loss_db, 124.26, 0.005);
+    EXPECT_NEAR(med->loss_db, 136.20, 0.005);
+}
+
+// Below 1 km: refused without extrapolation; with it, SEAMCAT's Extended Hata rule —
+// the formula down to 100 m, free space below 40 m, log-linear between, never below
+// free space — continuous at 40 m and 100 m.
+TEST(ModelRegistry, HataShortRangeRule) {
+    const ModelSelection s{PropagationModel::Cost231, "suburban"};
+    PathGeometry p;
+    p.freq_mhz = 1842.5;
+    p.distance_m = 300;
+    EXPECT_FALSE(model_loss(s, p, Extrapolation::Forbid));
+    auto at = [&](double d) {
+        p.distance_m = d;
+        return model_loss(s, p, Extrapolation::Allow)->loss_db;
+    };
+    auto formula = [&](double d) {
+        return cost231_hata(Cost231Environment::MediumCitySuburban, 1842.5, d / 1000, 30, 1.5,
+                            Extrapolation::Allow)
+                   ->loss_db -
+               (2 * std::pow(std::log10(1842.5 / 28), 2) + 5.4);
+    };
+    EXPECT_NEAR(at(300), formula(300), 1e-9);
+    EXPECT_NEAR(at(100), formula(100), 1e-9);
+    EXPECT_NEAR(at(20), free_space_loss_db(1842.5, 0.020), 1e-9);
+    EXPECT_NEAR(at(40), free_space_loss_db(1842.5, 0.040), 1e-9);
+    EXPECT_NEAR(at(99.999), at(100), 0.01);
+    EXPECT_NEAR(at(40.001), at(40), 0.01);
+    const double mid = at(63.25);  // geometric middle of 40 and 100 m
+    EXPECT_NEAR(mid, (free_space_loss_db(1842.5, 0.040) + formula(100)) / 2, 0.01);
+    EXPECT_TRUE(model_loss(s, p, Extrapolation::Allow)->extrapolated);
+}
+
+// The raster law of a cell is the registry's point loss (what `covplan point` and
+// `covplan pathloss` print): every model and environment, 5 m to 30 km, 0.01 dB.
+TEST(ModelRegistry, DistanceLawEqualsThePointLoss) {
+    for (ModelChoice m : {ModelChoice::FreeSpace, ModelChoice::Hata, ModelChoice::Cost231,
+                          ModelChoice::Tr38901})
+        for (Environment e : {Environment::DenseUrban, Environment::Urban, Environment::Suburban,
+                              Environment::Rural})
+            for (double f : {942.5, 1842.5, 3550.0}) {
+                CoverageOptions o;
+                o.model = m;
+                o.environment = e;
+                const DistanceLossLaw law = make_distance_law(o, f, 30);
+                PathGeometry p;
+                p.freq_mhz = f;
+                p.tx_height_m = 30;
+                p.rx_height_m = o.receiver_height_m;
+                for (double d = 5; d < 30000; d *= 1.37) {
+                    p.distance_m = d;
+                    auto r = model_loss(law.selection, p, Extrapolation::Allow);
+                    ASSERT_TRUE(r);
+                    EXPECT_NEAR(law.loss_db(d), r->loss_db, 0.01)
+                        << law.model_name << " " << f << " MHz at " << d << " m";
+                }
+            }
 }
