@@ -8,7 +8,8 @@ namespace {
 QString tr(const char* s) { return QCoreApplication::translate("Identify", s); }
 }  // namespace
 
-QString identify_html(const PlanDocument& doc, double x, double y) {
+QString identify_html(const PlanDocument& doc, double x, double y,
+                      const core::PointEvaluation* point) {
     const core::Point pt(x, y);
     QString html = QString("<b>%1</b> %2, %3<br>")
                        .arg(tr("Point (working CRS):"))
@@ -39,6 +40,32 @@ QString identify_html(const PlanDocument& doc, double x, double y) {
         } else {
             html += tr("Outside the coverage grid.") + "<br>";
         }
+    }
+    if (point && !point->cells.empty()) {
+        html += QString("<b>%1</b><table cellspacing=2>").arg(tr("Cells at this pixel:"));
+        html += QString("<tr><th align=left>%1</th><th align=left>%2</th><th>%3</th><th>%4</th>"
+                        "<th>%5</th><th>%6</th></tr>")
+                    .arg(tr("cell"), tr("model"), tr("distance m"), tr("loss dB"),
+                         tr("gain dBi"), tr("RSRP dBm"));
+        const std::size_t shown = std::min<std::size_t>(point->cells.size(), 8);
+        for (std::size_t i = 0; i < shown; ++i) {
+            const core::CellAtPoint& c = point->cells[i];
+            html += QString("<tr><td>%1</td><td>%2 %3</td><td align=right>%4</td>"
+                            "<td align=right>%5</td><td align=right>%6</td>"
+                            "<td align=right>%7</td></tr>")
+                        .arg(QString::fromStdString(c.id),
+                             QString::fromUtf8(c.model.model_id().data(),
+                                               static_cast<int>(c.model.model_id().size())),
+                             QString::fromStdString(c.model.variant))
+                        .arg(c.distance_m, 0, 'f', 0)
+                        .arg(c.path_loss_db, 0, 'f', 1)
+                        .arg(c.antenna_gain_dbi, 0, 'f', 1)
+                        .arg(c.rsrp_dbm, 0, 'f', 1);
+        }
+        html += "</table>";
+        if (point->cells.size() > shown)
+            html += tr("… and %1 more (covplan point lists all)").arg(point->cells.size() - shown) +
+                    "<br>";
     }
     const auto& L = doc.project().layers;
     for (const core::Hamlet& h : L.hamlets)

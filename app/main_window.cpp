@@ -138,6 +138,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_canvas, &MapCanvas::identifyRequested, this, [this](double x, double y) {
         m_identify->setHtml(identify_html(m_doc, x, y));
         m_identify_dock->raise();
+        // The per-cell detail comes from the engine, in the background.
+        m_identify_at = core::Point(x, y);
+        m_doc.request_point(x, y);
+    });
+    connect(&m_doc, &PlanDocument::pointEvaluated, this, [this] {
+        if (m_doc.point())
+            m_identify->setHtml(identify_html(m_doc, m_identify_at.x(), m_identify_at.y(),
+                                              &*m_doc.point()));
     });
     connect(m_canvas, &MapCanvas::measured, this,
             [this](double m) { m_status->setText(tr("Distance: %1 m").arg(m, 0, 'f', 0)); });

@@ -96,6 +96,7 @@ class MainWindow : public QMainWindow {
     QString m_language = "en";
     std::optional<gis::CrsTransform> m_to_wgs84, m_to_vn2000;
     class TileClient* m_tiles = nullptr;
+    core::Point m_identify_at;  //!< where the last Identify click was
 };
 
 }  // namespace covplan::app

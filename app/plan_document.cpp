@@ -76,6 +76,8 @@ void PlanDocument::after_run() {
     if (m_pending) {
         m_pending = false;
         start();
+    } else if (m_point_request && m_engine && m_engine->holds_plan && m_snapshot.error.empty()) {
+        start_point();
     } else if (m_colocation_request >= 0 && m_engine && m_engine->holds_plan &&
                m_snapshot.error.empty()) {
         start_colocation();
@@ -108,6 +110,25 @@ void PlanDocument::start_colocation() {
             return [this, r = std::move(r), index]() mutable {
                 m_alternatives = r ? std::move(*r) : std::vector<core::ColocationAlternative>{};
                 emit colocationEvaluated(index);
+            };
+        },
+        false, false);
+}
+
+void PlanDocument::request_point(double x_m, double y_m) {
+    m_point_request = core::Point(x_m, y_m);
+    if (!m_running) after_run();
+}
+
+void PlanDocument::start_point() {
+    const core::Point at = *m_point_request;
+    m_point_request.reset();
+    start_task(
+        [this, at](Engine& e, core::Feedback&) -> std::function<void()> {
+            auto r = core::evaluate_point(*e.engine, at.x(), at.y());
+            return [this, r = std::move(r)]() mutable {
+                m_point = std::move(r);
+                emit pointEvaluated();
             };
         },
         false, false);

@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "core/analysis/plan_kpis.h"
+#include "core/coverage/point_evaluation.h"
 #include "gis/analysis_job.h"
 #include "render/map_renderer.h"
 
@@ -77,6 +78,11 @@ class PlanDocument : public QObject {
         return m_gap_options;
     }
 
+    //! What the engine computes at (x, y) of the working CRS, cell by cell — what
+    //! `covplan point` prints — evaluated after any pending update; pointEvaluated follows.
+    void request_point(double x_m, double y_m);
+    [[nodiscard]] const std::optional<core::PointEvaluation>& point() const { return m_point; }
+
     //! Stops the running computation at its next tile.
     void cancel();
 
@@ -89,6 +95,7 @@ class PlanDocument : public QObject {
     void upgradesUpdated();  //!< the ranking stage ended; upgrades() holds the latest ranking
     void colocationEvaluated(int site_index);    //!< alternatives() holds that site's towers
     void gapOptionsEvaluated(QString gap_name);  //!< gap_options() holds that gap's towers
+    void pointEvaluated();                       //!< point() holds the requested place
 
   private:
     struct Engine;
@@ -105,6 +112,7 @@ class PlanDocument : public QObject {
     void start_upgrades();
     void start_colocation();
     void start_gap_options();
+    void start_point();
     //! Cancels and waits for every worker (before the engine is replaced).
     void stop_workers();
     [[nodiscard]] std::shared_ptr<core::Feedback> progress_feedback();
@@ -127,6 +135,8 @@ class PlanDocument : public QObject {
     std::vector<core::ColocationAlternative> m_alternatives;
     std::optional<core::PriorityPlace> m_gap_request;
     std::vector<core::GapTowerOption> m_gap_options;
+    std::optional<core::Point> m_point_request;
+    std::optional<core::PointEvaluation> m_point;
 };
 
 }  // namespace covplan::app

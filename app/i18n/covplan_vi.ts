@@ -517,6 +517,38 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
         <source>Waterway:</source>
         <translation>Sông, kênh:</translation>
     </message>
+    <message>
+        <source>Cells at this pixel:</source>
+        <translation>Các cell tại điểm ảnh này:</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>cell</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <source>distance m</source>
+        <translation>khoảng cách m</translation>
+    </message>
+    <message>
+        <source>loss dB</source>
+        <translation>suy hao dB</translation>
+    </message>
+    <message>
+        <source>gain dBi</source>
+        <translation>độ lợi dBi</translation>
+    </message>
+    <message>
+        <source>RSRP dBm</source>
+        <translation>RSRP dBm</translation>
+    </message>
+    <message>
+        <source>… and %1 more (covplan point lists all)</source>
+        <translation>… và %1 cell khác (covplan point liệt kê đủ)</translation>
+    </message>
 </context>
 <context>
     <name>covplan::app::ImportDialog</name>

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "app/identify.h"
 #include "app/import_dialog.h"
 #include "app/main_window.h"
 #include "app/settings_dialog.h"
@@ -129,6 +130,27 @@ class DesktopPipelineTest : public QObject {
             QCOMPARE(y.location.x(), x.location.x());
             QCOMPARE(y.location.y(), x.location.y());
         }
+    }
+
+    // Identify shows what `covplan point` prints: the engine's cells at the pixel, and
+    // the best RSRP equals the coverage map's value there.
+    void identifyShowsTheEnginesCells() {
+        PlanDocument doc;
+        QVERIFY(doc.open(kSample).isEmpty());
+        QVERIFY(wait_idle(doc));
+        const covplan::core::Extent e = doc.extent();
+        const double x = e.centre_x(), y = e.centre_y();
+        QSignalSpy evaluated(&doc, &PlanDocument::pointEvaluated);
+        doc.request_point(x, y);
+        QVERIFY(evaluated.count() > 0 || evaluated.wait(30000));
+        QVERIFY(doc.point().has_value());
+        const auto& pt = *doc.point();
+        QVERIFY(!pt.cells.empty());
+        const auto& maps = *doc.snapshot().maps;
+        const std::size_t p = static_cast<std::size_t>(pt.row) * maps.grid.cols + pt.col;
+        QCOMPARE(pt.layers[0].rsrp_dbm, static_cast<double>(maps.rsrp_4g[p]));
+        const QString html = covplan::app::identify_html(doc, x, y, &pt);
+        QVERIFY2(html.contains("cost231") || html.contains("tr38901"), qPrintable(html));
     }
 
     // Plan settings edits the radio templates (checked as `covplan settings` checks
