@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QTextBrowser>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -151,6 +152,14 @@ class DesktopPipelineTest : public QObject {
         QCOMPARE(pt.layers[0].rsrp_dbm, static_cast<double>(maps.rsrp_4g[p]));
         const QString html = covplan::app::identify_html(doc, x, y, &pt);
         QVERIFY2(html.contains("cost231") || html.contains("tr38901"), qPrintable(html));
+        if (const char* shots = std::getenv("COVPLAN_SCREENSHOT_DIR")) {
+            QTextBrowser b;
+            b.resize(420, 420);
+            b.setHtml(html);
+            b.show();
+            QTest::qWait(50);
+            b.grab().save(QString(shots) + "/identify.png");
+        }
     }
 
     // Plan settings edits the radio templates (checked as `covplan settings` checks
