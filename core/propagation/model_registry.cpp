@@ -143,12 +143,12 @@ PathLossResult hata_family(const ModelSelection& s, const PathGeometry& p, Extra
 }
 
 PathLossResult tr38901(const ModelSelection& s, const PathGeometry& p, Extrapolation x) {
-    const auto dash = s.variant.find('-');
-    const std::string sc = s.variant.substr(0, dash);
-    const bool los = s.variant.substr(dash + 1) == "los";
-    const Tr38901Scenario scenario = sc == "rma"   ? Tr38901Scenario::RMa
-                                     : sc == "uma" ? Tr38901Scenario::UMa
-                                                   : Tr38901Scenario::UMi;
+    // No allocation here: the raster law evaluates this thousands of times per cell.
+    const std::string_view v = s.variant;
+    const bool los = v.ends_with("-los");
+    const Tr38901Scenario scenario = v.starts_with("rma")   ? Tr38901Scenario::RMa
+                                     : v.starts_with("uma") ? Tr38901Scenario::UMa
+                                                            : Tr38901Scenario::UMi;
     Tr38901Params tp;
     tp.freq_mhz = p.freq_mhz;
     tp.hbs_m = p.tx_height_m;
@@ -246,11 +246,11 @@ std::string ModelSelection::title() const {
 
 std::optional<std::string> variant_error(const ModelSelection& s) {
     const ModelInfo& info = model_info(s.model);
-    std::string list;
-    for (const ModelVariantInfo& v : info.variants) {
+    for (const ModelVariantInfo& v : info.variants)
         if (v.id == s.variant) return std::nullopt;
+    std::string list;
+    for (const ModelVariantInfo& v : info.variants)
         list += (list.empty() ? "" : ", ") + std::string(v.id);
-    }
     return std::string(info.id) + " variants: " + list;
 }
 
