@@ -43,16 +43,18 @@ QString identify_html(const PlanDocument& doc, double x, double y,
     }
     if (point && !point->cells.empty()) {
         html += QString("<b>%1</b><table cellspacing=2>").arg(tr("Cells at this pixel:"));
-        html += QString("<tr><th align=left>%1</th><th align=left>%2</th><th>%3</th><th>%4</th>"
-                        "<th>%5</th><th>%6</th></tr>")
-                    .arg(tr("cell"), tr("model"), tr("distance m"), tr("loss dB"),
-                         tr("gain dBi"), tr("RSRP dBm"));
+        html += QString(
+                    "<tr><th align=left>%1</th><th align=left>%2</th><th>%3</th><th>%4</th>"
+                    "<th>%5</th><th>%6</th></tr>")
+                    .arg(tr("cell"), tr("model"), tr("distance m"), tr("loss dB"), tr("gain dBi"),
+                         tr("RSRP dBm"));
         const std::size_t shown = std::min<std::size_t>(point->cells.size(), 8);
         for (std::size_t i = 0; i < shown; ++i) {
             const core::CellAtPoint& c = point->cells[i];
-            html += QString("<tr><td>%1</td><td>%2 %3</td><td align=right>%4</td>"
-                            "<td align=right>%5</td><td align=right>%6</td>"
-                            "<td align=right>%7</td></tr>")
+            html += QString(
+                        "<tr><td>%1</td><td>%2 %3</td><td align=right>%4</td>"
+                        "<td align=right>%5</td><td align=right>%6</td>"
+                        "<td align=right>%7</td></tr>")
                         .arg(QString::fromStdString(c.id),
                              QString::fromUtf8(c.model.model_id().data(),
                                                static_cast<int>(c.model.model_id().size())),

@@ -1,7 +1,6 @@
 #include "app/import_dialog.h"
 
 #include <QCheckBox>
-
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -127,7 +126,8 @@ QString ImportDialog::run_import() {
     opts.encoding = m_encoding->text().trimmed().toStdString();
     // Same default as `covplan import`: an operator's sheet lists what is on air;
     // the "proposals" box is the CLI's --proposed.
-    if (m_proposed && m_proposed->isChecked()) opts.default_site_status = core::SiteStatus::Proposed;
+    if (m_proposed && m_proposed->isChecked())
+        opts.default_site_status = core::SiteStatus::Proposed;
     // The table is the mapping: every attribute, as chosen (none = unmapped).
     for (int r = 0; r < m_mapping->rowCount(); ++r) {
         const QString attr = m_mapping->item(r, 0)->data(Qt::UserRole).toString();

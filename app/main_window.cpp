@@ -81,8 +81,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         core::Extent e = core::layer_extent(m_doc.project().layers, id);
         if (id == core::MapLayerId::PriorityGaps)
             for (const core::PriorityPlace& p : m_doc.snapshot().places)
-                if (core::is_priority_gap(p))
-                    e.include(p.representative.x(), p.representative.y());
+                if (core::is_priority_gap(p)) e.include(p.representative.x(), p.representative.y());
         if (id == core::MapLayerId::TowerUpgrades && m_doc.upgrades())
             for (const core::TowerUpgrade& u : *m_doc.upgrades())
                 e.include(u.location.x(), u.location.y());
@@ -144,8 +143,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(&m_doc, &PlanDocument::pointEvaluated, this, [this] {
         if (m_doc.point())
-            m_identify->setHtml(identify_html(m_doc, m_identify_at.x(), m_identify_at.y(),
-                                              &*m_doc.point()));
+            m_identify->setHtml(
+                identify_html(m_doc, m_identify_at.x(), m_identify_at.y(), &*m_doc.point()));
     });
     connect(m_canvas, &MapCanvas::measured, this,
             [this](double m) { m_status->setText(tr("Distance: %1 m").arg(m, 0, 'f', 0)); });

@@ -102,7 +102,8 @@ void PlanDocument::start_colocation() {
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
     const core::ColocationOptions colocation = core::ColocationOptions::from(m_project.settings);
     start_task(
-        [this, layers, criteria, colocation, index](Engine& e, core::Feedback& fb) -> std::function<void()> {
+        [this, layers, criteria, colocation, index](Engine& e,
+                                                    core::Feedback& fb) -> std::function<void()> {
             auto r = core::colocation_alternatives(layers, e.inputs.options, *e.engine, e.people,
                                                    criteria, colocation,
                                                    static_cast<std::size_t>(index), &fb);
@@ -174,7 +175,8 @@ void PlanDocument::start_upgrades() {
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(m_project.settings);
     const core::ColocationOptions colocation = core::ColocationOptions::from(m_project.settings);
     start_task(
-        [this, layers, criteria, colocation](Engine& e, core::Feedback& fb) -> std::function<void()> {
+        [this, layers, criteria, colocation](Engine& e,
+                                             core::Feedback& fb) -> std::function<void()> {
             auto r = core::analyze_colocation(layers, e.inputs.options, *e.engine, e.people,
                                               criteria, colocation, &fb);
             // A canceled ranking may leave the engine between states: recompute next
@@ -328,8 +330,7 @@ void PlanDocument::start() {
             return out;
         }
         // First run: full computation; afterwards only what the edit changed.
-        auto t =
-            e->engine->update(cells.cells, &fb);
+        auto t = e->engine->update(cells.cells, &fb);
         if (!t) {
             e->holds_plan = false;
             out.error = t.error();

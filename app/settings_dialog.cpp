@@ -76,9 +76,9 @@ SettingsDialog::SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* par
         idItem->setFlags(idItem->flags() & ~Qt::ItemIsEditable);
         m_templates->setItem(static_cast<int>(r), 0, idItem);
         for (std::size_t c = 0; c < fields.size(); ++c)
-            m_templates->setItem(
-                static_cast<int>(r), static_cast<int>(c) + 1,
-                new QTableWidgetItem(QString::fromStdString(kv.at("radio." + id + "." + fields[c]))));
+            m_templates->setItem(static_cast<int>(r), static_cast<int>(c) + 1,
+                                 new QTableWidgetItem(QString::fromStdString(
+                                     kv.at("radio." + id + "." + fields[c]))));
         if (s.radio_templates[r].technology == core::Technology::Nr5G)
             m_plan_5g->addItem(QString::fromStdString(id));
     }

@@ -12,8 +12,8 @@
 #include "cli/report.h"
 #include "core/json_writer.h"
 #include "core/plan_validation.h"
-#include "gis/project_file.h"
 #include "gis/analysis_job.h"
+#include "gis/project_file.h"
 #include "gis/raster_io.h"
 #include "gis/working_grid.h"
 
@@ -201,8 +201,8 @@ int run_demo(int argc, char** argv) {
         rc != kExitOk)
         return rc;
     // The plan's indicators, priority places and co-location options.
-    if (int rc = write_analysis_files(fs::absolute(out / "analysis").lexically_normal().string(),
-                                      p, *analysis);
+    if (int rc = write_analysis_files(fs::absolute(out / "analysis").lexically_normal().string(), p,
+                                      *analysis);
         rc != kExitOk)
         return rc;
     // The yearly progress report an official files, in the ward's language, and the

@@ -9,8 +9,8 @@
 #include "cli/commands.h"
 #include "core/propagation/free_space.h"
 #include "core/propagation/hata.h"
-#include "core/propagation/model_registry.h"
 #include "core/propagation/knife_edge.h"
+#include "core/propagation/model_registry.h"
 #include "core/propagation/tr38901.h"
 
 namespace covplan::cli {
@@ -29,7 +29,8 @@ std::string pathloss_help() {
         h += "  " + std::string(m.id) + "  " + std::string(m.title) + "\n";
         for (const core::ModelVariantInfo& v : m.variants)
             if (!v.id.empty())
-                h += "      " + std::string(v.id) + std::string(14 - std::min<std::size_t>(13, v.id.size()), ' ') +
+                h += "      " + std::string(v.id) +
+                     std::string(14 - std::min<std::size_t>(13, v.id.size()), ' ') +
                      std::string(v.description) + "\n";
         char range[256];
         std::snprintf(range, sizeof range,
@@ -42,7 +43,8 @@ std::string pathloss_help() {
     h += "Environments (the project's setting `environment`; --environment picks the variant the\n"
          "engine uses for it): dense-urban, urban, suburban, rural.\n"
          "Options:\n"
-         "  --tx-height-m H         base station antenna height (default 30; tr38901 rma 35, uma 25, umi 10)\n"
+         "  --tx-height-m H         base station antenna height (default 30; tr38901 rma 35, uma "
+         "25, umi 10)\n"
          "  --rx-height-m h         receiver height (default 1.5)\n"
          "  --building-height-m B   TR 38.901 RMa average building height (default 5)\n"
          "  --street-width-m W      TR 38.901 RMa street width (default 20)\n"

@@ -81,12 +81,15 @@ int run_point(int argc, char** argv) {
         j.field("x", pe->pixel_x_m).field("y", pe->pixel_y_m).end_object();
         j.key("cells").begin_array();
         for (const core::CellAtPoint& c : pe->cells) {
-            j.begin_object().field("id", c.id).field("technology",
-                                                    core::technology_name(c.technology));
+            j.begin_object()
+                .field("id", c.id)
+                .field("technology", core::technology_name(c.technology));
             j.field("distance_m", c.distance_m).field("model", c.model.model_id());
             j.field("variant", c.model.variant).field("environment", c.environment);
-            j.field("path_loss_db", c.path_loss_db).field("below_min_distance", c.below_min_distance);
-            j.field("antenna_gain_dbi", c.antenna_gain_dbi).field("clutter_loss_db", c.clutter_loss_db);
+            j.field("path_loss_db", c.path_loss_db)
+                .field("below_min_distance", c.below_min_distance);
+            j.field("antenna_gain_dbi", c.antenna_gain_dbi)
+                .field("clutter_loss_db", c.clutter_loss_db);
             j.field("terrain_loss_db", c.terrain_loss_db).field("rsrp_dbm", c.rsrp_dbm);
             j.end_object();
         }

@@ -79,8 +79,8 @@ std::unique_ptr<QGuiApplication> ensure_gui_application(char* argv0) {
 //! (fonts need one; without a display, the offscreen platform).
 //! Loads and analyses the project, then runs `draw` inside a Qt Gui application.
 template <class Draw>
-int with_analysis(const char* command, const std::string& path,
-                  const gis::CoverageJobOptions& job, char* argv0, Draw draw) {
+int with_analysis(const char* command, const std::string& path, const gis::CoverageJobOptions& job,
+                  char* argv0, Draw draw) {
     auto project = load_valid_project(path, command);
     if (!project) return project.error();
     gis::AnalysisOptions opts;

@@ -8,8 +8,7 @@
 
 namespace covplan::cli {
 
-std::expected<gis::Project, int> load_valid_project(const std::string& path,
-                                                   const char* command) {
+std::expected<gis::Project, int> load_valid_project(const std::string& path, const char* command) {
     auto loaded = gis::load_project(path);
     if (!loaded) {
         print_issues(std::cerr, loaded.error());

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <iterator>
 #include <cstdio>
 #include <functional>
+#include <iterator>
 #include <vector>
 
 namespace covplan::core {
@@ -110,7 +110,8 @@ TemplateField ttext(const char* name, std::string RadioTemplate::*m) {
 
 const std::vector<TemplateField>& template_fields() {
     static const std::vector<TemplateField> kFields = {
-        {"technology", [](const RadioTemplate& t) { return std::string(technology_name(t.technology)); },
+        {"technology",
+         [](const RadioTemplate& t) { return std::string(technology_name(t.technology)); },
          [](RadioTemplate& t, const std::string& v) {
              if (v != "4G" && v != "5G") return false;
              t.technology = v == "5G" ? Technology::Nr5G : Technology::Lte4G;
@@ -235,7 +236,8 @@ std::expected<PlanSettings, std::string> settings_from_key_values(const KeyValue
         const TemplateField* tf = nullptr;
         for (const TemplateField& f : template_fields())
             if (field == f.name) tf = &f;
-        if (!tf) return std::unexpected("setting '" + key + "': unknown template field '" + field + "'");
+        if (!tf)
+            return std::unexpected("setting '" + key + "': unknown template field '" + field + "'");
         auto it = std::find_if(settings.radio_templates.begin(), settings.radio_templates.end(),
                                [&](const RadioTemplate& t) { return t.id == id; });
         if (it == settings.radio_templates.end()) {

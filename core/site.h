@@ -26,7 +26,7 @@ struct Site {
     std::vector<double> azimuths_deg;  //!< one per sector, clockwise from grid north; empty = omni
     double mech_tilt_deg = 0.0;        //!< positive = down
     double elec_tilt_deg = 0.0;        //!< positive = down
-    double power_dbm = 43.0;  //!< per port (LTE) / per AAU (NR); see RadioTemplate::power_dbm
+    double power_dbm = 43.0;      //!< per port (LTE) / per AAU (NR); see RadioTemplate::power_dbm
     double feeder_loss_db = 0.0;  //!< between the radio and the antenna
     //! Built-in name (3gpp, panel, aau, omni) or an MSI/Planet file path relative to
     //! the project; empty = the TR 38.901 parametric element.

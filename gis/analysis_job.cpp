@@ -214,11 +214,11 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     for (const core::PriorityPlace* pl : ranked) {
         const bool gap = core::is_priority_gap(*pl);
         places.row({gap ? std::to_string(++rank) : "", core::place_source_name(pl->source),
-                    pl->name, pl->category,
-                    core::priority_status_name(pl->status), pct(pl->share_5g), pct(pl->share_4g),
-                    N::number(pl->median_rsrp_5g_dbm, 1), N::number(pl->worst_rsrp_5g_dbm, 1),
-                    pl->best_server_5g, pl->nearest_site, N::number(pl->nearest_site_m, 0),
-                    pl->hamlet, N::number(pl->population_nearby, 0),
+                    pl->name, pl->category, core::priority_status_name(pl->status),
+                    pct(pl->share_5g), pct(pl->share_4g), N::number(pl->median_rsrp_5g_dbm, 1),
+                    N::number(pl->worst_rsrp_5g_dbm, 1), pl->best_server_5g, pl->nearest_site,
+                    N::number(pl->nearest_site_m, 0), pl->hamlet,
+                    N::number(pl->population_nearby, 0),
                     pl->length_m > 0 ? N::number(pl->length_m, 0) : "",
                     pl->length_m > 0 ? N::number(pl->length_without_5g_m, 0) : ""});
     }
@@ -284,7 +284,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                     const core::Poi& poi = p.layers.poi[pl->index];
                     geom = poi.is_area ? to_ogr(poi.area) : to_ogr(poi.point);
                 } else {
-                    const auto& lines = pl->source == core::PlaceSource::Roads ? p.layers.roads : p.layers.waterways;
+                    const auto& lines = pl->source == core::PlaceSource::Roads ? p.layers.roads
+                                                                               : p.layers.waterways;
                     // Gaps layer: only the stretches without 5G.
                     geom = to_ogr(gaps_only ? pl->gap_path : lines[pl->index].path);
                 }
@@ -414,10 +415,9 @@ std::expected<core::SuggestResult, std::string> suggest_for_project(
     auto candidates = core::make_candidates(
         project.layers, a.inputs.grid, a.inputs.clutter.empty() ? nullptr : a.inputs.clutter.data(),
         water, o);
-    auto result =
-        core::suggest_sites(project.layers, std::move(candidates), a.maps, a.people,
-                            core::CoverageCriteria::from(project.settings), a.inputs.options,
-                            a.inputs.ground_m, a.inputs.clutter, o, fb);
+    auto result = core::suggest_sites(project.layers, std::move(candidates), a.maps, a.people,
+                                      core::CoverageCriteria::from(project.settings),
+                                      a.inputs.options, a.inputs.ground_m, a.inputs.clutter, o, fb);
     if (!result || result->chosen.empty()) return result;
     // The greedy counts each candidate alone; check the whole plan with interference.
     std::vector<core::Site> sites = project.layers.sites;

@@ -10,11 +10,11 @@
 #include <map>
 #include <memory>
 
-#include "core/antenna/msi_file.h"
 #include "core/analysis/hamlet_coverage.h"
-#include "core/propagation/model_registry.h"
+#include "core/antenna/msi_file.h"
 #include "core/coverage/line_of_sight.h"
 #include "core/json_writer.h"
+#include "core/propagation/model_registry.h"
 #include "core/stopwatch.h"
 #include "gis/crs_transform.h"
 #include "gis/raster_io.h"
@@ -50,7 +50,8 @@ std::expected<core::CoverageOptions, std::string> coverage_options(const Project
     core::CoverageOptions o;
     auto model = core::parse_model_choice(s.propagation_model);
     auto env = core::parse_environment(s.environment);
-    if (!model || !env) return std::unexpected(std::string("setting propagation_model/environment"));
+    if (!model || !env)
+        return std::unexpected(std::string("setting propagation_model/environment"));
     o.model = *model;
     o.environment = *env;
     o.receiver_height_m = s.receiver_height_m;
@@ -123,9 +124,9 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
     if (!in.cells.errors.empty()) return std::unexpected(in.cells.errors.front());
     if (job.population) {
         const std::array<float, 256> weights = population_weights(project);
-        in.people = core::spread_population(project.layers.hamlets, in.grid,
-                                            in.clutter.empty() ? nullptr : in.clutter.data(),
-                                            weights);
+        in.people =
+            core::spread_population(project.layers.hamlets, in.grid,
+                                    in.clutter.empty() ? nullptr : in.clutter.data(), weights);
         in.fiber_distance_m =
             core::fiber_distance_m(project.layers.fiber, in.grid, in.people.population);
     }
@@ -224,9 +225,8 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
         const double t = core::monotonic_seconds();
         const int L = los_layer;
         if (los_best.empty()) los_best = engine.products(L).best_cell.values;
-        core::Raster<std::uint8_t> los =
-            core::line_of_sight_raster(engine.grid(), in.ground_m, engine.cells(), los_best,
-                                       in.options.receiver_height_m);
+        core::Raster<std::uint8_t> los = core::line_of_sight_raster(
+            engine.grid(), in.ground_m, engine.cells(), los_best, in.options.receiver_height_m);
         los_s = core::monotonic_seconds() - t;
         GeoTiffOptions o;
         o.cloud_optimized = true;

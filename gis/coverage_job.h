@@ -41,7 +41,7 @@ struct CoverageInputs {
     core::CellBuildResult cells;
     core::PopulationGrid people;          //!< empty unless job.population
     std::vector<float> fiber_distance_m;  //!< per pixel; empty unless job.population
-    double read_s = 0.0;  //!< time to read and resample the rasters
+    double read_s = 0.0;                  //!< time to read and resample the rasters
 };
 
 //! Engine options from the project's settings (model, environment, receiver, clutter

@@ -303,8 +303,7 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
 
     s.antenna_model = attrs.text("antenna_model");
     if (s.antenna_model.empty()) {
-        s.antenna_model =
-            s.azimuths_deg.empty() ? radio->omni_antenna_model : radio->antenna_model;
+        s.antenna_model = s.azimuths_deg.empty() ? radio->omni_antenna_model : radio->antenna_model;
         filled("antenna_model");
     }
     const auto feeder = optional_number(attrs, ctx, "feeder_loss_db", label, "feeder loss", bad);
@@ -657,7 +656,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         std::string what;
         for (const auto& [attribute, n] : attributes)
             what += (what.empty() ? "" : ", ") + attribute + " (" + std::to_string(n) + ")";
-        ctx.add(Severity::Info, "", "radio template " + id + " filled values the layer leaves out: " + what);
+        ctx.add(Severity::Info, "",
+                "radio template " + id + " filled values the layer leaves out: " + what);
     }
     if (auto legacy_issue = legacy.issue())
         ctx.add(Severity::Warning, legacy_issue->first, legacy_issue->second);

@@ -534,12 +534,12 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
             for (auto& f : *l) {
                 auto k = read_kpi_snapshot(*f);
                 if (!k) {
-                    loaded.issues.push_back(
-                        {Severity::Warning, path, kSnapshotsTable,
-                         "FID " + std::to_string(f->GetFID()),
-                         "snapshot with date '" + std::string(f->GetFieldAsString("date")) +
-                             "' and KPI '" + f->GetFieldAsString("kpi") +
-                             "' ignored (expected YYYY-MM-DD)"});
+                    loaded.issues.push_back({Severity::Warning, path, kSnapshotsTable,
+                                             "FID " + std::to_string(f->GetFID()),
+                                             "snapshot with date '" +
+                                                 std::string(f->GetFieldAsString("date")) +
+                                                 "' and KPI '" + f->GetFieldAsString("kpi") +
+                                                 "' ignored (expected YYYY-MM-DD)"});
                     continue;
                 }
                 p.snapshots.push_back(std::move(*k));

@@ -1,11 +1,10 @@
 #include "gis/raster_io.h"
 
-#include <cstdio>
-
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
 #include <cmath>
+#include <cstdio>
 #include <type_traits>
 
 #include "core/feedback.h"

@@ -341,15 +341,14 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
     const bool vi = o.language == "vi";
     for (auto it = project.style.layers.rbegin(); it != project.style.layers.rend(); ++it) {
         if (!it->style.visible) continue;
-        const bool has_features =
-            it->id == core::MapLayerId::PriorityGaps
-                ? std::any_of(a.places.begin(), a.places.end(),
-                              [](const core::PriorityPlace& pl) {
-                                  return core::is_priority_gap(pl);
-                              })
-            : it->id == core::MapLayerId::TowerUpgrades
-                ? !a.colocation.upgrades.empty()
-                : !core::layer_extent(project.layers, it->id).empty();
+        const bool has_features = it->id == core::MapLayerId::PriorityGaps
+                                      ? std::any_of(a.places.begin(), a.places.end(),
+                                                    [](const core::PriorityPlace& pl) {
+                                                        return core::is_priority_gap(pl);
+                                                    })
+                                  : it->id == core::MapLayerId::TowerUpgrades
+                                      ? !a.colocation.upgrades.empty()
+                                      : !core::layer_extent(project.layers, it->id).empty();
         if (!has_features) continue;
         for (const std::string& variant : legend_variants(it->id, &project.layers)) {
             if (y > side.bottom() - 30 * mm) break;  // room for the CRS and sources

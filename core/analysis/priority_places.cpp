@@ -24,14 +24,14 @@ bool is_priority_gap(const PriorityPlace& p) { return p.status != PriorityStatus
 std::vector<const PriorityPlace*> rank_priority_places(const std::vector<PriorityPlace>& places) {
     std::vector<const PriorityPlace*> ranked;
     for (const auto& p : places) ranked.push_back(&p);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const PriorityPlace* x, const PriorityPlace* y) {
-        const bool gx = is_priority_gap(*x), gy = is_priority_gap(*y);
-        if (gx != gy) return gx;
-        return gx && x->score > y->score;
-    });
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const PriorityPlace* x, const PriorityPlace* y) {
+                         const bool gx = is_priority_gap(*x), gy = is_priority_gap(*y);
+                         if (gx != gy) return gx;
+                         return gx && x->score > y->score;
+                     });
     return ranked;
 }
-
 
 const char* priority_status_name(PriorityStatus s) {
     switch (s) {

@@ -17,11 +17,11 @@
 
 #include "core/analysis/coverage_maps.h"
 #include "core/analysis/population_grid.h"
-#include "core/plan_settings.h"
-#include "core/radio/radio_template.h"
 #include "core/coverage/coverage_options.h"
 #include "core/feedback.h"
 #include "core/plan_layers.h"
+#include "core/plan_settings.h"
+#include "core/radio/radio_template.h"
 
 namespace covplan::core {
 

@@ -87,8 +87,8 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
             law.free_a_db = 20.0 * std::log10(f) - 27.552219;  // P.525 at 1 m, exact constant
             if (law.selection.model != PropagationModel::FreeSpace) {
                 // The registry's short-range rule as straight lines in log10(d_m).
-                law.short_log10_m = 2.0;                // 100 m
-                law.free_log10_m = std::log10(40.0);    // 40 m
+                law.short_log10_m = 2.0;              // 100 m
+                law.free_log10_m = std::log10(40.0);  // 40 m
                 const double l100 = at(100.0), l40 = at(40.0);
                 law.mid_b_db_per_decade = (l100 - l40) / (2.0 - law.free_log10_m);
                 law.mid_a_db = l100 - 2.0 * law.mid_b_db_per_decade;

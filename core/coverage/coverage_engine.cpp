@@ -647,7 +647,8 @@ float CoverageEngine::cell_rsrp_at(std::size_t cell, int col, int row) const {
 
 float CoverageEngine::clutter_loss_at(int col, int row) const {
     if (m->clutter.empty()) return 0.0f;
-    return m->options.clutter_loss_db[m->clutter[static_cast<std::size_t>(row) * m->grid.cols + col]];
+    return m->options
+        .clutter_loss_db[m->clutter[static_cast<std::size_t>(row) * m->grid.cols + col]];
 }
 
 float CoverageEngine::ground_at(int col, int row) const {

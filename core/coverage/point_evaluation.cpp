@@ -41,11 +41,10 @@ std::optional<PointEvaluation> evaluate_point(const CoverageEngine& engine, doub
         // horizon from the mast top to the receiver (ground under the mast from the DEM).
         const double bearing = std::atan2(dx, dy) * 180.0 / std::numbers::pi;
         const double rel = c.omni ? 0.0 : bearing - c.azimuth_deg;
-        const double down =
-            std::atan2(c.ground_m + c.antenna_height_m - o.receiver_height_m -
-                           (engine.ground_at(col, row)),
-                       a.distance_m) *
-            180.0 / std::numbers::pi;
+        const double down = std::atan2(c.ground_m + c.antenna_height_m - o.receiver_height_m -
+                                           (engine.ground_at(col, row)),
+                                       a.distance_m) *
+                            180.0 / std::numbers::pi;
         a.antenna_gain_dbi = c.antenna->gain_dbi(rel, down, c.mech_tilt_deg, c.elec_tilt_deg);
         a.clutter_loss_db = clutter;
         a.rsrp_dbm = rsrp;
@@ -55,8 +54,9 @@ std::optional<PointEvaluation> evaluate_point(const CoverageEngine& engine, doub
         a.terrain_loss_db = std::abs(residual) < 0.05 ? 0.0 : residual;
         out.cells.push_back(std::move(a));
     }
-    std::stable_sort(out.cells.begin(), out.cells.end(),
-                     [](const CellAtPoint& a, const CellAtPoint& b) { return a.rsrp_dbm > b.rsrp_dbm; });
+    std::stable_sort(
+        out.cells.begin(), out.cells.end(),
+        [](const CellAtPoint& a, const CellAtPoint& b) { return a.rsrp_dbm > b.rsrp_dbm; });
     for (int L = 0; L < kLayerCount; ++L) {
         LayerAtPoint& l = out.layers[L];
         if (!engine.has_layer(L)) continue;

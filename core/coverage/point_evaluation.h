@@ -18,7 +18,7 @@ struct CellAtPoint {
     double distance_m = 0;  //!< ground distance mast to pixel centre
     ModelSelection model;   //!< as `covplan pathloss --model/--variant` take them
     std::string environment;
-    double path_loss_db = 0;  //!< the model's loss at distance_m (DistanceLossLaw)
+    double path_loss_db = 0;          //!< the model's loss at distance_m (DistanceLossLaw)
     bool below_min_distance = false;  //!< the model's short-range rule applies
     double antenna_gain_dbi = 0;      //!< toward the pixel, tilts included
     double clutter_loss_db = 0;

@@ -132,7 +132,8 @@ PathLossResult hata_family(const ModelSelection& s, const PathGeometry& p, Extra
     if (d >= kHataFormulaMinM) {
         l = hata_family_formula(s, p, d, Extrapolation::Allow)->loss_db;
     } else if (d >= kHataFreeSpaceMaxM) {
-        const double l100 = hata_family_formula(s, p, kHataFormulaMinM, Extrapolation::Allow)->loss_db;
+        const double l100 =
+            hata_family_formula(s, p, kHataFormulaMinM, Extrapolation::Allow)->loss_db;
         const double fs40 = free_space_loss_db(p.freq_mhz, kHataFreeSpaceMaxM / 1000.0);
         l = log_interpolate(d, kHataFreeSpaceMaxM, fs40, kHataFormulaMinM, l100);
     } else {
@@ -215,7 +216,7 @@ ModelSelection select_model(ModelChoice choice, Environment env, double freq_mhz
     PropagationModel m = PropagationModel::Tr38901;
     switch (choice) {
         case ModelChoice::Auto:
-            m = freq_mhz < 1500     ? PropagationModel::Hata
+            m = freq_mhz < 1500    ? PropagationModel::Hata
                 : freq_mhz <= 2200 ? PropagationModel::Cost231
                                    : PropagationModel::Tr38901;
             break;
@@ -239,8 +240,7 @@ std::string ModelSelection::title() const {
     const ModelInfo& info = model_info(model);
     std::string t(info.title);
     for (const ModelVariantInfo& v : info.variants)
-        if (v.id == variant && !variant.empty())
-            t += std::string(", ") + std::string(v.id);
+        if (v.id == variant && !variant.empty()) t += std::string(", ") + std::string(v.id);
     return t;
 }
 

@@ -67,8 +67,8 @@ std::optional<std::string> radio_template_error(const RadioTemplate& t) {
                    const char* unit) -> std::optional<std::string> {
         if (std::isfinite(v) && v >= lo && v <= hi) return std::nullopt;
         char buf[256];
-        std::snprintf(buf, sizeof buf, "radio template %s: %s %g is outside %g–%g %s",
-                      t.id.c_str(), field, v, lo, hi, unit);
+        std::snprintf(buf, sizeof buf, "radio template %s: %s %g is outside %g–%g %s", t.id.c_str(),
+                      field, v, lo, hi, unit);
         return std::string(buf);
     };
     if (auto e = out("freq_mhz", t.freq_mhz, 150, 6000, "MHz")) return e;

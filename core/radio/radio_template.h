@@ -24,7 +24,7 @@ struct RadioTemplate {
     //! Power the reference signal is spread from: per antenna port for LTE (RSRP is
     //! measured per port), the whole active antenna unit for NR (SSB EPRE).
     double power_dbm = 46.0;
-    std::string antenna_model = "panel";      //!< for sectors (sites with azimuths)
+    std::string antenna_model = "panel";         //!< for sectors (sites with azimuths)
     std::string omni_antenna_model = "omni-11";  //!< for sites without azimuths
     double feeder_loss_db = 0.5;
     double elec_tilt_deg = 4.0;
@@ -41,8 +41,7 @@ struct RadioTemplate {
 //! The row for a site: same technology and band label, else same technology and the
 //! nearest frequency, else the first row of the technology. Null if none.
 [[nodiscard]] const RadioTemplate* find_radio_template(const std::vector<RadioTemplate>& rows,
-                                                       Technology technology,
-                                                       std::string_view band,
+                                                       Technology technology, std::string_view band,
                                                        std::optional<double> freq_mhz);
 [[nodiscard]] const RadioTemplate* find_radio_template(const std::vector<RadioTemplate>& rows,
                                                        std::string_view id);

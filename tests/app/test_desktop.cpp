@@ -125,7 +125,8 @@ class DesktopTest : public QObject {
         // A proposal 150 m east of an existing tower.
         const covplan::core::Site tower = w.document().project().layers.sites.front();
         covplan::core::Site p =
-            covplan::core::new_5g_site("P-X", {tower.location.x() + 150, tower.location.y()}, covplan::core::plan_5g_template({}));
+            covplan::core::new_5g_site("P-X", {tower.location.x() + 150, tower.location.y()},
+                                       covplan::core::plan_5g_template({}));
         w.undo_stack().push(new covplan::app::AddSiteCommand(w.document(), p));
         const int idx = static_cast<int>(w.document().project().layers.sites.size()) - 1;
         w.canvas().select_site(idx);
@@ -227,7 +228,8 @@ class DesktopTest : public QObject {
                      qPrintable(html));
             // An edit, an autosave, then the window goes away unsaved (a crash, for the file).
             covplan::core::Site p =
-                covplan::core::new_5g_site("P-CRASH", {s0.location.x() + 900, s0.location.y()}, covplan::core::plan_5g_template({}));
+                covplan::core::new_5g_site("P-CRASH", {s0.location.x() + 900, s0.location.y()},
+                                           covplan::core::plan_5g_template({}));
             w.undo_stack().push(new covplan::app::AddSiteCommand(w.document(), p));
             w.autosave_now();
             QVERIFY(QFile::exists(MainWindow::autosave_path(plan)));

@@ -5,9 +5,9 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QTextBrowser>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 #include <cstdlib>
 #include <filesystem>
@@ -15,8 +15,8 @@
 #include "app/identify.h"
 #include "app/import_dialog.h"
 #include "app/main_window.h"
-#include "app/settings_dialog.h"
 #include "app/plan_document.h"
+#include "app/settings_dialog.h"
 #include "gis/analysis_job.h"
 #include "gis/project_file.h"
 #include "tests/app/desktop_test_util.h"
@@ -87,13 +87,15 @@ class DesktopPipelineTest : public QObject {
         auto ward = covplan::test::make_second_ward(dir, why);
         if (!ward && why.find("absent") != std::string::npos) QSKIP(why.c_str());
         QVERIFY2(ward.has_value(), why.c_str());
-        const std::string cli_p = dir.file("cli.covplan.gpkg"), app_p = dir.file("app.covplan.gpkg");
+        const std::string cli_p = dir.file("cli.covplan.gpkg"),
+                          app_p = dir.file("app.covplan.gpkg");
         for (const std::string& p : {cli_p, app_p})
-            QCOMPARE(covplan::test::run_covplan({"import", p, ward->ward, "--role", "ward"}).exit_code,
-                     0);
-        QCOMPARE(covplan::test::run_covplan({"import", cli_p, ward->sheet, "--role", "sites"})
-                     .exit_code,
-                 0);
+            QCOMPARE(
+                covplan::test::run_covplan({"import", p, ward->ward, "--role", "ward"}).exit_code,
+                0);
+        QCOMPARE(
+            covplan::test::run_covplan({"import", cli_p, ward->sheet, "--role", "sites"}).exit_code,
+            0);
         PlanDocument doc;
         QVERIFY(doc.open(QString::fromStdString(app_p)).isEmpty());
         QUndoStack undo;

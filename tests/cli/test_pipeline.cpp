@@ -42,9 +42,9 @@ std::string json_string(const std::string& json, const std::string& key, std::si
     return json.substr(b, json.find('"', b) - b);
 }
 
-#define SECOND_WARD(dir, ward)                                                \
-    std::string why_;                                                         \
-    auto ward = covplan::test::make_second_ward(dir, why_);                   \
+#define SECOND_WARD(dir, ward)                                                   \
+    std::string why_;                                                            \
+    auto ward = covplan::test::make_second_ward(dir, why_);                      \
     if (!ward && why_.find("absent") != std::string::npos) GTEST_SKIP() << why_; \
     ASSERT_TRUE(ward) << why_
 
@@ -92,16 +92,19 @@ TEST(Pipeline, OutOfRangeOptionsAreRejectedByEveryCommand) {
     SECOND_WARD(dir, ward);
     const std::string p = ward->project;
     const std::vector<std::vector<std::string>> commands = {
-        {"coverage", p, "--out", dir.file("c")}, {"analyze", p, "--out", dir.file("a")},
-        {"suggest", p, "--dry-run"},             {"report", p, "--out", dir.file("r.pdf")},
-        {"map", p, "--out", dir.file("m.png")},  {"kmz", p, "--out", dir.file("k.kmz")},
+        {"coverage", p, "--out", dir.file("c")},
+        {"analyze", p, "--out", dir.file("a")},
+        {"suggest", p, "--dry-run"},
+        {"report", p, "--out", dir.file("r.pdf")},
+        {"map", p, "--out", dir.file("m.png")},
+        {"kmz", p, "--out", dir.file("k.kmz")},
         {"point", p, "--lon", "105.59", "--lat", "9.72"}};
     for (const auto& base : commands)
-        for (const auto& [opt, value] : std::vector<std::pair<std::string, std::string>>{
-                 {"--resolution-m", "0"},
-                 {"--resolution-m", "-5"},
-                 {"--resolution-m", "5000"},
-                 {"--threads", "-3"}}) {
+        for (const auto& [opt, value] :
+             std::vector<std::pair<std::string, std::string>>{{"--resolution-m", "0"},
+                                                              {"--resolution-m", "-5"},
+                                                              {"--resolution-m", "5000"},
+                                                              {"--threads", "-3"}}) {
             auto args = base;
             args.push_back(opt);
             args.push_back(value);
@@ -187,8 +190,8 @@ TEST(Pipeline, PathlossReproducesTheEngineAtEveryDistance) {
     ASSERT_EQ(run_covplan({"settings", p, "resolution_m=20", "environment=suburban"}).exit_code, 0);
     const double km_per_deg_lon = 111.32 * std::cos(9.705 * M_PI / 180);
     int checked = 0;
-    for (const auto& [lat, tech] : std::vector<std::pair<double, std::string>>{{9.7045, "4G"},
-                                                                               {9.7075, "5G"}})
+    for (const auto& [lat, tech] :
+         std::vector<std::pair<double, std::string>>{{9.7045, "4G"}, {9.7075, "5G"}})
         for (double d_km : {0.3, 1.0, 5.0, 15.0}) {
             const double lon = 105.505 + d_km / km_per_deg_lon;
             char lon_s[32], lat_s[32];
@@ -212,10 +215,20 @@ TEST(Pipeline, PathlossReproducesTheEngineAtEveryDistance) {
             // By variant and by environment: the same number.
             for (const auto& how : {std::vector<std::string>{"--variant", variant},
                                     std::vector<std::string>{"--environment", env}}) {
-                std::vector<std::string> args = {"pathloss", "--model", model,  how[0], how[1],
-                                                 "--freq-mhz", tech == "4G" ? "1842.5" : "3550",
-                                                 "--distance-km", d_s, "--tx-height-m", "30",
-                                                 "--rx-height-m", "1.5", "--allow-extrapolation"};
+                std::vector<std::string> args = {"pathloss",
+                                                 "--model",
+                                                 model,
+                                                 how[0],
+                                                 how[1],
+                                                 "--freq-mhz",
+                                                 tech == "4G" ? "1842.5" : "3550",
+                                                 "--distance-km",
+                                                 d_s,
+                                                 "--tx-height-m",
+                                                 "30",
+                                                 "--rx-height-m",
+                                                 "1.5",
+                                                 "--allow-extrapolation"};
                 auto pl = run_covplan(args);
                 ASSERT_EQ(pl.exit_code, 0) << pl.err;
                 EXPECT_NEAR(std::stod(pl.out), loss, 0.01) << tech << " at " << d_km << " km";
@@ -231,7 +244,8 @@ TEST(Pipeline, PointBestRsrpEqualsTheRaster) {
     SECOND_WARD(dir, ward);
     auto cov = run_covplan({"coverage", ward->project, "--out", dir.file("cov"), "--quiet"});
     ASSERT_EQ(cov.exit_code, 0) << cov.err;
-    auto pt = run_covplan({"point", ward->project, "--lon", "105.5920", "--lat", "9.7200", "--json"});
+    auto pt =
+        run_covplan({"point", ward->project, "--lon", "105.5920", "--lat", "9.7200", "--json"});
     ASSERT_EQ(pt.exit_code, 0) << pt.err;
     const int col = static_cast<int>(json_number(pt.out, "col"));
     const int row = static_cast<int>(json_number(pt.out, "row"));
@@ -270,8 +284,8 @@ TEST(Pipeline, RadioTemplatesFillImportsAndSuggestions) {
     EXPECT_DOUBLE_EQ(by_id["LBH-VTL-01-5G"].power_dbm, 53.0);
     EXPECT_EQ(by_id["LBH-VTL-01-5G"].status, covplan::core::SiteStatus::Existing);
     EXPECT_EQ(by_id["LBH-MBF-01"].antenna_model, "omni-11");
-    EXPECT_DOUBLE_EQ(by_id["LBH-MBF-01"].freq_mhz, 2140.0);       // band B1, not 1842.5
-    EXPECT_DOUBLE_EQ(by_id["LBH-MBF-01"].bandwidth_mhz, 15.0);    // lte-b1 row
+    EXPECT_DOUBLE_EQ(by_id["LBH-MBF-01"].freq_mhz, 2140.0);     // band B1, not 1842.5
+    EXPECT_DOUBLE_EQ(by_id["LBH-MBF-01"].bandwidth_mhz, 15.0);  // lte-b1 row
     EXPECT_EQ(by_id["LBH-VTL-02"].antenna_model, "panel.msi");
     // The import says once which template filled what.
     TempDir again;

@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <random>
 
@@ -261,11 +261,11 @@ TEST(ServerRanking, TableOfCases) {
         bool above;
     };
     const Row rows[] = {
-        {-80, 5, -90, 1, true},    // stronger
-        {-90, 1, -80, 5, false},   // weaker
-        {-80, 1, -80, 5, true},    // tie: lower index wins
-        {-80, 5, -80, 1, false},   // tie: higher index loses
-        {-80, 3, -80, 3, false},   // the same server does not outrank itself
+        {-80, 5, -90, 1, true},           // stronger
+        {-90, 1, -80, 5, false},          // weaker
+        {-80, 1, -80, 5, true},           // tie: lower index wins
+        {-80, 5, -80, 1, false},          // tie: higher index loses
+        {-80, 3, -80, 3, false},          // the same server does not outrank itself
         {-140, 9, kAbsentDbm, -1, true},  // anything beats an empty slot
         {kAbsentDbm, 0, kAbsentDbm, -1, false},
     };
@@ -288,7 +288,8 @@ TEST(ServerRanking, TableOfCases) {
 // and the next update() is a full computation equal to compute().
 TEST(CoverageEngine, UpdateAfterACanceledRunRecomputesInFull) {
     const GridSpec g = grid(256, 256);
-    const auto cells = build_cells({site("A", 500, 500), site("B", 2000, 1500)}, fspl_options()).cells;
+    const auto cells =
+        build_cells({site("A", 500, 500), site("B", 2000, 1500)}, fspl_options()).cells;
     CoverageEngine engine(g, fspl_options()), reference(g, fspl_options());
     EXPECT_FALSE(engine.valid());
     ASSERT_TRUE(reference.compute(cells));

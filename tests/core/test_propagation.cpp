@@ -354,8 +354,8 @@ TEST(ModelRegistry, HataShortRangeRule) {
 // The raster law of a cell is the registry's point loss (what `covplan point` and
 // `covplan pathloss` print): every model and environment, 5 m to 30 km, 0.01 dB.
 TEST(ModelRegistry, DistanceLawEqualsThePointLoss) {
-    for (ModelChoice m : {ModelChoice::FreeSpace, ModelChoice::Hata, ModelChoice::Cost231,
-                          ModelChoice::Tr38901})
+    for (ModelChoice m :
+         {ModelChoice::FreeSpace, ModelChoice::Hata, ModelChoice::Cost231, ModelChoice::Tr38901})
         for (Environment e : {Environment::DenseUrban, Environment::Urban, Environment::Suburban,
                               Environment::Rural})
             for (double f : {942.5, 1842.5, 3550.0}) {

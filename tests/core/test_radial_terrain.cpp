@@ -182,7 +182,8 @@ TEST(RadialTerrain, FlatDemAddsNoLossOutTo25Km) {
         for (int c = 0; c < g.cols; ++c) {
             const double x = (c + 0.5) * pixel_m - pixel_m / 2;
             if (x < 100 || x > 25000) continue;
-            worst = std::max(worst, static_cast<double>(std::abs(a.rsrp_at(0, c, 1) - b.rsrp_at(0, c, 1))));
+            worst = std::max(
+                worst, static_cast<double>(std::abs(a.rsrp_at(0, c, 1) - b.rsrp_at(0, c, 1))));
         }
         EXPECT_LT(worst, 0.5) << "pixel " << pixel_m << " m";
     }
@@ -195,6 +196,7 @@ TEST(RadialTerrain, ObstacleLossSurvivesTheSmoothEarthSubtraction) {
     const RadialTerrain t =
         RadialTerrain::build(ridge.grid, ridge.ground.data(), 5, 5, 30, 1.5, 1800, 1950);
     EXPECT_GT(RadialTerrain::loss_db(t.code_at(1800, 0)), 10.0);
-    EXPECT_EQ(RadialTerrain::loss_db(t.code_at(1800, 900)), RadialTerrain::loss_db(t.code_at(1800, 0)))
+    EXPECT_EQ(RadialTerrain::loss_db(t.code_at(1800, 900)),
+              RadialTerrain::loss_db(t.code_at(1800, 0)))
         << "the wall runs north-south: a point further north behind it loses about as much";
 }

@@ -3,9 +3,9 @@
 // coverage where the analysis says 5G reaches, nothing drawn for a hidden layer,
 // and the RSRP ramp against its threshold.
 
-#include <QGuiApplication>
 #include <gtest/gtest.h>
 
+#include <QGuiApplication>
 #include <cstdlib>
 
 #include "gis/analysis_job.h"
@@ -94,12 +94,12 @@ TEST_F(RenderTest, SitesAndCoverageAppearWhereTheyAre) {
     ASSERT_GE(r.analysis.maps.rsrp_5g[static_cast<std::size_t>(row) * g.cols + col],
               r.project.settings.rsrp_threshold_5g_dbm);
     const QColor covered = img.pixelColor(r.view.to_screen(x, y).toPoint());
-    const QColor expected = render::rsrp_colour(
-        r.analysis.maps.rsrp_5g[static_cast<std::size_t>(row) * g.cols + col],
-        r.project.settings.rsrp_threshold_5g_dbm);
+    const QColor expected =
+        render::rsrp_colour(r.analysis.maps.rsrp_5g[static_cast<std::size_t>(row) * g.cols + col],
+                            r.project.settings.rsrp_threshold_5g_dbm);
     // Blended at the layer's opacity over a white background: the hue survives.
-    EXPECT_NEAR(covered.hueF(), expected.hueF(), 0.08) << covered.name().toStdString() << " vs "
-                                                        << expected.name().toStdString();
+    EXPECT_NEAR(covered.hueF(), expected.hueF(), 0.08)
+        << covered.name().toStdString() << " vs " << expected.name().toStdString();
 
     // Hiding the sites layer changes what is drawn on the mast.
     core::MapStyle hidden = r.project.style;
