@@ -95,7 +95,7 @@ int run_point(int argc, char** argv) {
         }
         j.end_array();
         j.key("layers").begin_object();
-        for (int L = 0; L < core::kLayerCount; ++L) {
+        for (std::size_t L = 0; L < core::kTechLayers.size(); ++L) {
             const core::LayerAtPoint& l = pe->layers[L];
             j.key(layer_name[L]);
             if (!l.served) {
@@ -120,7 +120,7 @@ int run_point(int argc, char** argv) {
                     std::string(c.model.model_id()).c_str(), c.model.variant.c_str(),
                     c.environment.c_str(), c.path_loss_db, c.antenna_gain_dbi, c.clutter_loss_db,
                     c.terrain_loss_db, c.rsrp_dbm, c.below_min_distance ? "  (short range)" : "");
-    for (int L = 0; L < core::kLayerCount; ++L) {
+    for (std::size_t L = 0; L < core::kTechLayers.size(); ++L) {
         const core::LayerAtPoint& l = pe->layers[L];
         if (!l.served)
             std::printf("%s: no signal\n", layer_name[L]);

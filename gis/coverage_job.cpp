@@ -169,19 +169,22 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     };
     core::Raster<float> shape;
     std::vector<std::int32_t> los_best;  // best server of the LOS layer, kept from its products
-    const int los_layer = engine.has_layer(1) ? 1 : 0;
+    const core::TechLayer los_layer =
+        engine.has_layer(core::TechLayer::Nr5G) ? core::TechLayer::Nr5G : core::TechLayer::Lte4G;
     // Service class per pixel under the plan's criteria (RSRP threshold, SINR floor):
     // the map officials colour in QGIS straight from its colour table.
     const core::CoverageCriteria criteria = core::CoverageCriteria::from(project.settings);
     std::vector<std::uint8_t> service(engine.grid().pixel_count(), 0);
-    for (int L = 0; L < core::kLayerCount; ++L) {
-        if (!engine.has_layer(L)) continue;
-        core::LayerProducts p = engine.products(L);
-        if (L == los_layer && !in.ground_m.empty()) los_best = p.best_cell.values;
-        const double threshold = L == 0 ? criteria.rsrp_4g_dbm : criteria.rsrp_5g_dbm;
+    for (core::TechLayer layer : core::kTechLayers) {
+        if (!engine.has_layer(layer)) continue;
+        const std::size_t L = core::index_of(layer);
+        core::LayerProducts p = engine.products(layer);
+        if (layer == los_layer && !in.ground_m.empty()) los_best = p.best_cell.values;
+        const double threshold =
+            layer == core::TechLayer::Lte4G ? criteria.rsrp_4g_dbm : criteria.rsrp_5g_dbm;
         for (std::size_t i = 0; i < service.size(); ++i)
             if (p.rsrp_dbm.values[i] >= threshold && p.sinr_db.values[i] >= criteria.sinr_floor_db)
-                service[i] |= static_cast<std::uint8_t>(L == 0 ? 1 : 2);
+                service[i] |= static_cast<std::uint8_t>(layer == core::TechLayer::Lte4G ? 1 : 2);
         // Cloud-Optimized GeoTIFF: QGIS and web viewers read any part at any zoom.
         GeoTiffOptions o;
         o.cloud_optimized = true;
@@ -223,8 +226,8 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     double los_s = 0.0;
     if (!in.ground_m.empty()) {
         const double t = core::monotonic_seconds();
-        const int L = los_layer;
-        if (los_best.empty()) los_best = engine.products(L).best_cell.values;
+        const std::size_t L = core::index_of(los_layer);
+        if (los_best.empty()) los_best = engine.products(los_layer).best_cell.values;
         core::Raster<std::uint8_t> los = core::line_of_sight_raster(
             engine.grid(), in.ground_m, engine.cells(), los_best, in.options.receiver_height_m);
         los_s = core::monotonic_seconds() - t;

@@ -8,7 +8,7 @@ CoverageMaps CoverageMaps::from(const CoverageEngine& engine) {
     CoverageMaps m;
     m.grid = engine.grid();
     m.cells = engine.cells();
-    LayerProducts l4 = engine.products(0), l5 = engine.products(1);
+    LayerProducts l4 = engine.products(TechLayer::Lte4G), l5 = engine.products(TechLayer::Nr5G);
     m.rsrp_4g = std::move(l4.rsrp_dbm.values);
     m.sinr_4g = std::move(l4.sinr_db.values);
     m.best_4g = std::move(l4.best_cell.values);

@@ -83,7 +83,7 @@ struct CoverageEngine::State {
 
     void set_active_layers() {
         active = {};
-        for (const Cell& c : cells) active[static_cast<std::size_t>(layer_of(c.technology))] = true;
+        for (const Cell& c : cells) active[index_of(layer_of(c.technology))] = true;
     }
 
     KernelInputs kernel_inputs() const {
@@ -147,7 +147,7 @@ struct CoverageEngine::State {
             auto [it, inserted] = carrier_ids.emplace(key, static_cast<int>(carrier_ids.size()));
             c.carrier = it->second;
             if (inserted) {
-                carrier_layer.push_back(layer_of(c.technology));
+                carrier_layer.push_back(static_cast<int>(index_of(layer_of(c.technology))));
                 if (tiles_fill_sums && !spare_sums.empty()) {
                     sums.push_back(std::move(spare_sums.back()));
                     spare_sums.pop_back();
@@ -236,7 +236,7 @@ struct CoverageEngine::State {
         for (std::size_t ci = 0; ci < cells.size(); ++ci) {
             const Cell& c = cells[ci];
             if (!cell_touches(c, grid, t)) continue;
-            const int L = layer_of(c.technology);
+            const std::size_t L = index_of(layer_of(c.technology));
             std::vector<double>& sum = sums[static_cast<std::size_t>(c.carrier)];
             for (int r = t.row0; r < t.row1; ++r) {
                 cell_rsrp_row(c, in, r, t.col0, t.col1, buf.data());
@@ -280,13 +280,13 @@ struct CoverageEngine::State {
                 if (!cell_touches(c, grid, t)) continue;
                 bool wanted = false;
                 for (std::size_t j = k; j < end && !wanted; ++j)
-                    wanted = dirty[j].first == layer_of(c.technology);
+                    wanted = dirty[j].first == static_cast<int>(index_of(layer_of(c.technology)));
                 if (!wanted) continue;
                 cell_rsrp_row(c, in, row, t.col0, t.col1, buf.data());
                 for (std::size_t j = k; j < end; ++j) {
                     const auto [L, p] = dirty[j];
                     const float v = buf[p % grid.cols - t.col0];
-                    if (L == layer_of(c.technology) && v > floor)
+                    if (L == static_cast<int>(index_of(layer_of(c.technology))) && v > floor)
                         insert_top2(L, p, v, static_cast<std::int32_t>(ci));
                 }
             }
@@ -368,7 +368,7 @@ CoverageEngine& CoverageEngine::operator=(CoverageEngine&&) noexcept = default;
 const GridSpec& CoverageEngine::grid() const { return m->grid; }
 const std::vector<Cell>& CoverageEngine::cells() const { return m->cells; }
 
-bool CoverageEngine::has_layer(int layer) const { return m->active[layer]; }
+bool CoverageEngine::has_layer(TechLayer layer) const { return m->active[index_of(layer)]; }
 
 bool CoverageEngine::valid() const { return m->valid; }
 
@@ -421,8 +421,7 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
     // No valid state (never computed, or an earlier run was interrupted), or a
     // technology layer appears or vanishes: a full computation is the update.
     std::array<bool, kLayerCount> active_after{};
-    for (const Cell& c : new_cells)
-        active_after[static_cast<std::size_t>(layer_of(c.technology))] = true;
+    for (const Cell& c : new_cells) active_after[index_of(layer_of(c.technology))] = true;
     if (!s.valid || active_after != s.active) return compute(std::move(new_cells), fb);
     CoverageTimings timings;
     const double t0 = monotonic_seconds();
@@ -501,8 +500,10 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
             const bool b_touch = ch.before && cell_touches(*ch.before, s.grid, t);
             const bool a_touch = ch.after && cell_touches(*ch.after, s.grid, t);
             if (!b_touch && !a_touch) continue;
-            const int Lb = ch.before ? layer_of(ch.before->technology) : -1;
-            const int La = ch.after ? layer_of(ch.after->technology) : -1;
+            const int Lb =
+                ch.before ? static_cast<int>(index_of(layer_of(ch.before->technology))) : -1;
+            const int La =
+                ch.after ? static_cast<int>(index_of(layer_of(ch.after->technology))) : -1;
             for (int row = t.row0; row < t.row1; ++row) {
                 if (b_touch)
                     cell_rsrp_row(*ch.before, in, row, t.col0, t.col1, before_buf.data());
@@ -588,7 +589,8 @@ std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<C
     return timings;
 }
 
-LayerProducts CoverageEngine::products(int L) const {
+LayerProducts CoverageEngine::products(TechLayer layer) const {
+    const std::size_t L = index_of(layer);
     LayerProducts out;
     auto make = [&](auto& raster, const auto& values, auto nodata) {
         raster.grid = m->grid;
@@ -620,21 +622,25 @@ LayerProducts CoverageEngine::products(int L) const {
     return out;
 }
 
-float CoverageEngine::rsrp_at(int L, int col, int row) const {
+float CoverageEngine::rsrp_at(TechLayer layer, int col, int row) const {
+    const std::size_t L = index_of(layer);
     if (!m->active[L]) return kNoData;
     const float v = m->v1[L][static_cast<std::size_t>(row) * m->grid.cols + col];
     return v == kAbsent ? kNoData : v;
 }
-float CoverageEngine::sinr_at(int L, int col, int row) const {
+float CoverageEngine::sinr_at(TechLayer layer, int col, int row) const {
+    const std::size_t L = index_of(layer);
     if (!m->active[L]) return kNoData;
     return m->sinr[L][static_cast<std::size_t>(row) * m->grid.cols + col];
 }
-std::int32_t CoverageEngine::best_cell_at(int L, int col, int row) const {
+std::int32_t CoverageEngine::best_cell_at(TechLayer layer, int col, int row) const {
+    const std::size_t L = index_of(layer);
     if (!m->active[L]) return -1;
     return m->c1[L][static_cast<std::size_t>(row) * m->grid.cols + col];
 }
 
-float CoverageEngine::throughput_at(int L, int col, int row) const {
+float CoverageEngine::throughput_at(TechLayer layer, int col, int row) const {
+    const std::size_t L = index_of(layer);
     if (!m->active[L]) return kNoData;
     return m->thr[L][static_cast<std::size_t>(row) * m->grid.cols + col];
 }

@@ -19,13 +19,11 @@
 
 #include "core/coverage/cell.h"
 #include "core/coverage/coverage_options.h"
+#include "core/coverage/tech_layer.h"
 #include "core/feedback.h"
 #include "core/grid.h"
 
 namespace covplan::core {
-
-inline constexpr int kLayerCount = 2;  //!< 0 = 4G, 1 = 5G
-[[nodiscard]] inline int layer_of(Technology t) { return t == Technology::Nr5G ? 1 : 0; }
 
 //! Output products of one technology layer. Where no cell reaches: RSRP/SINR/
 //! throughput are `kNoData` and best server is -1.
@@ -70,17 +68,17 @@ class CoverageEngine {
 
     [[nodiscard]] const GridSpec& grid() const;
     [[nodiscard]] const std::vector<Cell>& cells() const;
-    [[nodiscard]] bool has_layer(int layer) const;  //!< some cell of that technology exists
+    [[nodiscard]] bool has_layer(TechLayer layer) const;  //!< some cell of that technology exists
     //! The state is that of the last cells given. False before the first computation
     //! and after an interrupted one; update() then recomputes in full by itself.
     [[nodiscard]] bool valid() const;
     //! Copies out the products of one layer (cheap relative to computing them).
-    [[nodiscard]] LayerProducts products(int layer) const;
+    [[nodiscard]] LayerProducts products(TechLayer layer) const;
     //! Best RSRP / SINR at one pixel, for identify tools and tests.
-    [[nodiscard]] float rsrp_at(int layer, int col, int row) const;
-    [[nodiscard]] float sinr_at(int layer, int col, int row) const;
-    [[nodiscard]] std::int32_t best_cell_at(int layer, int col, int row) const;
-    [[nodiscard]] float throughput_at(int layer, int col, int row) const;
+    [[nodiscard]] float rsrp_at(TechLayer layer, int col, int row) const;
+    [[nodiscard]] float sinr_at(TechLayer layer, int col, int row) const;
+    [[nodiscard]] std::int32_t best_cell_at(TechLayer layer, int col, int row) const;
+    [[nodiscard]] float throughput_at(TechLayer layer, int col, int row) const;
     //! RSRP of one cell at one pixel by the raster kernel itself (what the rasters
     //! hold for it there); kOutOfReach beyond the cell's radius.
     [[nodiscard]] float cell_rsrp_at(std::size_t cell, int col, int row) const;

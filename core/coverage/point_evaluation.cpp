@@ -57,8 +57,8 @@ std::optional<PointEvaluation> evaluate_point(const CoverageEngine& engine, doub
     std::stable_sort(
         out.cells.begin(), out.cells.end(),
         [](const CellAtPoint& a, const CellAtPoint& b) { return a.rsrp_dbm > b.rsrp_dbm; });
-    for (int L = 0; L < kLayerCount; ++L) {
-        LayerAtPoint& l = out.layers[L];
+    for (TechLayer L : kTechLayers) {
+        LayerAtPoint& l = out.layers[index_of(L)];
         if (!engine.has_layer(L)) continue;
         const std::int32_t best = engine.best_cell_at(L, col, row);
         if (best < 0) continue;

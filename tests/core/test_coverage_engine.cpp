@@ -79,13 +79,13 @@ TEST(CoverageEngine, SingleCellHandComputedRsrp) {
     // pattern; free-space loss over the ground distance (as the Hata family, the laws
     // take d2D) at 1800 MHz.
     const double expected = 15.2082 + 2.15 - free_space_loss_db(1800, 600.0 / 1000.0);
-    EXPECT_NEAR(engine.rsrp_at(0, 160, 100), expected, 0.01);
-    EXPECT_EQ(engine.best_cell_at(0, 160, 100), 0);
+    EXPECT_NEAR(engine.rsrp_at(TechLayer::Lte4G, 160, 100), expected, 0.01);
+    EXPECT_EQ(engine.best_cell_at(TechLayer::Lte4G, 160, 100), 0);
     // Alone on its carrier: SINR = RSRP - noise.
-    EXPECT_NEAR(engine.sinr_at(0, 160, 100), expected - noise_per_re_dbm(Technology::Lte4G, 7),
-                0.01);
-    EXPECT_FALSE(engine.has_layer(1));
-    EXPECT_EQ(engine.rsrp_at(1, 160, 100), CoverageEngine::kNoData);
+    EXPECT_NEAR(engine.sinr_at(TechLayer::Lte4G, 160, 100),
+                expected - noise_per_re_dbm(Technology::Lte4G, 7), 0.01);
+    EXPECT_FALSE(engine.has_layer(TechLayer::Nr5G));
+    EXPECT_EQ(engine.rsrp_at(TechLayer::Nr5G, 160, 100), CoverageEngine::kNoData);
 }
 
 TEST(CoverageEngine, TwoCellsBestServerAndSinrByConstruction) {
@@ -95,31 +95,31 @@ TEST(CoverageEngine, TwoCellsBestServerAndSinrByConstruction) {
     auto cells = build_cells({site("W", 505, 505), site("E", 2505, 505)}, fspl_options()).cells;
     ASSERT_TRUE(engine.compute(cells));
     // Left of the midpoint W serves, right of it E.
-    EXPECT_EQ(engine.best_cell_at(0, 60, 50), 0);
-    EXPECT_EQ(engine.best_cell_at(0, 240, 50), 1);
+    EXPECT_EQ(engine.best_cell_at(TechLayer::Lte4G, 60, 50), 0);
+    EXPECT_EQ(engine.best_cell_at(TechLayer::Lte4G, 240, 50), 1);
     // Exactly between them (x = 1505): equal powers, SINR = S / (S + N) < 0 dB, -> 0 dB as N -> 0.
-    const double s = engine.rsrp_at(0, 150, 50);
+    const double s = engine.rsrp_at(TechLayer::Lte4G, 150, 50);
     const double n = noise_per_re_dbm(Technology::Lte4G, 7);
     const double sinr = -10 * std::log10(1 + std::pow(10, (n - s) / 10));
-    EXPECT_NEAR(engine.sinr_at(0, 150, 50), sinr, 0.01);
-    EXPECT_LT(engine.sinr_at(0, 150, 50), 0.0);
+    EXPECT_NEAR(engine.sinr_at(TechLayer::Lte4G, 150, 50), sinr, 0.01);
+    EXPECT_LT(engine.sinr_at(TechLayer::Lte4G, 150, 50), 0.0);
     // At a pixel near W: SINR = RSRP_W - RSRP_E (interference-limited) within noise.
-    const double w = engine.rsrp_at(0, 60, 50);
-    auto products = engine.products(0);
+    const double w = engine.rsrp_at(TechLayer::Lte4G, 60, 50);
+    auto products = engine.products(TechLayer::Lte4G);
     const double e = products.second_rsrp_dbm.at(60, 50);
     EXPECT_EQ(products.second_cell.at(60, 50), 1);
     const double expect =
         10 * std::log10(std::pow(10, w / 10) / (std::pow(10, e / 10) + std::pow(10, n / 10)));
-    EXPECT_NEAR(engine.sinr_at(0, 60, 50), expect, 0.01);
+    EXPECT_NEAR(engine.sinr_at(TechLayer::Lte4G, 60, 50), expect, 0.01);
     // A 5G cell on another carrier does not interfere with 4G.
     auto with5g = build_cells({site("W", 505, 505), site("E", 2505, 505),
                                site("N", 1505, 505, Technology::Nr5G)},
                               fspl_options())
                       .cells;
     ASSERT_TRUE(engine.compute(with5g));
-    EXPECT_NEAR(engine.sinr_at(0, 60, 50), expect, 0.01);
-    EXPECT_TRUE(engine.has_layer(1));
-    EXPECT_EQ(engine.best_cell_at(1, 150, 50), 2);
+    EXPECT_NEAR(engine.sinr_at(TechLayer::Lte4G, 60, 50), expect, 0.01);
+    EXPECT_TRUE(engine.has_layer(TechLayer::Nr5G));
+    EXPECT_EQ(engine.best_cell_at(TechLayer::Nr5G, 150, 50), 2);
 }
 
 TEST(CoverageEngine, SectorServesItsDirection) {
@@ -129,9 +129,9 @@ TEST(CoverageEngine, SectorServesItsDirection) {
     auto cells = build_cells({site("S", 1005, 1005, Technology::Lte4G, {0, 120, 240})}, o).cells;
     ASSERT_EQ(cells.size(), 3u);
     ASSERT_TRUE(engine.compute(cells));
-    EXPECT_EQ(engine.best_cell_at(0, 100, 20), 0);   // north: azimuth 0
-    EXPECT_EQ(engine.best_cell_at(0, 180, 140), 1);  // south-east: 120
-    EXPECT_EQ(engine.best_cell_at(0, 20, 140), 2);   // south-west: 240
+    EXPECT_EQ(engine.best_cell_at(TechLayer::Lte4G, 100, 20), 0);   // north: azimuth 0
+    EXPECT_EQ(engine.best_cell_at(TechLayer::Lte4G, 180, 140), 1);  // south-east: 120
+    EXPECT_EQ(engine.best_cell_at(TechLayer::Lte4G, 20, 140), 2);   // south-west: 240
 }
 
 TEST(CoverageEngine, ThreadsAndTilesDoNotChangeResults) {
@@ -149,7 +149,8 @@ TEST(CoverageEngine, ThreadsAndTilesDoNotChangeResults) {
     ASSERT_TRUE(ea.compute(build_cells(sites, a).cells));
     ASSERT_TRUE(eb.compute(build_cells(sites, b).cells));
     for (int L = 0; L < 2; ++L) {
-        const auto pa = ea.products(L), pb = eb.products(L);
+        const auto pa = ea.products(static_cast<TechLayer>(L)),
+                   pb = eb.products(static_cast<TechLayer>(L));
         EXPECT_EQ(pa.rsrp_dbm.values, pb.rsrp_dbm.values);
         EXPECT_EQ(pa.best_cell.values, pb.best_cell.values);
         for (std::size_t i = 0; i < pa.sinr_db.values.size(); ++i)
@@ -206,7 +207,8 @@ TEST(CoverageEngine, IncrementalEqualsFullAfterRandomEdits) {
         CoverageEngine full(g, o);
         ASSERT_TRUE(full.compute(cells));
         for (int L = 0; L < 2; ++L) {
-            const auto a = inc.products(L), b = full.products(L);
+            const auto a = inc.products(static_cast<TechLayer>(L)),
+                       b = full.products(static_cast<TechLayer>(L));
             for (std::size_t p = 0; p < a.rsrp_dbm.values.size(); ++p) {
                 ASSERT_NEAR(a.rsrp_dbm.values[p], b.rsrp_dbm.values[p], 0.01)
                     << "edit " << edit << " px " << p;
@@ -245,7 +247,8 @@ TEST(CoverageEngine, ClutterAndTerrainEnterTheBudget) {
     ASSERT_TRUE(engine.compute(build_cells({site("A", 505, 505)}, o).cells));
     // The mast is at the centre of pixel (50, 49). Same distance (300 m) north and east:
     // they differ by the clutter loss.
-    EXPECT_NEAR(engine.rsrp_at(0, 50, 19) - engine.rsrp_at(0, 80, 49), 12.0, 0.01);
+    EXPECT_NEAR(engine.rsrp_at(TechLayer::Lte4G, 50, 19) - engine.rsrp_at(TechLayer::Lte4G, 80, 49),
+                12.0, 0.01);
 }
 
 // The ranking rule of servers, row by row: (rsrp, cell) against (other rsrp, other
@@ -303,7 +306,8 @@ TEST(CoverageEngine, UpdateAfterACanceledRunRecomputesInFull) {
     EXPECT_EQ(t->cell_pixel_evaluations, 2u * g.pixel_count());
     for (int r = 0; r < g.rows; r += 17)
         for (int c = 0; c < g.cols; c += 13)
-            EXPECT_EQ(engine.rsrp_at(0, c, r), reference.rsrp_at(0, c, r));
+            EXPECT_EQ(engine.rsrp_at(TechLayer::Lte4G, c, r),
+                      reference.rsrp_at(TechLayer::Lte4G, c, r));
 }
 
 // A plan without 5G cells has no 5G layer: no arrays, no SINR pass, nodata products.
@@ -311,17 +315,17 @@ TEST(CoverageEngine, ALayerWithoutCellsCostsNothing) {
     const GridSpec g = grid(64, 64);
     CoverageEngine engine(g, fspl_options());
     ASSERT_TRUE(engine.compute(build_cells({site("A", 300, 300)}, fspl_options()).cells));
-    EXPECT_TRUE(engine.has_layer(0));
-    EXPECT_FALSE(engine.has_layer(1));
-    EXPECT_EQ(engine.rsrp_at(1, 10, 10), CoverageEngine::kNoData);
-    EXPECT_EQ(engine.best_cell_at(1, 10, 10), -1);
-    const LayerProducts p = engine.products(1);
+    EXPECT_TRUE(engine.has_layer(TechLayer::Lte4G));
+    EXPECT_FALSE(engine.has_layer(TechLayer::Nr5G));
+    EXPECT_EQ(engine.rsrp_at(TechLayer::Nr5G, 10, 10), CoverageEngine::kNoData);
+    EXPECT_EQ(engine.best_cell_at(TechLayer::Nr5G, 10, 10), -1);
+    const LayerProducts p = engine.products(TechLayer::Nr5G);
     ASSERT_EQ(p.rsrp_dbm.values.size(), g.pixel_count());
     EXPECT_EQ(p.rsrp_dbm.values[100], CoverageEngine::kNoData);
     // Adding a 5G cell later brings the layer in (a full computation).
     ASSERT_TRUE(engine.update(
         build_cells({site("A", 300, 300), site("N", 300, 300, Technology::Nr5G)}, fspl_options())
             .cells));
-    EXPECT_TRUE(engine.has_layer(1));
-    EXPECT_GT(engine.rsrp_at(1, 10, 10), -200.0f);
+    EXPECT_TRUE(engine.has_layer(TechLayer::Nr5G));
+    EXPECT_GT(engine.rsrp_at(TechLayer::Nr5G, 10, 10), -200.0f);
 }

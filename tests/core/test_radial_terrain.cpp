@@ -86,13 +86,14 @@ TEST(RadialTerrain, EngineAppliesItAndLosRasterFollows) {
     ASSERT_TRUE(engine.compute(cells));
     ASSERT_TRUE(engine.cells()[0].terrain);
     // Row 99 holds y = 5. East (behind the wall) vs west at the same distance.
-    const float east = engine.rsrp_at(0, 380, 99), west = engine.rsrp_at(0, 20, 99);
+    const float east = engine.rsrp_at(TechLayer::Lte4G, 380, 99),
+                west = engine.rsrp_at(TechLayer::Lte4G, 20, 99);
     const double expected = RadialTerrain::loss_db(engine.cells()[0].terrain->code_at(1800, 0));
     // Receiver ground: 0 m both sides, so the only difference is the diffraction loss
     // (the receiver's elevation angle is the same on both sides).
     EXPECT_NEAR(west - east, expected, 0.01);
     const auto los = line_of_sight_raster(engine.grid(), ridge.ground, engine.cells(),
-                                          engine.products(0).best_cell.values, 1.5);
+                                          engine.products(TechLayer::Lte4G).best_cell.values, 1.5);
     EXPECT_EQ(los.at(380, 99), 2);
     EXPECT_EQ(los.at(20, 99), 1);
     EXPECT_EQ(los.at(250, 99), 1);
@@ -103,9 +104,11 @@ TEST(RadialTerrain, EngineAppliesItAndLosRasterFollows) {
     CoverageEngine flat(ridge.grid, off, ridge.ground);
     ASSERT_TRUE(flat.compute(cells));
     EXPECT_FALSE(flat.cells()[0].terrain);
-    EXPECT_NEAR(flat.rsrp_at(0, 20, 99) - flat.rsrp_at(0, 380, 99), 0.0, 0.01);
-    const auto los_off = line_of_sight_raster(flat.grid(), ridge.ground, flat.cells(),
-                                              flat.products(0).best_cell.values, 1.5);
+    EXPECT_NEAR(flat.rsrp_at(TechLayer::Lte4G, 20, 99) - flat.rsrp_at(TechLayer::Lte4G, 380, 99),
+                0.0, 0.01);
+    const auto los_off =
+        line_of_sight_raster(flat.grid(), ridge.ground, flat.cells(),
+                             flat.products(TechLayer::Lte4G).best_cell.values, 1.5);
     EXPECT_EQ(los_off.values, los.values);
 }
 
@@ -134,7 +137,7 @@ TEST(RadialTerrain, IncrementalWithTerrainEqualsFull) {
     ASSERT_TRUE(inc.update(cells));
     CoverageEngine full(ridge.grid, o, ridge.ground);
     ASSERT_TRUE(full.compute(cells));
-    const auto a = inc.products(0), b = full.products(0);
+    const auto a = inc.products(TechLayer::Lte4G), b = full.products(TechLayer::Lte4G);
     for (std::size_t p = 0; p < a.rsrp_dbm.values.size(); ++p) {
         ASSERT_NEAR(a.rsrp_dbm.values[p], b.rsrp_dbm.values[p], 0.01) << p;
         ASSERT_EQ(a.best_cell.values[p], b.best_cell.values[p]) << p;
@@ -182,8 +185,9 @@ TEST(RadialTerrain, FlatDemAddsNoLossOutTo25Km) {
         for (int c = 0; c < g.cols; ++c) {
             const double x = (c + 0.5) * pixel_m - pixel_m / 2;
             if (x < 100 || x > 25000) continue;
-            worst = std::max(
-                worst, static_cast<double>(std::abs(a.rsrp_at(0, c, 1) - b.rsrp_at(0, c, 1))));
+            worst =
+                std::max(worst, static_cast<double>(std::abs(a.rsrp_at(TechLayer::Lte4G, c, 1) -
+                                                             b.rsrp_at(TechLayer::Lte4G, c, 1))));
         }
         EXPECT_LT(worst, 0.5) << "pixel " << pixel_m << " m";
     }
