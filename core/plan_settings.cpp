@@ -8,6 +8,8 @@
 #include <iterator>
 #include <vector>
 
+#include "core/propagation/model_registry.h"
+
 namespace covplan::core {
 namespace {
 
@@ -189,12 +191,11 @@ std::optional<std::string> settings_error(const PlanSettings& s) {
         if (auto e = range(r.key, r.v, r.lo, r.hi)) return e;
     if (s.rsrp_floor_dbm > std::min(s.rsrp_threshold_4g_dbm, s.rsrp_threshold_5g_dbm))
         return std::string("setting 'rsrp_floor_dbm' must be below both RSRP thresholds");
-    const auto models = {"auto", "fspl", "hata", "cost231", "tr38901"};
-    if (std::find(models.begin(), models.end(), s.propagation_model) == models.end())
+    // The names the engine parses (coverage_options.h, the model registry).
+    if (!parse_model_choice(s.propagation_model))
         return "setting 'propagation_model': unknown model '" + s.propagation_model +
                "' (auto, fspl, hata, cost231, tr38901)";
-    const auto envs = {"dense-urban", "urban", "suburban", "rural"};
-    if (std::find(envs.begin(), envs.end(), s.environment) == envs.end())
+    if (!parse_environment(s.environment))
         return "setting 'environment': unknown environment '" + s.environment +
                "' (dense-urban, urban, suburban, rural)";
     for (const RadioTemplate& t : s.radio_templates)

@@ -492,10 +492,10 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                          .arg(s.fiber_drop_reach_m));
         // The radio templates in one paragraph (a table would not fit beside the method).
         QStringList rts;
+        const std::string plan_5g = core::plan_5g_template(s).id;
         for (const core::RadioTemplate& rt : s.radio_templates)
             rts << QString("%1%2: %3 %4/%5 MHz, %6 dBm, %7 (%8), %9 dB, %10°")
-                       .arg(QString::fromStdString(rt.id),
-                            rt.id == core::plan_5g_template(s).id ? " *" : "",
+                       .arg(QString::fromStdString(rt.id), rt.id == plan_5g ? " *" : "",
                             QString::fromStdString(rt.band), QString::number(rt.freq_mhz, 'g', 6),
                             QString::number(rt.bandwidth_mhz, 'g', 4),
                             QString::number(rt.power_dbm, 'g', 4),

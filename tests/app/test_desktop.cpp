@@ -40,7 +40,8 @@ using covplan::app::MapCanvas;
 using covplan::app::PlanDocument;
 
 namespace {
-const QString kSample = QString(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
+// The sample opened from a temporary copy (the app autosaves next to it).
+const QString kSample = covplan::test::sample_copy();
 
 using covplan::test::wait_for_coverage;
 }  // namespace

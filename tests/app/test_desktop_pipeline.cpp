@@ -27,7 +27,8 @@ using covplan::app::PlanDocument;
 namespace fs = std::filesystem;
 
 namespace {
-const QString kSample = QString(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
+// The sample opened from a temporary copy (the app autosaves next to it).
+const QString kSample = covplan::test::sample_copy();
 
 bool wait_idle(PlanDocument& doc) { return covplan::test::wait_for_coverage(doc, 120000); }
 
