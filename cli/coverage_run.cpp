@@ -12,7 +12,8 @@
 namespace covplan::cli {
 
 int run_coverage_job(const std::string& project_path, const std::string& out_dir,
-                     const gis::CoverageJobOptions& job, bool progress) {
+                     const gis::CoverageJobOptions& job, bool progress,
+                     const gis::CoverageOutputOptions& output) {
     const auto t0 = std::chrono::steady_clock::now();
     auto project = load_valid_project(project_path, "coverage");
     if (!project) return project.error();
@@ -47,13 +48,14 @@ int run_coverage_job(const std::string& project_path, const std::string& out_dir
     }
     const double total =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    return write_coverage_files(out_dir, p, *in, engine, *timings, total);
+    return write_coverage_files(out_dir, p, *in, engine, *timings, total, output);
 }
 
 int write_coverage_files(const std::string& out_dir, const gis::Project& p,
                          const gis::CoverageInputs& in, const core::CoverageEngine& engine,
-                         const core::CoverageTimings& timings, double total_s) {
-    auto out = gis::write_coverage_outputs(out_dir, p, in, engine, timings, total_s);
+                         const core::CoverageTimings& timings, double total_s,
+                         const gis::CoverageOutputOptions& output) {
+    auto out = gis::write_coverage_outputs(out_dir, p, in, engine, timings, total_s, output);
     if (!out) {
         std::cerr << "covplan coverage: " << out.error() << "\n";
         return kExitBadInput;

@@ -114,9 +114,13 @@ constexpr Syn kPoiName[] = {"name", "ten", "ten_dia_diem", "ten_co_so", "label",
 constexpr Syn kCategory[] = {"category",  "loai",          "nhom",    "type",
                              "class",     "fclass",        "amenity", "loai_hinh",
                              "phan_loai", "loai_dia_diem", "linh_vuc"};
+constexpr Syn kCategorySource[] = {"category_source"};
 constexpr FieldSpec kPoi[] = {
     {"name", false, "place name", kPoiName},
     {"category", true, "school, market, health, admin, ...", kCategory},
+    // Written by covplan next to the category it understood, so a saved plan keeps
+    // the source's own words ("Trạm y tế") for tables and the report.
+    {"category_source", false, "the category as the source file gave it", kCategorySource},
     {"x", false, "longitude or easting (tables only)", kX},
     {"y", false, "latitude or northing (tables only)", kY},
 };

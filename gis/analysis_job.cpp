@@ -8,6 +8,7 @@
 
 #include "core/json_writer.h"
 #include "core/stopwatch.h"
+#include "gis/analysis_tables.h"
 #include "gis/atomic_file.h"
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
@@ -258,23 +259,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
         if (ds->StartTransaction() != OGRERR_NONE)
             return std::unexpected(gpkg_path + ": cannot start a transaction" + errors.suffix());
         for (bool gaps_only : {false, true}) {
-            LayerWriter lw(*ds, gaps_only ? "priority_gaps" : "priority_places", wkbUnknown, &srs,
-                           {{"rank", OFTInteger},
-                            {"source", OFTString},
-                            {"name", OFTString},
-                            {"category", OFTString},
-                            {"status", OFTString},
-                            {"share_5g", OFTReal},
-                            {"share_4g", OFTReal},
-                            {"median_rsrp_5g_dbm", OFTReal},
-                            {"worst_rsrp_5g_dbm", OFTReal},
-                            {"best_server_5g", OFTString},
-                            {"nearest_site", OFTString},
-                            {"nearest_site_m", OFTReal},
-                            {"hamlet", OFTString},
-                            {"population_500m", OFTReal},
-                            {"score", OFTReal}},
-                           error);
+            namespace C = tables::priority_places;
+            LayerWriter lw(*ds, gaps_only ? C::gaps : C::all, &srs, error);
             int r = 0;
             for (const core::PriorityPlace* pl : ranked) {
                 const bool gap = core::is_priority_gap(*pl);
@@ -291,60 +277,50 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                 }
                 const int this_rank = gap ? ++r : 0;
                 if (!lw.write(std::move(geom), [&](OGRFeature& f) {
-                        if (this_rank) f.SetField("rank", this_rank);
-                        f.SetField("source", core::place_source_name(pl->source));
-                        f.SetField("name", pl->name.c_str());
-                        f.SetField("category", pl->category.c_str());
-                        f.SetField("status", core::priority_status_name(pl->status));
-                        f.SetField("share_5g", pl->share_5g);
-                        f.SetField("share_4g", pl->share_4g);
-                        f.SetField("median_rsrp_5g_dbm", pl->median_rsrp_5g_dbm);
-                        f.SetField("worst_rsrp_5g_dbm", pl->worst_rsrp_5g_dbm);
-                        f.SetField("best_server_5g", pl->best_server_5g.c_str());
-                        f.SetField("nearest_site", pl->nearest_site.c_str());
-                        f.SetField("nearest_site_m", pl->nearest_site_m);
-                        f.SetField("hamlet", pl->hamlet.c_str());
-                        f.SetField("population_500m", pl->population_nearby);
-                        f.SetField("score", pl->score);
+                        if (this_rank) f.SetField(C::rank.name, this_rank);
+                        f.SetField(C::source.name, core::place_source_name(pl->source));
+                        f.SetField(C::name.name, pl->name.c_str());
+                        f.SetField(C::category.name, pl->category.c_str());
+                        f.SetField(C::status.name, core::priority_status_name(pl->status));
+                        f.SetField(C::share_5g.name, pl->share_5g);
+                        f.SetField(C::share_4g.name, pl->share_4g);
+                        f.SetField(C::median_rsrp_5g_dbm.name, pl->median_rsrp_5g_dbm);
+                        f.SetField(C::worst_rsrp_5g_dbm.name, pl->worst_rsrp_5g_dbm);
+                        f.SetField(C::best_server_5g.name, pl->best_server_5g.c_str());
+                        f.SetField(C::nearest_site.name, pl->nearest_site.c_str());
+                        f.SetField(C::nearest_site_m.name, pl->nearest_site_m);
+                        f.SetField(C::hamlet.name, pl->hamlet.c_str());
+                        f.SetField(C::population_500m.name, pl->population_nearby);
+                        f.SetField(C::score.name, pl->score);
                     }))
                     return std::unexpected(gpkg_path + ": " + error);
             }
         }
-        LayerWriter up(*ds, "tower_upgrades", wkbPoint, &srs,
-                       {{"rank", OFTInteger},
-                        {"tower_id", OFTString},
-                        {"operators", OFTString},
-                        {"added_population_5g", OFTReal},
-                        {"added_priority_places", OFTInteger},
-                        {"added_road_m", OFTReal},
-                        {"fiber_distance_m", OFTReal}},
-                       error);
+        namespace U = tables::tower_upgrades;
+        LayerWriter up(*ds, U::spec, &srs, error);
         for (const auto& u : a.colocation.upgrades)
             if (!up.write(to_ogr(u.location), [&](OGRFeature& f) {
-                    f.SetField("rank", u.rank);
-                    f.SetField("tower_id", u.tower_id.c_str());
-                    f.SetField("operators", u.operators.c_str());
-                    f.SetField("added_population_5g", u.added_population_5g);
-                    f.SetField("added_priority_places", u.added_priority_places);
-                    f.SetField("added_road_m", u.added_road_m);
-                    f.SetField("fiber_distance_m", u.fiber_distance_m);
+                    f.SetField(U::rank.name, u.rank);
+                    f.SetField(U::tower_id.name, u.tower_id.c_str());
+                    f.SetField(U::operators.name, u.operators.c_str());
+                    f.SetField(U::added_population_5g.name, u.added_population_5g);
+                    f.SetField(U::added_priority_places.name, u.added_priority_places);
+                    f.SetField(U::added_road_m.name, u.added_road_m);
+                    f.SetField(U::fiber_distance_m.name, u.fiber_distance_m);
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
-        LayerWriter hl(*ds, "hamlet_kpis", wkbMultiPolygon, &srs,
-                       {{"name", OFTString},
-                        {"population", OFTReal},
-                        {"share_4g", OFTReal},
-                        {"share_5g", OFTReal},
-                        {"households_fiber_share", OFTReal}},
-                       error);
+        namespace H = tables::hamlet_kpis;
+        LayerWriter hl(*ds, H::spec, &srs, error);
         for (std::size_t i = 0; i < a.area.hamlets.size(); ++i) {
             const CoverageTally& t = a.area.hamlets[i].tally;
             if (!hl.write(to_ogr(p.layers.hamlets[i].area), [&](OGRFeature& f) {
-                    f.SetField("name", a.area.hamlets[i].name.c_str());
-                    f.SetField("population", t.population);
-                    f.SetField("share_4g", CoverageTally::share(t.population_4g, t.population));
-                    f.SetField("share_5g", CoverageTally::share(t.population_5g, t.population));
-                    f.SetField("households_fiber_share",
+                    f.SetField(H::name.name, a.area.hamlets[i].name.c_str());
+                    f.SetField(H::population.name, t.population);
+                    f.SetField(H::share_4g.name,
+                               CoverageTally::share(t.population_4g, t.population));
+                    f.SetField(H::share_5g.name,
+                               CoverageTally::share(t.population_5g, t.population));
+                    f.SetField(H::households_fiber_share.name,
                                CoverageTally::share(t.households_fiber, t.households));
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
@@ -356,34 +332,25 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
         std::vector<core::Site> proposed;
         std::copy_if(p.layers.sites.begin(), p.layers.sites.end(), std::back_inserter(proposed),
                      [](const core::Site& x) { return x.status == core::SiteStatus::Proposed; });
-        if (auto r = write_sites_layer(*ds, "proposed_sites", proposed, srs); !r)
+        if (auto r = write_sites_layer(*ds, tables::kProposedSitesTable, proposed, srs); !r)
             return std::unexpected(gpkg_path + ": " + r.error());
         // KPI tables (no geometry): the indicators now and the stored snapshots.
-        LayerWriter kl(*ds, "kpis", wkbNone, nullptr,
-                       {{"kpi", OFTString},
-                        {"label_en", OFTString},
-                        {"label_vi", OFTString},
-                        {"value", OFTReal},
-                        {"unit", OFTString},
-                        {"target", OFTReal},
-                        {"target_year", OFTInteger},
-                        {"met", OFTInteger},
-                        {"short_by", OFTReal}},
-                       error);
+        namespace K = tables::kpis;
+        LayerWriter kl(*ds, K::spec, nullptr, error);
         for (const core::Kpi& k : a.kpis)
             if (!kl.write(nullptr, [&](OGRFeature& f) {
-                    f.SetField("kpi", k.id.c_str());
-                    f.SetField("label_en", k.label_en.c_str());
-                    f.SetField("label_vi", k.label_vi.c_str());
-                    f.SetField("value", k.value);
-                    f.SetField("unit", k.unit.c_str());
-                    f.SetField("target", k.target);
-                    f.SetField("target_year", k.target_year);
-                    f.SetField("met", k.pass() ? 1 : 0);
-                    f.SetField("short_by", k.short_by());
+                    f.SetField(K::kpi.name, k.id.c_str());
+                    f.SetField(K::label_en.name, k.label_en.c_str());
+                    f.SetField(K::label_vi.name, k.label_vi.c_str());
+                    f.SetField(K::value.name, k.value);
+                    f.SetField(K::unit.name, k.unit.c_str());
+                    f.SetField(K::target.name, k.target);
+                    f.SetField(K::target_year.name, k.target_year);
+                    f.SetField(K::met.name, k.pass() ? 1 : 0);
+                    f.SetField(K::short_by.name, k.short_by());
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
-        if (auto r = write_kpi_snapshots(*ds, "kpi_snapshots", p.snapshots); !r)
+        if (auto r = write_kpi_snapshots(*ds, tables::kpi_snapshots::in_analysis, p.snapshots); !r)
             return std::unexpected(gpkg_path + ": " + r.error());
         if (ds->CommitTransaction() != OGRERR_NONE)
             return std::unexpected(gpkg_path + ": cannot commit" + errors.suffix());

@@ -149,7 +149,8 @@ core::Raster<T> like(const core::Raster<float>& shape, std::vector<T> values, T 
 
 std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     const std::string& dir, const Project& project, const CoverageInputs& in,
-    const core::CoverageEngine& engine, const core::CoverageTimings& timings, double total_s) {
+    const core::CoverageEngine& engine, const core::CoverageTimings& timings, double total_s,
+    const CoverageOutputOptions& output) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) return std::unexpected("cannot create " + dir + ": " + ec.message());
@@ -165,6 +166,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     auto add = [&](const std::string& name, auto raster, GeoTiffOptions o) {
         const std::string path = (fs::path(dir) / name).string();
         auto shared = std::make_shared<decltype(raster)>(std::move(raster));
+        o.compression = output.compression;
         tasks.emplace_back(path, [path, shared, o] { return write_geotiff(path, *shared, o); });
     };
     core::Raster<float> shape;
@@ -254,6 +256,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     j.begin_object();
     j.field("project", project.title);
     j.field("crs", project.working_crs.describe());
+    j.field("compression", raster_compression_name(output.compression));
     j.key("grid").begin_object();
     const core::GridSpec& g = engine.grid();
     j.field("origin_x", g.origin_x)

@@ -14,6 +14,7 @@
 #include "core/analysis/population_grid.h"
 #include "core/coverage/coverage_engine.h"
 #include "gis/project.h"
+#include "gis/raster_io.h"
 
 namespace covplan::gis {
 
@@ -63,10 +64,16 @@ struct CoverageOutputs {
     std::vector<std::string> files;
 };
 
+//! How the coverage products are written (not what they hold: that is the project's).
+struct CoverageOutputOptions {
+    RasterCompression compression = RasterCompression::Zstd;
+};
+
 //! Writes rsrp_4g/5g, best_server_4g/5g, sinr_4g/5g, throughput (Mbit/s, best of
 //! both layers), los (when a DEM is used) and coverage.json into `dir`.
 [[nodiscard]] std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     const std::string& dir, const Project& project, const CoverageInputs& inputs,
-    const core::CoverageEngine& engine, const core::CoverageTimings& timings, double total_s);
+    const core::CoverageEngine& engine, const core::CoverageTimings& timings, double total_s,
+    const CoverageOutputOptions& output = {});
 
 }  // namespace covplan::gis

@@ -602,13 +602,15 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
             case LayerRole::Poi: {
                 core::Poi p;
                 p.name = attrs.text("name");
-                p.category_source = attrs.text("category");
-                auto cat = core::parse_poi_category(p.category_source);
+                const std::string category = attrs.text("category");
+                const std::string as_given = attrs.text("category_source");
+                p.category_source = as_given.empty() ? category : as_given;
+                auto cat = core::parse_poi_category(category);
+                if (!cat) cat = core::parse_poi_category(p.category_source);
                 if (!cat) cat = core::parse_poi_category(p.name);  // "Trường THCS ..." says it all
                 if (!cat) {
-                    ctx.add(
-                        Severity::Warning, label,
-                        "category '" + p.category_source + "' not recognised; counted as other");
+                    ctx.add(Severity::Warning, label,
+                            "category '" + category + "' not recognised; counted as other");
                     cat = core::PoiCategory::Other;
                 }
                 p.category = *cat;

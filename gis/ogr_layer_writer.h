@@ -1,29 +1,28 @@
 #pragma once
-// A thin writer over one new OGR layer: fields declared once, then feature by
+// A thin writer over one new OGR layer made from its TableSpec, then feature by
 // feature; the first failure is kept in a caller-owned error string.
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <functional>
-#include <initializer_list>
 #include <memory>
 #include <string>
 
-namespace covplan::gis {
+#include "gis/table_spec.h"
 
-struct FieldDef {
-    const char* name;
-    OGRFieldType type;
-};
+namespace covplan::gis {
 
 class LayerWriter {
   public:
-    LayerWriter(GDALDataset& ds, const char* name, OGRwkbGeometryType type,
-                const OGRSpatialReference* srs, std::initializer_list<FieldDef> fields,
-                std::string& error)
+    //! Creates the table of `spec` (named `name` when given: one spec can serve several
+    //! tables, e.g. sites and proposed_sites).
+    LayerWriter(GDALDataset& ds, const TableSpec& spec, const OGRSpatialReference* srs,
+                std::string& error, const char* name = nullptr)
         : m_error(error) {
+        if (!name) name = spec.name;
         CPLStringList opts;
+        const OGRwkbGeometryType type = spec.geometry;
         if (type != wkbNone) opts.SetNameValue("SPATIAL_INDEX", "YES");
         m_layer =
             ds.CreateLayer(name, type == wkbNone ? nullptr : const_cast<OGRSpatialReference*>(srs),
@@ -32,10 +31,10 @@ class LayerWriter {
             m_error = std::string("cannot create layer ") + name;
             return;
         }
-        for (const FieldDef& f : fields) {
-            OGRFieldDefn defn(f.name, f.type);
+        for (const Column& c : spec.columns) {
+            OGRFieldDefn defn(c.name, c.type);
             if (m_layer->CreateField(&defn) != OGRERR_NONE) {
-                m_error = std::string("cannot create field ") + f.name;
+                m_error = std::string("cannot create field ") + c.name + " of " + name;
                 m_layer = nullptr;
                 return;
             }

@@ -18,6 +18,7 @@
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_util.h"
 #include "gis/ogr_layer_writer.h"
+#include "gis/project_tables.h"
 
 namespace covplan::gis {
 namespace fs = std::filesystem;
@@ -27,13 +28,7 @@ using core::Severity;
 
 namespace {
 
-constexpr const char* kMetaTable = "covplan_meta";
-constexpr const char* kSettingsTable = "covplan_settings";
-constexpr const char* kSourcesTable = "covplan_sources";
-constexpr const char* kRastersTable = "covplan_rasters";
-constexpr const char* kClassesTable = "covplan_landuse_classes";
-constexpr const char* kSnapshotsTable = "covplan_kpi_snapshots";
-constexpr const char* kStylesTable = "covplan_styles";
+namespace T = tables;
 
 std::string join_azimuths(const std::vector<double>& az) {
     std::string out;
@@ -68,68 +63,54 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
     };
 
     {
-        LayerWriter meta(ds, kMetaTable, wkbNone, nullptr,
-                         {{"key", OFTString}, {"value", OFTString}}, error);
+        LayerWriter meta(ds, T::meta::spec, nullptr, error);
         for (auto [k, v] : {std::pair<std::string, std::string>{"format", "covplan"},
                             {"format_version", std::to_string(kProjectFormatVersion)},
                             {"title", p.title},
                             {"working_crs", p.working_crs.wkt()}})
             if (auto r = check(meta.write(nullptr,
                                           [&](OGRFeature& f) {
-                                              f.SetField("key", k.c_str());
-                                              f.SetField("value", v.c_str());
+                                              f.SetField(T::meta::key.name, k.c_str());
+                                              f.SetField(T::meta::value.name, v.c_str());
                                           }));
                 !r)
                 return r;
-        LayerWriter settings(ds, kSettingsTable, wkbNone, nullptr,
-                             {{"key", OFTString}, {"value", OFTString}}, error);
+        LayerWriter settings(ds, T::settings::spec, nullptr, error);
         for (const auto& [k, v] : core::settings_to_key_values(p.settings))
             if (auto r = check(settings.write(nullptr,
                                               [&](OGRFeature& f) {
-                                                  f.SetField("key", k.c_str());
-                                                  f.SetField("value", v.c_str());
+                                                  f.SetField(T::settings::key.name, k.c_str());
+                                                  f.SetField(T::settings::value.name, v.c_str());
                                               }));
                 !r)
                 return r;
-        LayerWriter sources(ds, kSourcesTable, wkbNone, nullptr,
-                            {{"role", OFTString},
-                             {"path", OFTString},
-                             {"layer", OFTString},
-                             {"mapping", OFTString},
-                             {"source_crs", OFTString}},
-                            error);
+        LayerWriter sources(ds, T::sources::spec, nullptr, error);
         for (const LayerSource& s : p.sources)
             if (auto r = check(sources.write(
                     nullptr,
                     [&](OGRFeature& f) {
-                        f.SetField("role", std::string(core::role_name(s.role)).c_str());
-                        f.SetField("path", s.path.c_str());
-                        f.SetField("layer", s.layer.c_str());
-                        f.SetField("mapping", s.mapping.c_str());
-                        f.SetField("source_crs", s.source_crs.c_str());
+                        namespace C = T::sources;
+                        f.SetField(C::role.name, std::string(core::role_name(s.role)).c_str());
+                        f.SetField(C::path.name, s.path.c_str());
+                        f.SetField(C::layer.name, s.layer.c_str());
+                        f.SetField(C::mapping.name, s.mapping.c_str());
+                        f.SetField(C::source_crs.name, s.source_crs.c_str());
                     }));
                 !r)
                 return r;
-        LayerWriter rasters(ds, kRastersTable, wkbNone, nullptr,
-                            {{"kind", OFTString}, {"path", OFTString}, {"assigned_crs", OFTString}},
-                            error);
+        LayerWriter rasters(ds, T::rasters::spec, nullptr, error);
         for (const RasterSource& r : p.rasters)
-            if (auto res = check(
-                    rasters.write(nullptr,
-                                  [&](OGRFeature& f) {
-                                      f.SetField("kind", raster_kind_name(r.kind));
-                                      f.SetField("path", relative_to(r.path, project_dir).c_str());
-                                      f.SetField("assigned_crs", r.assigned_crs.c_str());
-                                  }));
+            if (auto res = check(rasters.write(
+                    nullptr,
+                    [&](OGRFeature& f) {
+                        namespace C = T::rasters;
+                        f.SetField(C::kind.name, raster_kind_name(r.kind));
+                        f.SetField(C::path.name, relative_to(r.path, project_dir).c_str());
+                        f.SetField(C::assigned_crs.name, r.assigned_crs.c_str());
+                    }));
                 !res)
                 return res;
-        LayerWriter classes(ds, kClassesTable, wkbNone, nullptr,
-                            {{"value", OFTInteger},
-                             {"name", OFTString},
-                             {"colour", OFTString},
-                             {"extra_loss_db", OFTReal},
-                             {"population_weight", OFTReal}},
-                            error);
+        LayerWriter classes(ds, T::landuse_classes::spec, nullptr, error);
         for (const LandUseClass& lc : p.landuse_classes) {
             const ClassEntry& c = lc.legend;
             if (auto r = check(classes.write(
@@ -137,37 +118,32 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                     [&](OGRFeature& f) {
                         char colour[8];
                         std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r, c.g, c.b);
-                        f.SetField("value", c.value);
-                        f.SetField("name", c.label.c_str());
-                        f.SetField("colour", colour);
-                        f.SetField("extra_loss_db", lc.extra_loss_db);
-                        f.SetField("population_weight", lc.population_weight);
+                        namespace C = T::landuse_classes;
+                        f.SetField(C::value.name, c.value);
+                        f.SetField(C::name.name, c.label.c_str());
+                        f.SetField(C::colour.name, colour);
+                        f.SetField(C::extra_loss_db.name, lc.extra_loss_db);
+                        f.SetField(C::population_weight.name, lc.population_weight);
                     }));
                 !r)
                 return r;
         }
-        if (auto r = write_kpi_snapshots(ds, kSnapshotsTable, p.snapshots); !r) return r;
-        LayerWriter styles(ds, kStylesTable, wkbNone, nullptr,
-                           {{"layer", OFTString},
-                            {"position", OFTInteger},
-                            {"visible", OFTInteger},
-                            {"colour", OFTString},
-                            {"width_px", OFTReal},
-                            {"symbol_px", OFTReal},
-                            {"label_field", OFTString}},
-                           error);
+        if (auto r = write_kpi_snapshots(ds, T::kpi_snapshots::in_project, p.snapshots); !r)
+            return r;
+        LayerWriter styles(ds, T::styles::spec, nullptr, error);
         for (std::size_t i = 0; i < p.style.layers.size(); ++i) {
             const core::StyledLayer& l = p.style.layers[i];
             if (auto r = check(styles.write(
                     nullptr,
                     [&](OGRFeature& f) {
-                        f.SetField("layer", std::string(core::map_layer_key(l.id)).c_str());
-                        f.SetField("position", static_cast<int>(i));
-                        f.SetField("visible", l.style.visible ? 1 : 0);
-                        f.SetField("colour", l.style.colour.hex().c_str());
-                        f.SetField("width_px", l.style.width_px);
-                        f.SetField("symbol_px", l.style.symbol_px);
-                        f.SetField("label_field", l.style.label_field.c_str());
+                        namespace C = T::styles;
+                        f.SetField(C::layer.name, std::string(core::map_layer_key(l.id)).c_str());
+                        f.SetField(C::position.name, static_cast<int>(i));
+                        f.SetField(C::visible.name, l.style.visible ? 1 : 0);
+                        f.SetField(C::colour.name, l.style.colour.hex().c_str());
+                        f.SetField(C::width_px.name, l.style.width_px);
+                        f.SetField(C::symbol_px.name, l.style.symbol_px);
+                        f.SetField(C::label_field.name, l.style.label_field.c_str());
                     }));
                 !r)
                 return r;
@@ -177,12 +153,12 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
     return write_plan_layers(ds, p.layers, srs, fb);
 }
 
-// Reads a two-column key/value attribute table.
-std::map<std::string, std::string> read_key_values(GDALDataset& ds, const char* table) {
+// Reads a two-column key/value attribute table (meta, settings: same columns).
+std::map<std::string, std::string> read_key_values(GDALDataset& ds, const TableSpec& spec) {
     std::map<std::string, std::string> out;
-    OGRLayer* layer = ds.GetLayerByName(table);
+    OGRLayer* layer = ds.GetLayerByName(spec.name);
     if (!layer) return out;
-    for (auto& f : *layer) out[f->GetFieldAsString("key")] = f->GetFieldAsString("value");
+    for (auto& f : *layer) out[text_of(*f, T::meta::key)] = text_of(*f, T::meta::value);
     return out;
 }
 
@@ -198,47 +174,30 @@ std::expected<void, std::string> write_sites_layer(GDALDataset& ds, const char* 
         if (after_each && !after_each()) return std::unexpected(std::string("save canceled"));
         return {};
     };
-    LayerWriter w(ds, name, wkbPoint, &srs,
-                  {{"site_id", OFTString},
-                   {"tower_id", OFTString},
-                   {"name", OFTString},
-                   {"operator", OFTString},
-                   {"technology", OFTString},
-                   {"band", OFTString},
-                   {"freq_mhz", OFTReal},
-                   {"bandwidth_mhz", OFTReal},
-                   {"height_m", OFTReal},
-                   {"azimuths_deg", OFTString},
-                   {"mech_tilt_deg", OFTReal},
-                   {"elec_tilt_deg", OFTReal},
-                   {"power_dbm", OFTReal},
-                   {"antenna_model", OFTString},
-                   {"feeder_loss_db", OFTReal},
-                   {"propagation_model", OFTString},
-                   {"status", OFTString}},
-                  error);
+    LayerWriter w(ds, T::sites::spec, &srs, error, name);
+    namespace C = T::sites;
     for (const core::Site& s : sites) {
-        if (auto r =
-                check(w.write(to_ogr(s.location),
-                              [&](OGRFeature& f) {
-                                  f.SetField("site_id", s.site_id.c_str());
-                                  f.SetField("tower_id", s.tower_id.c_str());
-                                  f.SetField("name", s.name.c_str());
-                                  f.SetField("operator", s.operator_name.c_str());
-                                  f.SetField("technology", core::technology_name(s.technology));
-                                  f.SetField("band", s.band.c_str());
-                                  f.SetField("freq_mhz", s.freq_mhz);
-                                  f.SetField("bandwidth_mhz", s.bandwidth_mhz);
-                                  f.SetField("height_m", s.height_m);
-                                  f.SetField("azimuths_deg", join_azimuths(s.azimuths_deg).c_str());
-                                  f.SetField("mech_tilt_deg", s.mech_tilt_deg);
-                                  f.SetField("elec_tilt_deg", s.elec_tilt_deg);
-                                  f.SetField("power_dbm", s.power_dbm);
-                                  f.SetField("antenna_model", s.antenna_model.c_str());
-                                  f.SetField("feeder_loss_db", s.feeder_loss_db);
-                                  f.SetField("propagation_model", s.propagation_model.c_str());
-                                  f.SetField("status", core::status_name(s.status));
-                              }));
+        if (auto r = check(
+                w.write(to_ogr(s.location),
+                        [&](OGRFeature& f) {
+                            f.SetField(C::site_id.name, s.site_id.c_str());
+                            f.SetField(C::tower_id.name, s.tower_id.c_str());
+                            f.SetField(C::name.name, s.name.c_str());
+                            f.SetField(C::operator_name.name, s.operator_name.c_str());
+                            f.SetField(C::technology.name, core::technology_name(s.technology));
+                            f.SetField(C::band.name, s.band.c_str());
+                            f.SetField(C::freq_mhz.name, s.freq_mhz);
+                            f.SetField(C::bandwidth_mhz.name, s.bandwidth_mhz);
+                            f.SetField(C::height_m.name, s.height_m);
+                            f.SetField(C::azimuths_deg.name, join_azimuths(s.azimuths_deg).c_str());
+                            f.SetField(C::mech_tilt_deg.name, s.mech_tilt_deg);
+                            f.SetField(C::elec_tilt_deg.name, s.elec_tilt_deg);
+                            f.SetField(C::power_dbm.name, s.power_dbm);
+                            f.SetField(C::antenna_model.name, s.antenna_model.c_str());
+                            f.SetField(C::feeder_loss_db.name, s.feeder_loss_db);
+                            f.SetField(C::propagation_model.name, s.propagation_model.c_str());
+                            f.SetField(C::status.name, core::status_name(s.status));
+                        }));
             !r)
             return r;
     }
@@ -263,32 +222,28 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
         if (fb && ++done % 64 == 0) fb->set_progress(done / total);
     };
     if (!L.ward.empty()) {
-        LayerWriter w(ds, "ward", wkbMultiPolygon, &srs,
-                      {{"name", OFTString}, {"code", OFTString}, {"population", OFTReal}}, error);
+        LayerWriter w(ds, T::ward::spec, &srs, error);
+        namespace C = T::ward;
         for (const core::Ward& x : L.ward)
             if (auto r = check(w.write(to_ogr(x.area),
                                        [&](OGRFeature& f) {
-                                           f.SetField("name", x.name.c_str());
-                                           f.SetField("code", x.code.c_str());
-                                           f.SetField("population", x.population);
+                                           f.SetField(C::name.name, x.name.c_str());
+                                           f.SetField(C::code.name, x.code.c_str());
+                                           f.SetField(C::population.name, x.population);
                                        }));
                 !r)
                 return r;
     }
     if (!L.hamlets.empty()) {
-        LayerWriter w(ds, "hamlets", wkbMultiPolygon, &srs,
-                      {{"name", OFTString},
-                       {"code", OFTString},
-                       {"population", OFTReal},
-                       {"households", OFTReal}},
-                      error);
+        LayerWriter w(ds, T::hamlets::spec, &srs, error);
+        namespace C = T::hamlets;
         for (const core::Hamlet& x : L.hamlets) {
             if (auto r = check(w.write(to_ogr(x.area),
                                        [&](OGRFeature& f) {
-                                           f.SetField("name", x.name.c_str());
-                                           f.SetField("code", x.code.c_str());
-                                           f.SetField("population", x.population);
-                                           f.SetField("households", x.households);
+                                           f.SetField(C::name.name, x.name.c_str());
+                                           f.SetField(C::code.name, x.code.c_str());
+                                           f.SetField(C::population.name, x.population);
+                                           f.SetField(C::households.name, x.households);
                                        }));
                 !r)
                 return r;
@@ -304,18 +259,17 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
             !r)
             return r;
     if (!L.fiber.empty()) {
-        LayerWriter w(ds, "fiber", wkbMultiLineString, &srs,
-                      {{"name", OFTString}, {"operator", OFTString}, {"placement", OFTString}},
-                      error);
+        LayerWriter w(ds, T::fiber::spec, &srs, error);
+        namespace C = T::fiber;
         for (const core::FiberRoute& x : L.fiber) {
-            if (auto r = check(w.write(to_ogr(x.path),
-                                       [&](OGRFeature& f) {
-                                           f.SetField("name", x.name.c_str());
-                                           f.SetField("operator", x.operator_name.c_str());
-                                           if (x.placement != core::CablePlacement::Unknown)
-                                               f.SetField("placement",
-                                                          core::placement_name(x.placement));
-                                       }));
+            if (auto r = check(w.write(
+                    to_ogr(x.path),
+                    [&](OGRFeature& f) {
+                        f.SetField(C::name.name, x.name.c_str());
+                        f.SetField(C::operator_name.name, x.operator_name.c_str());
+                        if (x.placement != core::CablePlacement::Unknown)
+                            f.SetField(C::placement.name, core::placement_name(x.placement));
+                    }));
                 !r)
                 return r;
             step();
@@ -327,34 +281,33 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
         std::any_of(L.poi.begin(), L.poi.end(), [](auto& x) { return x.is_area; });
     for (bool areas : {false, true}) {
         if (areas ? !any_area_poi : !any_point_poi) continue;
-        LayerWriter w(
-            ds, areas ? "poi_areas" : "poi", areas ? wkbMultiPolygon : wkbPoint, &srs,
-            {{"name", OFTString}, {"category", OFTString}, {"category_source", OFTString}}, error);
+        LayerWriter w(ds, areas ? T::poi::areas : T::poi::points, &srs, error);
+        namespace C = T::poi;
         for (const core::Poi& x : L.poi) {
             if (x.is_area != areas) continue;
             if (auto r = check(w.write(
                     areas ? to_ogr(x.area) : to_ogr(x.point),
                     [&](OGRFeature& f) {
-                        f.SetField("name", x.name.c_str());
-                        f.SetField("category",
+                        f.SetField(C::name.name, x.name.c_str());
+                        f.SetField(C::category.name,
                                    std::string(core::poi_category_name(x.category)).c_str());
-                        f.SetField("category_source", x.category_source.c_str());
+                        f.SetField(C::category_source.name, x.category_source.c_str());
                     }));
                 !r)
                 return r;
             step();
         }
     }
-    for (auto [name, lines] :
-         {std::pair{"roads", &L.roads}, std::pair{"waterways", &L.waterways}}) {
+    for (auto [spec, lines] :
+         {std::pair{&T::lines::roads, &L.roads}, std::pair{&T::lines::waterways, &L.waterways}}) {
         if (lines->empty()) continue;
-        LayerWriter w(ds, name, wkbMultiLineString, &srs,
-                      {{"name", OFTString}, {"class", OFTString}}, error);
+        LayerWriter w(ds, *spec, &srs, error);
+        namespace C = T::lines;
         for (const core::LineFeature& x : *lines) {
             if (auto r = check(w.write(to_ogr(x.path),
                                        [&](OGRFeature& f) {
-                                           f.SetField("name", x.name.c_str());
-                                           f.SetField("class", x.line_class.c_str());
+                                           f.SetField(C::name.name, x.name.c_str());
+                                           f.SetField(C::line_class.name, x.line_class.c_str());
                                        }));
                 !r)
                 return r;
@@ -362,6 +315,15 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
         }
     }
     return {};
+}
+
+std::span<const std::pair<const TableSpec*, core::LayerRole>> plan_layer_tables() {
+    static const std::pair<const TableSpec*, LayerRole> kTables[] = {
+        {&T::ward::spec, LayerRole::Ward},    {&T::hamlets::spec, LayerRole::Hamlets},
+        {&T::sites::spec, LayerRole::Sites},  {&T::fiber::spec, LayerRole::Fiber},
+        {&T::poi::points, LayerRole::Poi},    {&T::poi::areas, LayerRole::Poi},
+        {&T::lines::roads, LayerRole::Roads}, {&T::lines::waterways, LayerRole::Waterways}};
+    return kTables;
 }
 
 const char* raster_kind_name(RasterKind kind) {
@@ -448,7 +410,7 @@ bool is_project_file(const std::string& path) {
     const char* drivers[] = {"GPKG", nullptr};
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                               drivers, nullptr, nullptr));
-    return ds && ds->GetLayerByName(kMetaTable) != nullptr;
+    return ds && ds->GetLayerByName(T::meta::spec.name) != nullptr;
 }
 
 std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string& path,
@@ -468,7 +430,15 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
         GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                   drivers, nullptr, nullptr));
         if (!ds) return fail("cannot open the project (not a GeoPackage?)" + errors.suffix());
-        const auto meta = read_key_values(*ds, kMetaTable);
+        // A table edited elsewhere (QGIS, sqlite3) may lack a column or hold it with
+        // another type: say which, and read what is there.
+        for (const TableSpec* spec :
+             {&T::meta::spec, &T::settings::spec, &T::sources::spec, &T::rasters::spec,
+              &T::landuse_classes::spec, &T::kpi_snapshots::in_project, &T::styles::spec})
+            if (OGRLayer* l = ds->GetLayerByName(spec->name))
+                for (const std::string& m : table_mismatches(*l, *spec))
+                    loaded.issues.push_back({Severity::Warning, path, spec->name, "", m});
+        const auto meta = read_key_values(*ds, T::meta::spec);
         if (!meta.contains("format") || meta.at("format") != "covplan")
             return fail("not a covplan project (no covplan_meta table)");
         if (std::atoi(meta.count("format_version") ? meta.at("format_version").c_str() : "0") >
@@ -480,24 +450,26 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
         if (!crs) return fail("the project's working CRS is invalid: " + crs.error());
         p.working_crs = *crs;
         core::KeyValues kv;
-        for (const auto& [k, v] : read_key_values(*ds, kSettingsTable)) kv[k] = v;
+        for (const auto& [k, v] : read_key_values(*ds, T::settings::spec)) kv[k] = v;
         auto settings = core::settings_from_key_values(kv);
         if (!settings) return fail(settings.error());
         p.settings = *settings;
 
         const fs::path dir = fs::absolute(path).parent_path();
-        if (OGRLayer* l = ds->GetLayerByName(kSourcesTable))
+        if (OGRLayer* l = ds->GetLayerByName(T::sources::spec.name))
             for (auto& f : *l) {
-                auto role = core::role_from_name(f->GetFieldAsString("role"));
+                namespace C = T::sources;
+                auto role = core::role_from_name(text_of(*f, C::role));
                 if (!role) continue;
-                p.sources.push_back({*role, f->GetFieldAsString("path"),
-                                     f->GetFieldAsString("layer"), f->GetFieldAsString("mapping"),
-                                     f->GetFieldAsString("source_crs")});
+                p.sources.push_back({*role, text_of(*f, C::path), text_of(*f, C::layer),
+                                     text_of(*f, C::mapping), text_of(*f, C::source_crs)});
             }
-        if (OGRLayer* l = ds->GetLayerByName(kRastersTable))
+        if (OGRLayer* l = ds->GetLayerByName(T::rasters::spec.name))
             for (auto& f : *l) {
+                namespace C = T::rasters;
+                const char* kRastersTable = T::rasters::spec.name;
                 RasterSource r;
-                const std::string kind = f->GetFieldAsString("kind");
+                const std::string kind = text_of(*f, C::kind);
                 if (kind != "dem" && kind != "landuse" && kind != "basemap") {
                     loaded.issues.push_back({Severity::Warning, path, kRastersTable, "",
                                              "unknown raster kind '" + kind + "' ignored"});
@@ -506,50 +478,50 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                 r.kind = kind == "dem"       ? RasterKind::Dem
                          : kind == "landuse" ? RasterKind::LandUse
                                              : RasterKind::Basemap;
-                fs::path rp = f->GetFieldAsString("path");
+                fs::path rp = text_of(*f, C::path);
                 r.path = (rp.is_absolute() ? rp : (dir / rp)).lexically_normal().string();
-                r.assigned_crs = f->GetFieldAsString("assigned_crs");
+                r.assigned_crs = text_of(*f, C::assigned_crs);
                 if (!fs::exists(r.path))
                     loaded.issues.push_back({Severity::Warning, path, kRastersTable, "",
                                              std::string(raster_kind_name(r.kind)) + " raster " +
                                                  r.path + " is missing"});
                 p.rasters.push_back(std::move(r));
             }
-        if (OGRLayer* l = ds->GetLayerByName(kClassesTable))
+        if (OGRLayer* l = ds->GetLayerByName(T::landuse_classes::spec.name))
             for (auto& f : *l) {
-                ClassEntry c{f->GetFieldAsInteger("value"), 0, 0, 0, f->GetFieldAsString("name")};
+                namespace C = T::landuse_classes;
+                ClassEntry c{integer_of(*f, C::value), 0, 0, 0, text_of(*f, C::name)};
                 unsigned r = 0, g = 0, b = 0;
-                if (std::sscanf(f->GetFieldAsString("colour"), "#%02x%02x%02x", &r, &g, &b) == 3) {
+                if (std::sscanf(text_of(*f, C::colour).c_str(), "#%02x%02x%02x", &r, &g, &b) == 3) {
                     c.r = static_cast<std::uint8_t>(r);
                     c.g = static_cast<std::uint8_t>(g);
                     c.b = static_cast<std::uint8_t>(b);
                 }
-                const int loss_idx = f->GetFieldIndex("extra_loss_db");
-                const int weight_idx = f->GetFieldIndex("population_weight");
-                p.landuse_classes.push_back(
-                    {std::move(c), loss_idx >= 0 ? f->GetFieldAsDouble(loss_idx) : 0.0,
-                     weight_idx >= 0 ? f->GetFieldAsDouble(weight_idx) : 0.0});
+                p.landuse_classes.push_back({std::move(c), real_of(*f, C::extra_loss_db),
+                                             real_of(*f, C::population_weight)});
             }
-        if (OGRLayer* l = ds->GetLayerByName(kSnapshotsTable))
+        if (OGRLayer* l = ds->GetLayerByName(T::kpi_snapshots::in_project.name))
             for (auto& f : *l) {
                 auto k = read_kpi_snapshot(*f);
                 if (!k) {
-                    loaded.issues.push_back({Severity::Warning, path, kSnapshotsTable,
-                                             "FID " + std::to_string(f->GetFID()),
-                                             "snapshot with date '" +
-                                                 std::string(f->GetFieldAsString("date")) +
-                                                 "' and KPI '" + f->GetFieldAsString("kpi") +
-                                                 "' ignored (expected YYYY-MM-DD)"});
+                    loaded.issues.push_back(
+                        {Severity::Warning, path, T::kpi_snapshots::in_project.name,
+                         "FID " + std::to_string(f->GetFID()),
+                         "snapshot with date '" + text_of(*f, T::kpi_snapshots::date) +
+                             "' and KPI '" + text_of(*f, T::kpi_snapshots::kpi) +
+                             "' ignored (expected YYYY-MM-DD)"});
                     continue;
                 }
                 p.snapshots.push_back(std::move(*k));
             }
-        if (OGRLayer* l = ds->GetLayerByName(kStylesTable)) {
+        if (OGRLayer* l = ds->GetLayerByName(T::styles::spec.name)) {
+            namespace C = T::styles;
+            const char* kStylesTable = T::styles::spec.name;
             // Rows in their stored order; unknown layers or values are reported and
             // replaced by defaults, so a style edited by hand never stops the plan loading.
             std::vector<std::pair<int, core::StyledLayer>> rows;
             for (auto& f : *l) {
-                const std::string key = f->GetFieldAsString("layer");
+                const std::string key = text_of(*f, C::layer);
                 const auto id = core::map_layer_from_key(key);
                 const std::string where = "FID " + std::to_string(f->GetFID());
                 if (!id) {
@@ -558,19 +530,19 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                     continue;
                 }
                 core::StyledLayer s{*id, core::MapStyle::defaults().style(*id)};
-                s.style.visible = f->GetFieldAsInteger("visible") != 0;
-                if (auto c = core::Rgba::from_hex(f->GetFieldAsString("colour")))
+                s.style.visible = integer_of(*f, C::visible, 1) != 0;
+                const std::string colour = text_of(*f, C::colour);
+                if (auto c = core::Rgba::from_hex(colour))
                     s.style.colour = *c;
                 else
-                    loaded.issues.push_back({Severity::Warning, path, kStylesTable, where,
-                                             std::string("colour '") +
-                                                 f->GetFieldAsString("colour") + "' of " + key +
-                                                 " is not #rrggbb; default used"});
-                const double w = f->GetFieldAsDouble("width_px");
-                const double sym = f->GetFieldAsDouble("symbol_px");
+                    loaded.issues.push_back(
+                        {Severity::Warning, path, kStylesTable, where,
+                         "colour '" + colour + "' of " + key + " is not #rrggbb; default used"});
+                const double w = real_of(*f, C::width_px);
+                const double sym = real_of(*f, C::symbol_px);
                 if (w > 0 && w <= 50) s.style.width_px = w;
                 if (sym > 0 && sym <= 100) s.style.symbol_px = sym;
-                const std::string label = f->GetFieldAsString("label_field");
+                const std::string label = text_of(*f, C::label_field);
                 const auto fields = core::label_fields(*id);
                 if (label.empty() || std::find(fields.begin(), fields.end(), label) != fields.end())
                     s.style.label_field = label;
@@ -578,7 +550,7 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                     loaded.issues.push_back(
                         {Severity::Warning, path, kStylesTable, where,
                          "label field '" + label + "' of " + key + " unknown; no labels"});
-                rows.emplace_back(f->GetFieldAsInteger("position"), std::move(s));
+                rows.emplace_back(integer_of(*f, C::position), std::move(s));
             }
             std::stable_sort(rows.begin(), rows.end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -601,12 +573,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
 
     // The plan's layers go through the same reader as any import, so a project edited
     // in QGIS (a height typed as text, a broken polygon) is reported, not trusted.
-    static const std::pair<const char*, LayerRole> kLayers[] = {
-        {"ward", LayerRole::Ward},   {"hamlets", LayerRole::Hamlets},
-        {"sites", LayerRole::Sites}, {"fiber", LayerRole::Fiber},
-        {"poi", LayerRole::Poi},     {"poi_areas", LayerRole::Poi},
-        {"roads", LayerRole::Roads}, {"waterways", LayerRole::Waterways}};
-    for (const auto& [name, role] : kLayers) {
+    for (const auto& [spec, role] : plan_layer_tables()) {
+        const char* name = spec->name;
         if (std::find(layer_names.begin(), layer_names.end(), name) == layer_names.end()) continue;
         if (canceled(feedback)) return fail("loading canceled");
         LayerImportOptions opts;

@@ -9,12 +9,15 @@
 
 #include <expected>
 #include <functional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/issue.h"
 #include "core/plan_layers.h"
 #include "gis/project.h"
+#include "gis/table_spec.h"
 
 namespace covplan::core {
 class Feedback;
@@ -57,5 +60,8 @@ struct LoadedProject {
 [[nodiscard]] std::expected<void, std::string> write_sites_layer(
     GDALDataset& ds, const char* name, const std::vector<core::Site>& sites,
     const OGRSpatialReference& srs, const std::function<bool()>& after_each = {});
+
+//! The plan layers' tables (gis/project_tables.h) and the role each is read as.
+[[nodiscard]] std::span<const std::pair<const TableSpec*, core::LayerRole>> plan_layer_tables();
 
 }  // namespace covplan::gis

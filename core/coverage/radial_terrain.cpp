@@ -101,6 +101,12 @@ struct ProfileSolver {
 RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, double x0, double y0,
                                    double tx_h, double rx_h, double freq_mhz, double radius_m) {
     RadialTerrain t;
+    // Profiles end where the grid does: beyond its farthest corner no pixel reads them.
+    double corner_m = 0.0;
+    for (double cx : {g.origin_x, g.origin_x + g.cols * g.pixel_size_m})
+        for (double cy : {g.origin_y, g.origin_y - g.rows * g.pixel_size_m})
+            corner_m = std::max(corner_m, std::hypot(cx - x0, cy - y0));
+    radius_m = std::min(radius_m, corner_m + g.pixel_size_m);
     // Profiles sampled every pixel, but at most ~600 samples: beyond ~10 km a 30 m DEM
     // (SRTM, Copernicus) has no finer detail to offer than that.
     t.m_step_m = std::max(g.pixel_size_m, radius_m / 600.0);

@@ -286,6 +286,40 @@ TEST(Cli, CoverageOfTheSampleWritesGeoTiffs) {
     EXPECT_EQ(bad.exit_code, 2);
 }
 
+TEST(Cli, CoverageCompressionIsChosenAndTheValuesDoNotChange) {
+    // ZSTD by default; DEFLATE on request for readers without ZSTD. Lossless both
+    // ways: the RSRP pixels are bit for bit the same.
+    covplan::test::TempDir zstd, deflate;
+    auto a = run_covplan(
+        {"coverage", kSample, "--out", zstd.path().string(), "--resolution-m", "60", "--quiet"});
+    ASSERT_EQ(a.exit_code, 0) << a.err;
+    auto b = run_covplan({"coverage", kSample, "--out", deflate.path().string(), "--resolution-m",
+                          "60", "--quiet", "--compression", "deflate"});
+    ASSERT_EQ(b.exit_code, 0) << b.err;
+    covplan::gis::ensure_gdal_registered();
+    auto read = [](const std::string& path, const char* expected_compression) {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER));
+        EXPECT_TRUE(ds) << path;
+        if (!ds) return std::vector<float>{};
+        EXPECT_STREQ(ds->GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE"), expected_compression);
+        EXPECT_STREQ(ds->GetMetadataItem("LAYOUT", "IMAGE_STRUCTURE"), "COG");
+        std::vector<float> v(static_cast<std::size_t>(ds->GetRasterXSize()) * ds->GetRasterYSize());
+        EXPECT_EQ(ds->GetRasterBand(1)->RasterIO(
+                      GF_Read, 0, 0, ds->GetRasterXSize(), ds->GetRasterYSize(), v.data(),
+                      ds->GetRasterXSize(), ds->GetRasterYSize(), GDT_Float32, 0, 0, nullptr),
+                  CE_None);
+        return v;
+    };
+    const std::vector<float> z = read(zstd.file("rsrp_4g.tif"), "ZSTD");
+    const std::vector<float> d = read(deflate.file("rsrp_4g.tif"), "DEFLATE");
+    ASSERT_FALSE(z.empty());
+    EXPECT_EQ(z, d);
+    auto bad = run_covplan(
+        {"coverage", kSample, "--out", zstd.path().string(), "--compression", "jpeg", "--quiet"});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.err.find("--compression jpeg"), std::string::npos) << bad.err;
+}
+
 TEST(Cli, AnalyzeTheSample) {
     covplan::test::TempDir dir;
     auto r =

@@ -13,7 +13,10 @@
 #include <set>
 #include <sstream>
 
+#include "gis/analysis_tables.h"
+#include "gis/kpi_tables.h"
 #include "gis/project_file.h"
+#include "gis/project_tables.h"
 #include "tests/second_ward.h"
 #include "tests/test_util.h"
 
@@ -149,6 +152,24 @@ TEST(Pipeline, CsvGeoPackageKmzAndReportListTheSameGaps) {
         OGRLayer* l = ds->GetLayerByName("priority_gaps");
         ASSERT_NE(l, nullptr);
         for (auto& f : *l) gpkg_gaps.insert(f->GetFieldAsString("name"));
+        // Every table of the bundle is as its spec says (the plan layers as in the
+        // project file).
+        namespace T = covplan::gis::tables;
+        std::vector<const covplan::gis::TableSpec*> specs = {
+            &T::priority_places::all, &T::priority_places::gaps,
+            &T::tower_upgrades::spec, &T::hamlet_kpis::spec,
+            &T::kpis::spec,           &T::kpi_snapshots::in_analysis};
+        for (const auto& [spec, role] : covplan::gis::plan_layer_tables())
+            if (ds->GetLayerByName(spec->name)) specs.push_back(spec);
+        for (const covplan::gis::TableSpec* spec : specs) {
+            OGRLayer* t = ds->GetLayerByName(spec->name);
+            ASSERT_NE(t, nullptr) << spec->name;
+            EXPECT_EQ(covplan::gis::table_mismatches(*t, *spec), std::vector<std::string>{})
+                << spec->name;
+        }
+        OGRLayer* proposed = ds->GetLayerByName(T::kProposedSitesTable);
+        ASSERT_NE(proposed, nullptr);
+        EXPECT_TRUE(covplan::gis::table_mismatches(*proposed, T::sites::spec).empty());
     }
     EXPECT_EQ(gpkg_gaps, csv_gaps);
     auto kmz = run_covplan({"kmz", sample, "--out", dir.file("k.kmz")});

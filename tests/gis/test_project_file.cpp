@@ -7,8 +7,11 @@
 #include <fstream>
 
 #include "core/feedback.h"
+#include "core/field_mapping.h"
+#include "gis/kpi_tables.h"
 #include "gis/project_file.h"
 #include "gis/project_import.h"
+#include "gis/project_tables.h"
 #include "gis/raster_io.h"
 #include "tests/test_util.h"
 
@@ -338,4 +341,63 @@ TEST(ProjectImport, FirstImportChoosesUtmWorkingCrs) {
     // 1 km x 1 km in TM-3 (k = 0.9999 at 105.75 E) is about 1 km^2 in UTM 48N too.
     EXPECT_NEAR(boost::geometry::area(p.layers.hamlets[0].area), 1.0e6, 2.0e3);
     EXPECT_EQ(p.sources.size(), 1u);
+}
+
+TEST(ProjectTables, PlanLayerColumnsAreTheCanonicalFieldsTheReaderMaps) {
+    // The project reader maps each canonical field of a role onto itself; a column
+    // the writer names otherwise would be written and never read back.
+    for (const auto& [spec, role] : gis::plan_layer_tables()) {
+        for (const gis::Column& c : spec->columns)
+            EXPECT_NE(core::find_field_spec(role, c.name), nullptr)
+                << spec->name << "." << c.name << " is not a canonical field";
+    }
+}
+
+TEST(ProjectTables, SavedFileMatchesEveryTableSpecAndMissingColumnsAreReported) {
+    test::TempDir dir;
+    gis::Project p = small_project(dir);
+    p.snapshots.push_back({"2025-12-31", "population_5g", 0.4, 1.0, 2030});
+    p.layers.poi[0].category_source = "Trường học";  // the source's words, kept
+    const std::string path = dir.file("plan.covplan.gpkg");
+    ASSERT_TRUE(gis::save_project(p, path));
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        namespace T = gis::tables;
+        std::vector<const gis::TableSpec*> specs = {
+            &T::meta::spec,    &T::settings::spec,        &T::sources::spec,
+            &T::rasters::spec, &T::landuse_classes::spec, &T::kpi_snapshots::in_project,
+            &T::styles::spec};
+        for (const auto& [spec, role] : gis::plan_layer_tables()) specs.push_back(spec);
+        for (const gis::TableSpec* spec : specs) {
+            OGRLayer* l = ds->GetLayerByName(spec->name);
+            ASSERT_NE(l, nullptr) << spec->name;
+            EXPECT_EQ(gis::table_mismatches(*l, *spec), std::vector<std::string>{}) << spec->name;
+            EXPECT_EQ(l->GetGeomType() == wkbNone, spec->geometry == wkbNone) << spec->name;
+        }
+        // Edited outside covplan: a column dropped, another retyped.
+        ds->ExecuteSQL("ALTER TABLE covplan_landuse_classes DROP COLUMN population_weight", nullptr,
+                       nullptr);
+        ds->ExecuteSQL("ALTER TABLE covplan_styles DROP COLUMN width_px", nullptr, nullptr);
+    }
+    auto loaded = gis::load_project(path);
+    ASSERT_TRUE(loaded);
+    std::vector<std::string> messages;
+    for (const core::Issue& i : loaded->issues) messages.push_back(i.layer + ": " + i.message);
+    EXPECT_NE(std::find(messages.begin(), messages.end(),
+                        "covplan_landuse_classes: column 'population_weight' is missing"),
+              messages.end())
+        << ::testing::PrintToString(messages);
+    EXPECT_NE(
+        std::find(messages.begin(), messages.end(), "covplan_styles: column 'width_px' is missing"),
+        messages.end());
+    // What is there is still read; the missing column falls back to its default.
+    ASSERT_EQ(loaded->project.landuse_classes.size(), 3u);
+    EXPECT_DOUBLE_EQ(loaded->project.landuse_classes[2].extra_loss_db, 10.5);
+    EXPECT_DOUBLE_EQ(loaded->project.landuse_classes[2].population_weight, 0.0);
+    ASSERT_EQ(loaded->project.snapshots.size(), 1u);
+    EXPECT_DOUBLE_EQ(loaded->project.snapshots[0].value, 0.4);
+    ASSERT_FALSE(loaded->project.layers.poi.empty());
+    EXPECT_EQ(loaded->project.layers.poi[0].category_source, "Trường học");
+    EXPECT_EQ(loaded->project.layers.poi[0].category, core::PoiCategory::School);
 }
