@@ -8,13 +8,10 @@
 #include <string_view>
 
 #include "gis/gdal_errors.h"
+#include "gis/vn2000_zones.h"
 
 namespace covplan::gis {
 namespace {
-
-// Circular 973/2001/TT-TCĐC, annex: central meridians of the provincial TM-3 zones.
-// Cần Thơ: 105°45'. (Hậu Giang, which held Long Mỹ until 2025: 105°00'.)
-constexpr double kCanThoMeridianDeg = 105.75;
 
 std::optional<double> parse_meridian(std::string_view text) {
     // "105.75", "105-45" (degrees-minutes, as EPSG names the zones) or "105d45".
@@ -78,12 +75,15 @@ std::expected<Crs, std::string> Crs::from_user_input(const std::string& text) {
     const std::string_view t = text;
     if (t.starts_with("vn2000-tm3:")) {
         std::string_view arg = t.substr(11);
-        std::optional<double> lon0 =
-            arg == "cantho" || arg == "can-tho" ? kCanThoMeridianDeg : parse_meridian(arg);
+        std::optional<double> lon0 = parse_meridian(arg);
+        if (!lon0)
+            if (auto zone = find_vn2000_zone(arg)) return from_definition("EPSG:" + std::to_string(zone->epsg));
         if (!lon0 || *lon0 < 100.0 || *lon0 > 112.0)
             return std::unexpected("'" + text +
-                                   "': the TM-3 central meridian must be a longitude in Vietnam, "
-                                   "e.g. vn2000-tm3:105-45 or vn2000-tm3:cantho");
+                                   "': neither a central meridian in Vietnam (vn2000-tm3:105-00) "
+                                   "nor a province of Circular 973/2001/TT-TCĐC "
+                                   "(vn2000-tm3:cantho, vn2000-tm3:soctrang, ...; `covplan "
+                                   "transform --help` lists them)");
         // Prefer the EPSG zone (EPSG:5896..5899, 9205..9218) so files carry a code QGIS knows.
         for (int code : {5896, 5897, 5898, 5899, 9205, 9206, 9207, 9208, 9209, 9210, 9211, 9212,
                          9213, 9214, 9215, 9216, 9217, 9218}) {

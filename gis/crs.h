@@ -17,7 +17,8 @@ class Crs {
     //!  - "vn2000-tm3:LON" VN-2000 TM-3 zone with central meridian LON (deg, or D-MM as
     //!    "105-45"), k = 0.9999, false easting 500 km (Circular 973/2001/TT-TCĐC);
     //!    the EPSG code is used when EPSG has that zone;
-    //!  - "vn2000-tm3:cantho" Cần Thơ's zone, 105°45' (EPSG:9210);
+    //!  - "vn2000-tm3:PROVINCE" the province's zone (gis/vn2000_zones.h), e.g.
+    //!    "vn2000-tm3:cantho" 105°00' (EPSG:5897), "vn2000-tm3:soctrang" 105°30';
     //!  - "utm:LON,LAT" the WGS 84 UTM zone containing that point.
     [[nodiscard]] static std::expected<Crs, std::string> from_user_input(const std::string& text);
     [[nodiscard]] static Crs wgs84();  //!< EPSG:4326, used in lon/lat order

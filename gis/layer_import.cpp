@@ -434,7 +434,9 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     if (!source_crs && !is_table)
         return fail(layer_name,
                     "the layer has no coordinate reference system (a Shapefile without .prj?); "
-                    "assign one, e.g. --assign-crs EPSG:9210 for VN-2000 / TM-3 Cần Thơ");
+                    "assign one with --assign-crs, e.g. --assign-crs vn2000-tm3:cantho for VN-2000 "
+                    "/ TM-3 105°00' (EPSG:5897: Cần Thơ and former Hậu Giang; `covplan transform "
+                    "--help` lists every province's zone)");
 
     AttributeReader attrs(*layer->GetLayerDefn(), result.mapping, recode_from);
     const std::vector<int> az_columns =
@@ -466,7 +468,9 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
             if (!all_lonlat)
                 return fail(layer_name,
                             "the coordinates are projected (eastings/northings) but no CRS is "
-                            "given; assign one, e.g. --assign-crs EPSG:9210");
+                            "given; assign the VN-2000 zone of the province the survey was made "
+                            "in with --assign-crs, e.g. vn2000-tm3:cantho (105°00', EPSG:5897; "
+                            "`covplan transform --help` lists the zones)");
             source_crs = Crs::wgs84();
             ctx.add(Severity::Warning, "",
                     "no CRS given for the coordinate columns; longitude/latitude taken as WGS 84 "

@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
+#include <ogr_spatialref.h>
 
 #include <cmath>
 
 #include "gis/crs_transform.h"
+#include "gis/vn2000_zones.h"
 
 using covplan::gis::Crs;
 using covplan::gis::CrsTransform;
@@ -41,7 +43,7 @@ constexpr Reference kRefs[] = {
 };
 
 TEST(CrsTransform, Wgs84ToVn2000Tm3UsesEpsg6960) {
-    auto t = CrsTransform::create(Crs::wgs84(), crs("vn2000-tm3:cantho"));
+    auto t = CrsTransform::create(Crs::wgs84(), crs("vn2000-tm3:105-45"));
     ASSERT_TRUE(t) << t.error();
     EXPECT_NE(t->operation_name().find("VN-2000 to WGS 84 (2)"), std::string::npos)
         << t->operation_name();
@@ -104,7 +106,29 @@ TEST(CrsTransform, IdentityAndBatch) {
 }
 
 TEST(Crs, ShorthandsAndErrors) {
-    EXPECT_EQ(crs("vn2000-tm3:cantho").authority_code(), "EPSG:9210");
+    // Province shorthands: the meridians of Circular 973/2001/TT-TCĐC, named in the
+    // usage area of each EPSG zone (`projinfo EPSG:5897`: "... Can Tho city, Bac Lieu,
+    // Dong Thap and Hau Giang provinces"; EPSG:9209: "... Soc Trang, ... Tra Vinh and
+    // Vinh Long provinces"; EPSG:9210: "Hai Phong and Ho Chi Minh cities; Ben Tre, ...").
+    EXPECT_EQ(crs("vn2000-tm3:cantho").authority_code(), "EPSG:5897");
+    EXPECT_EQ(crs("vn2000-tm3:Cần Thơ").authority_code(), "EPSG:5897");
+    EXPECT_EQ(crs("vn2000-tm3:hau-giang").authority_code(), "EPSG:5897");
+    EXPECT_EQ(crs("vn2000-tm3:soctrang").authority_code(), "EPSG:9209");
+    EXPECT_EQ(crs("vn2000-tm3:hcm").authority_code(), "EPSG:9210");
+    EXPECT_EQ(crs("vn2000-tm3:camau").authority_code(), "EPSG:9207");
+    EXPECT_FALSE(Crs::from_user_input("vn2000-tm3:atlantis"));
+    // Every province's zone is the EPSG zone with its meridian, and EPSG names it.
+    for (const covplan::gis::Vn2000Zone& z : covplan::gis::vn2000_zones()) {
+        OGRSpatialReference srs;
+        ASSERT_EQ(srs.importFromEPSG(z.epsg), OGRERR_NONE) << z.slug;
+        EXPECT_DOUBLE_EQ(srs.GetProjParm(SRS_PP_CENTRAL_MERIDIAN), z.central_meridian_deg)
+            << z.slug;
+    }
+    EXPECT_EQ(covplan::gis::merged_province_note("cantho"),
+              "Cần Thơ (since 1 July 2025): former Cần Thơ and Hậu Giang 105°00' "
+              "(vn2000-tm3:cantho, EPSG:5897), former Sóc Trăng 105°30' (vn2000-tm3:soctrang, "
+              "EPSG:9209)");
+    EXPECT_EQ(covplan::gis::merged_province_note("hanoi"), "");
     EXPECT_EQ(crs("vn2000-tm3:105-45").authority_code(), "EPSG:9210");
     EXPECT_EQ(crs("vn2000-tm3:105.75").authority_code(), "EPSG:9210");
     // Hậu Giang's 105°00' is EPSG's "TM-3 zone 482".
