@@ -25,7 +25,8 @@ ImportDialog::ImportDialog(PlanDocument& doc, QUndoStack& undo, const QString& p
                                           static_cast<int>(core::role_name(r).size())),
                         static_cast<int>(r));
     m_crs = new QLineEdit(this);
-    m_crs->setPlaceholderText(tr("as declared by the file, e.g. EPSG:9210 if it has none"));
+    m_crs->setPlaceholderText(
+        tr("as declared by the file, e.g. vn2000-tm3:cantho (EPSG:5897) if it has none"));
     m_encoding = new QLineEdit(this);
     m_encoding->setPlaceholderText(tr("as declared, e.g. CP1258 for legacy files"));
     form->addRow(tr("File"), new QLabel(path, this));
@@ -35,6 +36,17 @@ ImportDialog::ImportDialog(PlanDocument& doc, QUndoStack& undo, const QString& p
     form->addRow(tr("Text encoding"), m_encoding);
     m_proposed = new QCheckBox(tr("Sites without a status are proposals"), this);
     form->addRow(QString(), m_proposed);
+    // The CLI's --append / --replace / --update: the same gis::ImportMode.
+    m_mode = new QComboBox(this);
+    m_mode->addItem(tr("Refuse (the layer is new)"), static_cast<int>(gis::ImportMode::Add));
+    m_mode->addItem(tr("Add to its features (another operator's list)"),
+                    static_cast<int>(gis::ImportMode::Append));
+    m_mode->addItem(tr("Replace its features"), static_cast<int>(gis::ImportMode::Replace));
+    m_mode->addItem(tr("Update: merge by id or name, show the changes"),
+                    static_cast<int>(gis::ImportMode::Update));
+    form->addRow(tr("If the role has features"), m_mode);
+    m_allow_outside = new QCheckBox(tr("Keep features farther than 20 km from the ward"), this);
+    form->addRow(QString(), m_allow_outside);
     layout->addLayout(form);
     m_mapping = new QTableWidget(0, 2, this);
     m_mapping->setHorizontalHeaderLabels({tr("Attribute"), tr("Column in the file")});
@@ -144,13 +156,24 @@ QString ImportDialog::run_import() {
         opts.assign_crs = *crs;
     }
     gis::Project after = m_doc.project();
-    auto r = gis::import_into_project(after, opts, std::nullopt);
+    gis::ProjectImportOptions policy;
+    policy.mode = static_cast<gis::ImportMode>(m_mode->currentData().toInt());
+    policy.allow_outside = m_allow_outside->isChecked();
+    auto r = gis::import_into_project(after, opts, std::nullopt, policy);
     if (!r) {
         QString text;
         for (const core::Issue& i : r.error())
             text += QString::fromStdString(core::format_issue(i)) + "\n";
         m_message->setText(text);
         return text;
+    }
+    if (policy.mode == gis::ImportMode::Update) {
+        const gis::LayerDiff& d = r->diff;
+        m_last_summary = tr("%1 added, %2 changed, %3 removed, %4 unchanged")
+                             .arg(d.added.size())
+                             .arg(d.changed.size())
+                             .arg(d.removed.size())
+                             .arg(d.unchanged);
     }
     m_undo.push(new ReplaceProjectCommand(
         m_doc, std::move(after), tr("Import %1").arg(QString::fromStdString(r->layer.layer))));

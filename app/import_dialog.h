@@ -12,6 +12,7 @@
 #include <optional>
 
 #include "app/plan_document.h"
+#include "gis/project_import.h"
 #include "gis/vector_dataset.h"
 
 class QCheckBox;
@@ -30,6 +31,11 @@ class ImportDialog : public QDialog {
     void set_column(const QString& attribute, const QString& column);
     void set_role(core::LayerRole role);
     void set_assign_crs(const QString& crs) { m_crs->setText(crs); }
+    void set_mode(gis::ImportMode mode) {
+        m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(mode)));
+    }
+    //! After an update: "2 added, 1 changed, 0 removed, 10 unchanged".
+    [[nodiscard]] const QString& summary() const { return m_last_summary; }
     //! Runs the import; returns the problems (empty on success) and leaves the dialog open on
     //! errors.
     QString run_import();
@@ -50,6 +56,9 @@ class ImportDialog : public QDialog {
     QLineEdit* m_crs;
     QLineEdit* m_encoding;
     QCheckBox* m_proposed = nullptr;
+    QComboBox* m_mode = nullptr;
+    QCheckBox* m_allow_outside = nullptr;
+    QString m_last_summary;
     QLabel* m_message;
 };
 

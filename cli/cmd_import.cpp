@@ -22,17 +22,31 @@ Options:
   --role ROLE           ward, hamlets, sites, fiber, poi, roads or waterways
                         (default: guessed from the layer's name, geometry and fields)
   --map ATTR=COLUMN     field mapping override; repeatable (e.g. --map height_m=DoCao)
-  --assign-crs CRS      CRS of a layer that declares none (e.g. EPSG:9210)
+  --assign-crs CRS      CRS of a layer that declares none (e.g. vn2000-tm3:cantho;
+                        `covplan transform --help` lists every province's zone)
   --encoding ENC        text encoding of a legacy file (e.g. CP1258)
   --working-crs CRS     working CRS of a new project (default: UTM zone of the layer)
   --proposed            sites without a status are proposals (default: existing)
   --title TEXT          title of a new project
+  --append              the role already has features: add FILE's to them (another
+                        operator's sheet, POI areas next to POI points)
+  --replace             the role already has features: replace them with FILE's
+  --update              the role already has features: merge by site id (sites) or
+                        name, and print what was added, changed and removed (an
+                        operator's quarterly list; its on-air sites missing from the
+                        list are removed, other operators' sites and proposals stay)
+  --allow-outside       keep features farther than 20 km from the ward (refused
+                        otherwise: a wrong CRS or swapped coordinates)
+
+Without --append, --replace or --update an import into a role that has features is refused,
+so importing the same list twice never doubles it. `covplan layers PROJECT` lists
+the layers, `covplan remove-layer PROJECT ROLE` removes one.
 )";
 
 }  // namespace
 
 int run_import(int argc, char** argv) {
-    Args args(argc, argv, 2, {"help", "proposed"},
+    Args args(argc, argv, 2, {"help", "proposed", "append", "replace", "update", "allow-outside"},
               {"layer", "role", "map", "assign-crs", "encoding", "working-crs", "title"});
     if (args.has("help")) {
         std::cout << kHelp;
@@ -80,7 +94,14 @@ int run_import(int argc, char** argv) {
     } else {
         project.title = args.get("title").value_or("");
     }
-    auto result = gis::import_into_project(project, opts, working);
+    gis::ProjectImportOptions policy;
+    if (args.has("append") + args.has("replace") + args.has("update") > 1)
+        throw UsageError{"--append, --replace and --update exclude each other"};
+    if (args.has("append")) policy.mode = gis::ImportMode::Append;
+    if (args.has("replace")) policy.mode = gis::ImportMode::Replace;
+    if (args.has("update")) policy.mode = gis::ImportMode::Update;
+    policy.allow_outside = args.has("allow-outside");
+    auto result = gis::import_into_project(project, opts, working, policy);
     if (!result) {
         std::cerr << "covplan import: " << opts.path << " was not imported:\n";
         print_issues(std::cerr, result.error());
@@ -96,6 +117,16 @@ int run_import(int argc, char** argv) {
               << (result->working_crs_chosen ? " (working CRS chosen now)" : "") << "\n"
               << "  operation: " << r.transform_operation << "\n"
               << "  mapping: " << core::mapping_to_string(r.mapping) << "\n";
+    if (result->replaced) std::cout << "  replaced " << result->replaced << " feature(s)\n";
+    if (policy.mode == gis::ImportMode::Update) {
+        const gis::LayerDiff& d = result->diff;
+        std::cout << "  update: " << d.added.size() << " added, " << d.changed.size()
+                  << " changed, " << d.removed.size() << " removed, " << d.unchanged
+                  << " unchanged\n";
+        for (const std::string& x : d.added) std::cout << "    + " << x << "\n";
+        for (const std::string& x : d.changed) std::cout << "    ~ " << x << "\n";
+        for (const std::string& x : d.removed) std::cout << "    - " << x << "\n";
+    }
     print_issues(std::cout, r.issues);
     if (auto saved = gis::save_project(project, project_path); !saved) {
         std::cerr << "covplan import: " << saved.error() << "\n";

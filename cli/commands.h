@@ -14,6 +14,8 @@ inline constexpr int kExitUsage = 2;
 int run_info(int argc, char** argv);
 int run_transform(int argc, char** argv);
 int run_import(int argc, char** argv);
+int run_layers(int argc, char** argv);
+int run_remove_layer(int argc, char** argv);
 int run_add_raster(int argc, char** argv);
 int run_demo(int argc, char** argv);
 int run_coverage(int argc, char** argv);

@@ -20,7 +20,10 @@ Commands:
   info FILE                     List layers, CRS, extent, feature counts, detected roles,
                                 field mapping and every validation problem of a vector
                                 file, raster or covplan project.
-  import PROJECT FILE           Add a layer to a project (created if missing).
+  import PROJECT FILE           Add a layer to a project (created if missing);
+                                --replace / --update for a layer it already has.
+  layers PROJECT                List the project's layers, counts and sources.
+  remove-layer PROJECT ROLE     Remove one layer (ward, hamlets, sites, ...).
   add-raster PROJECT            Reference a DEM or land-use raster from a project.
   transform --from CRS --to CRS X Y
                                 Convert one coordinate, e.g. WGS 84 lon/lat to VN-2000 TM-3.
@@ -59,6 +62,8 @@ int main(int argc, char** argv) {
         if (cmd == "info") return run_info(argc, argv);
         if (cmd == "transform") return run_transform(argc, argv);
         if (cmd == "import") return run_import(argc, argv);
+        if (cmd == "layers") return run_layers(argc, argv);
+        if (cmd == "remove-layer") return run_remove_layer(argc, argv);
         if (cmd == "add-raster") return run_add_raster(argc, argv);
         if (cmd == "demo") return run_demo(argc, argv);
         if (cmd == "coverage") return run_coverage(argc, argv);

@@ -89,16 +89,28 @@ std::optional<Technology> parse_technology(std::string_view tech_text, std::stri
     return std::nullopt;
 }
 
-std::optional<SiteStatus> parse_status(std::string_view text) {
+std::optional<StatusWord> parse_status(std::string_view text) {
     const std::string key = fold_key(text);
     if (key.empty()) return std::nullopt;
+    // Out of service first: "ngừng phát sóng" holds "phát sóng".
+    if (any_token(key, {"ngung", "tam_dung", "tam_ngung", "dung_phat", "decommissioned",
+                        "dismantled", "thao_do", "thao_go", "huy", "off_air", "inactive",
+                        "out_of_service", "removed"}))
+        return StatusWord::OutOfService;
     if (any_token(key, {"proposed", "planned", "plan", "du_kien", "quy_hoach", "de_xuat", "xay_moi",
-                        "new", "candidate", "ke_hoach"}))
-        return SiteStatus::Proposed;
+                        "new", "candidate", "ke_hoach", "dang_xay_dung", "under_construction"}))
+        return StatusWord::Proposed;
     if (any_token(key, {"existing", "hien_huu", "hien_co", "dang_hoat_dong", "on_air", "onair",
-                        "active", "live", "hoat_dong", "da_phat_song"}))
-        return SiteStatus::Existing;
+                        "active", "live", "hoat_dong", "da_phat_song", "dang_phat_song",
+                        "phat_song", "in_service", "operational", "da_lap_dat"}))
+        return StatusWord::Existing;
     return std::nullopt;
+}
+
+std::string_view status_vocabulary() {
+    return "existing: Đang phát sóng, đang hoạt động, hiện hữu, on air, existing, active; "
+           "proposed: đề xuất, quy hoạch, dự kiến, kế hoạch, planned, proposed; "
+           "left out: ngừng, tạm dừng, tháo dỡ, decommissioned";
 }
 
 CablePlacement parse_placement(std::string_view text) {
@@ -139,23 +151,6 @@ std::optional<PoiCategory> parse_poi_category(std::string_view text) {
         return PoiCategory::Market;
     if (any_token(key, {"residential", "khu_dan_cu", "dan_cu", "khu_do_thi"}))
         return PoiCategory::Residential;
-    return std::nullopt;
-}
-
-std::optional<double> band_centre_freq_mhz(std::string_view band_text) {
-    const std::string key = fold_key(band_text);
-    struct Entry {
-        std::string_view label;
-        double dl_centre_mhz;
-    };
-    // Downlink band centres: TS 36.101 Table 5.5-1 (E-UTRA), TS 38.104 Table 5.2-1 (NR FR1).
-    static constexpr Entry kBands[] = {
-        {"b1", 2140.0},  {"b3", 1842.5},  {"b5", 881.5},   {"b7", 2655.0},
-        {"b8", 942.5},   {"b28", 780.5},  {"b40", 2350.0}, {"b41", 2593.0},
-        {"n1", 2140.0},  {"n3", 1842.5},  {"n8", 942.5},   {"n28", 780.5},
-        {"n41", 2593.0}, {"n77", 3750.0}, {"n78", 3550.0}, {"n79", 4700.0}};
-    for (const Entry& e : kBands)
-        if (key == e.label) return e.dl_centre_mhz;
     return std::nullopt;
 }
 

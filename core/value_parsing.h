@@ -24,12 +24,15 @@ namespace covplan::core {
 [[nodiscard]] std::optional<Technology> parse_technology(std::string_view tech_text,
                                                          std::string_view band_text);
 
-[[nodiscard]] std::optional<SiteStatus> parse_status(std::string_view text);
+//! What a status cell says: on air, planned, or out of service (a site not to model).
+enum class StatusWord { Existing, Proposed, OutOfService };
+//! Vietnamese and English words ("Đang phát sóng", "Quy hoạch", "Ngừng hoạt động",
+//! "on air", "planned", "decommissioned"); nullopt for an empty or unknown value.
+[[nodiscard]] std::optional<StatusWord> parse_status(std::string_view text);
+//! The words parse_status knows, for messages.
+[[nodiscard]] std::string_view status_vocabulary();
 [[nodiscard]] CablePlacement parse_placement(std::string_view text);
 [[nodiscard]] std::optional<PoiCategory> parse_poi_category(std::string_view text);
 
-//! Centre downlink frequency for common band labels (3GPP TS 36.101 / 38.104 band
-//! tables, mid-band), e.g. "B3" -> 1842.5, "n78" -> 3550. nullopt if unknown.
-[[nodiscard]] std::optional<double> band_centre_freq_mhz(std::string_view band_text);
 
 }  // namespace covplan::core

@@ -12,12 +12,14 @@
 #include "core/legacy_text.h"
 #include "core/role_guess.h"
 #include "core/text_fold.h"
+#include "core/radio/band_table.h"
 #include "core/value_parsing.h"
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_util.h"
 #include "gis/ogr_open.h"
+#include "gis/vn2000_zones.h"
 
 namespace covplan::gis {
 namespace bg = boost::geometry;
@@ -107,6 +109,97 @@ std::string feature_label(const OGRFeature& f, const std::string& key_name,
     std::string label = "FID " + std::to_string(f.GetFID());
     if (!key_value.empty()) label += " (" + key_name + " " + key_value + ")";
     return label;
+}
+
+// How a table's coordinate columns are written, decided from the column as a whole
+// so that one mistyped row cannot turn a sheet of lon/lat into "projected".
+struct TableCoordinates {
+    bool geographic = false;    //!< most rows are lon/lat (or lat/lon swapped)
+    bool survey_order = false;  //!< projected, X = northing and Y = easting
+};
+
+std::string coordinate_text(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+bool looks_lonlat(double x, double y) { return std::abs(x) <= 180.0 && std::abs(y) <= 90.0; }
+
+//! Latitude in the x column and longitude in the y column: impossible as lon/lat (a
+//! latitude beyond 90°), plausible the other way round. In Vietnam (lon 102–110,
+//! lat 8–24) every swapped row is caught this way.
+bool looks_swapped_lonlat(double x, double y) {
+    return std::abs(y) > 90.0 && std::abs(y) <= 180.0 && std::abs(x) <= 90.0;
+}
+
+template <typename At>
+TableCoordinates classify_table_coordinates(std::size_t n, At at) {
+    TableCoordinates out;
+    if (n == 0) return out;
+    std::size_t geo = 0, survey = 0, projected = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto [x, y] = at(i);
+        if (looks_lonlat(x, y) || looks_swapped_lonlat(x, y)) {
+            ++geo;
+        } else {
+            ++projected;
+            // VN-2000 at Vietnam's latitudes: northing 0.9–2.6 M m, easting 0.2–0.8 M m.
+            if (x >= 0.9e6 && x <= 2.6e6 && y >= 0.2e6 && y <= 0.8e6) ++survey;
+        }
+    }
+    out.geographic = 2 * geo > n;
+    out.survey_order = !out.geographic && survey == projected && survey > 0;
+    return out;
+}
+
+//! The error for projected coordinates without a CRS: the candidate CRSs that put the
+//! rows' centre inside (or near) the project's ward, tried, not guessed.
+std::string projected_without_crs_message(const std::vector<core::Point>& points,
+                                          const LayerImportOptions& options,
+                                          const Crs& working_crs) {
+    std::string message =
+        "the coordinates are projected (eastings/northings) but no CRS is given; assign the "
+        "VN-2000 zone of the province the survey was made in with --assign-crs";
+    if (points.empty() || !options.reference_area || options.reference_area->empty())
+        return message +
+               ", e.g. vn2000-tm3:cantho (105°00', EPSG:5897; `covplan transform --help` lists "
+               "the zones)";
+    double cx = 0.0, cy = 0.0;
+    for (const core::Point& p : points) {
+        cx += p.x();
+        cy += p.y();
+    }
+    cx /= points.size();
+    cy /= points.size();
+    std::vector<std::pair<double, std::string>> fits;
+    std::vector<int> tried;
+    auto try_crs = [&](const std::string& definition, const std::string& shorthand) {
+        auto crs = Crs::from_user_input(definition);
+        if (!crs) return;
+        auto t = CrsTransform::create(*crs, working_crs);
+        if (!t) return;
+        double x = cx, y = cy;
+        if (!t->transform(x, y)) return;
+        const double d = boost::geometry::distance(core::Point(x, y), *options.reference_area);
+        if (d <= 5000.0) fits.emplace_back(d, shorthand + " (" + crs->describe() + ")");
+    };
+    for (const Vn2000Zone& z : vn2000_zones()) {
+        if (std::find(tried.begin(), tried.end(), z.epsg) != tried.end()) continue;
+        tried.push_back(z.epsg);
+        try_crs("EPSG:" + std::to_string(z.epsg), "--assign-crs EPSG:" + std::to_string(z.epsg));
+    }
+    try_crs("EPSG:3405", "--assign-crs EPSG:3405");    // VN-2000 / UTM 48N
+    try_crs("EPSG:32648", "--assign-crs EPSG:32648");  // WGS 84 / UTM 48N
+    std::sort(fits.begin(), fits.end());
+    if (fits.empty())
+        return message +
+               "; none of the VN-2000 TM-3 zones, VN-2000 / UTM 48N or WGS 84 / UTM 48N puts "
+               "these rows within 5 km of the ward: check the columns (are X and Y swapped?)";
+    message += "; tried, these put the rows in the ward: ";
+    for (std::size_t i = 0; i < fits.size(); ++i)
+        message += (i ? ", " : "") + fits[i].second;
+    return message + " (zones of one meridian differ only by the province that uses them)";
 }
 
 // Reads, checks and repairs a polygon feature geometry in its source CRS.
@@ -221,7 +314,29 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
         return std::nullopt;
     }
     s.technology = *tech;
-    if (!freq) freq = core::band_centre_freq_mhz(s.band);
+    if (!s.band.empty()) {
+        // One reading of a band for every front end (core/radio/band_table.h); the site
+        // keeps the 3GPP name, so templates and reports see "B1" whatever the sheet said.
+        const std::string as_given = s.band;
+        if (auto reading = core::read_band(as_given, s.technology)) {
+            if (reading->band->technology != s.technology) {
+                ctx.add(Severity::Error, label,
+                        "band '" + as_given + "' is a " +
+                            core::technology_name(reading->band->technology) + " band but the "
+                            "site is " + core::technology_name(s.technology));
+                bad = true;
+            }
+            s.band = std::string(reading->band->name);
+            if (!freq) freq = reading->freq_mhz;
+        } else if (!freq) {
+            ctx.add(Severity::Error, label,
+                    "band '" + as_given + "' (column '" + attrs.column(ctx.mapping, "band") +
+                        "') is not a band of 3GPP TS 36.101 / TS 38.104 covplan knows: " +
+                        core::band_names_for_messages() + "; or give the frequency with --map "
+                        "freq_mhz=COLUMN");
+            bad = true;
+        }
+    }
     const core::RadioTemplate* radio =
         core::find_radio_template(ctx.options.radio_templates, s.technology, s.band, freq);
     core::RadioTemplate fallback;
@@ -318,14 +433,22 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
         bad = true;
     }
     const std::string status = attrs.text("status");
-    if (auto st = core::parse_status(status)) {
-        s.status = *st;
-    } else {
+    if (status.empty()) {
         s.status = ctx.options.default_site_status;
-        if (!status.empty())
-            ctx.add(
-                Severity::Warning, label,
-                "status '" + status + "' not understood; taken as " + core::status_name(s.status));
+    } else if (auto st = core::parse_status(status)) {
+        if (*st == core::StatusWord::OutOfService) {
+            ctx.add(Severity::Warning, label,
+                    "left out: status '" + status + "' says the site is out of service");
+            return std::nullopt;
+        }
+        s.status = *st == core::StatusWord::Existing ? core::SiteStatus::Existing
+                                                     : core::SiteStatus::Proposed;
+    } else {
+        ctx.add(Severity::Error, label,
+                "status '" + status + "' (column '" + attrs.column(ctx.mapping, "status") +
+                    "') is not a status covplan knows (" + std::string(core::status_vocabulary()) +
+                    ")");
+        bad = true;
     }
     if (bad) return std::nullopt;
     return s;
@@ -447,11 +570,18 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     // Tables: the coordinates come from the attribute columns.
     std::vector<std::pair<OGRFeatureUniquePtr, core::Point>> table_rows;
     if (is_table) {
-        bool all_lonlat = true;
+        struct Row {
+            OGRFeatureUniquePtr feature;
+            double x, y;
+            std::string label;
+        };
+        std::vector<Row> rows;
         layer->ResetReading();
         for (auto& f : *layer) {
             attrs.set_feature(f.get());
-            const std::string label = feature_label(*f, "", "");
+            const bool sites = role == LayerRole::Sites;
+            const std::string label = feature_label(*f, sites ? "site_id" : "name",
+                                                    attrs.text(sites ? "site_id" : "name"));
             auto x = core::parse_number(attrs.text("x"));
             auto y = core::parse_number(attrs.text("y"));
             if (!x || !y) {
@@ -461,16 +591,46 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                             "', '" + attrs.column(result.mapping, "y") + "')");
                 continue;
             }
-            if (std::abs(*x) > 180.0 || std::abs(*y) > 90.0) all_lonlat = false;
-            table_rows.emplace_back(OGRFeatureUniquePtr(f.release()), core::Point(*x, *y));
+            rows.push_back({OGRFeatureUniquePtr(f.release()), *x, *y, label});
+        }
+        const TableCoordinates kind = classify_table_coordinates(rows.size(), [&](std::size_t i) {
+            return std::pair{rows[i].x, rows[i].y};
+        });
+        const std::string x_col = attrs.column(result.mapping, "x");
+        const std::string y_col = attrs.column(result.mapping, "y");
+        if (kind.survey_order) {
+            // Vietnamese surveyors write X = northing, Y = easting (TCVN / cadastral maps).
+            for (Row& r : rows) std::swap(r.x, r.y);
+            ctx.add(Severity::Warning, "",
+                    "column '" + x_col + "' holds northings and '" + y_col +
+                        "' eastings (the Vietnamese survey convention X = northing, Y = "
+                        "easting): '" + x_col + "' taken as northing, '" + y_col +
+                        "' as easting");
+        }
+        for (Row& r : rows) {
+            if (kind.geographic && looks_swapped_lonlat(r.x, r.y)) {
+                ctx.add(Severity::Error, r.label,
+                        "longitude and latitude look swapped ('" + x_col + "' " +
+                            coordinate_text(r.x) + " is a latitude, '" + y_col + "' " +
+                            coordinate_text(r.y) + " a longitude); swap them in the file");
+                continue;
+            }
+            if (kind.geographic && (std::abs(r.x) > 180.0 || std::abs(r.y) > 90.0)) {
+                ctx.add(Severity::Error, r.label,
+                        "coordinates " + coordinate_text(r.x) + ", " +
+                            coordinate_text(r.y) +
+                            " are not a longitude/latitude although the other rows are");
+                continue;
+            }
+            table_rows.emplace_back(std::move(r.feature), core::Point(r.x, r.y));
         }
         if (!source_crs) {
-            if (!all_lonlat)
-                return fail(layer_name,
-                            "the coordinates are projected (eastings/northings) but no CRS is "
-                            "given; assign the VN-2000 zone of the province the survey was made "
-                            "in with --assign-crs, e.g. vn2000-tm3:cantho (105°00', EPSG:5897; "
-                            "`covplan transform --help` lists the zones)");
+            if (!kind.geographic) {
+                std::vector<core::Point> points;
+                for (const auto& [f, p] : table_rows) points.push_back(p);
+                return fail(layer_name, projected_without_crs_message(points, options,
+                                                                      working_crs));
+            }
             source_crs = Crs::wgs84();
             ctx.add(Severity::Warning, "",
                     "no CRS given for the coordinate columns; longitude/latitude taken as WGS 84 "
@@ -486,6 +646,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     const long long total = std::max<long long>(1, layer->GetFeatureCount(TRUE));
     long long done = 0;
 
+    std::map<std::string, std::string> first_row_of_site;  // site id -> its first row
     auto process = [&](const OGRFeature& f, const OGRGeometry* geom,
                        std::optional<core::Point> table_point) {
         attrs.set_feature(&f);
@@ -558,6 +719,13 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
             case LayerRole::Sites: {
                 auto site = read_site(f, attrs, ctx, az_columns);
                 if (!site) return skip();
+                if (auto [it, fresh] = first_row_of_site.emplace(site->site_id, label); !fresh) {
+                    ctx.add(Severity::Error, label,
+                            "site id '" + site->site_id + "' is already used by " + it->second +
+                                ": every row needs its own id (co-located sites share a "
+                                "tower_id instead)");
+                    return skip();
+                }
                 site->location = point;
                 result.features.sites.push_back(std::move(*site));
                 break;

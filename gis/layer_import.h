@@ -35,6 +35,10 @@ struct LayerImportOptions {
     //! Reading covplan's own project file: values it lacks are those of an older
     //! covplan (no feeder loss), not the templates', and nothing is reported.
     bool stored_project = false;
+    //! The project's ward in the working CRS, when it has one: a table without a CRS
+    //! is tried in the zones that could hold it, and only a CRS that puts it there is
+    //! suggested.
+    std::optional<core::MultiPolygon> reference_area;
 };
 
 struct LayerImportResult {

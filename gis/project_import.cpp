@@ -2,11 +2,55 @@
 
 #include "gis/vector_dataset.h"
 
+#include <cstdio>
+#include <set>
+
 namespace covplan::gis {
+namespace {
+
+core::MultiPolygon ward_area(const Project& project) {
+    core::MultiPolygon out;
+    for (const core::Ward& w : project.layers.ward)
+        for (const core::Polygon& p : w.area) out.push_back(p);
+    return out;
+}
+
+std::string km_text(double m) {
+    char buf[64];
+    if (m >= 10000.0)
+        std::snprintf(buf, sizeof buf, "%.0f km", m / 1000.0);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f km", m / 1000.0);
+    return buf;
+}
+
+//! Features of `layers` farther than `limit_m` from `ward`, one error each.
+std::vector<core::Issue> features_far_from(const core::PlanLayers& L, const core::MultiPolygon& ward,
+                                           double limit_m) {
+    std::vector<core::Issue> out;
+    auto check = [&](const std::string& label, double d) {
+        if (d > limit_m)
+            out.push_back({core::Severity::Error, "", "", label,
+                           "lies " + km_text(d) + " from the ward (more than " + km_text(limit_m) +
+                               "): a wrong CRS, swapped coordinates or a typo? Import with "
+                               "--allow-outside if it belongs to the plan"});
+    };
+    namespace bg = boost::geometry;
+    for (const core::Site& s : L.sites) check("site_id " + s.site_id, bg::distance(s.location, ward));
+    for (const core::Hamlet& h : L.hamlets) check("name " + h.name, bg::distance(h.area, ward));
+    for (const core::Poi& p : L.poi)
+        check("name " + p.name, p.is_area ? bg::distance(p.area, ward) : bg::distance(p.point, ward));
+    for (const core::FiberRoute& f : L.fiber) check("name " + f.name, bg::distance(f.path, ward));
+    for (const auto* lines : {&L.roads, &L.waterways})
+        for (const core::LineFeature& l : *lines) check("name " + l.name, bg::distance(l.path, ward));
+    return out;
+}
+
+}  // namespace
 
 std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project(
     Project& project, const LayerImportOptions& options, const std::optional<Crs>& working_crs,
-    core::Feedback* feedback) {
+    const ProjectImportOptions& policy, core::Feedback* feedback) {
     ProjectImportResult result;
     auto error = [&](std::string message) {
         return std::unexpected(std::vector<core::Issue>{
@@ -39,6 +83,8 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
     // Values a sheet leaves out come from this project's radio templates.
     LayerImportOptions with_templates = options;
     with_templates.radio_templates = project.settings.radio_templates;
+    const core::MultiPolygon ward = ward_area(project);
+    if (!ward.empty()) with_templates.reference_area = ward;
     auto imported = import_layer(with_templates, project.working_crs, feedback);
     if (!imported) {
         if (result.working_crs_chosen) project.working_crs = Crs();
@@ -48,12 +94,72 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
         if (result.working_crs_chosen) project.working_crs = Crs();
         return std::unexpected(imported->issues);
     }
-    project.layers.append(core::PlanLayers(imported->features));
+    auto refuse = [&](std::vector<core::Issue> issues) {
+        if (result.working_crs_chosen) project.working_crs = Crs();
+        return std::unexpected(std::move(issues));
+    };
+    const core::LayerRole role = imported->role;
+    const std::string role_name(core::role_name(role));
+    if (const std::size_t have = feature_count(project.layers, role);
+        have > 0 && policy.mode == ImportMode::Add) {
+        std::string from;
+        for (const LayerSource& src : project.sources)
+            if (src.role == role) from += (from.empty() ? "" : ", ") + src.path;
+        return refuse({{core::Severity::Error, options.path, imported->layer, "",
+                        "the project already has " + std::to_string(have) + " feature(s) of role " +
+                            role_name + (from.empty() ? "" : " (from " + from + ")") +
+                            "; import with --replace to replace them, --update to merge by " +
+                            (role == core::LayerRole::Sites ? "site id" : "name") +
+                            " and see what changed, or --append to add them (another "
+                            "operator's list)"}});
+    }
+    if (role != core::LayerRole::Ward && !ward.empty() && !policy.allow_outside) {
+        std::vector<core::Issue> far = features_far_from(imported->features, ward,
+                                                         policy.max_outside_m);
+        if (!far.empty()) {
+            for (core::Issue& i : far) {
+                i.file = options.path;
+                i.layer = imported->layer;
+            }
+            return refuse(std::move(far));
+        }
+    }
+    if (policy.mode == ImportMode::Append && role == core::LayerRole::Sites) {
+        std::set<std::string> have;
+        for (const core::Site& s : project.layers.sites) have.insert(s.site_id);
+        std::vector<core::Issue> clashes;
+        for (const core::Site& s : imported->features.sites)
+            if (have.contains(s.site_id))
+                clashes.push_back({core::Severity::Error, options.path, imported->layer,
+                                   "site_id " + s.site_id,
+                                   "the project already has a site with this id; import with "
+                                   "--update to merge the new list by site id"});
+        if (!clashes.empty()) return refuse(std::move(clashes));
+    }
+    core::PlanLayers incoming(imported->features);
+    if (policy.mode == ImportMode::Update) {
+        result.diff = update_role(project.layers, role, std::move(incoming));
+    } else {
+        if (policy.mode == ImportMode::Replace) {
+            result.replaced = feature_count(project.layers, role);
+            clear_role(project.layers, role);
+        }
+        project.layers.append(std::move(incoming));
+    }
+    if (policy.mode == ImportMode::Replace || policy.mode == ImportMode::Update)
+        std::erase_if(project.sources, [&](const LayerSource& src) { return src.role == role; });
     project.sources.push_back({imported->role, options.path, imported->layer,
                                core::mapping_to_string(imported->mapping),
                                imported->source_crs.describe()});
     result.layer = std::move(*imported);
     return result;
+}
+
+std::size_t remove_layer(Project& project, core::LayerRole role) {
+    const std::size_t n = feature_count(project.layers, role);
+    clear_role(project.layers, role);
+    std::erase_if(project.sources, [&](const LayerSource& src) { return src.role == role; });
+    return n;
 }
 
 }  // namespace covplan::gis

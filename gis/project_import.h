@@ -7,21 +7,43 @@
 
 #include "core/issue.h"
 #include "gis/layer_import.h"
+#include "gis/layer_update.h"
 #include "gis/project.h"
 
 namespace covplan::gis {
 
+//! What an import does to a role that already has features.
+enum class ImportMode {
+    Add,      //!< refused when the role has features (no silent doubling)
+    Append,   //!< added to the role's features (a second operator's list, POI areas)
+    Replace,  //!< the role's features are replaced by the file's
+    Update,   //!< merged by key (site id / name), the difference reported
+};
+
+struct ProjectImportOptions {
+    ImportMode mode = ImportMode::Add;
+    //! Features farther than this from the ward are refused (a wrong CRS, swapped
+    //! columns, a typo in a coordinate) unless allow_outside.
+    double max_outside_m = 20000.0;
+    bool allow_outside = false;
+};
+
 struct ProjectImportResult {
     LayerImportResult layer;
     bool working_crs_chosen = false;  //!< true if this import fixed the project's working CRS
+    LayerDiff diff;                   //!< ImportMode::Update: what changed
+    std::size_t replaced = 0;         //!< ImportMode::Replace: features removed first
 };
 
 //! Imports a layer into `project`. The first import fixes the working CRS (the
-//! `working_crs` override, else the UTM zone of the layer's centre). Features of the
-//! role are appended; on any error-level issue nothing is added and the issues
-//! are returned, so a project never holds half a layer.
+//! `working_crs` override, else the UTM zone of the layer's centre). On any
+//! error-level issue nothing changes and the issues are returned, so a project never
+//! holds half a layer.
 [[nodiscard]] std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project(
     Project& project, const LayerImportOptions& options, const std::optional<Crs>& working_crs,
-    core::Feedback* feedback = nullptr);
+    const ProjectImportOptions& policy = {}, core::Feedback* feedback = nullptr);
+
+//! Removes a role's features and the record of where they came from; the number removed.
+std::size_t remove_layer(Project& project, core::LayerRole role);
 
 }  // namespace covplan::gis

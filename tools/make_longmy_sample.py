@@ -490,7 +490,8 @@ def main():
     run("import", rel(project), rel(net), "--layer", "song_kenh", "--role", "waterways")
     run("import", rel(project), rel(net), "--layer", "cap_quang", "--role", "fiber")
     run("import", rel(project), rel(os.path.join(SRC, "diem_uu_tien.kml")), "--role", "poi")
-    run("import", rel(project), rel(os.path.join(SRC, "khu_uu_tien.geojson")), "--role", "poi")
+    run("import", rel(project), rel(os.path.join(SRC, "khu_uu_tien.geojson")), "--role", "poi",
+        "--append")
     run("add-raster", rel(project), "--dem", "dem_1arcsec.tif")
     run("add-raster", rel(project), "--landuse", "landuse_10m.tif",
         *[a for v, n, c, loss, w in LANDUSE_CLASSES for a in ("--class", f"{v}:{n}:{c}:{loss}:{w}")])

@@ -28,7 +28,7 @@ std::vector<RadioTemplate> default_radio_templates() {
         t.elec_tilt_deg = 3.0;
         return t;
     };
-    // Downlink centres as band_centre_freq_mhz gives them (TS 36.101 / TS 38.104).
+    // Downlink centres of the bands (core/radio/band_table.h: TS 36.101 / TS 38.104).
     return {lte("lte-b3", "B3", 1842.5, 20.0), lte("lte-b1", "B1", 2140.0, 15.0),
             lte("lte-b8", "B8", 942.5, 10.0), nr("nr-n78", "n78", 3550.0),
             nr("nr-n41", "n41", 2593.0)};

@@ -276,6 +276,9 @@ class DesktopTest : public QObject {
         dlg.set_column("site_id", "ID_NE");
         dlg.set_column("height_m", "HCOT");
         dlg.set_column("technology", "RAT");
+        // The plan has sites: the same rule as `covplan import` (no silent doubling).
+        QVERIFY(dlg.run_import().contains("already has"));
+        dlg.set_mode(covplan::gis::ImportMode::Append);
         QCOMPARE(dlg.run_import(), QString());
         const auto& sites = w.document().project().layers.sites;
         QCOMPARE(sites.size(), before + 1);

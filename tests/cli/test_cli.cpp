@@ -618,7 +618,8 @@ TEST(Cli, SnapshotsFeedTheReportsProgressSection) {
                "105.638810,9.701876\n";
     }
     auto imported =
-        run_covplan({"import", project, dir.file("proposed.csv"), "--role", "sites", "--proposed"});
+        run_covplan({"import", project, dir.file("proposed.csv"), "--role", "sites", "--proposed",
+                     "--append"});
     ASSERT_EQ(imported.exit_code, 0) << imported.out << imported.err;
     auto third = run_covplan({"snapshot", project, "--date", "2027-12-10"});
     ASSERT_EQ(third.exit_code, 0) << third.out << third.err;

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "core/radio/band_table.h"
 #include "core/value_parsing.h"
 
 using namespace covplan::core;
@@ -39,11 +40,18 @@ TEST(ValueParsing, Technology) {
 }
 
 TEST(ValueParsing, StatusPlacementCategory) {
-    EXPECT_EQ(parse_status("Hiện hữu"), SiteStatus::Existing);
-    EXPECT_EQ(parse_status("Dự kiến"), SiteStatus::Proposed);
-    EXPECT_EQ(parse_status("quy hoạch mới"), SiteStatus::Proposed);
-    EXPECT_EQ(parse_status("On air"), SiteStatus::Existing);
+    EXPECT_EQ(parse_status("Hiện hữu"), StatusWord::Existing);
+    EXPECT_EQ(parse_status("Đang phát sóng"), StatusWord::Existing);
+    EXPECT_EQ(parse_status("ĐANG HOẠT ĐỘNG"), StatusWord::Existing);
+    EXPECT_EQ(parse_status("Dự kiến"), StatusWord::Proposed);
+    EXPECT_EQ(parse_status("quy hoạch mới"), StatusWord::Proposed);
+    EXPECT_EQ(parse_status("Kế hoạch 2026"), StatusWord::Proposed);
+    EXPECT_EQ(parse_status("On air"), StatusWord::Existing);
+    EXPECT_EQ(parse_status("Ngừng phát sóng"), StatusWord::OutOfService);
+    EXPECT_EQ(parse_status("Tạm dừng"), StatusWord::OutOfService);
+    EXPECT_EQ(parse_status("decommissioned"), StatusWord::OutOfService);
     EXPECT_FALSE(parse_status("?"));
+    EXPECT_FALSE(parse_status("xanh"));
 
     EXPECT_EQ(parse_placement("Cáp ngầm"), CablePlacement::Underground);
     EXPECT_EQ(parse_placement("Cáp treo"), CablePlacement::Aerial);
@@ -64,9 +72,37 @@ TEST(ValueParsing, StatusPlacementCategory) {
     EXPECT_FALSE(parse_poi_category("bãi đất trống"));
 }
 
-TEST(ValueParsing, BandCentres) {
-    // 3GPP TS 36.101 Table 5.5-1: band 3 DL 1805-1880 MHz; TS 38.104: n78 3300-3800 MHz.
-    EXPECT_DOUBLE_EQ(*band_centre_freq_mhz("B3"), 1842.5);
-    EXPECT_DOUBLE_EQ(*band_centre_freq_mhz("n78"), 3550.0);
-    EXPECT_FALSE(band_centre_freq_mhz("B99"));
+TEST(BandTable, NamesNominalMhzAndFrequencies) {
+    // 3GPP TS 36.101 Table 5.5-1: B1 DL 2110-2170, B3 1805-1880, B8 925-960, B28
+    // 758-803 MHz; TS 38.104 Table 5.2-1: n78 3300-3800, n41 2496-2690, n1 2110-2170.
+    auto freq = [](std::string_view text, std::optional<Technology> t) {
+        auto r = read_band(text, t);
+        return r ? r->freq_mhz : -1.0;
+    };
+    auto name = [](std::string_view text, std::optional<Technology> t) {
+        auto r = read_band(text, t);
+        return r ? std::string(r->band->name) : std::string("?");
+    };
+    EXPECT_DOUBLE_EQ(freq("B3", std::nullopt), 1842.5);
+    EXPECT_DOUBLE_EQ(freq("n78", std::nullopt), 3550.0);
+    EXPECT_EQ(name("Band 3", Technology::Lte4G), "B3");
+    // A "Băng tần (MHz)" column: the nominal MHz, read with the site's technology.
+    EXPECT_EQ(name("2100", Technology::Lte4G), "B1");
+    EXPECT_DOUBLE_EQ(freq("2100", Technology::Lte4G), 2140.0);
+    EXPECT_EQ(name("1800", Technology::Lte4G), "B3");
+    EXPECT_EQ(name("1800", Technology::Nr5G), "n3");
+    EXPECT_EQ(name("3500", Technology::Nr5G), "n78");
+    EXPECT_EQ(name("3500", std::nullopt), "n78");  // only NR has it
+    EXPECT_EQ(name("2600", Technology::Nr5G), "n41");
+    EXPECT_EQ(name("900 MHz", Technology::Lte4G), "B8");
+    EXPECT_EQ(name("700", Technology::Lte4G), "B28");
+    EXPECT_EQ(name("L1800", std::nullopt), "B3");
+    EXPECT_EQ(name("LTE 2100", std::nullopt), "B1");
+    EXPECT_EQ(name("NR3500", std::nullopt), "n78");
+    // A frequency inside a band is kept as the carrier's frequency.
+    EXPECT_EQ(name("1842.5", Technology::Lte4G), "B3");
+    EXPECT_DOUBLE_EQ(freq("1845", Technology::Lte4G), 1845.0);
+    EXPECT_EQ(name("B99", std::nullopt), "?");
+    EXPECT_EQ(name("1234", Technology::Lte4G), "?");
+    EXPECT_EQ(name("xanh", std::nullopt), "?");
 }

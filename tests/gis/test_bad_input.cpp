@@ -221,6 +221,17 @@ TEST(BadInput, SitesOutsideWardAndDuplicateIds) {
         opts.role = role;
         auto r = gis::import_layer(opts, utm48());
         ASSERT_TRUE(r);
+        if (role == LayerRole::Sites) {
+            // The second row with id A is refused, naming both rows.
+            const std::string read = all_messages(r->issues);
+            EXPECT_NE(read.find("FID 1 (site_id A): site id 'A' is already used by FID 0 "
+                                "(site_id A)"),
+                      std::string::npos)
+                << read;
+            EXPECT_EQ(r->features.sites.size(), 2u);
+            // A plan put together otherwise (by hand, in QGIS) is still checked.
+            r->features.sites.push_back(r->features.sites.front());
+        }
         plan.append(std::move(r->features));
     }
     const std::string msgs = all_messages(core::validate_plan(plan));
