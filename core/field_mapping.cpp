@@ -16,10 +16,14 @@ constexpr Syn kName[] = {"name", "ten", "ten_goi", "label", "title"};
 constexpr Syn kCode[] = {"code", "ma", "id", "ma_so"};
 constexpr Syn kPopulation[] = {"population", "pop",          "dan_so",   "danso",      "so_dan",
                                "nhan_khau",  "so_nhan_khau", "so_nguoi", "tong_dan_so"};
-constexpr Syn kX[] = {"lon", "long",    "lng",      "longitude", "kinh_do", "kinhdo",
-                      "x",   "easting", "toa_do_x", "x_coord",   "coord_x", "xcoord"};
-constexpr Syn kY[] = {"lat",      "latitude", "vi_do",   "vido",    "y",
-                      "northing", "toa_do_y", "y_coord", "coord_y", "ycoord"};
+// VN-2000 survey columns ("X (m)", "Tọa độ X") hold northings in the Vietnamese
+// convention; the import tells them apart by magnitude (gis/layer_import.cpp).
+constexpr Syn kX[] = {"lon", "long",       "lng",      "longitude", "kinh_do", "kinhdo",
+                      "x",   "easting",    "toa_do_x", "x_coord",   "coord_x", "xcoord",
+                      "x_m", "toa_do_x_m", "x_vn2000", "x_vn_2000"};
+constexpr Syn kY[] = {"lat",      "latitude",   "vi_do",    "vido",     "y",
+                      "northing", "toa_do_y",   "y_coord",  "coord_y",  "ycoord",
+                      "y_m",      "toa_do_y_m", "y_vn2000", "y_vn_2000"};
 
 constexpr Syn kWardName[] = {"name", "ten", "ten_xa", "ten_phuong", "ten_don_vi", "ward", "phuong"};
 constexpr Syn kWardCode[] = {"code", "ma_xa", "ma_phuong", "ma_dvhc", "ma", "ward_code"};

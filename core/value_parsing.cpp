@@ -93,9 +93,9 @@ std::optional<StatusWord> parse_status(std::string_view text) {
     const std::string key = fold_key(text);
     if (key.empty()) return std::nullopt;
     // Out of service first: "ngừng phát sóng" holds "phát sóng".
-    if (any_token(key, {"ngung", "tam_dung", "tam_ngung", "dung_phat", "decommissioned",
-                        "dismantled", "thao_do", "thao_go", "huy", "off_air", "inactive",
-                        "out_of_service", "removed"}))
+    if (any_token(
+            key, {"ngung", "tam_dung", "tam_ngung", "dung_phat", "decommissioned", "dismantled",
+                  "thao_do", "thao_go", "huy", "off_air", "inactive", "out_of_service", "removed"}))
         return StatusWord::OutOfService;
     if (any_token(key, {"proposed", "planned", "plan", "du_kien", "quy_hoach", "de_xuat", "xay_moi",
                         "new", "candidate", "ke_hoach", "dang_xay_dung", "under_construction"}))

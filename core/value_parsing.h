@@ -34,5 +34,4 @@ enum class StatusWord { Existing, Proposed, OutOfService };
 [[nodiscard]] CablePlacement parse_placement(std::string_view text);
 [[nodiscard]] std::optional<PoiCategory> parse_poi_category(std::string_view text);
 
-
 }  // namespace covplan::core

@@ -77,7 +77,8 @@ std::expected<Crs, std::string> Crs::from_user_input(const std::string& text) {
         std::string_view arg = t.substr(11);
         std::optional<double> lon0 = parse_meridian(arg);
         if (!lon0)
-            if (auto zone = find_vn2000_zone(arg)) return from_definition("EPSG:" + std::to_string(zone->epsg));
+            if (auto zone = find_vn2000_zone(arg))
+                return from_definition("EPSG:" + std::to_string(zone->epsg));
         if (!lon0 || *lon0 < 100.0 || *lon0 > 112.0)
             return std::unexpected("'" + text +
                                    "': neither a central meridian in Vietnam (vn2000-tm3:105-00) "

@@ -6,13 +6,14 @@
 #include <cmath>
 #include <cstdio>
 #include <regex>
+#include <tuple>
 
 #include "core/coverage/coverage_options.h"
 #include "core/feedback.h"
 #include "core/legacy_text.h"
+#include "core/radio/band_table.h"
 #include "core/role_guess.h"
 #include "core/text_fold.h"
-#include "core/radio/band_table.h"
 #include "core/value_parsing.h"
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
@@ -172,9 +173,16 @@ std::string projected_without_crs_message(const std::vector<core::Point>& points
     }
     cx /= points.size();
     cy /= points.size();
-    std::vector<std::pair<double, std::string>> fits;
+    // Candidates in the order a Vietnamese survey most likely uses them: the provincial
+    // TM-3 zones (cadastre), then VN-2000 / UTM (topographic maps), then WGS 84 / UTM.
+    struct Fit {
+        double distance_m;
+        std::size_t order;
+        std::string text;
+    };
+    std::vector<Fit> fits;
     std::vector<int> tried;
-    auto try_crs = [&](const std::string& definition, const std::string& shorthand) {
+    auto try_crs = [&](const std::string& definition) {
         auto crs = Crs::from_user_input(definition);
         if (!crs) return;
         auto t = CrsTransform::create(*crs, working_crs);
@@ -182,24 +190,33 @@ std::string projected_without_crs_message(const std::vector<core::Point>& points
         double x = cx, y = cy;
         if (!t->transform(x, y)) return;
         const double d = boost::geometry::distance(core::Point(x, y), *options.reference_area);
-        if (d <= 5000.0) fits.emplace_back(d, shorthand + " (" + crs->describe() + ")");
+        // Within 5 km of the ward: a zone 0.25° of longitude off lands ~27 km away.
+        if (d <= 5000.0)
+            fits.push_back({std::round(d / 1000.0), fits.size(),
+                            "--assign-crs " + definition + " (" + crs->name() + ")"});
     };
     for (const Vn2000Zone& z : vn2000_zones()) {
         if (std::find(tried.begin(), tried.end(), z.epsg) != tried.end()) continue;
         tried.push_back(z.epsg);
-        try_crs("EPSG:" + std::to_string(z.epsg), "--assign-crs EPSG:" + std::to_string(z.epsg));
+        try_crs("EPSG:" + std::to_string(z.epsg));
     }
-    try_crs("EPSG:3405", "--assign-crs EPSG:3405");    // VN-2000 / UTM 48N
-    try_crs("EPSG:32648", "--assign-crs EPSG:32648");  // WGS 84 / UTM 48N
-    std::sort(fits.begin(), fits.end());
+    try_crs("EPSG:3405");   // VN-2000 / UTM 48N
+    try_crs("EPSG:32648");  // WGS 84 / UTM 48N
+    std::sort(fits.begin(), fits.end(), [](const Fit& a, const Fit& b) {
+        return std::tie(a.distance_m, a.order) < std::tie(b.distance_m, b.order);
+    });
     if (fits.empty())
         return message +
                "; none of the VN-2000 TM-3 zones, VN-2000 / UTM 48N or WGS 84 / UTM 48N puts "
                "these rows within 5 km of the ward: check the columns (are X and Y swapped?)";
     message += "; tried, these put the rows in the ward: ";
-    for (std::size_t i = 0; i < fits.size(); ++i)
-        message += (i ? ", " : "") + fits[i].second;
-    return message + " (zones of one meridian differ only by the province that uses them)";
+    for (std::size_t i = 0; i < fits.size(); ++i) message += (i ? ", " : "") + fits[i].text;
+    if (fits.size() > 1)
+        message +=
+            " (a TM-3 zone and UTM on the same meridian differ by a few hundred metres here; a "
+            "point of known position tells them apart; cadastral surveys use the province's TM-3 "
+            "zone)";
+    return message;
 }
 
 // Reads, checks and repairs a polygon feature geometry in its source CRS.
@@ -322,8 +339,10 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
             if (reading->band->technology != s.technology) {
                 ctx.add(Severity::Error, label,
                         "band '" + as_given + "' is a " +
-                            core::technology_name(reading->band->technology) + " band but the "
-                            "site is " + core::technology_name(s.technology));
+                            core::technology_name(reading->band->technology) +
+                            " band but the "
+                            "site is " +
+                            core::technology_name(s.technology));
                 bad = true;
             }
             s.band = std::string(reading->band->name);
@@ -332,7 +351,8 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
             ctx.add(Severity::Error, label,
                     "band '" + as_given + "' (column '" + attrs.column(ctx.mapping, "band") +
                         "') is not a band of 3GPP TS 36.101 / TS 38.104 covplan knows: " +
-                        core::band_names_for_messages() + "; or give the frequency with --map "
+                        core::band_names_for_messages() +
+                        "; or give the frequency with --map "
                         "freq_mhz=COLUMN");
             bad = true;
         }
@@ -604,8 +624,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
             ctx.add(Severity::Warning, "",
                     "column '" + x_col + "' holds northings and '" + y_col +
                         "' eastings (the Vietnamese survey convention X = northing, Y = "
-                        "easting): '" + x_col + "' taken as northing, '" + y_col +
-                        "' as easting");
+                        "easting): '" +
+                        x_col + "' taken as northing, '" + y_col + "' as easting");
         }
         for (Row& r : rows) {
             if (kind.geographic && looks_swapped_lonlat(r.x, r.y)) {
@@ -617,8 +637,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
             }
             if (kind.geographic && (std::abs(r.x) > 180.0 || std::abs(r.y) > 90.0)) {
                 ctx.add(Severity::Error, r.label,
-                        "coordinates " + coordinate_text(r.x) + ", " +
-                            coordinate_text(r.y) +
+                        "coordinates " + coordinate_text(r.x) + ", " + coordinate_text(r.y) +
                             " are not a longitude/latitude although the other rows are");
                 continue;
             }
@@ -628,8 +647,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
             if (!kind.geographic) {
                 std::vector<core::Point> points;
                 for (const auto& [f, p] : table_rows) points.push_back(p);
-                return fail(layer_name, projected_without_crs_message(points, options,
-                                                                      working_crs));
+                return fail(layer_name,
+                            projected_without_crs_message(points, options, working_crs));
             }
             source_crs = Crs::wgs84();
             ctx.add(Severity::Warning, "",

@@ -81,26 +81,47 @@ LayerDiff merge_by_key(std::vector<Feature>& have, std::vector<Feature>&& incomi
 
 std::size_t feature_count(const core::PlanLayers& L, LayerRole role) {
     switch (role) {
-        case LayerRole::Ward: return L.ward.size();
-        case LayerRole::Hamlets: return L.hamlets.size();
-        case LayerRole::Sites: return L.sites.size();
-        case LayerRole::Fiber: return L.fiber.size();
-        case LayerRole::Poi: return L.poi.size();
-        case LayerRole::Roads: return L.roads.size();
-        case LayerRole::Waterways: return L.waterways.size();
+        case LayerRole::Ward:
+            return L.ward.size();
+        case LayerRole::Hamlets:
+            return L.hamlets.size();
+        case LayerRole::Sites:
+            return L.sites.size();
+        case LayerRole::Fiber:
+            return L.fiber.size();
+        case LayerRole::Poi:
+            return L.poi.size();
+        case LayerRole::Roads:
+            return L.roads.size();
+        case LayerRole::Waterways:
+            return L.waterways.size();
     }
     return 0;
 }
 
 void clear_role(core::PlanLayers& L, LayerRole role) {
     switch (role) {
-        case LayerRole::Ward: L.ward.clear(); break;
-        case LayerRole::Hamlets: L.hamlets.clear(); break;
-        case LayerRole::Sites: L.sites.clear(); break;
-        case LayerRole::Fiber: L.fiber.clear(); break;
-        case LayerRole::Poi: L.poi.clear(); break;
-        case LayerRole::Roads: L.roads.clear(); break;
-        case LayerRole::Waterways: L.waterways.clear(); break;
+        case LayerRole::Ward:
+            L.ward.clear();
+            break;
+        case LayerRole::Hamlets:
+            L.hamlets.clear();
+            break;
+        case LayerRole::Sites:
+            L.sites.clear();
+            break;
+        case LayerRole::Fiber:
+            L.fiber.clear();
+            break;
+        case LayerRole::Poi:
+            L.poi.clear();
+            break;
+        case LayerRole::Roads:
+            L.roads.clear();
+            break;
+        case LayerRole::Waterways:
+            L.waterways.clear();
+            break;
     }
 }
 
@@ -143,12 +164,16 @@ LayerDiff update_role(core::PlanLayers& L, LayerRole role, core::PlanLayers&& in
             L.sites = std::move(kept);
             return diff;
         }
-        case LayerRole::Ward: return merge_by_key(L.ward, std::move(in.ward), by_name, "name");
+        case LayerRole::Ward:
+            return merge_by_key(L.ward, std::move(in.ward), by_name, "name");
         case LayerRole::Hamlets:
             return merge_by_key(L.hamlets, std::move(in.hamlets), by_name, "name");
-        case LayerRole::Fiber: return merge_by_key(L.fiber, std::move(in.fiber), by_name, "name");
-        case LayerRole::Poi: return merge_by_key(L.poi, std::move(in.poi), by_name, "name");
-        case LayerRole::Roads: return merge_by_key(L.roads, std::move(in.roads), by_name, "name");
+        case LayerRole::Fiber:
+            return merge_by_key(L.fiber, std::move(in.fiber), by_name, "name");
+        case LayerRole::Poi:
+            return merge_by_key(L.poi, std::move(in.poi), by_name, "name");
+        case LayerRole::Roads:
+            return merge_by_key(L.roads, std::move(in.roads), by_name, "name");
         case LayerRole::Waterways:
             return merge_by_key(L.waterways, std::move(in.waterways), by_name, "name");
     }

@@ -1,9 +1,9 @@
 #include "gis/project_import.h"
 
-#include "gis/vector_dataset.h"
-
 #include <cstdio>
 #include <set>
+
+#include "gis/vector_dataset.h"
 
 namespace covplan::gis {
 namespace {
@@ -25,8 +25,8 @@ std::string km_text(double m) {
 }
 
 //! Features of `layers` farther than `limit_m` from `ward`, one error each.
-std::vector<core::Issue> features_far_from(const core::PlanLayers& L, const core::MultiPolygon& ward,
-                                           double limit_m) {
+std::vector<core::Issue> features_far_from(const core::PlanLayers& L,
+                                           const core::MultiPolygon& ward, double limit_m) {
     std::vector<core::Issue> out;
     auto check = [&](const std::string& label, double d) {
         if (d > limit_m)
@@ -36,13 +36,16 @@ std::vector<core::Issue> features_far_from(const core::PlanLayers& L, const core
                                "--allow-outside if it belongs to the plan"});
     };
     namespace bg = boost::geometry;
-    for (const core::Site& s : L.sites) check("site_id " + s.site_id, bg::distance(s.location, ward));
+    for (const core::Site& s : L.sites)
+        check("site_id " + s.site_id, bg::distance(s.location, ward));
     for (const core::Hamlet& h : L.hamlets) check("name " + h.name, bg::distance(h.area, ward));
     for (const core::Poi& p : L.poi)
-        check("name " + p.name, p.is_area ? bg::distance(p.area, ward) : bg::distance(p.point, ward));
+        check("name " + p.name,
+              p.is_area ? bg::distance(p.area, ward) : bg::distance(p.point, ward));
     for (const core::FiberRoute& f : L.fiber) check("name " + f.name, bg::distance(f.path, ward));
     for (const auto* lines : {&L.roads, &L.waterways})
-        for (const core::LineFeature& l : *lines) check("name " + l.name, bg::distance(l.path, ward));
+        for (const core::LineFeature& l : *lines)
+            check("name " + l.name, bg::distance(l.path, ward));
     return out;
 }
 
@@ -114,8 +117,8 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
                             "operator's list)"}});
     }
     if (role != core::LayerRole::Ward && !ward.empty() && !policy.allow_outside) {
-        std::vector<core::Issue> far = features_far_from(imported->features, ward,
-                                                         policy.max_outside_m);
+        std::vector<core::Issue> far =
+            features_far_from(imported->features, ward, policy.max_outside_m);
         if (!far.empty()) {
             for (core::Issue& i : far) {
                 i.file = options.path;

@@ -144,8 +144,7 @@ std::string merged_province_note(std::string_view province_slug) {
                 epsg = z.epsg;
             }
         out += std::string(first_group ? " " : ", ") + "former " + names + " " +
-               format_meridian(m) + " (vn2000-tm3:" + slug + ", EPSG:" + std::to_string(epsg) +
-               ")";
+               format_meridian(m) + " (vn2000-tm3:" + slug + ", EPSG:" + std::to_string(epsg) + ")";
         first_group = false;
     }
     return out;

@@ -48,8 +48,7 @@ const OperatingBand* by_nominal(double mhz, std::optional<Technology> tech) {
     const OperatingBand* lte = nullptr;
     const OperatingBand* nr = nullptr;
     for (const OperatingBand& b : kBands)
-        if (b.nominal_mhz != 0 && b.nominal_mhz == mhz)
-            (b.technology == T::Lte4G ? lte : nr) = &b;
+        if (b.nominal_mhz != 0 && b.nominal_mhz == mhz) (b.technology == T::Lte4G ? lte : nr) = &b;
     if (tech == T::Nr5G) return nr;
     if (tech == T::Lte4G) return lte;
     return lte ? lte : nr;
@@ -105,17 +104,20 @@ std::optional<BandReading> read_band(std::string_view text, std::optional<Techno
             if (key[0] == 'l' || ((key[0] == 'n') && v >= 600)) {
                 // L1800 / N3500: nominal MHz with the technology in the letter.
                 const Technology t = key[0] == 'l' ? T::Lte4G : T::Nr5G;
-                if (const OperatingBand* b = by_nominal(v, t)) return BandReading{b, b->dl_centre_mhz()};
+                if (const OperatingBand* b = by_nominal(v, t))
+                    return BandReading{b, b->dl_centre_mhz()};
                 return std::nullopt;
             }
             char prefix = key[0];
             if (said == T::Nr5G && prefix == 'b') prefix = 'n';  // "Band 78" on a 5G row
-            if (const OperatingBand* b = by_name(prefix, digits)) return BandReading{b, b->dl_centre_mhz()};
+            if (const OperatingBand* b = by_name(prefix, digits))
+                return BandReading{b, b->dl_centre_mhz()};
             return std::nullopt;
         }
     }
     if (auto v = number_of(key.find('_') == std::string::npos ? key : std::string())) {
-        if (const OperatingBand* b = by_nominal(*v, said)) return BandReading{b, b->dl_centre_mhz()};
+        if (const OperatingBand* b = by_nominal(*v, said))
+            return BandReading{b, b->dl_centre_mhz()};
         if (const OperatingBand* b = containing(*v, said)) return BandReading{b, *v};
     }
     // A decimal frequency folds to "1842_5".
