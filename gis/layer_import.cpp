@@ -16,6 +16,7 @@
 #include "core/text_fold.h"
 #include "core/value_parsing.h"
 #include "gis/crs_transform.h"
+#include "gis/field_names.h"
 #include "gis/gdal_errors.h"
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_util.h"
@@ -39,26 +40,40 @@ std::string fmt_number(double v) {
 // Reads mapped attributes of one feature as UTF-8 text.
 class AttributeReader {
   public:
+    //! `written`: GDAL field name -> the name as written (see field_names.h).
     AttributeReader(const OGRFeatureDefn& defn, const core::FieldMapping& mapping,
-                    std::string recode_from)
+                    std::string recode_from, const std::map<std::string, std::string>& written)
         : m_recode_from(std::move(recode_from)) {
-        for (const auto& [canonical, column] : mapping)
-            m_index[canonical] = defn.GetFieldIndex(column.c_str());
+        // A KML may hold one attribute under two GDAL fields (typed SchemaData and
+        // untyped Data of the same name): read whichever a feature has.
+        for (const auto& [canonical, column] : mapping) {
+            std::vector<int>& indices = m_index[canonical];
+            if (int i = defn.GetFieldIndex(column.c_str()); i >= 0) indices.push_back(i);
+            for (const auto& [g, w] : written)
+                if (w == column)
+                    if (int i = defn.GetFieldIndex(g.c_str()); i >= 0) indices.push_back(i);
+        }
     }
 
     void set_feature(const OGRFeature* f) { m_feature = f; }
 
     [[nodiscard]] bool has(const std::string& canonical) const {
         auto it = m_index.find(canonical);
-        return it != m_index.end() && it->second >= 0;
+        return it != m_index.end() && !it->second.empty();
     }
 
     //! Empty when unmapped or null.
     [[nodiscard]] std::string text(const std::string& canonical) const {
         auto it = m_index.find(canonical);
-        if (it == m_index.end() || it->second < 0 || !m_feature->IsFieldSetAndNotNull(it->second))
-            return {};
-        std::string s = m_feature->GetFieldAsString(it->second);
+        if (it == m_index.end()) return {};
+        int index = -1;
+        for (int i : it->second)
+            if (m_feature->IsFieldSetAndNotNull(i)) {
+                index = i;
+                break;
+            }
+        if (index < 0) return {};
+        std::string s = m_feature->GetFieldAsString(index);
         if (!m_recode_from.empty()) s = recode_to_utf8(s, m_recode_from);
         return s;
     }
@@ -72,7 +87,7 @@ class AttributeReader {
 
   private:
     const OGRFeature* m_feature = nullptr;
-    std::map<std::string, int, std::less<>> m_index;
+    std::map<std::string, std::vector<int>, std::less<>> m_index;
     std::string m_recode_from;
 };
 
@@ -485,10 +500,10 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         return std::unexpected(fatal);
     };
 
-    auto ds = open_vector_read(options.path, options.encoding);
-    if (!ds) return fail("", ds.error());
-    GDALDataset& dataset = **ds;
-    const std::string& recode_from = options.encoding;
+    auto opened = open_vector_read(options.path, options.encoding);
+    if (!opened) return fail("", opened.error());
+    GDALDataset& dataset = *opened->dataset;
+    const std::string& recode_from = opened->recode_values_from;
 
     OGRLayer* layer = nullptr;
     if (options.layer.empty()) {
@@ -511,10 +526,13 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
 
     if (layer->GetFeatureCount(TRUE) == 0) return fail(layer_name, "the layer is empty");
 
-    const std::vector<std::string> fields = layer_field_names(*layer);
+    // Names as written (a KML <Data name="Nhà mạng"> that GDAL renamed "Nh___m___ng"):
+    // the guess, --map and messages use them; the reader maps them back.
+    const auto written = written_field_names(options.path, layer_field_names(*layer));
+    const std::vector<std::string> fields = as_written(written, layer_field_names(*layer));
     // Guess only among columns that hold something: KML always has an empty "Name"
     // and "description" next to the real attributes.
-    const std::vector<std::string> filled = non_empty_field_names(*layer);
+    const std::vector<std::string> filled = as_written(written, non_empty_field_names(*layer));
     LayerImportResult result;
     result.layer = layer_name;
     if (options.role) {
@@ -572,6 +590,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     std::vector<Issue> issues;
     std::map<std::string, std::map<std::string, int>> template_fills;
     LayerContext ctx{options, layer_name, role, result.mapping, issues, &template_fills};
+    if (!opened->note.empty()) ctx.add(Severity::Warning, "", opened->note);
     std::optional<Crs> source_crs = options.assign_crs;
     if (!source_crs) source_crs = layer_crs(*layer);
     if (!source_crs && !is_table)
@@ -581,7 +600,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                     "/ TM-3 105°00' (EPSG:5897: Cần Thơ and former Hậu Giang; `covplan transform "
                     "--help` lists every province's zone)");
 
-    AttributeReader attrs(*layer->GetLayerDefn(), result.mapping, recode_from);
+    AttributeReader attrs(*layer->GetLayerDefn(), result.mapping, recode_from, written);
     const std::vector<int> az_columns =
         role == LayerRole::Sites && !result.mapping.contains("azimuths_deg")
             ? numbered_azimuth_columns(*layer->GetLayerDefn())

@@ -1,7 +1,14 @@
 #include "gis/ogr_open.h"
 
-#include <filesystem>
+#include <cpl_vsi.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "core/text_fold.h"
 #include "gis/gdal_errors.h"
 
 namespace covplan::gis {
@@ -17,10 +24,46 @@ bool sibling_exists(const fs::path& p, const char* lower_ext) {
     return fs::exists(a) || fs::exists(b);
 }
 
+bool has_non_ascii(const std::string& s) {
+    return std::any_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+//! The file's text in UTF-8, or "" when it can be read as it is.
+std::expected<std::string, std::string> read_text_as_utf8(const std::string& path,
+                                                          const std::string& encoding,
+                                                          std::string& note) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::unexpected(path + ": cannot read the file");
+    std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    // Excel's "CSV UTF-8" starts with a byte order mark; GDAL copes, so do we.
+    const bool utf8 = core::is_valid_utf8(bytes);
+    if (!encoding.empty()) {
+        if (utf8 && has_non_ascii(bytes)) {
+            note = "the file is valid UTF-8 with Vietnamese letters; --encoding " + encoding +
+                   " ignored (it would garble them)";
+            return std::string();
+        }
+        if (utf8) return std::string();
+        std::string out = recode_to_utf8(bytes, encoding);
+        if (out.empty()) return std::unexpected(path + ": cannot recode the file from " + encoding);
+        note = "text read as " + encoding + " and converted to UTF-8";
+        return out;
+    }
+    if (utf8) return std::string();
+    std::string out = recode_to_utf8(bytes, "CP1258");
+    if (out.empty()) return std::unexpected(path + ": the file is not UTF-8 and not Windows-1258");
+    note =
+        "the file is not UTF-8: read as Windows-1258 (Vietnamese Windows, Excel's \"CSV\"); "
+        "give --encoding if it is another (e.g. --encoding CP1252)";
+    return out;
+}
+
 }  // namespace
 
-std::expected<GDALDatasetUniquePtr, std::string> open_vector_read(const std::string& path,
-                                                                  const std::string& encoding) {
+std::expected<OpenedVector, std::string> open_vector_read(const std::string& path,
+                                                          const std::string& encoding) {
+    OpenedVector out;
     ensure_gdal_registered();
     std::error_code ec;
     if (!fs::exists(path, ec)) return std::unexpected(path + ": file not found");
@@ -40,7 +83,27 @@ std::expected<GDALDatasetUniquePtr, std::string> open_vector_read(const std::str
     CPLStringList open_options;
     // With an explicit encoding, GDAL must not recode: the caller recodes values itself
     // (see recode_to_utf8: GDAL's own recoding drops characters in CP1258).
-    if (!encoding.empty() && ext == ".shp") open_options.SetNameValue("ENCODING", "");
+    if (!encoding.empty() && ext == ".shp") {
+        open_options.SetNameValue("ENCODING", "");
+        out.recode_values_from = encoding;
+    }
+    std::string open_path = path;
+    if (ext == ".csv" || ext == ".tsv" || ext == ".txt") {
+        auto text = read_text_as_utf8(path, encoding, out.note);
+        if (!text) return std::unexpected(text.error());
+        if (!text->empty()) {
+            // GDAL parses the UTF-8 copy in memory, under the file's own name (its
+            // layer name and a .csvt/.prj next to it are the original's concern).
+            open_path = "/vsimem/covplan-recoded/" +
+                        std::to_string(reinterpret_cast<std::uintptr_t>(&out)) + "/" +
+                        p.filename().string();
+            VSILFILE* f = VSIFileFromMemBuffer(open_path.c_str(),
+                                               reinterpret_cast<GByte*>(CPLStrdup(text->c_str())),
+                                               text->size(), TRUE);
+            if (!f) return std::unexpected(path + ": cannot hold the recoded text in memory");
+            VSIFCloseL(f);
+        }
+    }
     // Site lists always have a header row, but GDAL 3.6 guesses it (and fails when
     // every cell is text). Its switch is a config option read when a sheet is first
     // parsed, so it stays set on this thread; it concerns spreadsheets only.
@@ -48,15 +111,18 @@ std::expected<GDALDatasetUniquePtr, std::string> open_vector_read(const std::str
         CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
     if (ext == ".ods") CPLSetThreadLocalConfigOption("OGR_ODS_HEADERS", "FORCE");
     ScopedGdalErrors errors;
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+    GDALDatasetUniquePtr ds(GDALDataset::Open(open_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                               nullptr, open_options.List(), nullptr));
+    // The in-memory copy lives as long as GDAL's handle on it; its name can go now.
+    if (open_path != path) VSIUnlink(open_path.c_str());
     if (!ds)
         return std::unexpected(path + ": GDAL cannot open it as a vector file" + errors.suffix());
     // GDAL warns (but opens) on a corrupt .dbf header; a planner must not get empty attributes.
     for (const std::string& m : errors.messages())
         if (m.find("DBF") != std::string::npos || m.find("dbf") != std::string::npos)
             return std::unexpected(path + ": the attribute table (.dbf) is damaged: " + m);
-    return ds;
+    out.dataset = std::move(ds);
+    return out;
 }
 
 std::string recode_to_utf8(const std::string& text, const std::string& encoding) {

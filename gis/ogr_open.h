@@ -9,9 +9,21 @@
 
 namespace covplan::gis {
 
+struct OpenedVector {
+    GDALDatasetUniquePtr dataset;
+    //! Non-empty: attribute values are still in this encoding (a Shapefile opened with
+    //! an explicit encoding); the caller recodes them with recode_to_utf8.
+    std::string recode_values_from;
+    //! What was done to the text, for the user (e.g. a CSV that is not UTF-8).
+    std::string note;
+};
+
 //! Opens a vector dataset read-only. A non-empty `encoding` turns off GDAL's own
-//! recoding of Shapefile text; the caller then recodes values with recode_to_utf8.
-[[nodiscard]] std::expected<GDALDatasetUniquePtr, std::string> open_vector_read(
+//! recoding of Shapefile text (see recode_values_from). A delimited text file
+//! (.csv, .tsv, .txt) is read as UTF-8 after recoding it whole from `encoding`, or,
+//! when none is given and it is not valid UTF-8, from Windows-1258 (what Excel on a
+//! Vietnamese Windows saves): headers and values alike.
+[[nodiscard]] std::expected<OpenedVector, std::string> open_vector_read(
     const std::string& path, const std::string& encoding);
 
 //! `text` from `encoding` (iconv name, e.g. "CP1258") to UTF-8. Windows-1258 is

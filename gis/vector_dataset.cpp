@@ -3,6 +3,7 @@
 #include <ogrsf_frmts.h>
 
 #include "core/role_guess.h"
+#include "gis/field_names.h"
 #include "gis/gdal_errors.h"
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_util.h"
@@ -12,12 +13,14 @@ namespace covplan::gis {
 
 std::expected<VectorDatasetInfo, std::string> inspect_vector_dataset(const std::string& path,
                                                                      const std::string& encoding) {
-    auto ds = open_vector_read(path, encoding);
-    if (!ds) return std::unexpected(ds.error());
+    auto opened = open_vector_read(path, encoding);
+    if (!opened) return std::unexpected(opened.error());
+    GDALDataset& ds = *opened->dataset;
     VectorDatasetInfo info;
     info.path = path;
-    info.driver = (*ds)->GetDriver() ? (*ds)->GetDriver()->GetDescription() : "";
-    for (OGRLayer* layer : (*ds)->GetLayers()) {
+    info.driver = ds.GetDriver() ? ds.GetDriver()->GetDescription() : "";
+    info.text_note = opened->note;
+    for (OGRLayer* layer : ds.GetLayers()) {
         VectorLayerInfo li;
         li.name = layer->GetName();
         const OGRwkbGeometryType gt = layer->GetGeomType();
@@ -25,14 +28,15 @@ std::expected<VectorDatasetInfo, std::string> inspect_vector_dataset(const std::
         li.geometry = geometry_kind_of(gt);
         if (!li.geometry && gt != wkbNone) li.geometry = sniff_geometry_kind(*layer);
         li.feature_count = layer->GetFeatureCount(TRUE);
-        li.fields = layer_field_names(*layer);
+        const auto written = written_field_names(path, layer_field_names(*layer));
+        li.fields = as_written(written, layer_field_names(*layer));
         li.crs = layer_crs(*layer);
         OGREnvelope env;
         if (gt != wkbNone && layer->GetExtent(&env, TRUE) == OGRERR_NONE) {
             li.extent.include(env.MinX, env.MinY);
             li.extent.include(env.MaxX, env.MaxY);
         }
-        const std::vector<std::string> filled = non_empty_field_names(*layer);
+        const std::vector<std::string> filled = as_written(written, non_empty_field_names(*layer));
         li.guessed_role = core::guess_role(li.name, li.geometry, filled);
         if (li.guessed_role)
             li.guessed_mapping = core::guess_field_mapping(*li.guessed_role, filled);

@@ -30,6 +30,7 @@ struct VectorDatasetInfo {
     std::string path;
     std::string driver;  //!< GDAL short name, e.g. "ESRI Shapefile", "GPKG", "CSV"
     std::vector<VectorLayerInfo> layers;
+    std::string text_note;  //!< e.g. "the file is not UTF-8: read as Windows-1258 ..."
 };
 
 //! Opens `path` read-only with GDAL/OGR. `encoding` overrides the text encoding

@@ -1,12 +1,14 @@
 // Issue 11: an operator's BTS sheet into a ward it was not made for — every mistake
 // real sheets carry is named, nothing lands in the wrong place, twice, or with the
 // wrong band or status. On the second ward (tests/second_ward.h), through the CLI.
+#include <cpl_string.h>
 #include <gtest/gtest.h>
 
 #include <cstdio>
 #include <fstream>
 #include <regex>
 
+#include "core/text_fold.h"
 #include "gis/project_file.h"
 #include "tests/second_ward.h"
 #include "tests/test_util.h"
@@ -219,4 +221,87 @@ TEST(OperatorImport, Vn2000SurveyCoordinatesInTheRightZone) {
     ASSERT_EQ(std::sscanf(back.out.c_str(), "%lf %lf", &lon, &lat), 2);
     EXPECT_NEAR(lon, 105.5950, 1e-6);
     EXPECT_NEAR(lat, 9.7330, 1e-6);
+}
+
+TEST(OperatorImport, LegacyEncodingsAndKmlNamesArriveIntact) {
+    TempDir dir;
+    std::string why;
+    auto project = ward_project(dir, why);
+    if (!project) GTEST_SKIP() << why;
+    // Excel on a Vietnamese Windows saves "CSV" in Windows-1258 (glibc's iconv writes
+    // the tones as combining marks, as Windows does for most letters).
+    const std::string utf8 =
+        "Mã trạm,Tên trạm,Nhà mạng,Công nghệ,Băng tần,Kinh độ,Vĩ độ,Độ cao cột (m),Trạng thái\n"
+        "LBH-VTL-01,Trạm Vĩnh Tường,Viettel,4G,1800,105.5870,9.7287,36,Đang phát sóng\n";
+    char* cp1258 = CPLRecode(utf8.c_str(), CPL_ENC_UTF8, "CP1258");
+    ASSERT_NE(cp1258, nullptr);
+    const std::string csv = dir.file("tram_excel.csv");
+    {
+        std::ofstream f(csv, std::ios::binary);
+        f << cp1258;
+    }
+    CPLFree(cp1258);
+    auto r = run_covplan({"import", *project, csv, "--role", "sites"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("not UTF-8: read as Windows-1258"), std::string::npos) << r.out;
+    {
+        auto loaded = covplan::gis::load_project(*project);
+        ASSERT_TRUE(loaded);
+        ASSERT_EQ(loaded->project.layers.sites.size(), 1u);
+        const auto& s = loaded->project.layers.sites[0];
+        // Compared after composing: CP1258 round trips "ờ" as "ơ" + combining grave.
+        EXPECT_EQ(covplan::core::fold_key(s.name), "tram_vinh_tuong");
+        EXPECT_TRUE(covplan::core::is_valid_utf8(s.name));
+        EXPECT_EQ(s.status, covplan::core::SiteStatus::Existing);
+        EXPECT_DOUBLE_EQ(s.height_m, 36.0);
+    }
+    // --encoding is honoured (the same bytes, said explicitly) ...
+    auto explicit_enc = run_covplan(
+        {"import", *project, csv, "--role", "sites", "--encoding", "CP1258", "--replace"});
+    ASSERT_EQ(explicit_enc.exit_code, 0) << explicit_enc.err;
+    EXPECT_NE(explicit_enc.out.find("text read as CP1258"), std::string::npos) << explicit_enc.out;
+    // ... and refused where it would garble a UTF-8 file.
+    const std::string good = dir.file("tram_utf8.csv");
+    {
+        std::ofstream f(good, std::ios::binary);
+        f << utf8;
+    }
+    auto ignored = run_covplan(
+        {"import", *project, good, "--role", "sites", "--encoding", "CP1258", "--replace"});
+    ASSERT_EQ(ignored.exit_code, 0) << ignored.err;
+    EXPECT_NE(ignored.out.find("--encoding CP1258 ignored"), std::string::npos) << ignored.out;
+    {
+        auto loaded = covplan::gis::load_project(*project);
+        ASSERT_TRUE(loaded);
+        EXPECT_EQ(loaded->project.layers.sites.at(0).name, "Trạm Vĩnh Tường");
+    }
+
+    // A fiber KML with untyped ExtendedData in Vietnamese (GDAL's LIBKML renames
+    // <Data name="Nhà mạng"> to "Nh___m___ng"): operator and placement are read.
+    const std::string kml = dir.file("cap_quang.kml");
+    {
+        std::ofstream f(kml);
+        f << R"(<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Folder><name>cap_quang</name>
+<Placemark><name>Tuyến Long Bình 1</name><ExtendedData>
+<Data name="Nhà mạng"><value>VNPT</value></Data><Data name="Hình thức"><value>Cáp ngầm</value></Data>
+</ExtendedData><LineString><coordinates>105.580,9.720 105.590,9.730</coordinates></LineString></Placemark>
+<Placemark><name>Tuyến Long Bình 2</name><ExtendedData>
+<Data name="Nhà mạng"><value>Viettel</value></Data><Data name="Hình thức"><value>Cáp treo</value></Data>
+</ExtendedData><LineString><coordinates>105.580,9.720 105.585,9.725</coordinates></LineString></Placemark>
+</Folder></Document></kml>)";
+    }
+    auto info = run_covplan({"info", kml});
+    EXPECT_NE(info.out.find("operator=Nhà mạng;placement=Hình thức"), std::string::npos)
+        << info.out;
+    auto fiber = run_covplan({"import", *project, kml, "--role", "fiber"});
+    ASSERT_EQ(fiber.exit_code, 0) << fiber.out << fiber.err;
+    auto loaded = covplan::gis::load_project(*project);
+    ASSERT_TRUE(loaded);
+    ASSERT_EQ(loaded->project.layers.fiber.size(), 2u);
+    EXPECT_EQ(loaded->project.layers.fiber[0].operator_name, "VNPT");
+    EXPECT_EQ(loaded->project.layers.fiber[0].placement,
+              covplan::core::CablePlacement::Underground);
+    EXPECT_EQ(loaded->project.layers.fiber[1].operator_name, "Viettel");
+    EXPECT_EQ(loaded->project.layers.fiber[1].placement, covplan::core::CablePlacement::Aerial);
 }
