@@ -1,12 +1,15 @@
 #include "app/import_dialog.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "app/attribute_labels.h"
 #include "app/commands/site_commands.h"
 #include "gis/project_import.h"
 
@@ -21,9 +24,7 @@ ImportDialog::ImportDialog(PlanDocument& doc, QUndoStack& undo, const QString& p
     m_layer = new QComboBox(this);
     m_role = new QComboBox(this);
     for (core::LayerRole r : core::kAllRoles)
-        m_role->addItem(QString::fromUtf8(core::role_name(r).data(),
-                                          static_cast<int>(core::role_name(r).size())),
-                        static_cast<int>(r));
+        m_role->addItem(role_label(core::role_name(r)), static_cast<int>(r));
     m_crs = new QLineEdit(this);
     m_crs->setPlaceholderText(
         tr("as declared by the file, e.g. vn2000-tm3:cantho (EPSG:5897) if it has none"));
@@ -51,11 +52,20 @@ ImportDialog::ImportDialog(PlanDocument& doc, QUndoStack& undo, const QString& p
     m_mapping = new QTableWidget(0, 2, this);
     m_mapping->setHorizontalHeaderLabels({tr("Attribute"), tr("Column in the file")});
     m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_mapping->setMinimumHeight(180);
     m_mapping->verticalHeader()->hide();
     layout->addWidget(m_mapping);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+    // Every problem, grouped, errors first, in a list that scrolls: the one that
+    // matters is never cut off below twenty notes.
+    m_problems = new QListWidget(this);
+    m_problems->setWordWrap(true);
+    m_problems->setMinimumHeight(90);
+    m_problems->hide();
+    layout->addWidget(m_problems);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -75,7 +85,7 @@ ImportDialog::ImportDialog(PlanDocument& doc, QUndoStack& undo, const QString& p
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { fill_layer(); });
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] { fill_mapping(); });
     fill_layer();
-    resize(560, 520);
+    resize(680, 720);
 }
 
 core::LayerRole ImportDialog::role() const {
@@ -106,7 +116,8 @@ void ImportDialog::fill_mapping() {
         const core::FieldSpec& spec = specs[static_cast<std::size_t>(r)];
         const QString attr =
             QString::fromUtf8(spec.canonical.data(), static_cast<int>(spec.canonical.size()));
-        auto* item = new QTableWidgetItem(attr + (spec.required ? " *" : ""));
+        auto* item =
+            new QTableWidgetItem(attribute_label(spec.canonical) + (spec.required ? " *" : ""));
         item->setData(Qt::UserRole, attr);
         item->setToolTip(
             QString::fromUtf8(spec.description.data(), static_cast<int>(spec.description.size())));
@@ -119,6 +130,22 @@ void ImportDialog::fill_mapping() {
             combo->setCurrentIndex(combo->findData(QString::fromStdString(it->second)));
         m_mapping->setCellWidget(r, 1, combo);
     }
+}
+
+void ImportDialog::show_problems(const std::vector<core::Issue>& issues) {
+    m_problems->clear();
+    for (const core::IssueGroup& g : core::group_issues(issues)) {
+        const QString severity = g.first.severity == core::Severity::Error     ? tr("Error")
+                                 : g.first.severity == core::Severity::Warning ? tr("Warning")
+                                                                               : tr("Note");
+        // The text after the severity is covplan's own (English) finding with its rows.
+        std::string text = core::format_issue_group(g);
+        if (auto colon = text.find(": "); colon != std::string::npos) text = text.substr(colon + 2);
+        auto* item =
+            new QListWidgetItem(severity + ": " + QString::fromStdString(text), m_problems);
+        if (g.first.severity == core::Severity::Error) item->setForeground(QColor(180, 20, 20));
+    }
+    m_problems->setVisible(m_problems->count() > 0);
 }
 
 void ImportDialog::set_column(const QString& attribute, const QString& column) {
@@ -161,12 +188,15 @@ QString ImportDialog::run_import() {
     policy.allow_outside = m_allow_outside->isChecked();
     auto r = gis::import_into_project(after, opts, std::nullopt, policy);
     if (!r) {
+        show_problems(r.error());
         QString text;
-        for (const core::Issue& i : r.error())
-            text += QString::fromStdString(core::format_issue(i)) + "\n";
-        m_message->setText(text);
+        for (const core::IssueGroup& g : core::group_issues(r.error()))
+            text += QString::fromStdString(core::format_issue_group(g)) + "\n";
+        m_message->setText(tr("Not imported: %n problem(s), errors first.", "",
+                              static_cast<int>(r.error().size())));
         return text;
     }
+    show_problems(r->layer.issues);
     if (policy.mode == gis::ImportMode::Update) {
         const gis::LayerDiff& d = r->diff;
         m_last_summary = tr("%1 added, %2 changed, %3 removed, %4 unchanged")

@@ -16,6 +16,7 @@
 #include "gis/vector_dataset.h"
 
 class QCheckBox;
+class QListWidget;
 
 namespace covplan::app {
 
@@ -43,6 +44,7 @@ class ImportDialog : public QDialog {
   private:
     void fill_layer();
     void fill_mapping();
+    void show_problems(const std::vector<core::Issue>& issues);
     [[nodiscard]] core::LayerRole role() const;
 
     PlanDocument& m_doc;
@@ -60,6 +62,7 @@ class ImportDialog : public QDialog {
     QCheckBox* m_allow_outside = nullptr;
     QString m_last_summary;
     QLabel* m_message;
+    QListWidget* m_problems = nullptr;
 };
 
 }  // namespace covplan::app

@@ -19,6 +19,8 @@ covplan's attributes by name (Vietnamese or English), which you can override.
 
 Options:
   --layer NAME          layer inside FILE (default: the first)
+  --where SQL           only the features matching an OGR SQL filter, e.g. one ward
+                        of a city's layer: --where "ma_xa = '31473'"
   --role ROLE           ward, hamlets, sites, fiber, poi, roads or waterways
                         (default: guessed from the layer's name, geometry and fields)
   --map ATTR=COLUMN     field mapping override; repeatable (e.g. --map height_m=DoCao)
@@ -47,7 +49,7 @@ the layers, `covplan remove-layer PROJECT ROLE` removes one.
 
 int run_import(int argc, char** argv) {
     Args args(argc, argv, 2, {"help", "proposed", "append", "replace", "update", "allow-outside"},
-              {"layer", "role", "map", "assign-crs", "encoding", "working-crs", "title"});
+              {"layer", "role", "map", "assign-crs", "encoding", "working-crs", "title", "where"});
     if (args.has("help")) {
         std::cout << kHelp;
         return kExitOk;
@@ -57,6 +59,7 @@ int run_import(int argc, char** argv) {
     gis::LayerImportOptions opts;
     opts.path = args.positionals()[1];
     opts.layer = args.get("layer").value_or("");
+    opts.where = args.get("where").value_or("");
     if (auto r = args.get("role")) {
         opts.role = core::role_from_name(*r);
         if (!opts.role) throw UsageError{"unknown role '" + *r + "'"};

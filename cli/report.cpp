@@ -23,11 +23,11 @@ std::expected<gis::Project, int> load_valid_project(const std::string& path, con
 }
 
 std::size_t print_issues(std::ostream& out, const std::vector<core::Issue>& issues) {
+    // Grouped, errors first: the two rows that matter are not lost under 25 notes.
     std::size_t errors = 0;
-    for (const core::Issue& i : issues) {
-        out << "  " << core::format_issue(i) << "\n";
-        if (i.severity == core::Severity::Error) ++errors;
-    }
+    for (const core::Issue& i : issues) errors += i.severity == core::Severity::Error;
+    for (const core::IssueGroup& g : core::group_issues(issues))
+        out << "  " << core::format_issue_group(g) << "\n";
     return errors;
 }
 

@@ -25,8 +25,12 @@ constexpr Syn kY[] = {"lat",      "latitude",   "vi_do",    "vido",     "y",
                       "northing", "toa_do_y",   "y_coord",  "coord_y",  "ycoord",
                       "y_m",      "toa_do_y_m", "y_vn2000", "y_vn_2000"};
 
-constexpr Syn kWardName[] = {"name", "ten", "ten_xa", "ten_phuong", "ten_don_vi", "ward", "phuong"};
-constexpr Syn kWardCode[] = {"code", "ma_xa", "ma_phuong", "ma_dvhc", "ma", "ward_code"};
+// Official layers (Cần Thơ's 2025 ward layer: ma_xa, ten, loai, dan_so), GADM
+// (GID_3, NAME_3, VARNAME_3) and OCHA COD-AB (ADM3_VI, ADM3_EN, ADM3_PCODE).
+constexpr Syn kWardName[] = {"name",   "ten",     "ten_xa", "ten_phuong", "ten_don_vi", "ward",
+                             "phuong", "adm3_vi", "name_3", "adm3_en",    "varname_3",  "tenxa"};
+constexpr Syn kWardCode[] = {"code",      "ma_xa",      "ma_phuong", "ma_dvhc", "ma",
+                             "ward_code", "adm3_pcode", "gid_3",     "maxa"};
 constexpr FieldSpec kWard[] = {
     {"name", false, "ward name", kWardName},
     {"code", false, "administrative code", kWardCode},

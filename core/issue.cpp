@@ -29,6 +29,39 @@ std::string format_issue(const Issue& issue) {
     return out;
 }
 
+std::vector<IssueGroup> group_issues(const std::vector<Issue>& issues) {
+    std::vector<IssueGroup> groups;
+    for (const Issue& i : issues) {
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const IssueGroup& g) {
+            return g.first.severity == i.severity && g.first.file == i.file &&
+                   g.first.layer == i.layer && g.first.message == i.message;
+        });
+        if (it == groups.end())
+            groups.push_back({i, {i.feature}});
+        else
+            it->features.push_back(i.feature);
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const IssueGroup& a, const IssueGroup& b) {
+        return static_cast<int>(a.first.severity) > static_cast<int>(b.first.severity);
+    });
+    return groups;
+}
+
+std::string format_issue_group(const IssueGroup& g, std::size_t max_rows) {
+    if (g.features.size() <= 1) return format_issue(g.first);
+    Issue head = g.first;
+    head.feature.clear();
+    std::string rows;
+    const std::size_t shown = std::min(max_rows, g.features.size());
+    for (std::size_t k = 0; k < shown; ++k)
+        rows += (k ? ", " : "") + (g.features[k].empty() ? std::string("(no row)") : g.features[k]);
+    if (g.features.size() > shown)
+        rows += " and " + std::to_string(g.features.size() - shown) + " more";
+    head.message =
+        std::to_string(g.features.size()) + " rows: " + g.first.message + " (" + rows + ")";
+    return format_issue(head);
+}
+
 bool has_errors(const std::vector<Issue>& issues) {
     return std::any_of(issues.begin(), issues.end(),
                        [](const Issue& i) { return i.severity == Severity::Error; });

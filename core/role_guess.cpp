@@ -29,7 +29,8 @@ std::optional<LayerRole> guess_role(std::string_view layer_name,
     static const RoleWords kWords[] = {
         {LayerRole::Hamlets, {"hamlet", "hamlets", "ap", "khu_vuc", "kv", "to_dan_pho", "thon"}},
         {LayerRole::Ward,
-         {"ward", "commune", "ranh_gioi", "boundary", "phuong", "xa", "admin", "dvhc"}},
+         {"ward", "wards", "commune", "communes", "ranh_gioi", "boundary", "phuong", "xa", "admin",
+          "dvhc", "xa_phuong", "adm3", "adm_3", "gadm"}},
         {LayerRole::Sites,
          {"site", "sites", "bts", "tram", "tram_bts", "tower", "towers", "cell", "cells", "enodeb",
           "gnodeb", "antenna"}},
@@ -49,6 +50,14 @@ std::optional<LayerRole> guess_role(std::string_view layer_name,
         for (std::string_view w : rw.words)
             if (key_contains_tokens(key, w)) return rw.role;
     }
+    // Official administrative layers name themselves by their columns: a commune code
+    // (ma_xa, GADM's GID_3, OCHA's ADM3_PCODE) on polygons is a ward layer.
+    if (geometry_fits(LayerRole::Ward, geometry))
+        for (const std::string& f : fields) {
+            const std::string k = fold_key(f);
+            if (k == "ma_xa" || k == "maxa" || k == "gid_3" || k == "adm3_pcode" || k == "ma_dvhc")
+                return LayerRole::Ward;
+        }
     // Fall back on columns: a table whose required attributes all map is that role.
     for (LayerRole role : {LayerRole::Sites, LayerRole::Hamlets, LayerRole::Poi}) {
         if (!geometry_fits(role, geometry)) continue;

@@ -519,6 +519,15 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         }
     }
     const std::string layer_name = layer->GetName();
+    if (!options.where.empty()) {
+        ScopedGdalErrors sql_errors;
+        if (layer->SetAttributeFilter(options.where.c_str()) != OGRERR_NONE)
+            return fail(layer_name, "--where \"" + options.where +
+                                        "\" is not an attribute filter GDAL understands" +
+                                        sql_errors.suffix());
+        if (layer->GetFeatureCount(TRUE) == 0)
+            return fail(layer_name, "no feature matches --where \"" + options.where + "\"");
+    }
     const OGRwkbGeometryType declared = layer->GetGeomType();
     const bool is_table = declared == wkbNone;
     std::optional<core::GeometryKind> kind = geometry_kind_of(declared);
@@ -542,8 +551,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         result.role = *guessed;
     } else {
         return fail(layer_name,
-                    "cannot tell what this layer is; give its role (ward, hamlets, sites, fiber, "
-                    "poi, roads, waterways)");
+                    "cannot tell what this layer is; give its role with --role (ward, hamlets, "
+                    "sites, fiber, poi, roads, waterways)");
     }
     const LayerRole role = result.role;
 
@@ -578,12 +587,12 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
         for (const auto& c : fields) columns += (columns.empty() ? "" : ", ") + c;
         return fail(layer_name, "no column found for " + list + " (columns: " + columns +
-                                    "); map one with attribute=column");
+                                    "); map one with --map " + missing.front() + "=COLUMN");
     }
     if (is_table && (!result.mapping.contains("x") || !result.mapping.contains("y")))
         return fail(layer_name,
-                    "the table has no coordinate columns; map them with x=<lon or easting column> "
-                    "and y=<lat or northing column>");
+                    "the table has no coordinate columns; map them with --map x=<lon or easting "
+                    "column> --map y=<lat or northing column>");
 
     // CRS: declared, or assigned by the user. Tables of lon/lat without a CRS are
     // WGS 84 by near-universal convention, but we say so.
@@ -876,6 +885,17 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     if (result.features_read > 0 && result.features_skipped == result.features_read)
         ctx.add(Severity::Error, "", "no feature could be read");
     if (feedback) feedback->set_progress(1.0);
+    if (role == LayerRole::Ward && result.features.ward.size() > 1) {
+        std::string example;
+        if (auto code = result.mapping.find("code"); code != result.mapping.end())
+            example = " (e.g. --where \"" + code->second + " = '" +
+                      result.features.ward.front().code + "'\")";
+        issues.push_back({Severity::Warning, options.path, layer_name, "",
+                          std::to_string(result.features.ward.size()) +
+                              " ward polygons read: the plan's ward is all of them together; "
+                              "import one with --where" +
+                              example});
+    }
     result.issues = std::move(issues);
     return result;
 }

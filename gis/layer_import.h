@@ -27,6 +27,8 @@ struct LayerImportOptions {
     std::vector<std::string> mapping_overrides;  //!< "attribute=column"
     std::optional<Crs> assign_crs;               //!< for layers that declare none (or to override)
     std::string encoding;  //!< e.g. "CP1258" for legacy files; empty = as declared
+    //! OGR SQL attribute filter, e.g. "ma_xa = '31473'" (one ward of a city's layer).
+    std::string where;
     //! New sites in a project are proposals; an import of operator inventories is existing.
     core::SiteStatus default_site_status = core::SiteStatus::Existing;
     //! Values a site row leaves out come from the row of its technology and band

@@ -557,8 +557,8 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
         <translation>Nhập lớp dữ liệu</translation>
     </message>
     <message>
-        <source>as declared by the file, e.g. EPSG:9210 if it has none</source>
-        <translation>theo khai báo của tệp, ví dụ EPSG:9210 nếu tệp không có</translation>
+        <source>as declared by the file, e.g. vn2000-tm3:cantho (EPSG:5897) if it has none</source>
+        <translation>theo khai báo của tệp, ví dụ vn2000-tm3:cantho (EPSG:5897) nếu tệp không có</translation>
     </message>
     <message>
         <source>as declared, e.g. CP1258 for legacy files</source>
@@ -611,6 +611,191 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
     <message>
         <source>Sites without a status are proposals</source>
         <translation>Trạm không ghi trạng thái là trạm đề xuất</translation>
+    </message>
+    <message>
+        <source>Refuse (the layer is new)</source>
+        <translation>Không nhập (lớp phải là lớp mới)</translation>
+    </message>
+    <message>
+        <source>Add to its features (another operator's list)</source>
+        <translation>Thêm vào các đối tượng đã có (danh sách của nhà mạng khác)</translation>
+    </message>
+    <message>
+        <source>Replace its features</source>
+        <translation>Thay thế các đối tượng đã có</translation>
+    </message>
+    <message>
+        <source>Update: merge by id or name, show the changes</source>
+        <translation>Cập nhật: ghép theo mã hoặc tên, hiện các thay đổi</translation>
+    </message>
+    <message>
+        <source>If the role has features</source>
+        <translation>Nếu vai trò đã có đối tượng</translation>
+    </message>
+    <message>
+        <source>Keep features farther than 20 km from the ward</source>
+        <translation>Giữ các đối tượng cách phường hơn 20 km</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>%1 thêm mới, %2 thay đổi, %3 bỏ đi, %4 không đổi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported: %n problem(s), errors first.</source>
+        <translation>
+            <numerusform>Chưa nhập: %n vấn đề, lỗi xếp trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::AttributeLabels</name>
+    <message>
+        <source>Ward boundary</source>
+        <translation>Ranh giới phường</translation>
+    </message>
+    <message>
+        <source>Hamlets (khu vực)</source>
+        <translation>Khu vực / ấp</translation>
+    </message>
+    <message>
+        <source>BTS sites</source>
+        <translation>Trạm BTS</translation>
+    </message>
+    <message>
+        <source>Fiber routes</source>
+        <translation>Tuyến cáp quang</translation>
+    </message>
+    <message>
+        <source>Priority places</source>
+        <translation>Điểm ưu tiên</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Đường giao thông</translation>
+    </message>
+    <message>
+        <source>Waterways</source>
+        <translation>Sông, kênh</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Mã trạm</translation>
+    </message>
+    <message>
+        <source>Tower id</source>
+        <translation>Mã cột</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Nhà mạng</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Công nghệ</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Băng tần</translation>
+    </message>
+    <message>
+        <source>Frequency (MHz)</source>
+        <translation>Tần số (MHz)</translation>
+    </message>
+    <message>
+        <source>Bandwidth (MHz)</source>
+        <translation>Băng thông (MHz)</translation>
+    </message>
+    <message>
+        <source>Antenna height (m)</source>
+        <translation>Độ cao anten (m)</translation>
+    </message>
+    <message>
+        <source>Azimuths (°)</source>
+        <translation>Hướng phát (°)</translation>
+    </message>
+    <message>
+        <source>Mechanical tilt (°)</source>
+        <translation>Góc nghiêng cơ (°)</translation>
+    </message>
+    <message>
+        <source>Electrical tilt (°)</source>
+        <translation>Góc nghiêng điện (°)</translation>
+    </message>
+    <message>
+        <source>Power (dBm)</source>
+        <translation>Công suất (dBm)</translation>
+    </message>
+    <message>
+        <source>Power (W)</source>
+        <translation>Công suất (W)</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Anten</translation>
+    </message>
+    <message>
+        <source>Feeder loss (dB)</source>
+        <translation>Suy hao feeder (dB)</translation>
+    </message>
+    <message>
+        <source>Propagation model</source>
+        <translation>Mô hình truyền sóng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Longitude / easting</source>
+        <translation>Kinh độ / tọa độ Y (đông)</translation>
+    </message>
+    <message>
+        <source>Latitude / northing</source>
+        <translation>Vĩ độ / tọa độ X (bắc)</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Hình thức lắp đặt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Category as written</source>
+        <translation>Loại như trong tệp</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Cấp / loại</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,16 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QListWidget>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QUndoStack>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "app/identify.h"
 #include "app/import_dialog.h"
@@ -163,6 +167,51 @@ class DesktopPipelineTest : public QObject {
             QTest::qWait(50);
             b.grab().save(QString(shots) + "/identify.png");
         }
+    }
+
+    // The import dialog in Vietnamese on an operator sheet with mistakes: the errors
+    // come first in a list that scrolls, attributes carry their Vietnamese names, and
+    // a second import of a role is refused exactly as `covplan import` refuses it.
+    void importDialogShowsErrorsFirstInVietnamese() {
+        covplan::test::TempDir dir;
+        std::string why;
+        auto ward = covplan::test::make_second_ward(dir, why);
+        if (!ward) QSKIP(why.c_str());
+        QTranslator vi;
+        QVERIFY(vi.load(":/i18n/covplan_vi.qm"));
+        qApp->installTranslator(&vi);
+        const std::string sheet = dir.file("tram_sai.csv");
+        {
+            std::ofstream f(sheet);
+            f << "Mã trạm,Nhà mạng,Công nghệ,Băng tần (MHz),Kinh độ,Vĩ độ,Độ cao cột (m),"
+                 "Trạng thái\n";
+            for (int i = 1; i <= 6; ++i)
+                f << "LB-" << i << ",Viettel,4G,1800,105.58" << i << ",9.72,30,Đang phát sóng\n";
+            f << "LB-7,VNPT,4G,2100,9.7120,105.6010,30,Đang hoạt động\n";
+        }
+        PlanDocument doc;
+        QVERIFY(doc.open(QString::fromStdString(ward->project)).isEmpty());
+        QUndoStack undo;
+        covplan::app::ImportDialog dlg(doc, undo, QString::fromStdString(sheet));
+        QVERIFY(dlg.open_error().isEmpty());
+        dlg.set_role(covplan::core::LayerRole::Sites);
+        dlg.set_mode(covplan::gis::ImportMode::Append);
+        const QString problems = dlg.run_import();
+        QVERIFY2(problems.startsWith("error:") && problems.contains("swapped"),
+                 qPrintable(problems));
+        auto* list = dlg.findChild<QListWidget*>();
+        QVERIFY(list && list->count() > 0);
+        QVERIFY2(list->item(0)->text().startsWith(QString::fromUtf8("Lỗi:")),
+                 qPrintable(list->item(0)->text()));
+        auto* table = dlg.findChild<QTableWidget*>();
+        QVERIFY(table);
+        QCOMPARE(table->item(0, 0)->text(), QString::fromUtf8("Mã trạm (site_id) *"));
+        if (const char* shots = std::getenv("COVPLAN_SCREENSHOT_DIR")) {
+            dlg.show();
+            QTest::qWait(50);
+            dlg.grab().save(QString(shots) + "/import-dialog-vi.png");
+        }
+        qApp->removeTranslator(&vi);
     }
 
     // Plan settings edits the radio templates (checked as `covplan settings` checks

@@ -64,3 +64,26 @@ TEST(PlanValidation, IssueFormatNamesFileLayerFeature) {
               "error: sites.csv, layer 'sites', FID 3 (site_id VT-01): antenna height 'abc' is not "
               "a number");
 }
+
+TEST(IssueGroups, SameFindingOnManyRowsIsOneLineAndErrorsComeFirst) {
+    using covplan::core::Issue;
+    using covplan::core::Severity;
+    std::vector<Issue> issues;
+    for (int i = 0; i < 7; ++i)
+        issues.push_back({Severity::Warning, "tram.csv", "tram", "FID " + std::to_string(i + 1),
+                          "radio template filled the power"});
+    issues.push_back({Severity::Error, "tram.csv", "tram", "FID 9 (site_id A)",
+                      "longitude and latitude look swapped"});
+    issues.push_back({Severity::Info, "tram.csv", "tram", "", "read as Windows-1258"});
+    const auto groups = covplan::core::group_issues(issues);
+    ASSERT_EQ(groups.size(), 3u);
+    EXPECT_EQ(groups[0].first.severity, Severity::Error);
+    EXPECT_EQ(groups[1].features.size(), 7u);
+    EXPECT_EQ(covplan::core::format_issue_group(groups[0]),
+              "error: tram.csv, layer 'tram', FID 9 (site_id A): longitude and latitude look "
+              "swapped");
+    EXPECT_EQ(covplan::core::format_issue_group(groups[1], 3),
+              "warning: tram.csv, layer 'tram': 7 rows: radio template filled the power (FID 1, "
+              "FID 2, FID 3 and 4 more)");
+    EXPECT_EQ(groups[2].first.severity, Severity::Info);
+}
