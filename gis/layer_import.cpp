@@ -21,6 +21,7 @@
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_util.h"
 #include "gis/ogr_open.h"
+#include "gis/open_data_import.h"
 #include "gis/vn2000_zones.h"
 
 namespace covplan::gis {
@@ -500,6 +501,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         return std::unexpected(fatal);
     };
 
+    // Open data with a fixed schema goes through its own reader (gis/open_data_import.h).
+    if (is_osm_extract(options.path)) return import_osm(options, working_crs);
     auto opened = open_vector_read(options.path, options.encoding);
     if (!opened) return fail("", opened.error());
     GDALDataset& dataset = *opened->dataset;
@@ -535,6 +538,9 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
 
     if (layer->GetFeatureCount(TRUE) == 0) return fail(layer_name, "the layer is empty");
 
+    if (is_table && is_opencellid_table(layer_field_names(*layer)) &&
+        (!options.role || *options.role == LayerRole::Sites))
+        return import_opencellid(options, working_crs);
     // Names as written (a KML <Data name="Nhà mạng"> that GDAL renamed "Nh___m___ng"):
     // the guess, --map and messages use them; the reader maps them back.
     const auto written = written_field_names(options.path, layer_field_names(*layer));

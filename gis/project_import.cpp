@@ -73,11 +73,20 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
                 }
             if (!li) return error("no such layer");
             std::optional<Crs> crs = options.assign_crs ? options.assign_crs : li->crs;
-            if (li->extent.empty() || !crs)
+            core::Extent extent = li->extent;
+            if (extent.empty() || !crs) {
+                // A table (x/y columns) has no layer extent: read it once in lon/lat.
+                auto trial = import_layer(options, Crs::wgs84(), nullptr);
+                if (!trial) return std::unexpected(trial.error());
+                if (core::has_errors(trial->issues)) return std::unexpected(trial->issues);
+                extent = trial->features.extent();
+                crs = Crs::wgs84();
+            }
+            if (extent.empty())
                 return error(
-                    "cannot choose a working CRS from this layer (no extent or CRS); give one, "
-                    "e.g. --working-crs EPSG:32648");
-            auto chosen = automatic_working_crs(li->extent, *crs);
+                    "cannot choose a working CRS from this layer (no extent); give one, e.g. "
+                    "--working-crs EPSG:32648");
+            auto chosen = automatic_working_crs(extent, *crs);
             if (!chosen) return error(chosen.error());
             project.working_crs = *chosen;
         }

@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "core/text_fold.h"
+#include "gis/open_data_import.h"
 #include "gis/project_file.h"
 #include "tests/second_ward.h"
 #include "tests/test_util.h"
@@ -304,4 +305,69 @@ TEST(OperatorImport, LegacyEncodingsAndKmlNamesArriveIntact) {
               covplan::core::CablePlacement::Underground);
     EXPECT_EQ(loaded->project.layers.fiber[1].operator_name, "Viettel");
     EXPECT_EQ(loaded->project.layers.fiber[1].placement, covplan::core::CablePlacement::Aerial);
+}
+
+namespace {
+std::string shared_file(const std::string& rel) {
+    const std::string dir = covplan::test::shared_data_dir();
+    return dir.empty() ? std::string() : dir + "/" + rel;
+}
+}  // namespace
+
+TEST(OpenData, OsmExtractGivesPriorityPlacesRoadsAndWaterways) {
+    const std::string pbf = shared_file("formats/osm/liechtenstein-2013-08-03.osm.pbf");
+    if (pbf.empty()) GTEST_SKIP() << "../shared/data is absent";
+    TempDir dir;
+    const std::string p = dir.file("li.covplan.gpkg");
+    auto poi = run_covplan({"import", p, pbf, "--role", "poi"});
+    ASSERT_EQ(poi.exit_code, 0) << poi.out << poi.err;
+    auto roads = run_covplan({"import", p, pbf, "--role", "roads"});
+    ASSERT_EQ(roads.exit_code, 0) << roads.err;
+    auto water = run_covplan({"import", p, pbf, "--role", "waterways"});
+    ASSERT_EQ(water.exit_code, 0) << water.err;
+    auto loaded = covplan::gis::load_project(p);
+    ASSERT_TRUE(loaded);
+    const auto& L = loaded->project.layers;
+    // ../shared/data/formats/PROVENANCE.md: 16 schools (6 points, 10 polygons), one
+    // hospital, 2,751 highway lines, 76 waterway lines; no marketplace.
+    int schools = 0, school_points = 0, health = 0;
+    for (const auto& x : L.poi) {
+        if (x.category_source == "amenity=school") {
+            ++schools;
+            school_points += !x.is_area;
+        }
+        health += x.category == covplan::core::PoiCategory::Health;
+    }
+    EXPECT_EQ(schools, 16);
+    EXPECT_EQ(school_points, 6);
+    EXPECT_EQ(health, 1);
+    EXPECT_EQ(L.roads.size(), 2751u);
+    EXPECT_EQ(L.waterways.size(), 76u);
+    EXPECT_NE(poi.out.find("© OpenStreetMap contributors"), std::string::npos);
+    auto no_role = run_covplan({"import", dir.file("x.covplan.gpkg"), pbf});
+    EXPECT_EQ(no_role.exit_code, 1);
+    EXPECT_NE(no_role.err.find("--role poi"), std::string::npos) << no_role.err;
+}
+
+TEST(OpenData, OpenCellIdCellsBecomeSitesByENodeB) {
+    const std::string csv = shared_file("formats/opencellid/cell_towers_san_francisco.csv");
+    if (csv.empty()) GTEST_SKIP() << "../shared/data is absent";
+    TempDir dir;
+    const std::string p = dir.file("sf.covplan.gpkg");
+    auto r = run_covplan({"import", p, csv});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_NE(r.out.find("positions are OpenCelliD's estimates"), std::string::npos) << r.out;
+    auto loaded = covplan::gis::load_project(p);
+    ASSERT_TRUE(loaded);
+    const auto& sites = loaded->project.layers.sites;
+    // 1,999 LTE cells of MCC 311 / MNC 480 with 549 distinct eNodeB ids (ECI >> 8,
+    // TS 36.413), counted independently with Python's csv module.
+    EXPECT_EQ(sites.size(), 549u);
+    for (const auto& s : sites) {
+        EXPECT_EQ(s.technology, covplan::core::Technology::Lte4G);
+        EXPECT_EQ(s.operator_name, "MCC 311 / MNC 480");
+        EXPECT_TRUE(s.azimuths_deg.empty());
+    }
+    EXPECT_EQ(covplan::gis::operator_of(452, 4), "Viettel");
+    EXPECT_EQ(covplan::gis::operator_of(452, 2), "VinaPhone");
 }
