@@ -530,13 +530,18 @@ QString MainWindow::open_project(const QString& path, bool interactive, bool rec
     if (!err.isEmpty()) return err;
     if (use_autosave) m_doc.set_path(path);  // saving writes the plan itself
     m_undo.clear();
-    // Cursor read-outs: WGS 84 and VN-2000 / TM-3 of Cần Thơ (105°45').
+    // Cursor read-outs: WGS 84 and the project's national CRS (setting local_crs: the
+    // VN-2000 TM-3 zone of its province).
     m_to_wgs84.reset();
     m_to_vn2000.reset();
+    m_local_crs_name.clear();
     if (auto t = gis::CrsTransform::create(m_doc.project().working_crs, gis::Crs::wgs84()))
         m_to_wgs84 = *t;
-    if (auto tm3 = gis::Crs::from_user_input("vn2000-tm3:cantho"))
-        if (auto t = gis::CrsTransform::create(m_doc.project().working_crs, *tm3)) m_to_vn2000 = *t;
+    if (auto local = gis::Crs::from_user_input(m_doc.project().settings.local_crs))
+        if (auto t = gis::CrsTransform::create(m_doc.project().working_crs, *local)) {
+            m_to_vn2000 = *t;
+            m_local_crs_name = QString::fromStdString(local->name());
+        }
     retranslate();
     m_canvas->zoom_to_plan();
     m_canvas->reload_rasters();
@@ -552,7 +557,10 @@ void MainWindow::update_cursor(double x, double y) {
         text += QString("WGS 84: %1, %2").arg(ly, 0, 'f', 6).arg(lx, 0, 'f', 6);
     double vx = x, vy = y;
     if (m_to_vn2000 && m_to_vn2000->transform(vx, vy))
-        text += QString("   VN-2000 TM-3 105°45': %1 / %2").arg(vy, 0, 'f', 2).arg(vx, 0, 'f', 2);
+        text += QString("   %1: X %2 / Y %3")
+                    .arg(m_local_crs_name)
+                    .arg(vy, 0, 'f', 2)
+                    .arg(vx, 0, 'f', 2);
     m_coords->setText(text);
 }
 

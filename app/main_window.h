@@ -95,6 +95,7 @@ class MainWindow : public QMainWindow {
     QTranslator m_translator;
     QString m_language = "en";
     std::optional<gis::CrsTransform> m_to_wgs84, m_to_vn2000;
+    QString m_local_crs_name;  //!< e.g. "VN-2000 / TM-3 zone 482"
     class TileClient* m_tiles = nullptr;
     core::Point m_identify_at;  //!< where the last Identify click was
 };

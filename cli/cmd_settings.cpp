@@ -3,6 +3,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/report.h"
+#include "gis/crs.h"
 #include "gis/project_file.h"
 
 namespace covplan::cli {
@@ -58,6 +59,11 @@ int run_settings(int argc, char** argv) {
     auto settings = core::settings_from_key_values(kv);
     if (!settings) {
         std::cerr << "covplan settings: " << settings.error() << "\n";
+        return kExitBadInput;
+    }
+    // The one setting core cannot check (it names a CRS): PROJ must know it.
+    if (auto crs = gis::Crs::from_user_input(settings->local_crs); !crs) {
+        std::cerr << "covplan settings: setting 'local_crs': " << crs.error() << "\n";
         return kExitBadInput;
     }
     loaded->project.settings = *settings;

@@ -79,6 +79,7 @@ const std::vector<Binding>& bindings() {
         number("rsrp_floor_dbm", &PlanSettings::rsrp_floor_dbm),
         number("max_radius_m", &PlanSettings::max_radius_m),
         text("plan_5g_template", &PlanSettings::plan_5g_template),
+        text("local_crs", &PlanSettings::local_crs),
         target("target.ratio_5g_to_4g_sites", &PlanTargets::ratio_5g_to_4g_sites),
         year("target.ratio_year", &PlanTargets::ratio_target_year),
         target("target.population_5g_share", &PlanTargets::population_5g_share),

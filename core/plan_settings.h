@@ -44,6 +44,10 @@ struct PlanSettings {
     double max_radius_m = 30000.0;  //!< hard cap on a cell's evaluation radius
     std::vector<RadioTemplate> radio_templates = default_radio_templates();
     std::string plan_5g_template = "nr-n78";  //!< the row new and upgraded 5G sites get
+    //! The national CRS coordinates are read out in next to WGS 84 (status bar): the
+    //! VN-2000 TM-3 zone of the province (gis/vn2000_zones.h); Cần Thơ and former Hậu
+    //! Giang by default, "vn2000-tm3:soctrang" for former Sóc Trăng.
+    std::string local_crs = "vn2000-tm3:cantho";
     PlanTargets targets;
 };
 
