@@ -623,6 +623,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
 
     // Tables: the coordinates come from the attribute columns.
     std::vector<std::pair<OGRFeatureUniquePtr, core::Point>> table_rows;
+    std::size_t rejected_rows = 0;  // rows whose coordinates were refused before reading
     if (is_table) {
         struct Row {
             OGRFeatureUniquePtr feature;
@@ -643,6 +644,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                         "coordinates '" + attrs.text("x") + "', '" + attrs.text("y") +
                             "' are not numbers (columns '" + attrs.column(result.mapping, "x") +
                             "', '" + attrs.column(result.mapping, "y") + "')");
+                ++rejected_rows;
                 continue;
             }
             rows.push_back({OGRFeatureUniquePtr(f.release()), *x, *y, label});
@@ -667,12 +669,14 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                         "longitude and latitude look swapped ('" + x_col + "' " +
                             coordinate_text(r.x) + " is a latitude, '" + y_col + "' " +
                             coordinate_text(r.y) + " a longitude); swap them in the file");
+                ++rejected_rows;
                 continue;
             }
             if (kind.geographic && (std::abs(r.x) > 180.0 || std::abs(r.y) > 90.0)) {
                 ctx.add(Severity::Error, r.label,
                         "coordinates " + coordinate_text(r.x) + ", " + coordinate_text(r.y) +
                             " are not a longitude/latitude although the other rows are");
+                ++rejected_rows;
                 continue;
             }
             table_rows.emplace_back(std::move(r.feature), core::Point(r.x, r.y));
@@ -902,6 +906,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                               "import one with --where" +
                               example});
     }
+    result.features_read += rejected_rows;
+    result.features_skipped += rejected_rows;
     result.issues = std::move(issues);
     return result;
 }
