@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -21,12 +22,14 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
+#include "app/attribute_labels.h"
 #include "app/commands/site_commands.h"
 #include "app/identify.h"
 #include "app/import_dialog.h"
 #include "app/map_export_dialog.h"
 #include "app/settings_dialog.h"
 #include "app/tile_client.h"
+#include "gis/project_import.h"
 
 namespace covplan::app {
 
@@ -223,6 +226,22 @@ void MainWindow::build_actions() {
     tools->addAction(m_identify_tool);
     tools->addAction(m_measure_tool);
     m_import = new QAction(this);
+    m_remove_layer = new QAction(this);
+    connect(m_remove_layer, &QAction::triggered, this, [this] {
+        QStringList roles;
+        std::vector<core::LayerRole> ids;
+        for (core::LayerRole r : core::kAllRoles)
+            if (const std::size_t n = gis::feature_count(m_doc.project().layers, r); n > 0) {
+                roles << tr("%1: %2 feature(s)").arg(role_label(core::role_name(r))).arg(n);
+                ids.push_back(r);
+            }
+        if (ids.empty()) return;
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(this, tr("Remove layer"),
+                                                     tr("Layer to remove"), roles, 0, false, &ok);
+        if (!ok) return;
+        remove_layer(ids[static_cast<std::size_t>(roles.indexOf(choice))]);
+    });
     m_settings = new QAction(this);
     connect(m_import, &QAction::triggered, this, [this] {
         const QString path =
@@ -358,6 +377,7 @@ void MainWindow::build_actions() {
     file->addAction(m_save_as);
     file->addSeparator();
     file->addAction(m_import);
+    file->addAction(m_remove_layer);
     file->addAction(m_add_basemap);
     file->addAction(m_settings);
     file->addSeparator();
@@ -394,6 +414,7 @@ void MainWindow::retranslate() {
     m_measure_tool->setText(tr("Measure"));
     m_save_as->setText(tr("Save as…"));
     m_import->setText(tr("Import layer…"));
+    m_remove_layer->setText(tr("Remove layer…"));
     m_settings->setText(tr("Plan settings…"));
     m_export_report->setText(tr("Export report (PDF)…"));
     m_export_png->setText(export_title(ExportKind::MapPng));
@@ -584,6 +605,14 @@ void MainWindow::apply_layers() {
         m_tiles = nullptr;
     }
     m_canvas->set_display(m_layers->display());
+}
+
+void MainWindow::remove_layer(core::LayerRole role) {
+    gis::Project p = m_doc.project();
+    // The same function as `covplan remove-layer`; one undoable step.
+    if (gis::remove_layer(p, role) == 0) return;
+    m_undo.push(new ReplaceProjectCommand(
+        m_doc, std::move(p), tr("Remove layer %1").arg(role_label(core::role_name(role)))));
 }
 
 void MainWindow::add_basemap_raster(const QString& path) {

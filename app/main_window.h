@@ -20,6 +20,7 @@
 #include "app/plan_document.h"
 #include "app/report_export.h"
 #include "app/site_panel.h"
+#include "core/layer_role.h"
 #include "gis/crs_transform.h"
 
 namespace covplan::app {
@@ -46,6 +47,8 @@ class MainWindow : public QMainWindow {
     void set_language(const QString& code);  //!< "vi" or "en"
     //! References a raster basemap (orthophoto) from the plan (undoable) and draws it.
     void add_basemap_raster(const QString& path);
+    //! Removes a role's features (as `covplan remove-layer`), undoably.
+    void remove_layer(core::LayerRole role);
     //! Writes the PDF report off the GUI thread; reportWritten (or a warning) follows.
     void export_report(const QString& pdf_path);
     //! Any export (PNG map, KMZ, GIS folder) the same way; reportWritten follows.
@@ -83,6 +86,7 @@ class MainWindow : public QMainWindow {
     QDockWidget* m_layers_dock;
     QDockWidget* m_kpi_dock;
     QAction *m_identify_tool, *m_measure_tool, *m_save_as, *m_import, *m_settings;
+    QAction* m_remove_layer = nullptr;
     QAction *m_add_basemap = nullptr, *m_zoom_selection = nullptr;
     QMenu* m_recent_menu = nullptr;
     QAction* m_export_report = nullptr;

@@ -4,6 +4,26 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
+        <source>Remove layer…</source>
+        <translation>Xóa lớp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>Xóa lớp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Layer to remove</source>
+        <translation>Lớp cần xóa</translation>
+    </message>
+    <message>
+        <source>%1: %2 feature(s)</source>
+        <translation>%1: %2 đối tượng</translation>
+    </message>
+    <message>
+        <source>Remove layer %1</source>
+        <translation>Xóa lớp %1</translation>
+    </message>
+    <message>
         <source>Export report (PDF)…</source>
         <translation>Xuất báo cáo (PDF)…</translation>
     </message>

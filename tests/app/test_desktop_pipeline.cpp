@@ -169,6 +169,23 @@ class DesktopPipelineTest : public QObject {
         }
     }
 
+    // File → Remove layer: the same function as `covplan remove-layer`, one undo step.
+    void removeLayerIsUndoable() {
+        covplan::app::MainWindow w;
+        const QString copy = covplan::test::sample_copy();
+        QCOMPARE(w.open_project(copy), QString());
+        QVERIFY(wait_idle(w.document()));
+        const std::size_t roads = w.document().project().layers.roads.size();
+        QVERIFY(roads > 0);
+        w.remove_layer(covplan::core::LayerRole::Roads);
+        QCOMPARE(w.document().project().layers.roads.size(), std::size_t{0});
+        for (const auto& src : w.document().project().sources)
+            QVERIFY(src.role != covplan::core::LayerRole::Roads);
+        w.undo_stack().undo();
+        QCOMPARE(w.document().project().layers.roads.size(), roads);
+        QVERIFY(wait_idle(w.document()));
+    }
+
     // The import dialog in Vietnamese on an operator sheet with mistakes: the errors
     // come first in a list that scrolls, attributes carry their Vietnamese names, and
     // a second import of a role is refused exactly as `covplan import` refuses it.
