@@ -78,7 +78,8 @@ int run_import(int argc, char** argv) {
     const std::optional<gis::Crs> working = crs_option("working-crs");
 
     gis::Project project;
-    if (std::filesystem::exists(project_path)) {
+    std::error_code exists_error;
+    if (std::filesystem::exists(project_path, exists_error)) {
         auto loaded = gis::load_project(project_path);
         if (!loaded) {
             print_issues(std::cerr, loaded.error());

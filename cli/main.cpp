@@ -1,6 +1,7 @@
 // covplan: headless planning of 4G/5G coverage and fiber reach.
 
 #include <cstring>
+#include <exception>
 #include <iostream>
 #include <string_view>
 
@@ -82,6 +83,11 @@ int main(int argc, char** argv) {
         std::cerr << "covplan " << cmd << ": " << e.message << "\n(see 'covplan " << cmd
                   << " --help')\n";
         return kExitUsage;
+    } catch (const std::exception& e) {
+        // The last line of defence: readers turn what they know into located errors;
+        // anything else still ends in a message and exit 1, never an abort.
+        std::cerr << "covplan " << cmd << ": " << e.what() << "\n";
+        return kExitBadInput;
     }
     std::cerr << "covplan: unknown command '" << cmd << "'\n\n" << kUsage;
     return kExitUsage;

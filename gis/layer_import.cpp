@@ -501,6 +501,9 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         return std::unexpected(fatal);
     };
 
+    // GDAL's remarks while the layer is looked at (role, geometry kind) repeat those the
+    // reading loop reports, located; none reaches stderr raw.
+    ScopedGdalErrors quiet;
     // Open data with a fixed schema goes through its own reader (gis/open_data_import.h).
     if (is_osm_extract(options.path)) return import_osm(options, working_crs);
     auto opened = open_vector_read(options.path, options.encoding);
@@ -865,10 +868,22 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     auto report_progress = [&] {
         if (feedback && (++done % 256 == 0)) feedback->set_progress(double(done) / double(total));
     };
+    // The reader's boundary: whatever a corrupted feature makes Boost.Geometry, GDAL
+    // or the standard library throw becomes an error on that feature, never an abort.
+    auto guarded = [&](const OGRFeature& f, const OGRGeometry* geom,
+                       std::optional<core::Point> pt) {
+        try {
+            process(f, geom, pt);
+        } catch (const std::exception& e) {
+            ctx.add(Severity::Error, feature_label(f, "", ""),
+                    std::string("feature could not be read: ") + e.what());
+            ++result.features_skipped;
+        }
+    };
     if (is_table) {
         for (auto& [f, pt] : table_rows) {
             if (feedback && feedback->is_canceled()) return fail(layer_name, "canceled");
-            process(*f, nullptr, pt);
+            guarded(*f, nullptr, pt);
             report_progress();
         }
     } else {
@@ -876,7 +891,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         ScopedGdalErrors read_errors;
         for (auto& f : *layer) {
             if (feedback && feedback->is_canceled()) return fail(layer_name, "canceled");
-            process(*f, f->GetGeometryRef(), std::nullopt);
+            guarded(*f, f->GetGeometryRef(), std::nullopt);
             report_progress();
         }
         for (const std::string& m : read_errors.messages())

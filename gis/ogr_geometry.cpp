@@ -1,5 +1,9 @@
 #include "gis/ogr_geometry.h"
 
+#include <array>
+#include <cmath>
+#include <cstdio>
+
 namespace covplan::gis {
 namespace bg = boost::geometry;
 namespace {
@@ -28,6 +32,25 @@ core::LineString convert_line(const OGRLineString& line) {
 
 std::unique_ptr<OGRGeometry> linear(const OGRGeometry& g) {
     return std::unique_ptr<OGRGeometry>(g.hasCurveGeometry() ? g.getLinearGeometry() : g.clone());
+}
+
+// Beyond any position on Earth in metres (2.5 x its circumference) or degrees: such a
+// value is corruption, and Boost.Geometry's robust arithmetic overflows on it.
+constexpr double kMaxCoordinate = 1e8;
+
+bool plausible(double v) { return std::isfinite(v) && std::abs(v) <= kMaxCoordinate; }
+
+template <typename Points>
+std::optional<std::string> implausible_in(const Points& pts) {
+    for (const core::Point& p : pts)
+        if (!plausible(p.x()) || !plausible(p.y())) {
+            char buf[128];
+            std::snprintf(buf, sizeof buf,
+                          "coordinate %g, %g is not a position (not finite, or beyond 100,000 km)",
+                          p.x(), p.y());
+            return std::string(buf);
+        }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -62,6 +85,11 @@ std::expected<core::MultiPolygon, std::string> to_multipolygon(const OGRGeometry
             return std::unexpected(std::string("geometry is ") + lin->getGeometryName() +
                                    ", a polygon was expected");
     }
+    for (const core::Polygon& p : out) {
+        if (auto bad = implausible_in(p.outer())) return std::unexpected(*bad);
+        for (const auto& inner : p.inners())
+            if (auto bad = implausible_in(inner)) return std::unexpected(*bad);
+    }
     bg::correct(out);
     return out;
 }
@@ -81,14 +109,20 @@ std::expected<core::MultiLineString, std::string> to_multilinestring(const OGRGe
             return std::unexpected(std::string("geometry is ") + lin->getGeometryName() +
                                    ", a line was expected");
     }
+    for (const core::LineString& l : out)
+        if (auto bad = implausible_in(l)) return std::unexpected(*bad);
     return out;
 }
 
 std::expected<core::Point, std::string> to_point(const OGRGeometry& g) {
+    auto checked = [](core::Point p) -> std::expected<core::Point, std::string> {
+        if (auto bad = implausible_in(std::array{p})) return std::unexpected(*bad);
+        return p;
+    };
     switch (wkbFlatten(g.getGeometryType())) {
         case wkbPoint: {
             const OGRPoint* p = g.toPoint();
-            return core::Point(p->getX(), p->getY());
+            return checked(core::Point(p->getX(), p->getY()));
         }
         case wkbMultiPoint: {
             const OGRMultiPoint* mp = g.toMultiPoint();
@@ -96,7 +130,7 @@ std::expected<core::Point, std::string> to_point(const OGRGeometry& g) {
                 return std::unexpected("multipoint with " + std::to_string(mp->getNumGeometries()) +
                                        " points, a single point was expected");
             const OGRPoint* p = mp->getGeometryRef(0);
-            return core::Point(p->getX(), p->getY());
+            return checked(core::Point(p->getX(), p->getY()));
         }
         default:
             return std::unexpected(std::string("geometry is ") + g.getGeometryName() +

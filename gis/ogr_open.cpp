@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 
 #include "core/text_fold.h"
 #include "gis/gdal_errors.h"
@@ -21,7 +22,56 @@ bool sibling_exists(const fs::path& p, const char* lower_ext) {
     std::string upper = lower_ext;
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     b.replace_extension(upper);
-    return fs::exists(a) || fs::exists(b);
+    std::error_code ec;
+    return fs::exists(a, ec) || fs::exists(b, ec);
+}
+
+std::optional<std::uint32_t> read_u32(const fs::path& p, std::size_t offset, bool big_endian) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    in.seekg(static_cast<std::streamoff>(offset));
+    unsigned char b[4];
+    if (!in.read(reinterpret_cast<char*>(b), 4)) return std::nullopt;
+    return big_endian ? (std::uint32_t(b[0]) << 24 | std::uint32_t(b[1]) << 16 |
+                         std::uint32_t(b[2]) << 8 | b[3])
+                      : (std::uint32_t(b[3]) << 24 | std::uint32_t(b[2]) << 16 |
+                         std::uint32_t(b[1]) << 8 | b[0]);
+}
+
+fs::path sibling(const fs::path& p, const char* lower_ext) {
+    fs::path a = p, b = p;
+    a.replace_extension(lower_ext);
+    std::string upper = lower_ext;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    b.replace_extension(upper);
+    std::error_code ec;
+    return fs::exists(a, ec) ? a : b;
+}
+
+//! The three files of a Shapefile must belong together (ESRI Shapefile Technical
+//! Description, 1998): the .shx holds one 8-byte record per shape after a 100-byte
+//! header, the .dbf's header counts its rows, the .shp's header gives its length.
+//! GDAL reads mismatched or truncated sets without a word and drops features.
+std::optional<std::string> shapefile_set_error(const fs::path& shp) {
+    std::error_code ec;
+    const fs::path shx = sibling(shp, ".shx"), dbf = sibling(shp, ".dbf");
+    const auto shx_words = read_u32(shx, 24, true);
+    const auto shp_words = read_u32(shp, 24, true);
+    const auto dbf_rows = read_u32(dbf, 4, false);
+    const auto shp_size = fs::file_size(shp, ec);
+    if (!ec && shp_words && std::uint64_t(*shp_words) * 2 > shp_size)
+        return "the .shp is " + std::to_string(shp_size) + " bytes but its header says " +
+               std::to_string(std::uint64_t(*shp_words) * 2) +
+               ": the file is truncated (an interrupted copy?)";
+    if (shx_words && dbf_rows && *shx_words >= 50) {
+        const std::uint64_t shapes = (std::uint64_t(*shx_words) * 2 - 100) / 8;
+        if (shapes != *dbf_rows)
+            return "the index (.shx) lists " + std::to_string(shapes) +
+                   " shape(s) but the attribute table (.dbf) has " + std::to_string(*dbf_rows) +
+                   " row(s): the files do not belong together (copy the .shp, .shx and .dbf of "
+                   "one export)";
+    }
+    return std::nullopt;
 }
 
 bool has_non_ascii(const std::string& s) {
@@ -79,6 +129,7 @@ std::expected<OpenedVector, std::string> open_vector_read(const std::string& pat
             return std::unexpected(path +
                                    ": the Shapefile's attribute table (.dbf) is missing, so no "
                                    "names, populations or heights can be read");
+        if (auto bad = shapefile_set_error(p)) return std::unexpected(path + ": " + *bad);
     }
     CPLStringList open_options;
     // With an explicit encoding, GDAL must not recode: the caller recodes values itself

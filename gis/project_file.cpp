@@ -481,7 +481,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                 fs::path rp = text_of(*f, C::path);
                 r.path = (rp.is_absolute() ? rp : (dir / rp)).lexically_normal().string();
                 r.assigned_crs = text_of(*f, C::assigned_crs);
-                if (!fs::exists(r.path))
+                std::error_code exists_error;
+                if (!fs::exists(r.path, exists_error))
                     loaded.issues.push_back({Severity::Warning, path, kRastersTable, "",
                                              std::string(raster_kind_name(r.kind)) + " raster " +
                                                  r.path + " is missing"});

@@ -15,6 +15,9 @@ std::expected<VectorDatasetInfo, std::string> inspect_vector_dataset(const std::
                                                                      const std::string& encoding) {
     auto opened = open_vector_read(path, encoding);
     if (!opened) return std::unexpected(opened.error());
+    // GDAL's remarks while the layers are looked at are the trial import's to report,
+    // located; not raw lines on stderr.
+    ScopedGdalErrors quiet;
     GDALDataset& ds = *opened->dataset;
     VectorDatasetInfo info;
     info.path = path;
