@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QColor>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QListWidget>
@@ -186,6 +187,8 @@ QString ImportDialog::run_import() {
     gis::ProjectImportOptions policy;
     policy.mode = static_cast<gis::ImportMode>(m_mode->currentData().toInt());
     policy.allow_outside = m_allow_outside->isChecked();
+    if (!m_doc.path().isEmpty())
+        policy.project_dir = QFileInfo(m_doc.path()).absolutePath().toStdString();
     auto r = gis::import_into_project(after, opts, std::nullopt, policy);
     if (!r) {
         show_problems(r.error());

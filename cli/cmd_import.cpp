@@ -105,6 +105,7 @@ int run_import(int argc, char** argv) {
     if (args.has("replace")) policy.mode = gis::ImportMode::Replace;
     if (args.has("update")) policy.mode = gis::ImportMode::Update;
     policy.allow_outside = args.has("allow-outside");
+    policy.project_dir = std::filesystem::absolute(project_path).parent_path().string();
     auto result = gis::import_into_project(project, opts, working, policy);
     if (!result) {
         std::cerr << "covplan import: " << opts.path << " was not imported:\n";

@@ -153,10 +153,16 @@ const std::vector<TemplateField>& template_fields() {
     return kFields;
 }
 
+std::string shown(double v) {  // for messages: 0.1, not 0.10000000000000001
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
 std::optional<std::string> range(const char* key, double v, double lo, double hi) {
     if (std::isfinite(v) && v >= lo && v <= hi) return std::nullopt;
-    return "setting '" + std::string(key) + "' = " + format_double(v) + " is outside " +
-           format_double(lo) + " to " + format_double(hi);
+    return "setting '" + std::string(key) + "' = " + shown(v) + " is outside " + shown(lo) +
+           " to " + shown(hi);
 }
 
 }  // namespace

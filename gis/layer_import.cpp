@@ -442,6 +442,12 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
 
     auto dbm = optional_number(attrs, ctx, "power_dbm", label, "transmit power", bad);
     auto watts = optional_number(attrs, ctx, "power_w", label, "transmit power", bad);
+    if (watts && !dbm && !(*watts > 0.0)) {
+        ctx.add(Severity::Error, label,
+                "transmit power " + fmt_number(*watts) + " W (column '" +
+                    attrs.column(ctx.mapping, "power_w") + "') must be above 0");
+        bad = true;
+    }
     if (dbm)
         s.power_dbm = *dbm;
     else if (watts && *watts > 0.0)
@@ -795,6 +801,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                 bool bad = false;
                 w.population = optional_number(attrs, ctx, "population", label, "population", bad)
                                    .value_or(0.0);
+                if (!bad && !in_range(ctx, label, "population", w.population, 0.0, 1e8, ""))
+                    bad = true;
                 if (bad) return skip();
                 result.features.ward.push_back(std::move(w));
                 break;
@@ -816,6 +824,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                 }
                 h.households = optional_number(attrs, ctx, "households", label, "households", bad)
                                    .value_or(0.0);
+                if (!bad && !in_range(ctx, label, "households", h.households, 0.0, 1e8, ""))
+                    bad = true;
                 if (bad) return skip();
                 h.population = *pop;
                 result.features.hamlets.push_back(std::move(h));

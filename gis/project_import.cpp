@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <set>
 
+#include "gis/coverage_job.h"
 #include "gis/vector_dataset.h"
 
 namespace covplan::gis {
@@ -148,6 +149,11 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
                                    "--update to merge the new list by site id"});
         if (!clashes.empty()) return refuse(std::move(clashes));
     }
+    if (!policy.project_dir.empty() && !imported->features.sites.empty())
+        if (auto antennas = load_antenna_files(imported->features.sites, policy.project_dir);
+            !antennas)
+            return refuse(
+                {{core::Severity::Error, options.path, imported->layer, "", antennas.error()}});
     core::PlanLayers incoming(imported->features);
     if (policy.mode == ImportMode::Update) {
         result.diff = update_role(project.layers, role, std::move(incoming));

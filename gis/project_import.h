@@ -26,6 +26,9 @@ struct ProjectImportOptions {
     //! columns, a typo in a coordinate) unless allow_outside.
     double max_outside_m = 20000.0;
     bool allow_outside = false;
+    //! Where the project lives: antenna files the sites name are read from here and
+    //! checked now, not at the first coverage run. Empty: not checked.
+    std::string project_dir;
 };
 
 struct ProjectImportResult {

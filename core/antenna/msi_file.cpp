@@ -55,6 +55,10 @@ std::expected<AntennaPattern, std::string> parse_msi(const std::string& text,
             if (angle != static_cast<double>(block->size()))
                 return err("angle " + a + " out of sequence (expected " +
                            std::to_string(block->size()) + ")");
+            // An attenuation below the peak: finite and not negative (a "gain" beyond the
+            // GAIN line would make the pattern's peak wrong), at most 200 dB.
+            if (!(att >= 0.0 && att <= 200.0))
+                return err("attenuation " + b + " dB at " + a + "° is outside 0–200 dB");
             block->push_back(att);
             continue;
         }
@@ -77,6 +81,9 @@ std::expected<AntennaPattern, std::string> parse_msi(const std::string& text,
             double g = 0;
             if (!parse_double(b, g)) return err("GAIN '" + b + "' is not a number");
             gain_dbi = upper(c) == "DBI" ? g : g + kDbdToDbi;
+            // Real base-station antennas: about −10 (omni indoor) to 30 dBi (large panels).
+            if (!(gain_dbi >= -20.0 && gain_dbi <= 40.0))
+                return err("GAIN " + b + " " + c + " is outside −20 to 40 dBi");
             have_gain = true;
         }
         // Other keys (MAKE, FREQUENCY, H_WIDTH, TILT, COMMENT, ...) are informative.

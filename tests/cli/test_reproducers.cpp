@@ -102,3 +102,22 @@ TEST(Reproducers, MismatchedOrTruncatedShapefilesAreRefused) {
     EXPECT_EQ(truncated.exit_code, 1);
     EXPECT_NE(truncated.out.find("the file is truncated"), std::string::npos) << truncated.out;
 }
+
+TEST(Reproducers, ImplausibleAntennaFilesAreRefusedAtImport) {
+    if (covplan::test::shared_data_dir().empty()) GTEST_SKIP() << "../shared/data is absent";
+    TempDir dir;
+    const std::string project = dir.file("p.covplan.gpkg");
+    fs::copy_file(std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg", project);
+    for (const char* msi : {"gain_huge.msi", "neg_atten.msi"})
+        fs::copy_file(reproducer(std::string("msi_gain_inf_rsrp/") + msi), dir.file(msi));
+    const auto before = fs::file_size(project);
+    const std::pair<const char*, const char*> cases[] = {
+        {"msi_gain_inf_rsrp/site_gain_huge.csv", "GAIN 1e308 dBi is outside −20 to 40 dBi"},
+        {"msi_gain_inf_rsrp/site_neg_atten.csv", "attenuation -1e308 dB at 1° is outside"}};
+    for (const auto& [csv, message] : cases) {
+        auto r = run_covplan({"import", project, reproducer(csv), "--append"});
+        EXPECT_EQ(r.exit_code, 1) << r.out;
+        EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+    }
+    EXPECT_EQ(fs::file_size(project), before);  // nothing written
+}
