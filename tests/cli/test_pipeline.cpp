@@ -312,6 +312,13 @@ TEST(Pipeline, RadioTemplatesFillImportsAndSuggestions) {
     TempDir again;
     const std::string p2 = again.file("p.covplan.gpkg");
     ASSERT_EQ(run_covplan({"import", p2, ward->ward, "--role", "ward"}).exit_code, 0);
+    // Antenna files are checked at import, next to the project they are imported into.
+    auto without_msi = run_covplan({"import", p2, ward->sheet, "--role", "sites"});
+    EXPECT_EQ(without_msi.exit_code, 1);
+    EXPECT_NE(without_msi.err.find("panel.msi cannot be read"), std::string::npos)
+        << without_msi.err;
+    std::filesystem::copy_file(std::filesystem::path(ward->sheet).parent_path() / "panel.msi",
+                               again.file("panel.msi"));
     auto imp = run_covplan({"import", p2, ward->sheet, "--role", "sites"});
     ASSERT_EQ(imp.exit_code, 0) << imp.err;
     const std::string all = imp.out + imp.err;
