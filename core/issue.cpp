@@ -51,12 +51,17 @@ std::string format_issue_group(const IssueGroup& g, std::size_t max_rows) {
     if (g.features.size() <= 1) return format_issue(g.first);
     Issue head = g.first;
     head.feature.clear();
+    std::vector<std::string> named;
+    for (const std::string& f : g.features)
+        if (!f.empty()) named.push_back(f);
+    if (named.empty()) {  // a layer-wide finding met several times
+        head.message = g.first.message + " (" + std::to_string(g.features.size()) + " times)";
+        return format_issue(head);
+    }
     std::string rows;
-    const std::size_t shown = std::min(max_rows, g.features.size());
-    for (std::size_t k = 0; k < shown; ++k)
-        rows += (k ? ", " : "") + (g.features[k].empty() ? std::string("(no row)") : g.features[k]);
-    if (g.features.size() > shown)
-        rows += " and " + std::to_string(g.features.size() - shown) + " more";
+    const std::size_t shown = std::min(max_rows, named.size());
+    for (std::size_t k = 0; k < shown; ++k) rows += (k ? ", " : "") + named[k];
+    if (named.size() > shown) rows += " and " + std::to_string(named.size() - shown) + " more";
     head.message =
         std::to_string(g.features.size()) + " rows: " + g.first.message + " (" + rows + ")";
     return format_issue(head);

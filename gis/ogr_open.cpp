@@ -1,8 +1,10 @@
 #include "gis/ogr_open.h"
 
 #include <cpl_vsi.h>
+#include <iconv.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -96,7 +98,8 @@ std::expected<std::string, std::string> read_text_as_utf8(const std::string& pat
         }
         if (utf8) return std::string();
         std::string out = recode_to_utf8(bytes, encoding);
-        if (out.empty()) return std::unexpected(path + ": cannot recode the file from " + encoding);
+        if (out.empty() || !core::is_valid_utf8(out))
+            return std::unexpected(path + ": the file is not text in " + encoding);
         note = "text read as " + encoding + " and converted to UTF-8";
         return out;
     }
@@ -111,9 +114,37 @@ std::expected<std::string, std::string> read_text_as_utf8(const std::string& pat
 
 }  // namespace
 
+std::expected<std::string, std::string> iconv_encoding(const std::string& name) {
+    std::string key;
+    for (char c : name)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            key.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    // Vietnamese legacy names as users write them; iconv's names for them.
+    if (key == "TCVN3" || key == "TCVN" || key == "ABC" || key == "TCVN57121")
+        return std::string("TCVN5712-1");
+    if (key == "VNI" || key == "VNIWIN" || key == "VNIWINDOWS")
+        return std::unexpected(
+            "'" + name +
+            "' (a VNI font encoding) is not a character set iconv knows; open the file in its "
+            "program and save it as UTF-8 (or Unicode) first");
+    iconv_t probe = iconv_open("UTF-8", name.c_str());
+    if (probe == reinterpret_cast<iconv_t>(-1))
+        return std::unexpected("'" + name +
+                               "' is not a known encoding (e.g. CP1258, TCVN3, "
+                               "CP1252, UTF-8)");
+    iconv_close(probe);
+    return name;
+}
+
 std::expected<OpenedVector, std::string> open_vector_read(const std::string& path,
-                                                          const std::string& encoding) {
+                                                          const std::string& given_encoding) {
     OpenedVector out;
+    std::string encoding;
+    if (!given_encoding.empty()) {
+        auto e = iconv_encoding(given_encoding);
+        if (!e) return std::unexpected(path + ": --encoding " + e.error());
+        encoding = *e;
+    }
     ensure_gdal_registered();
     std::error_code ec;
     if (!fs::exists(path, ec)) return std::unexpected(path + ": file not found");

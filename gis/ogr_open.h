@@ -23,6 +23,10 @@ struct OpenedVector {
 //! (.csv, .tsv, .txt) is read as UTF-8 after recoding it whole from `encoding`, or,
 //! when none is given and it is not valid UTF-8, from Windows-1258 (what Excel on a
 //! Vietnamese Windows saves): headers and values alike.
+//! The iconv name of an encoding as users write it ("TCVN3" is iconv's "TCVN5712-1");
+//! an error for one iconv does not know (VNI is a font encoding, not a charset).
+[[nodiscard]] std::expected<std::string, std::string> iconv_encoding(const std::string& name);
+
 [[nodiscard]] std::expected<OpenedVector, std::string> open_vector_read(
     const std::string& path, const std::string& encoding);
 

@@ -277,6 +277,28 @@ TEST(OperatorImport, LegacyEncodingsAndKmlNamesArriveIntact) {
         EXPECT_EQ(loaded->project.layers.sites.at(0).name, "Trạm Vĩnh Tường");
     }
 
+    // TCVN3 (ABC), as users call it; iconv calls it TCVN5712-1.
+    char* tcvn = CPLRecode(utf8.c_str(), CPL_ENC_UTF8, "TCVN5712-1");
+    ASSERT_NE(tcvn, nullptr);
+    const std::string tcvn_csv = dir.file("tram_tcvn3.csv");
+    {
+        std::ofstream f(tcvn_csv, std::ios::binary);
+        f << tcvn;
+    }
+    CPLFree(tcvn);
+    auto tcvn_import = run_covplan(
+        {"import", *project, tcvn_csv, "--role", "sites", "--encoding", "TCVN3", "--replace"});
+    ASSERT_EQ(tcvn_import.exit_code, 0) << tcvn_import.err;
+    {
+        auto loaded = covplan::gis::load_project(*project);
+        ASSERT_TRUE(loaded);
+        EXPECT_EQ(covplan::core::fold_key(loaded->project.layers.sites.at(0).name),
+                  "tram_vinh_tuong");
+    }
+    auto unknown = run_covplan({"info", csv, "--encoding", "VNI"});
+    EXPECT_EQ(unknown.exit_code, 1);
+    EXPECT_NE(unknown.out.find("save it as UTF-8"), std::string::npos) << unknown.out;
+
     // A fiber KML with untyped ExtendedData in Vietnamese (GDAL's LIBKML renames
     // <Data name="Nhà mạng"> to "Nh___m___ng"): operator and placement are read.
     const std::string kml = dir.file("cap_quang.kml");

@@ -86,4 +86,11 @@ TEST(IssueGroups, SameFindingOnManyRowsIsOneLineAndErrorsComeFirst) {
               "warning: tram.csv, layer 'tram': 7 rows: radio template filled the power (FID 1, "
               "FID 2, FID 3 and 4 more)");
     EXPECT_EQ(groups[2].first.severity, Severity::Info);
+    // A layer-wide remark met several times names no rows.
+    const auto gdal = covplan::core::group_issues(
+        {{Severity::Error, "k.shp", "k", "", "GDAL: Non closed ring detected"},
+         {Severity::Error, "k.shp", "k", "", "GDAL: Non closed ring detected"}});
+    ASSERT_EQ(gdal.size(), 1u);
+    EXPECT_EQ(covplan::core::format_issue_group(gdal[0]),
+              "error: k.shp, layer 'k': GDAL: Non closed ring detected (2 times)");
 }
