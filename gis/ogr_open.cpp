@@ -18,14 +18,12 @@ namespace covplan::gis {
 namespace fs = std::filesystem;
 namespace {
 
+//! The side file of a Shapefile with extension `lower_ext`, in lower or upper case
+//! (whichever exists; the upper-case name when neither does).
+
 bool sibling_exists(const fs::path& p, const char* lower_ext) {
-    fs::path a = p, b = p;
-    a.replace_extension(lower_ext);
-    std::string upper = lower_ext;
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    b.replace_extension(upper);
     std::error_code ec;
-    return fs::exists(a, ec) || fs::exists(b, ec);
+    return fs::exists(sibling(p, lower_ext), ec);
 }
 
 std::optional<std::uint32_t> read_u32(const fs::path& p, std::size_t offset, bool big_endian) {
@@ -38,16 +36,6 @@ std::optional<std::uint32_t> read_u32(const fs::path& p, std::size_t offset, boo
                          std::uint32_t(b[2]) << 8 | b[3])
                       : (std::uint32_t(b[3]) << 24 | std::uint32_t(b[2]) << 16 |
                          std::uint32_t(b[1]) << 8 | b[0]);
-}
-
-fs::path sibling(const fs::path& p, const char* lower_ext) {
-    fs::path a = p, b = p;
-    a.replace_extension(lower_ext);
-    std::string upper = lower_ext;
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    b.replace_extension(upper);
-    std::error_code ec;
-    return fs::exists(a, ec) ? a : b;
 }
 
 //! The three files of a Shapefile must belong together (ESRI Shapefile Technical

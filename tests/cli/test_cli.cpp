@@ -617,9 +617,8 @@ TEST(Cli, SnapshotsFeedTheReportsProgressSection) {
                "MBF-LMY-007-5G,CT-LMY-T14,MobiFone,5G NR,n78,3550,30,70;190;310,53,aau,"
                "105.638810,9.701876\n";
     }
-    auto imported =
-        run_covplan({"import", project, dir.file("proposed.csv"), "--role", "sites", "--proposed",
-                     "--append"});
+    auto imported = run_covplan(
+        {"import", project, dir.file("proposed.csv"), "--role", "sites", "--proposed", "--append"});
     ASSERT_EQ(imported.exit_code, 0) << imported.out << imported.err;
     auto third = run_covplan({"snapshot", project, "--date", "2027-12-10"});
     ASSERT_EQ(third.exit_code, 0) << third.out << third.err;
