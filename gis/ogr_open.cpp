@@ -20,6 +20,15 @@ namespace {
 
 //! The side file of a Shapefile with extension `lower_ext`, in lower or upper case
 //! (whichever exists; the upper-case name when neither does).
+fs::path sibling(const fs::path& p, const char* lower_ext) {
+    fs::path a = p, b = p;
+    a.replace_extension(lower_ext);
+    std::string upper = lower_ext;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    b.replace_extension(upper);
+    std::error_code ec;
+    return fs::exists(a, ec) ? a : b;
+}
 
 bool sibling_exists(const fs::path& p, const char* lower_ext) {
     std::error_code ec;
