@@ -298,12 +298,13 @@ std::expected<LayerImportResult, std::vector<Issue>> import_opencellid(
         core::Technology tech;
         int mcc, mnc;
         long long node;  //!< eNodeB id (LTE) or -1 (grouped by position)
-        double lon_sum = 0, lat_sum = 0, range_max_m = 0;
+        double lon_sum = 0, lat_sum = 0;
         int cells = 0;
         std::string first_row;
     };
     std::map<std::string, Group> groups;
     std::size_t other_radio = 0;
+    double range_max_m = 0.0;  // the export's largest position uncertainty
     for (auto& f : *layer) {
         ++result.features_read;
         const std::string radio = f->GetFieldAsString("radio");
@@ -336,7 +337,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_opencellid(
         Group& g = groups.try_emplace(key, Group{*tech, mcc, mnc, node}).first->second;
         g.lon_sum += *lon;
         g.lat_sum += *lat;
-        g.range_max_m = std::max(g.range_max_m, f->GetFieldAsDouble("range"));
+        range_max_m = std::max(range_max_m, f->GetFieldAsDouble("range"));
         if (g.cells++ == 0) g.first_row = row;
     }
     for (const auto& [key, g] : groups) {
@@ -377,11 +378,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_opencellid(
              std::to_string(result.features_read - other_radio) +
              " LTE/NR cell(s): positions are OpenCelliD's estimates from crowd measurements "
              "(the mean of each site's cells, up to " +
-             std::to_string(static_cast<long long>(std::llround([&] {
-                 double m = 0;
-                 for (const auto& [k, g] : groups) m = std::max(m, g.range_max_m);
-                 return m;
-             }()))) +
+             std::to_string(std::llround(range_max_m)) +
              " m off by the export's `range`); heights, bands and powers from the radio "
              "templates, antennas omnidirectional (no azimuths in the export)"});
     if (other_radio)

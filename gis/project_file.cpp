@@ -158,7 +158,7 @@ std::map<std::string, std::string> read_key_values(GDALDataset& ds, const TableS
     std::map<std::string, std::string> out;
     OGRLayer* layer = ds.GetLayerByName(spec.name);
     if (!layer) return out;
-    for (auto& f : *layer) out[text_of(*f, T::meta::key)] = text_of(*f, T::meta::value);
+    for (auto& f : *layer) out[text_of(*f, T::key_value::key)] = text_of(*f, T::key_value::value);
     return out;
 }
 

@@ -8,18 +8,23 @@
 
 namespace covplan::gis::tables {
 
-namespace meta {
+// covplan_meta and covplan_settings: the same two columns.
+namespace key_value {
 inline constexpr Column key{"key", OFTString};
 inline constexpr Column value{"value", OFTString};
 inline constexpr Column columns[] = {key, value};
-inline constexpr TableSpec spec{"covplan_meta", wkbNone, columns};
+}  // namespace key_value
+
+namespace meta {
+using key_value::key;
+using key_value::value;
+inline constexpr TableSpec spec{"covplan_meta", wkbNone, key_value::columns};
 }  // namespace meta
 
 namespace settings {
-inline constexpr Column key{"key", OFTString};
-inline constexpr Column value{"value", OFTString};
-inline constexpr Column columns[] = {key, value};
-inline constexpr TableSpec spec{"covplan_settings", wkbNone, columns};
+using key_value::key;
+using key_value::value;
+inline constexpr TableSpec spec{"covplan_settings", wkbNone, key_value::columns};
 }  // namespace settings
 
 namespace sources {

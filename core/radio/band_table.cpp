@@ -89,7 +89,7 @@ std::optional<BandReading> read_band(std::string_view text, std::optional<Techno
             if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest.front()))) {
                 said = t;
                 key = std::string(rest);
-                if (t == T::Lte4G || t == T::Nr5G) break;
+                break;
             }
         }
     }
@@ -115,17 +115,14 @@ std::optional<BandReading> read_band(std::string_view text, std::optional<Techno
             return std::nullopt;
         }
     }
-    if (auto v = number_of(key.find('_') == std::string::npos ? key : std::string())) {
+    // A bare number: nominal MHz ("2100"), or a frequency inside a band ("1842.5",
+    // folded to "1842_5").
+    std::string number = key;
+    if (auto u = number.find('_'); u != std::string::npos) number[u] = '.';
+    if (auto v = number_of(number)) {
         if (const OperatingBand* b = by_nominal(*v, said))
             return BandReading{b, b->dl_centre_mhz()};
         if (const OperatingBand* b = containing(*v, said)) return BandReading{b, *v};
-    }
-    // A decimal frequency folds to "1842_5".
-    if (auto dot = key.find('_'); dot != std::string::npos) {
-        std::string dec = key;
-        dec[dot] = '.';
-        if (auto v = number_of(dec))
-            if (const OperatingBand* b = containing(*v, said)) return BandReading{b, *v};
     }
     return std::nullopt;
 }
