@@ -204,6 +204,8 @@ core::Extent PlanDocument::extent() const {
 }
 
 QString PlanDocument::open(const QString& path) {
+    // Taken before reading: a change made while we read counts as a change.
+    const gis::FileStamp stamp = gis::file_stamp(path.toStdString());
     auto loaded = gis::load_project(path.toStdString());
     if (!loaded) return QString::fromStdString(core::format_issue(loaded.error().front()));
     if (core::has_errors(loaded->issues))
@@ -213,6 +215,7 @@ QString PlanDocument::open(const QString& path) {
     m_upgrades_stale = true;
     m_project = std::move(loaded->project);
     m_path = path;
+    m_stamp = stamp;
     const QString err = rebuild_engine();
     if (!err.isEmpty()) return err;
     m_want_upgrades = m_project.style.style(core::MapLayerId::TowerUpgrades).visible;
@@ -257,14 +260,26 @@ QString PlanDocument::rebuild_engine() {
 
 QString PlanDocument::save(const QString& path) {
     const QString target = path.isEmpty() ? m_path : path;
-    if (auto r = gis::save_project(m_project, target.toStdString()); !r)
+    const std::string file = target.toStdString();
+    auto lock = gis::ProjectLock::acquire(file, std::chrono::seconds(3));
+    if (!lock) return QString::fromStdString(lock.error());
+    const bool same_file = !m_path.isEmpty() && lock->covers(m_path.toStdString());
+    if (same_file && m_stamp.exists && gis::file_stamp(file) != m_stamp)
+        return tr("%1 was changed by another program (a covplan command?) since it was opened "
+                  "here; saving would overwrite that change. Save the plan under another name, "
+                  "or reopen the file.")
+            .arg(target);
+    if (auto r = gis::save_project(m_project, file, *lock); !r)
         return QString::fromStdString(r.error());
     m_path = target;
+    m_stamp = gis::file_stamp(file);
     return {};
 }
 
 QString PlanDocument::save_copy(const QString& path) const {
-    if (auto r = gis::save_project(m_project, path.toStdString()); !r)
+    auto lock = gis::ProjectLock::acquire(path.toStdString(), std::chrono::seconds(3));
+    if (!lock) return QString::fromStdString(lock.error());
+    if (auto r = gis::save_project(m_project, path.toStdString(), *lock); !r)
         return QString::fromStdString(r.error());
     return {};
 }

@@ -15,6 +15,7 @@
 #include "core/analysis/plan_kpis.h"
 #include "core/coverage/point_evaluation.h"
 #include "gis/analysis_job.h"
+#include "gis/project_lock.h"
 #include "render/map_renderer.h"
 
 namespace covplan::app {
@@ -40,7 +41,12 @@ class PlanDocument : public QObject {
     QString save(const QString& path = {});
     //! Writes a copy without changing the document's path (autosave).
     QString save_copy(const QString& path) const;
-    void set_path(const QString& path) { m_path = path; }
+    //! The plan is saved to `path` from now on, replacing the file as it is now
+    //! (recovering an autosave over its plan).
+    void set_path(const QString& path) {
+        m_path = path;
+        m_stamp = gis::file_stamp(path.toStdString());
+    }
 
     [[nodiscard]] const gis::Project& project() const { return m_project; }
     [[nodiscard]] const QString& path() const { return m_path; }
@@ -120,6 +126,9 @@ class PlanDocument : public QObject {
 
     gis::Project m_project;
     QString m_path;
+    //! The file as it was read or last saved here: a save over a file that another
+    //! covplan changed since is refused instead of overwriting that change.
+    gis::FileStamp m_stamp;
     std::shared_ptr<Engine> m_engine;  // used by one worker at a time
     CoverageSnapshot m_snapshot;
     QFutureWatcher<CoverageSnapshot> m_watcher;

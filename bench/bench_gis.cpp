@@ -8,6 +8,7 @@
 
 #include "gis/layer_import.h"
 #include "gis/project_file.h"
+#include "gis/project_lock.h"
 #include "gis/working_grid.h"
 
 using namespace covplan;
@@ -43,7 +44,7 @@ void BM_SaveSampleProject(benchmark::State& state) {
     const std::string out =
         (std::filesystem::temp_directory_path() / "covplan-bench.covplan.gpkg").string();
     for (auto _ : state) {
-        auto r = gis::save_project(p->project, out);
+        auto r = gis::save_project(p->project, out, *gis::ProjectLock::acquire(out));
         if (!r) state.SkipWithError("cannot save");
     }
     std::filesystem::remove(out);

@@ -80,6 +80,8 @@ int run_add_raster(int argc, char** argv) {
                   << ": the raster has no coordinate reference system; give --assign-crs\n";
         return kExitBadInput;
     }
+    auto lock = lock_project(project_path, "add-raster");
+    if (!lock) return lock.error();
     auto loaded = gis::load_project(project_path);
     if (!loaded) {
         print_issues(std::cerr, loaded.error());
@@ -98,7 +100,7 @@ int run_add_raster(int argc, char** argv) {
     });
     project.rasters.push_back({kind, absolute, assigned});
     if (!classes.empty()) project.landuse_classes = classes;
-    if (auto saved = gis::save_project(project, project_path); !saved) {
+    if (auto saved = gis::save_project(project, project_path, *lock); !saved) {
         std::cerr << "covplan add-raster: " << saved.error() << "\n";
         return kExitBadInput;
     }

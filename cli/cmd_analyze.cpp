@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -113,6 +114,12 @@ int run_suggest(int argc, char** argv) {
     }
     if (a.positionals().size() != 1) throw UsageError{"expected PROJECT"};
     const std::string path = a.positionals()[0];
+    std::optional<gis::ProjectLock> lock;  // suggest adds its sites to the project
+    if (!a.has("dry-run")) {
+        auto taken = lock_project(path, "suggest");
+        if (!taken) return taken.error();
+        lock.emplace(std::move(*taken));
+    }
     auto project = load_valid_project(path, "suggest");
     if (!project) return project.error();
     core::SuggestOptions s;
@@ -158,7 +165,7 @@ int run_suggest(int argc, char** argv) {
                     c.added.c_str());
     if (!a.has("dry-run") && !result->chosen.empty()) {
         for (const auto& c : result->chosen) project->layers.sites.push_back(c.site);
-        if (auto r = gis::save_project(*project, path); !r) {
+        if (auto r = gis::save_project(*project, path, *lock); !r) {
             std::cerr << "covplan suggest: " << r.error() << "\n";
             return kExitBadInput;
         }

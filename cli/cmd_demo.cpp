@@ -138,7 +138,9 @@ int run_demo(int argc, char** argv) {
     std::cout << "  working grid: " << grid.cols << " x " << grid.rows << " px at "
               << grid.pixel_size_m << " m\n";
     const fs::path project_out = out / "longmy.covplan.gpkg";
-    if (auto r = gis::save_project(p, project_out.string()); !r) {
+    auto lock = lock_project(project_out.string(), "demo");
+    if (!lock) return lock.error();
+    if (auto r = gis::save_project(p, project_out.string(), *lock); !r) {
         std::cerr << "covplan demo: " << r.error() << "\n";
         return kExitBadInput;
     }

@@ -77,6 +77,8 @@ int run_import(int argc, char** argv) {
     opts.assign_crs = crs_option("assign-crs");
     const std::optional<gis::Crs> working = crs_option("working-crs");
 
+    auto lock = lock_project(project_path, "import");
+    if (!lock) return lock.error();
     gis::Project project;
     std::error_code exists_error;
     if (std::filesystem::exists(project_path, exists_error)) {
@@ -133,7 +135,7 @@ int run_import(int argc, char** argv) {
         for (const std::string& x : d.removed) std::cout << "    - " << x << "\n";
     }
     print_issues(std::cout, r.issues);
-    if (auto saved = gis::save_project(project, project_path); !saved) {
+    if (auto saved = gis::save_project(project, project_path, *lock); !saved) {
         std::cerr << "covplan import: " << saved.error() << "\n";
         return kExitBadInput;
     }

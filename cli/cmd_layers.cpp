@@ -71,10 +71,12 @@ int run_remove_layer(int argc, char** argv) {
     const std::string path = a.positionals()[0];
     const auto role = core::role_from_name(a.positionals()[1]);
     if (!role) throw UsageError{"unknown role '" + a.positionals()[1] + "'"};
+    auto lock = lock_project(path, "remove-layer");
+    if (!lock) return lock.error();
     auto project = load_valid_project(path, "remove-layer");
     if (!project) return project.error();
     const std::size_t n = gis::remove_layer(*project, *role);
-    if (auto saved = gis::save_project(*project, path); !saved) {
+    if (auto saved = gis::save_project(*project, path, *lock); !saved) {
         std::cerr << "covplan remove-layer: " << saved.error() << "\n";
         return kExitBadInput;
     }

@@ -1,4 +1,5 @@
 #include <iostream>
+#include <optional>
 
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -32,6 +33,13 @@ int run_settings(int argc, char** argv) {
     }
     if (a.positionals().empty()) throw UsageError{"expected PROJECT [KEY=VALUE ...]"};
     const std::string path = a.positionals()[0];
+    // Only a change needs the write lock; printing reads what is there.
+    std::optional<gis::ProjectLock> lock;
+    if (a.positionals().size() > 1) {
+        auto taken = lock_project(path, "settings");
+        if (!taken) return taken.error();
+        lock.emplace(std::move(*taken));
+    }
     auto loaded = gis::load_project(path);
     if (!loaded) {
         print_issues(std::cerr, loaded.error());
@@ -67,7 +75,7 @@ int run_settings(int argc, char** argv) {
         return kExitBadInput;
     }
     loaded->project.settings = *settings;
-    if (auto r = gis::save_project(loaded->project, path); !r) {
+    if (auto r = gis::save_project(loaded->project, path, *lock); !r) {
         std::cerr << "covplan settings: " << r.error() << "\n";
         return kExitBadInput;
     }

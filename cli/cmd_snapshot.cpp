@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -53,6 +54,12 @@ int run_snapshot(int argc, char** argv) {
     if (!core::is_iso_date(date))
         throw UsageError{"--date must be a calendar date YYYY-MM-DD, not '" + date + "'"};
     const std::string path = a.positionals()[0];
+    std::optional<gis::ProjectLock> lock;  // recording a snapshot saves the project
+    if (!a.has("list")) {
+        auto taken = lock_project(path, "snapshot");
+        if (!taken) return taken.error();
+        lock.emplace(std::move(*taken));
+    }
     auto loaded = gis::load_project(path);
     if (!loaded) {
         print_issues(std::cerr, loaded.error());
@@ -80,8 +87,8 @@ int run_snapshot(int argc, char** argv) {
     const auto previous = core::previous_snapshot_date(project.snapshots, date);
     const auto before = project.snapshots;
     core::record_snapshot(project.snapshots, date, analysis->kpis);
-    if (auto saved = gis::save_project(project, path); !saved) {
-        std::cerr << "covplan snapshot: " << path << ": " << saved.error() << "\n";
+    if (auto saved = gis::save_project(project, path, *lock); !saved) {
+        std::cerr << "covplan snapshot: " << saved.error() << "\n";
         return kExitBadInput;
     }
     std::printf("snapshot %s stored in %s%s\n", date.c_str(), path.c_str(),

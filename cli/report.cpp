@@ -1,5 +1,7 @@
 #include "cli/report.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 
@@ -20,6 +22,24 @@ std::expected<gis::Project, int> load_valid_project(const std::string& path, con
         return std::unexpected(kExitBadInput);
     }
     return std::move(loaded->project);
+}
+
+std::expected<gis::ProjectLock, int> lock_project(const std::string& path, const char* command) {
+    // COVPLAN_LOCK_WAIT_S: how long to wait for another writer (scripts that run
+    // commands in parallel may want longer, tests shorter).
+    auto wait = gis::ProjectLock::kDefaultWait;
+    if (const char* env = std::getenv("COVPLAN_LOCK_WAIT_S")) {
+        char* end = nullptr;
+        const double s = std::strtod(env, &end);
+        if (end != env && std::isfinite(s) && s >= 0 && s <= 86400)
+            wait = std::chrono::milliseconds(static_cast<long long>(s * 1000));
+    }
+    auto lock = gis::ProjectLock::acquire(path, wait);
+    if (!lock) {
+        std::cerr << "covplan " << command << ": " << lock.error() << "\n";
+        return std::unexpected(kExitBadInput);
+    }
+    return std::move(*lock);
 }
 
 std::size_t print_issues(std::ostream& out, const std::vector<core::Issue>& issues) {

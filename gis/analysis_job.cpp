@@ -166,10 +166,12 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     fs::create_directories(dir, ec);
     if (ec) return std::unexpected("cannot create " + dir + ": " + ec.message());
     std::vector<std::string> files;
+    // The files describe one analysis: none replaces an old one until all are written.
+    AtomicFileSet set;
     auto text = [&](const std::string& name,
                     const std::string& content) -> std::expected<void, std::string> {
         const std::string path = (fs::path(dir) / name).string();
-        if (auto r = write_text_file(path, content); !r) return r;
+        if (auto r = write_text_file(set.add(path), content); !r) return r;
         files.push_back(path);
         return {};
     };
@@ -244,12 +246,12 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     ensure_gdal_registered();
     ScopedGdalErrors errors;
     const std::string gpkg_path = (fs::path(dir) / "analysis.gpkg").string();
-    AtomicFile out(gpkg_path);
+    AtomicFile& out = set.add(gpkg_path);
     {
         GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GPKG");
         GDALDatasetUniquePtr ds(
             drv->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!ds) return std::unexpected(gpkg_path + ": cannot create" + errors.suffix());
+        if (!ds) return std::unexpected(write_failure(gpkg_path, errors.suffix()));
         OGRSpatialReference srs;
         srs.SetFromUserInput(p.working_crs.wkt().c_str());
         srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -353,13 +355,13 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
         if (auto r = write_kpi_snapshots(*ds, tables::kpi_snapshots::in_analysis, p.snapshots); !r)
             return std::unexpected(gpkg_path + ": " + r.error());
         if (ds->CommitTransaction() != OGRERR_NONE)
-            return std::unexpected(gpkg_path + ": cannot commit" + errors.suffix());
+            return std::unexpected(write_failure(gpkg_path, errors.suffix()));
         const std::size_t before = errors.messages().size();
         ds.reset();
         if (errors.messages().size() > before)
-            return std::unexpected(gpkg_path + ": cannot finish" + errors.suffix());
+            return std::unexpected(write_failure(gpkg_path, errors.suffix()));
     }
-    if (auto r = out.commit(); !r) return std::unexpected(r.error());
+    if (auto r = set.commit_all(); !r) return std::unexpected(r.error());
     files.push_back(gpkg_path);
     return files;
 }

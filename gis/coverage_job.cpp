@@ -9,6 +9,7 @@
 #include <future>
 #include <map>
 #include <memory>
+#include <sstream>
 
 #include "core/analysis/hamlet_coverage.h"
 #include "core/antenna/msi_file.h"
@@ -16,8 +17,10 @@
 #include "core/json_writer.h"
 #include "core/propagation/model_registry.h"
 #include "core/stopwatch.h"
+#include "gis/atomic_file.h"
 #include "gis/crs_transform.h"
 #include "gis/raster_io.h"
+#include "gis/text_output.h"
 #include "gis/working_grid.h"
 
 namespace covplan::gis {
@@ -135,6 +138,20 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
 
 namespace {
 
+//! A run without a DEM writes no los.tif, one without 5G no *_5g.tif: an old one left
+//! beside the new coverage.json would be read as part of this run.
+void remove_outputs_of_earlier_runs(const std::string& dir, const std::vector<std::string>& now) {
+    for (const char* name :
+         {"best_server_4g.tif", "sinr_4g.tif", "rsrp_4g.tif", "best_server_5g.tif", "sinr_5g.tif",
+          "rsrp_5g.tif", "service_class.tif", "throughput.tif", "los.tif"}) {
+        const std::string path = (fs::path(dir) / name).string();
+        if (std::find(now.begin(), now.end(), path) != now.end()) continue;
+        std::error_code ec;
+        fs::remove(path, ec);
+        fs::remove(path + ".aux.xml", ec);
+    }
+}
+
 template <typename T>
 core::Raster<T> like(const core::Raster<float>& shape, std::vector<T> values, T nodata) {
     core::Raster<T> r;
@@ -162,12 +179,16 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     std::vector<float> best_thr(engine.grid().pixel_count(), core::CoverageEngine::kNoData);
     // Rasters are written concurrently: GDAL handles separate datasets on separate
     // threads, and compression dominates the cost.
+    // The rasters and coverage.json describe one run: none replaces an old file until
+    // all were written and reopened (a full disk leaves the whole old set).
+    AtomicFileSet set;
     std::vector<std::pair<std::string, std::function<std::expected<void, std::string>()>>> tasks;
     auto add = [&](const std::string& name, auto raster, GeoTiffOptions o) {
         const std::string path = (fs::path(dir) / name).string();
         auto shared = std::make_shared<decltype(raster)>(std::move(raster));
         o.compression = output.compression;
-        tasks.emplace_back(path, [path, shared, o] { return write_geotiff(path, *shared, o); });
+        AtomicFile* file = &set.add(path);
+        tasks.emplace_back(path, [file, shared, o] { return write_geotiff(*file, *shared, o); });
     };
     core::Raster<float> shape;
     std::vector<std::int32_t> los_best;  // best server of the LOS layer, kept from its products
@@ -251,7 +272,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
 
     // coverage.json: what was computed, with what, and how fast.
     const std::string json_path = (fs::path(dir) / "coverage.json").string();
-    std::ofstream f(json_path);
+    std::ostringstream f;
     core::JsonWriter j(f);
     j.begin_object();
     j.field("project", project.title);
@@ -312,9 +333,11 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     j.end_object();
     j.field("cell_pixel_evaluations", timings.cell_pixel_evaluations);
     j.end_object();
-    f.close();
-    if (!f) return std::unexpected("cannot write " + json_path);
+    if (auto r = write_text_file(set.add(json_path), f.str()); !r)
+        return std::unexpected(r.error());
+    if (auto r = set.commit_all(); !r) return std::unexpected(r.error());
     out.files.push_back(json_path);
+    remove_outputs_of_earlier_runs(dir, out.files);
     return out;
 }
 

@@ -67,6 +67,7 @@ std::expected<Crs, std::string> Crs::from_definition(const std::string& definiti
     CPLFree(wkt);
     crs.m_name = srs.GetName() ? srs.GetName() : "";
     crs.m_geographic = srs.IsGeographic();
+    if (srs.IsProjected()) crs.m_linear_unit_m = srs.GetLinearUnits();
     return crs;
 }
 
@@ -145,6 +146,17 @@ bool Crs::equivalent_to(const Crs& other) const {
     const char* opts[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", "CRITERION=EQUIVALENT",
                           nullptr};
     return a.IsSame(&b, opts);
+}
+
+std::expected<void, std::string> check_working_crs(const Crs& crs) {
+    if (!crs.valid()) return std::unexpected(std::string("no working CRS"));
+    if (std::abs(crs.linear_unit_m() - 1.0) > 1e-9)
+        return std::unexpected(
+            crs.describe() + " cannot be the working CRS: " +
+            (crs.is_geographic() ? std::string("it is in degrees")
+                                 : std::string("its axes are not in metres")) +
+            "; use a projected CRS in metres, e.g. vn2000-tm3:cantho (EPSG:5897) or EPSG:32648");
+    return {};
 }
 
 }  // namespace covplan::gis

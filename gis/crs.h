@@ -32,6 +32,8 @@ class Crs {
     //! "EPSG:9210" when the CRS is (or is identified as) an EPSG CRS, else empty.
     [[nodiscard]] const std::string& authority_code() const { return m_authority_code; }
     [[nodiscard]] bool is_geographic() const { return m_geographic; }
+    //! Metres per unit of a projected CRS's axes; 0 for a geographic or other CRS.
+    [[nodiscard]] double linear_unit_m() const { return m_linear_unit_m; }
     //! "EPSG:32648 (WGS 84 / UTM zone 48N)" or the name alone.
     [[nodiscard]] std::string describe() const;
     //! Same CRS, ignoring metadata (names, extents).
@@ -43,6 +45,12 @@ class Crs {
     std::string m_name;
     std::string m_authority_code;
     bool m_geographic = false;
+    double m_linear_unit_m = 0.0;
 };
+
+//! Why `crs` cannot be a project's working CRS, if it cannot: the engine measures
+//! distances, pixel sizes and radii in metres on a plane, so it must be projected
+//! with metre axes (degrees would turn a 10 m grid into 10° pixels without a word).
+[[nodiscard]] std::expected<void, std::string> check_working_crs(const Crs& crs);
 
 }  // namespace covplan::gis

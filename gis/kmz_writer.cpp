@@ -168,7 +168,7 @@ std::expected<void, std::string> write_kmz(const std::string& path, const Crs& w
 
     AtomicFile out(path);
     void* zip = CPLCreateZip(out.temp_path().c_str(), nullptr);
-    if (!zip) return std::unexpected("cannot write " + path + errs.suffix());
+    if (!zip) return std::unexpected(write_failure(path, errs.suffix()));
     // doc.kml first: Google Earth reads the first .kml in the archive.
     const std::string text = kml.str();
     bool ok = add_to_zip(zip, "doc.kml", text.data(), text.size());
@@ -177,8 +177,7 @@ std::expected<void, std::string> write_kmz(const std::string& path, const Crs& w
                         pngs[i].png.size());
     if (CPLCloseZip(zip) != CE_None) ok = false;
     if (!ok) {
-        std::remove(out.temp_path().c_str());
-        return std::unexpected("cannot write " + path + errs.suffix());
+        return std::unexpected(write_failure(path, errs.suffix()));
     }
     return out.commit();
 }

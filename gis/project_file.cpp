@@ -18,6 +18,7 @@
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_util.h"
 #include "gis/ogr_layer_writer.h"
+#include "gis/project_lock.h"
 #include "gis/project_tables.h"
 
 namespace covplan::gis {
@@ -369,8 +370,11 @@ std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent
 }
 
 std::expected<void, std::string> save_project(const Project& project, const std::string& path,
-                                              core::Feedback* feedback) {
+                                              const ProjectLock& lock, core::Feedback* feedback) {
     ensure_gdal_registered();
+    if (!lock.covers(path))
+        return std::unexpected(path + ": not saved: the write lock held is for " +
+                               lock.project_path());
     if (!project.working_crs.valid())
         return std::unexpected(path + ": the project has no working CRS yet");
     ScopedGdalErrors errors;
@@ -380,22 +384,23 @@ std::expected<void, std::string> save_project(const Project& project, const std:
         GDALDatasetUniquePtr ds(
             gpkg->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds)
-            return std::unexpected(path + ": cannot create the project file" + errors.suffix());
+            return std::unexpected(write_failure(path, errors.suffix()));
         // One transaction: much faster than autocommit per feature.
         if (ds->StartTransaction() != OGRERR_NONE)
             return std::unexpected(path + ": cannot start a transaction" + errors.suffix());
         fs::path dir = fs::path(path).parent_path();
         if (auto r = write_all(project, *ds, dir.empty() ? fs::path(".") : dir, feedback); !r) {
             ds->RollbackTransaction();
+            if (disk_nearly_full(out.temp_path())) return std::unexpected(write_failure(path, ""));
             return std::unexpected(path + ": " + r.error() + errors.suffix());
         }
         if (ds->CommitTransaction() != OGRERR_NONE)
-            return std::unexpected(path + ": cannot commit" + errors.suffix());
+            return std::unexpected(write_failure(path, errors.suffix()));
         // GDAL 3.6 reports close failures only through the error handler.
         const std::size_t before = errors.messages().size();
         ds.reset();
         if (errors.messages().size() > before)
-            return std::unexpected(path + ": cannot finish writing" + errors.suffix());
+            return std::unexpected(write_failure(path, errors.suffix()));
     }
     if (canceled(feedback)) return std::unexpected(path + ": save canceled");
     auto committed = out.commit();
@@ -416,6 +421,8 @@ bool is_project_file(const std::string& path) {
 std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string& path,
                                                               core::Feedback* feedback) {
     ensure_gdal_registered();
+    // Temporaries of a covplan killed while saving (never ones of a running save).
+    remove_stale_temporaries(path);
     auto fail = [&](std::string message) {
         return std::unexpected(
             std::vector<Issue>{{Severity::Error, path, "", "", std::move(message)}});
@@ -448,6 +455,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
         p.title = meta.count("title") ? meta.at("title") : "";
         auto crs = Crs::from_user_input(meta.count("working_crs") ? meta.at("working_crs") : "");
         if (!crs) return fail("the project's working CRS is invalid: " + crs.error());
+        if (auto usable = check_working_crs(*crs); !usable)
+            return fail("covplan_meta: " + usable.error());
         p.working_crs = *crs;
         core::KeyValues kv;
         for (const auto& [k, v] : read_key_values(*ds, T::settings::spec)) kv[k] = v;

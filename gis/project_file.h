@@ -32,10 +32,15 @@ class Feedback;
 
 namespace covplan::gis {
 
+class ProjectLock;
+
 inline constexpr int kProjectFormatVersion = 1;
 
+//! Saves atomically. The caller holds the project's write lock (taken before it
+//! read the project it changed), so no other covplan's update is overwritten.
 [[nodiscard]] std::expected<void, std::string> save_project(const Project& project,
                                                             const std::string& path,
+                                                            const ProjectLock& lock,
                                                             core::Feedback* feedback = nullptr);
 
 struct LoadedProject {

@@ -62,6 +62,8 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
     };
     if (!project.working_crs.valid()) {
         if (working_crs) {
+            if (auto usable = check_working_crs(*working_crs); !usable)
+                return error(usable.error());
             project.working_crs = *working_crs;
         } else {
             auto info = inspect_vector_dataset(options.path, options.encoding);

@@ -57,9 +57,10 @@ int overview_levels(int cols, int rows, std::vector<int>& levels) {
 }
 
 template <typename T>
-std::expected<void, std::string> write_impl(const std::string& path, const core::Raster<T>& raster,
+std::expected<void, std::string> write_impl(AtomicFile& out, const core::Raster<T>& raster,
                                             const GeoTiffOptions& options) {
     ensure_gdal_registered();
+    const std::string& path = out.target_path();
     const core::GridSpec& g = raster.grid;
     if (g.cols <= 0 || g.rows <= 0 || raster.values.size() != g.pixel_count())
         return std::unexpected(path + ": raster size does not match its grid");
@@ -111,7 +112,6 @@ std::expected<void, std::string> write_impl(const std::string& path, const core:
         band->SetCategoryNames(names.List());
     }
 
-    AtomicFile out(path);
     const bool is_class = !options.classes.empty();
     const char* predictor = std::is_same_v<T, float> ? "3" : (is_class ? "1" : "2");
     CPLStringList create;
@@ -152,20 +152,35 @@ std::expected<void, std::string> write_impl(const std::string& path, const core:
     {
         GDALDatasetUniquePtr dst(driver->CreateCopy(out.temp_path().c_str(), src.get(), TRUE,
                                                     create.List(), nullptr, nullptr));
-        if (!dst) return std::unexpected(path + ": cannot write GeoTIFF" + errors.suffix());
+        if (!dst) return std::unexpected(write_failure(path, errors.suffix()));
         if (!options.cloud_optimized && options.overviews) {
             std::vector<int> levels;
             if (overview_levels(g.cols, g.rows, levels) > 0 &&
                 dst->BuildOverviews(is_class ? "NEAREST" : "AVERAGE",
                                     static_cast<int>(levels.size()), levels.data(), 0, nullptr,
                                     nullptr, nullptr) != CE_None)
-                return std::unexpected(path + ": cannot build overviews" + errors.suffix());
+                return std::unexpected(write_failure(path, errors.suffix()));
         }
         const std::size_t before = errors.messages().size();
         dst.reset();  // GDAL 3.6 reports close failures only through the error handler
         if (errors.messages().size() > before)
-            return std::unexpected(path + ": cannot finish writing" + errors.suffix());
+            return std::unexpected(write_failure(path, errors.suffix()));
     }
+    // Reopened (headers only): a file GDAL cannot read back never replaces a good one.
+    GDALDatasetUniquePtr check(GDALDataset::Open(out.temp_path().c_str(),
+                                                 GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
+                                                 nullptr, nullptr));
+    if (!check || check->GetRasterXSize() != g.cols || check->GetRasterYSize() != g.rows)
+        return std::unexpected(write_failure(path, errors.suffix()));
+    return {};
+}
+
+template <typename T>
+std::expected<void, std::string> write_replacing(const std::string& path,
+                                                 const core::Raster<T>& raster,
+                                                 const GeoTiffOptions& options) {
+    AtomicFile out(path);
+    if (auto r = write_impl(out, raster, options); !r) return r;
     return out.commit();
 }
 
@@ -301,17 +316,29 @@ std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
 std::expected<void, std::string> write_geotiff(const std::string& path,
                                                const core::Raster<float>& r,
                                                const GeoTiffOptions& o) {
-    return write_impl(path, r, o);
+    return write_replacing(path, r, o);
+}
+std::expected<void, std::string> write_geotiff(AtomicFile& out, const core::Raster<float>& r,
+                                               const GeoTiffOptions& o) {
+    return write_impl(out, r, o);
 }
 std::expected<void, std::string> write_geotiff(const std::string& path,
                                                const core::Raster<std::int16_t>& r,
                                                const GeoTiffOptions& o) {
-    return write_impl(path, r, o);
+    return write_replacing(path, r, o);
+}
+std::expected<void, std::string> write_geotiff(AtomicFile& out, const core::Raster<std::int16_t>& r,
+                                               const GeoTiffOptions& o) {
+    return write_impl(out, r, o);
 }
 std::expected<void, std::string> write_geotiff(const std::string& path,
                                                const core::Raster<std::uint8_t>& r,
                                                const GeoTiffOptions& o) {
-    return write_impl(path, r, o);
+    return write_replacing(path, r, o);
+}
+std::expected<void, std::string> write_geotiff(AtomicFile& out, const core::Raster<std::uint8_t>& r,
+                                               const GeoTiffOptions& o) {
+    return write_impl(out, r, o);
 }
 
 }  // namespace covplan::gis

@@ -79,4 +79,15 @@ struct GeoTiffOptions {
     const std::string& path, const core::Raster<std::uint8_t>& raster,
     const GeoTiffOptions& options = {});
 
+class AtomicFile;
+//! Writes to `out`'s temporary and checks it reopens; the caller commits (a set
+//! of rasters that only make sense together).
+[[nodiscard]] std::expected<void, std::string> write_geotiff(AtomicFile& out,
+                                                             const core::Raster<float>& raster,
+                                                             const GeoTiffOptions& options = {});
+[[nodiscard]] std::expected<void, std::string> write_geotiff(
+    AtomicFile& out, const core::Raster<std::int16_t>& raster, const GeoTiffOptions& options = {});
+[[nodiscard]] std::expected<void, std::string> write_geotiff(
+    AtomicFile& out, const core::Raster<std::uint8_t>& raster, const GeoTiffOptions& options = {});
+
 }  // namespace covplan::gis

@@ -8,15 +8,18 @@
 
 namespace covplan::gis {
 
+std::expected<void, std::string> write_text_file(AtomicFile& out, const std::string& content) {
+    std::ofstream f(out.temp_path(), std::ios::binary);
+    f << content;
+    f.close();
+    if (!f) return std::unexpected(write_failure(out.target_path(), ""));
+    return {};
+}
+
 std::expected<void, std::string> write_text_file(const std::string& path,
                                                  const std::string& content) {
     AtomicFile out(path);
-    {
-        std::ofstream f(out.temp_path(), std::ios::binary);
-        f << content;
-        f.close();
-        if (!f) return std::unexpected("cannot write " + path);
-    }
+    if (auto r = write_text_file(out, content); !r) return r;
     return out.commit();
 }
 

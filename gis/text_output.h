@@ -10,6 +10,10 @@ namespace covplan::gis {
 //! Writes `content` to `path` through a temporary file and a rename.
 [[nodiscard]] std::expected<void, std::string> write_text_file(const std::string& path,
                                                                const std::string& content);
+class AtomicFile;
+//! Writes `content` to `out`'s temporary only; the caller commits (with a set).
+[[nodiscard]] std::expected<void, std::string> write_text_file(AtomicFile& out,
+                                                               const std::string& content);
 
 //! CSV for Excel: UTF-8 with a byte-order mark (so Vietnamese shows right), RFC 4180
 //! quoting, CRLF line ends.

@@ -1,8 +1,10 @@
 #include "render/report_pdf.h"
 
 #include <QDate>
+#include <QFile>
 #include <QFont>
 #include <QImage>
+#include <QImageReader>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -364,6 +366,15 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
     p.drawText(crs_box, Qt::TextWordWrap, crs + "\n\n" + t(o, kSources));
 }
 
+//! Starts with the PDF header and ends with the trailer's %%EOF (ISO 32000-1, 7.5.5).
+bool pdf_is_complete(const std::string& path) {
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadOnly) || f.size() < 64) return false;
+    if (!f.read(5).startsWith("%PDF-")) return false;
+    f.seek(f.size() - 32);
+    return f.read(32).contains("%%EOF");
+}
+
 }  // namespace
 
 std::expected<int, std::string> write_report_pdf(const std::string& path,
@@ -593,8 +604,11 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                      {8, 50, 24, 18});
         }
         footer(pages);
-        p.end();
+        if (!p.end()) return std::unexpected(gis::write_failure(path, ""));
     }
+    // QPdfWriter reports neither a full disk nor a short write: the file must be a
+    // whole PDF before it replaces the old report.
+    if (!pdf_is_complete(out.temp_path())) return std::unexpected(gis::write_failure(path, ""));
     auto committed = out.commit();
     if (!committed) return std::unexpected(committed.error());
     return pages;
@@ -627,8 +641,9 @@ std::expected<void, std::string> write_map_png(const std::string& path, const gi
         draw_map_sheet(p, page, mm, o.dpi, project, a, o.text, date, o.legend);
     }
     gis::AtomicFile out(path);
-    if (!img.save(QString::fromStdString(out.temp_path()), "PNG"))
-        return std::unexpected("cannot write " + path);
+    if (!img.save(QString::fromStdString(out.temp_path()), "PNG") ||
+        QImageReader(QString::fromStdString(out.temp_path())).size() != img.size())
+        return std::unexpected(gis::write_failure(path, ""));
     auto committed = out.commit();
     if (!committed) return std::unexpected(committed.error());
     return {};

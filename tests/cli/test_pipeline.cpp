@@ -182,8 +182,11 @@ TEST(Pipeline, CsvGeoPackageKmzAndReportListTheSameGaps) {
     if (std::system(("pdftotext -layout " + dir.file("r.pdf") + " " + dir.file("r.txt")).c_str()) ==
         0) {
         const std::string text = read_text(dir.file("r.txt"));
-        for (const std::string& g : csv_gaps)
-            if (g.size() > 3) EXPECT_NE(text.find(g), std::string::npos) << g;
+        for (const std::string& g : csv_gaps) {
+            if (g.size() > 3) {
+                EXPECT_NE(text.find(g), std::string::npos) << g;
+            }
+        }
     }
 }
 

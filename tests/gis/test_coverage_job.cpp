@@ -6,6 +6,7 @@
 #include "core/antenna/msi_file.h"
 #include "gis/coverage_job.h"
 #include "gis/project_file.h"
+#include "gis/project_lock.h"
 #include "tests/test_util.h"
 
 using namespace covplan;
@@ -53,7 +54,7 @@ TEST(CoverageJob, AntennaFilesAndPerSiteModels) {
     gis::Project p = two_site_project();
     // The per-site model survives the project file.
     const std::string path = dir.file("p.covplan.gpkg");
-    ASSERT_TRUE(gis::save_project(p, path));
+    ASSERT_TRUE(gis::save_project(p, path, *gis::ProjectLock::acquire(path)));
     auto loaded = gis::load_project(path);
     ASSERT_TRUE(loaded);
     EXPECT_EQ(loaded->project.layers.sites.at(1).propagation_model, "fspl");

@@ -10,6 +10,7 @@
 #include "core/field_mapping.h"
 #include "gis/kpi_tables.h"
 #include "gis/project_file.h"
+#include "gis/project_lock.h"
 #include "gis/project_import.h"
 #include "gis/project_tables.h"
 #include "gis/raster_io.h"
@@ -110,7 +111,7 @@ TEST(ProjectFile, SaveAndReopenRoundTrip) {
     p.snapshots = {{"2025-12-10", "population_5g", 0.4, 1.0, 2030},
                    {"2026-12-10", "population_5g", 0.543, 1.0, 2030}};
     const std::string path = dir.file("plan.covplan.gpkg");
-    ASSERT_TRUE(gis::save_project(p, path));
+    ASSERT_TRUE(gis::save_project(p, path, *gis::ProjectLock::acquire(path)));
     EXPECT_TRUE(gis::is_project_file(path));
     auto loaded = gis::load_project(path);
     ASSERT_TRUE(loaded) << core::format_issue(loaded.error()[0]);
@@ -173,7 +174,7 @@ TEST(ProjectFile, MapStyleRoundTripsAndBadRowsAreReported) {
     p.style.style(core::MapLayerId::Fiber).visible = false;
     ASSERT_TRUE(p.style.move(core::MapLayerId::Ward, -100));
     const std::string path = dir.file("plan.covplan.gpkg");
-    ASSERT_TRUE(gis::save_project(p, path));
+    ASSERT_TRUE(gis::save_project(p, path, *gis::ProjectLock::acquire(path)));
     auto loaded = gis::load_project(path);
     ASSERT_TRUE(loaded);
     EXPECT_TRUE(loaded->issues.empty());
@@ -213,7 +214,7 @@ TEST(ProjectFile, MapStyleRoundTripsAndBadRowsAreReported) {
 TEST(ProjectFile, OpensInGdalAsAGeoPackageWithCrs) {
     test::TempDir dir;
     const std::string path = dir.file("plan.covplan.gpkg");
-    ASSERT_TRUE(gis::save_project(small_project(dir), path));
+    ASSERT_TRUE(gis::save_project(small_project(dir), path, *gis::ProjectLock::acquire(path)));
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(ds);
     EXPECT_STREQ(ds->GetDriver()->GetDescription(), "GPKG");
@@ -227,7 +228,7 @@ TEST(ProjectFile, OpensInGdalAsAGeoPackageWithCrs) {
 TEST(ProjectFile, CanceledSaveLeavesThePreviousFileIntact) {
     test::TempDir dir;
     const std::string path = dir.file("plan.covplan.gpkg");
-    ASSERT_TRUE(gis::save_project(small_project(dir, 3), path));
+    ASSERT_TRUE(gis::save_project(small_project(dir, 3), path, *gis::ProjectLock::acquire(path)));
     const std::string before = file_bytes(path);
 
     // Cancel in the middle of writing 5,000 sites.
@@ -237,7 +238,7 @@ TEST(ProjectFile, CanceledSaveLeavesThePreviousFileIntact) {
         if (f > 0.2) self->cancel();
     });
     self = &cancel_midway;
-    auto r = gis::save_project(big, path, &cancel_midway);
+    auto r = gis::save_project(big, path, *gis::ProjectLock::acquire(path), &cancel_midway);
     ASSERT_FALSE(r);
     EXPECT_NE(r.error().find("canceled"), std::string::npos) << r.error();
     EXPECT_EQ(file_bytes(path), before);
@@ -255,7 +256,7 @@ TEST(ProjectFile, KilledDuringSaveLeavesThePreviousFileIntact) {
     // killed with SIGKILL part-way. The previous plan must still open.
     test::TempDir dir;
     const std::string path = dir.file("plan.covplan.gpkg");
-    ASSERT_TRUE(gis::save_project(small_project(dir, 3), path));
+    ASSERT_TRUE(gis::save_project(small_project(dir, 3), path, *gis::ProjectLock::acquire(path)));
     const std::string before = file_bytes(path);
     const gis::Project big = small_project(dir, 60000);
     int pipefd[2];
@@ -272,7 +273,7 @@ TEST(ProjectFile, KilledDuringSaveLeavesThePreviousFileIntact) {
                 [[maybe_unused]] auto n = ::write(pipefd[1], &c, 1);
             }
         });
-        (void)gis::save_project(big, path, &fb);
+        (void)gis::save_project(big, path, *gis::ProjectLock::acquire(path), &fb);
         ::_exit(0);
     }
     ::close(pipefd[1]);
@@ -303,7 +304,7 @@ TEST(ProjectFile, NotAProject) {
 TEST(ProjectFile, LayerBrokenInQgisIsReportedOnLoad) {
     test::TempDir dir;
     const std::string path = dir.file("plan.covplan.gpkg");
-    ASSERT_TRUE(gis::save_project(small_project(dir), path));
+    ASSERT_TRUE(gis::save_project(small_project(dir), path, *gis::ProjectLock::acquire(path)));
     {
         GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
         OGRLayer* sites = ds->GetLayerByName("sites");
@@ -359,7 +360,7 @@ TEST(ProjectTables, SavedFileMatchesEveryTableSpecAndMissingColumnsAreReported) 
     p.snapshots.push_back({"2025-12-31", "population_5g", 0.4, 1.0, 2030});
     p.layers.poi[0].category_source = "Trường học";  // the source's words, kept
     const std::string path = dir.file("plan.covplan.gpkg");
-    ASSERT_TRUE(gis::save_project(p, path));
+    ASSERT_TRUE(gis::save_project(p, path, *gis::ProjectLock::acquire(path)));
     {
         GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
         ASSERT_TRUE(ds);
