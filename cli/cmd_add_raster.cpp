@@ -7,6 +7,7 @@
 #include "cli/report.h"
 #include "gis/project_file.h"
 #include "gis/raster_io.h"
+#include "gis/working_grid.h"
 
 namespace covplan::cli {
 namespace {
@@ -100,6 +101,15 @@ int run_add_raster(int argc, char** argv) {
     });
     project.rasters.push_back({kind, absolute, assigned});
     if (!classes.empty()) project.landuse_classes = classes;
+    // Read onto the working grid as coverage will: refused now, not at the next run.
+    auto share = gis::check_project_raster(project, kind);
+    if (!share) {
+        std::cerr << "covplan add-raster: not added: " << share.error() << "\n";
+        return kExitBadInput;
+    }
+    if (*share && **share < 0.99)
+        std::printf("  note: %s covers %.1f %% of the working area\n", file.c_str(),
+                    100.0 * **share);
     if (auto saved = gis::save_project(project, project_path, *lock); !saved) {
         std::cerr << "covplan add-raster: " << saved.error() << "\n";
         return kExitBadInput;

@@ -107,9 +107,11 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
     if (!grid) return std::unexpected(grid.error());
     in.grid = *grid;
     const double t0 = core::monotonic_seconds();
+    double dem_share = 1.0;
     if (project.raster(RasterKind::Dem)) {
         auto dem = project_dem(project, in.grid, feedback);
         if (!dem) return std::unexpected(dem.error());
+        dem_share = raster_share_valid(*dem);
         in.ground_m = std::move(dem->values);
         for (float& v : in.ground_m)
             if (v == dem->nodata) v = 0.0f;  // outside the DEM: sea level, the delta's datum
@@ -125,6 +127,14 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
     in.options.antennas = *library;
     in.cells = core::build_cells(project.layers.sites, in.options);
     if (!in.cells.errors.empty()) return std::unexpected(in.cells.errors.front());
+    if (dem_share < 0.99) {
+        char w[200];
+        std::snprintf(w, sizeof w,
+                      "the DEM covers %.1f %% of the working area; ground outside it is taken "
+                      "as 0 m (sea level)",
+                      100.0 * dem_share);
+        in.cells.warnings.emplace_back(w);
+    }
     if (job.population) {
         const std::array<float, 256> weights = population_weights(project);
         in.people =

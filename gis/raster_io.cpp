@@ -250,6 +250,23 @@ std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
     if (gt[2] != 0.0 || gt[4] != 0.0)
         return std::unexpected(path +
                                ": rotated rasters are not supported; warp it north-up first");
+    for (double v : gt)
+        if (!std::isfinite(v))
+            return std::unexpected(path + ": the geotransform holds a non-finite value");
+    if (gt[1] <= 0.0 || gt[5] == 0.0)
+        return std::unexpected(path + ": the pixel size is zero or negative (" +
+                               std::to_string(gt[1]) + " x " + std::to_string(gt[5]) + ")");
+    if (ds->GetRasterXSize() < 2 || ds->GetRasterYSize() < 2)
+        return std::unexpected(path + ": " + std::to_string(ds->GetRasterXSize()) + " x " +
+                               std::to_string(ds->GetRasterYSize()) +
+                               " pixel(s) cannot describe terrain or land use");
+    // The whole band is read into memory (one 32-bit float per pixel).
+    constexpr double kMaxSourcePixels = 4e8;
+    if (static_cast<double>(ds->GetRasterXSize()) * ds->GetRasterYSize() > kMaxSourcePixels)
+        return std::unexpected(path + ": " + std::to_string(ds->GetRasterXSize()) + " x " +
+                               std::to_string(ds->GetRasterYSize()) +
+                               " pixels is more than covplan reads at once (400 million); clip "
+                               "it to the ward first (gdal_translate -projwin)");
     auto grid_crs = Crs::from_user_input(grid.crs);
     if (!grid_crs) return std::unexpected("working grid CRS: " + grid_crs.error());
     auto to_src = CrsTransform::create(*grid_crs, *src_crs);

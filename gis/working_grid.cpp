@@ -1,6 +1,8 @@
 #include "gis/working_grid.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace covplan::gis {
 
@@ -20,8 +22,20 @@ std::expected<core::GridSpec, std::string> project_grid(const Project& project, 
     extent.min_y -= margin_m;
     extent.max_x += margin_m;
     extent.max_y += margin_m;
-    return core::GridSpec::covering(extent, project.settings.resolution_m,
-                                    project.working_crs.wkt());
+    // Checked before anything is allocated: a ward extent from a stray vertex or a
+    // 1 m resolution over a province would otherwise ask for gigabytes.
+    const double res = project.settings.resolution_m;
+    const double cols = std::ceil((extent.max_x - extent.min_x) / res);
+    const double rows = std::ceil((extent.max_y - extent.min_y) / res);
+    if (!(cols * rows <= kMaxGridPixels)) {
+        char why[256];
+        std::snprintf(why, sizeof why,
+                      "the working grid would be %.0f x %.0f pixels at %g m (more than %.0f "
+                      "million); choose a coarser resolution_m or check the ward's extent",
+                      cols, rows, res, kMaxGridPixels / 1e6);
+        return std::unexpected(std::string(why));
+    }
+    return core::GridSpec::covering(extent, res, project.working_crs.wkt());
 }
 
 namespace {
@@ -37,8 +51,49 @@ std::expected<core::Raster<float>, std::string> project_dem(const Project& proje
                                                             core::Feedback* feedback) {
     const RasterSource* src = project.raster(RasterKind::Dem);
     if (!src) return std::unexpected(std::string("the project has no DEM"));
-    return read_raster_onto_grid(src->path, grid, Resampling::Bilinear, -9999.0f, assigned(*src),
-                                 feedback);
+    auto dem = read_raster_onto_grid(src->path, grid, Resampling::Bilinear, -9999.0f,
+                                     assigned(*src), feedback);
+    if (!dem) return dem;
+    std::size_t valid = 0, implausible = 0;
+    float example = 0.0f;
+    for (float v : dem->values) {
+        if (v == dem->nodata) continue;
+        // Below the Dead Sea shore or above Everest: not a ground height in metres.
+        if (v < -500.0f || v > 9000.0f) {
+            ++implausible;
+            example = v;
+            continue;
+        }
+        ++valid;
+    }
+    if (implausible > 0)
+        return std::unexpected(src->path + ": " + std::to_string(implausible) +
+                               " pixel(s) over the working area hold heights such as " +
+                               std::to_string(static_cast<long>(example)) +
+                               " m, which are not ground heights in metres (an undeclared "
+                               "nodata value? set it with gdal_edit -a_nodata)");
+    if (valid == 0)
+        return std::unexpected(src->path +
+                               ": no valid height over the working area (the DEM is all "
+                               "nodata or NaN there, or lies outside the ward)");
+    return dem;
+}
+
+std::expected<std::optional<double>, std::string> check_project_raster(const Project& project,
+                                                                      RasterKind kind) {
+    auto grid = project_grid(project);
+    if (!grid) return std::optional<double>();
+    if (kind == RasterKind::Dem) {
+        auto dem = project_dem(project, *grid);
+        if (!dem) return std::unexpected(dem.error());
+        return raster_share_valid(*dem);
+    }
+    if (kind == RasterKind::LandUse) {
+        auto lu = project_landuse(project, *grid);
+        if (!lu) return std::unexpected(lu.error());
+        return raster_share_valid(*lu);
+    }
+    return std::optional<double>();
 }
 
 std::expected<core::Raster<std::uint8_t>, std::string> project_landuse(const Project& project,
@@ -49,6 +104,10 @@ std::expected<core::Raster<std::uint8_t>, std::string> project_landuse(const Pro
     auto r =
         read_raster_onto_grid(src->path, grid, Resampling::Nearest, 0.0f, assigned(*src), feedback);
     if (!r) return std::unexpected(r.error());
+    if (std::none_of(r->values.begin(), r->values.end(), [](float v) { return v >= 1.0f; }))
+        return std::unexpected(src->path +
+                               ": no land-use class over the working area (the raster is all "
+                               "nodata or 0 there, or lies outside the ward)");
     core::Raster<std::uint8_t> out;
     out.grid = r->grid;
     out.nodata = 0;
