@@ -14,6 +14,7 @@
 #include "core/analysis/hamlet_coverage.h"
 #include "core/antenna/msi_file.h"
 #include "core/coverage/line_of_sight.h"
+#include "core/coverage/work_estimate.h"
 #include "core/json_writer.h"
 #include "core/propagation/model_registry.h"
 #include "core/stopwatch.h"
@@ -127,6 +128,10 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
     in.options.antennas = *library;
     in.cells = core::build_cells(project.layers.sites, in.options);
     if (!in.cells.errors.empty()) return std::unexpected(in.cells.errors.front());
+    // Before any pixel is computed: a 100,000-row sheet is refused in seconds.
+    const core::WorkEstimate work = core::estimate_work(in.grid, in.cells.cells);
+    if (auto refusal = core::work_refusal(work)) return std::unexpected(*refusal);
+    if (auto note = core::work_note(work)) in.cells.warnings.push_back(*note);
     if (dem_share < 0.99) {
         char w[200];
         std::snprintf(w, sizeof w,
@@ -183,7 +188,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     if (ec) return std::unexpected("cannot create " + dir + ": " + ec.message());
     CoverageOutputs out;
     const double write_t0 = core::monotonic_seconds();
-    if (engine.cells().size() > 32767)
+    if (engine.cells().size() > core::kMaxCoverageCells)
         return std::unexpected(std::string("more than 32767 cells: best-server rasters are Int16"));
     const char* tech_name[core::kLayerCount] = {"4g", "5g"};
     std::vector<float> best_thr(engine.grid().pixel_count(), core::CoverageEngine::kNoData);

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include <sstream>
 
 #include "gis/project_lock.h"
+#include "tests/second_ward.h"
 #include "tests/test_util.h"
 
 using covplan::test::run_covplan;
@@ -250,4 +252,35 @@ TEST(Faults, AWriteLimitKeepsTheOldReport) {
     EXPECT_EQ(read_bytes(pdf), before);
     for (const auto& e : fs::directory_iterator(dir.path()))
         EXPECT_FALSE(e.path().filename().string().starts_with(".report.pdf.tmp")) << e.path();
+}
+
+// issue 12: a 100,000-site sheet ran past 120 s with no estimate, and the 32,767-cell
+// limit was checked only after computing. Now the run is refused before any pixel,
+// with the numbers, on the second ward.
+TEST(Faults, AHundredThousandSiteSheetIsRefusedBeforeComputing) {
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    const std::string csv = dir.file("all_sites.csv");
+    {
+        std::ofstream out(csv);
+        out << "site_id,operator,technology,band,lon,lat,height_m,azimuths_deg\n";
+        for (int i = 0; i < 100000; ++i)
+            out << "S" << i << ",Viettel,4G,B3," << covplan::test::kLongBinhLon - 0.02 + (i % 317) * 1e-4
+                << "," << covplan::test::kLongBinhLat - 0.02 + (i / 317) * 1e-4
+                << ",30,0;120;240\n";
+    }
+    auto imp = run_covplan({"import", ward->project, csv, "--role", "sites", "--append"});
+    ASSERT_EQ(imp.exit_code, 0) << imp.err;
+    const auto t0 = std::chrono::steady_clock::now();
+    auto cov = run_covplan({"coverage", ward->project, "--out", dir.file("cov")});
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    EXPECT_EQ(cov.exit_code, 1);
+    EXPECT_NE(cov.err.find("cells (sectors) is more than a coverage run holds (32767"),
+              std::string::npos)
+        << cov.err;
+    EXPECT_FALSE(fs::exists(dir.file("cov/coverage.json")));
+    // Not a benchmark: a refusal after computing would take minutes, not seconds.
+    EXPECT_LT(s, 60.0);
 }

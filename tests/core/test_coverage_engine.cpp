@@ -7,6 +7,7 @@
 #include <random>
 
 #include "core/coverage/coverage_engine.h"
+#include "core/coverage/work_estimate.h"
 #include "core/coverage/link_budget.h"
 #include "core/coverage/server_ranking.h"
 #include "core/propagation/free_space.h"
@@ -328,4 +329,24 @@ TEST(CoverageEngine, ALayerWithoutCellsCostsNothing) {
             .cells));
     EXPECT_TRUE(engine.has_layer(TechLayer::Nr5G));
     EXPECT_GT(engine.rsrp_at(TechLayer::Nr5G, 10, 10), -200.0f);
+}
+
+TEST(WorkEstimate, CountsEachCellsSquareClippedToTheGrid) {
+    GridSpec g;
+    g.origin_x = 0;
+    g.origin_y = 1000;
+    g.pixel_size_m = 10;
+    g.cols = g.rows = 100;  // 1 km x 1 km
+    Cell centre, corner;
+    centre.x_m = 500, centre.y_m = 500, centre.radius_m = 200;  // 400 m square: 40 x 40 px
+    corner.x_m = 0, corner.y_m = 0, corner.radius_m = 200;      // a quarter inside: 20 x 20
+    const WorkEstimate e = estimate_work(g, {centre, corner});
+    EXPECT_EQ(e.cells, 2u);
+    EXPECT_EQ(e.pixels, 10000u);
+    EXPECT_DOUBLE_EQ(e.cell_pixel_evaluations, 1600.0 + 400.0);
+    EXPECT_FALSE(work_refusal(e));
+    std::vector<Cell> many(kMaxCoverageCells + 1, centre);
+    auto refusal = work_refusal(estimate_work(g, many));
+    ASSERT_TRUE(refusal);
+    EXPECT_NE(refusal->find("32768 cells"), std::string::npos) << *refusal;
 }
