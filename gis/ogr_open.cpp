@@ -111,6 +111,22 @@ std::expected<std::string, std::string> read_text_as_utf8(const std::string& pat
 
 }  // namespace
 
+std::optional<std::string> unreadable_prj(const std::string& path) {
+    const fs::path shp(path);
+    std::string ext = shp.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext != ".shp" || !sibling_exists(shp, ".prj")) return std::nullopt;
+    std::ifstream in(sibling(shp, ".prj"), std::ios::binary);
+    std::string head(60, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    for (char& c : head)
+        if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    if (head.empty()) return "its .prj is empty";
+    return "its .prj ('" + head + (head.size() == 60 ? "…" : "") +
+           "') is not a coordinate reference system GDAL/PROJ understands";
+}
+
 std::expected<std::string, std::string> iconv_encoding(const std::string& name) {
     std::string key;
     for (char c : name)

@@ -5,6 +5,7 @@
 #include <gdal_priv.h>
 
 #include <expected>
+#include <optional>
 #include <string>
 
 namespace covplan::gis {
@@ -34,5 +35,10 @@ struct OpenedVector {
 //! stateful in glibc's iconv (a base letter waits for a combining tone mark), and
 //! GDAL's CPLRecode does not flush it, losing the last character; this does.
 [[nodiscard]] std::string recode_to_utf8(const std::string& text, const std::string& encoding);
+
+//! Why a Shapefile `path` has no CRS although a .prj lies beside it ("its .prj
+//! ('GARBAGE…') is not a coordinate reference system PROJ knows"), or nothing when
+//! there is no .prj (or `path` is no Shapefile).
+[[nodiscard]] std::optional<std::string> unreadable_prj(const std::string& path);
 
 }  // namespace covplan::gis

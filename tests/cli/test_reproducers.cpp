@@ -121,3 +121,41 @@ TEST(Reproducers, ImplausibleAntennaFilesAreRefusedAtImport) {
     }
     EXPECT_EQ(fs::file_size(project), before);  // nothing written
 }
+
+TEST(Reproducers, AGarbagePrjIsNamedNotTakenForAMissingOne) {
+    TempDir dir;
+    const std::string src = std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/sources/khu_vuc";
+    for (const char* ext : {".shp", ".shx", ".dbf", ".cpg"})
+        fs::copy_file(src + ext, dir.file(std::string("kv") + ext));
+    std::ofstream(dir.file("kv.prj")) << "GARBAGE[[[not a crs";
+    auto r = run_covplan({"info", dir.file("kv.shp")});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.out.find("its .prj ('GARBAGE[[[not a crs') is not a coordinate reference system"),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("without .prj"), std::string::npos) << r.out;
+}
+
+// msi_valid_breaks_analyze: a valid MSI file next to the project worked for
+// `coverage` only; analyze, report, map and kmz said "unknown antenna model".
+TEST(Reproducers, AValidMsiFileWorksInEveryCommand) {
+    if (covplan::test::shared_data_dir().empty()) GTEST_SKIP() << "../shared/data is absent";
+    TempDir dir;
+    const std::string sample = std::string(COVPLAN_SOURCE_DATA_DIR) + "/longmy/";
+    for (const char* f :
+         {"longmy.covplan.gpkg", "dem_1arcsec.tif", "landuse_10m.tif", "landuse_10m.tif.aux.xml"})
+        fs::copy_file(sample + f, dir.file(f));
+    for (const char* f : {"good.msi", "site_good.csv"})
+        fs::copy_file(reproducer(std::string("msi_valid_breaks_analyze/") + f), dir.file(f));
+    const std::string project = dir.file("longmy.covplan.gpkg");
+    auto imp = run_covplan({"import", project, dir.file("site_good.csv"), "--append"});
+    ASSERT_EQ(imp.exit_code, 0) << imp.err;
+    const std::pair<const char*, const char*> commands[] = {
+        {"analyze", "an"}, {"report", "r.pdf"}, {"map", "m.png"}, {"kmz", "k.kmz"}};
+    for (const auto& [command, out] : commands) {
+        SCOPED_TRACE(command);
+        auto r = run_covplan({command, project, "--out", dir.file(out), "--resolution-m", "50"});
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        EXPECT_EQ(r.err.find("unknown antenna model"), std::string::npos) << r.err;
+    }
+}
