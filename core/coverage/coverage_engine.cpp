@@ -1,5 +1,6 @@
 // TBB stays in this file: its headers must not meet Qt's `emit` macro in app code.
 #include "core/coverage/coverage_engine.h"
+#include "core/coverage/input_check.h"
 
 #include <tbb/blocked_range.h>
 #include <tbb/global_control.h>
@@ -378,6 +379,7 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
         return std::unexpected(std::string("the DEM does not match the grid"));
     if (m->clutter.size() && m->clutter.size() != m->grid.pixel_count())
         return std::unexpected(std::string("the land-use raster does not match the grid"));
+    if (auto e = engine_input_error(m->grid, m->options, cells)) return std::unexpected(*e);
     CoverageTimings timings;
     m->valid = false;
     m->cells = std::move(cells);
@@ -418,6 +420,7 @@ std::expected<CoverageTimings, std::string> CoverageEngine::compute(std::vector<
 std::expected<CoverageTimings, std::string> CoverageEngine::update(std::vector<Cell> new_cells,
                                                                    Feedback* fb) {
     State& s = *m;
+    if (auto e = engine_input_error(s.grid, s.options, new_cells)) return std::unexpected(*e);
     // No valid state (never computed, or an earlier run was interrupted), or a
     // technology layer appears or vanishes: a full computation is the update.
     std::array<bool, kLayerCount> active_after{};

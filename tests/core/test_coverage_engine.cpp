@@ -350,3 +350,34 @@ TEST(WorkEstimate, CountsEachCellsSquareClippedToTheGrid) {
     ASSERT_TRUE(refusal);
     EXPECT_NE(refusal->find("32768 cells"), std::string::npos) << *refusal;
 }
+
+// issue 12: receiver_height_m = nan reported 100 % 5G population coverage over a
+// nodata raster; NaN interference load turned every SINR pixel NaN. The engine now
+// refuses such inputs itself, whoever built them.
+TEST(CoverageEngine, RefusesNonFiniteInputsWithTheirName) {
+    const GridSpec g = grid(40, 40);
+    CoverageOptions o = fspl_options();
+    o.receiver_height_m = std::nan("");
+    CoverageEngine bad_rx(g, o);
+    auto cells = build_cells({site("A", 200, 200)}, fspl_options()).cells;
+    ASSERT_EQ(cells.size(), 1u);
+    auto r = bad_rx.compute(cells);
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().find("receiver height (m) = nan"), std::string::npos) << r.error();
+
+    o = fspl_options();
+    o.interference_load = std::numeric_limits<double>::infinity();
+    CoverageEngine bad_load(g, o);
+    auto r2 = bad_load.compute(cells);
+    ASSERT_FALSE(r2);
+    EXPECT_NE(r2.error().find("interference load"), std::string::npos);
+
+    CoverageEngine ok(g, fspl_options());
+    cells[0].rs_power_dbm = std::numeric_limits<double>::infinity();  // a GAIN of 1e308
+    auto r3 = ok.compute(cells);
+    ASSERT_FALSE(r3);
+    EXPECT_NE(r3.error().find("cell " + cells[0].id + ": RS power (dBm) = inf"), std::string::npos)
+        << r3.error();
+    cells[0].rs_power_dbm = 15.0;
+    EXPECT_TRUE(ok.compute(cells));
+}
