@@ -207,9 +207,16 @@ QString PlanDocument::open(const QString& path) {
     // Taken before reading: a change made while we read counts as a change.
     const gis::FileStamp stamp = gis::file_stamp(path.toStdString());
     auto loaded = gis::load_project(path.toStdString());
-    if (!loaded) return QString::fromStdString(core::format_issue(loaded.error().front()));
-    if (core::has_errors(loaded->issues))
-        return QString::fromStdString(core::format_issue(loaded->issues.front()));
+    // The errors (grouped, first ones first), not whatever warning happens to lead.
+    auto errors_of = [](const std::vector<core::Issue>& issues) {
+        std::string text;
+        for (const core::IssueGroup& g : core::group_issues(issues))
+            if (g.first.severity == core::Severity::Error)
+                text += (text.empty() ? "" : "\n") + core::format_issue_group(g);
+        return QString::fromStdString(text);
+    };
+    if (!loaded) return errors_of(loaded.error());
+    if (core::has_errors(loaded->issues)) return errors_of(loaded->issues);
     stop_workers();
     m_upgrades.reset();
     m_upgrades_stale = true;

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -184,6 +186,44 @@ class DesktopPipelineTest : public QObject {
         w.undo_stack().undo();
         QCOMPARE(w.document().project().layers.roads.size(), roads);
         QVERIFY(wait_idle(w.document()));
+    }
+
+    // issue 12: the desktop and a CLI command writing one plan. A `covplan settings`
+    // while the plan is open in the app must not be overwritten by the app's Save;
+    // a read-only plan is refused; a corrupted plan opens to an error, not an abort.
+    void saveNeverOverwritesAnotherCovplansChange() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("plan.covplan.gpkg");
+        QVERIFY(QFile::copy(covplan::test::sample_copy(), path));
+        for (const char* f : {"dem_1arcsec.tif", "landuse_10m.tif", "landuse_10m.tif.aux.xml"})
+            QFile::copy(QFileInfo(covplan::test::sample_copy()).dir().filePath(f), dir.filePath(f));
+        covplan::app::PlanDocument doc;
+        QCOMPARE(doc.open(path), QString());
+        QVERIFY(wait_idle(doc));
+        auto cli = covplan::test::run_covplan(
+            {"settings", path.toStdString(), "fiber_drop_reach_m=321"});
+        QCOMPARE(cli.exit_code, 0);
+        const QString refused = doc.save();
+        QVERIFY2(refused.contains("was changed by another program"), qPrintable(refused));
+        auto kv = covplan::test::run_covplan({"settings", path.toStdString()});
+        QVERIFY2(kv.out.find("fiber_drop_reach_m=321") != std::string::npos, kv.out.c_str());
+        // Saved under another name it is kept; that copy is then the document's file.
+        const QString other = dir.filePath("plan-2.covplan.gpkg");
+        QCOMPARE(doc.save(other), QString());
+        QCOMPARE(doc.save(), QString());
+        // A read-only plan is refused, and stays read-only.
+        QFile::setPermissions(other, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QString ro = doc.save();
+        QVERIFY2(ro.contains("read-only"), qPrintable(ro));
+        QCOMPARE(QFileInfo(other).permissions() & QFile::WriteOwner, QFileDevice::Permissions());
+        // The reproducer with one flipped bit: an error naming the layer and the row.
+        const std::string shared = covplan::test::shared_data_dir();
+        if (!shared.empty()) {
+            covplan::app::PlanDocument broken;
+            const QString err = broken.open(QString::fromStdString(
+                shared + "/reproducers/gpkg_flip_asan_boost_overflow/p.covplan.gpkg"));
+            QVERIFY2(err.contains("hamlets") && err.contains("FID 14"), qPrintable(err));
+        }
     }
 
     // The import dialog in Vietnamese on an operator sheet with mistakes: the errors
