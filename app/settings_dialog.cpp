@@ -7,6 +7,7 @@
 
 #include "app/commands/site_commands.h"
 #include "core/propagation/model_registry.h"
+#include "gis/project_file.h"
 
 namespace covplan::app {
 
@@ -129,7 +130,7 @@ QString SettingsDialog::apply() {
             kv["radio." + id + "." + fields[c]] =
                 m_templates->item(r, static_cast<int>(c) + 1)->text().trimmed().toStdString();
     }
-    auto checked = core::settings_from_key_values(kv);
+    auto checked = gis::checked_settings(kv);
     if (!checked) return QString::fromStdString(checked.error());
     p.settings = *checked;
     m_undo.push(new ReplaceProjectCommand(m_doc, std::move(p), tr("Change plan settings")));

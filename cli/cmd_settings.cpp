@@ -64,14 +64,9 @@ int run_settings(int argc, char** argv) {
             throw UsageError{"unknown setting '" + key + "'"};
         kv[key] = item.substr(eq + 1);
     }
-    auto settings = core::settings_from_key_values(kv);
+    auto settings = gis::checked_settings(kv);
     if (!settings) {
         std::cerr << "covplan settings: " << settings.error() << "\n";
-        return kExitBadInput;
-    }
-    // The one setting core cannot check (it names a CRS): PROJ must know it.
-    if (auto crs = gis::Crs::from_user_input(settings->local_crs); !crs) {
-        std::cerr << "covplan settings: setting 'local_crs': " << crs.error() << "\n";
         return kExitBadInput;
     }
     loaded->project.settings = *settings;

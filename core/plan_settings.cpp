@@ -196,6 +196,17 @@ std::optional<std::string> settings_error(const PlanSettings& s) {
     };
     for (const Range& r : ranges)
         if (auto e = range(r.key, r.v, r.lo, r.hi)) return e;
+    // Target years of a plan: this century (a typo of 20300 would never be "due").
+    const Range years[] = {
+        {"target.ratio_year", double(s.targets.ratio_target_year), 2000, 2100},
+        {"target.population_5g_year", double(s.targets.population_5g_target_year), 2000, 2100},
+        {"target.fiber_interim_year", double(s.targets.fiber_interim_year), 2000, 2100},
+        {"target.fiber_year", double(s.targets.fiber_target_year), 2000, 2100},
+    };
+    for (const Range& r : years)
+        if (auto e = range(r.key, r.v, r.lo, r.hi)) return e;
+    if (s.targets.fiber_interim_year > s.targets.fiber_target_year)
+        return std::string("setting 'target.fiber_interim_year' is after 'target.fiber_year'");
     if (s.rsrp_floor_dbm > std::min(s.rsrp_threshold_4g_dbm, s.rsrp_threshold_5g_dbm))
         return std::string("setting 'rsrp_floor_dbm' must be below both RSRP thresholds");
     // The names the engine parses (coverage_options.h, the model registry).

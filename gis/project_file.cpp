@@ -409,6 +409,14 @@ std::expected<void, std::string> save_project(const Project& project, const std:
     return {};
 }
 
+std::expected<core::PlanSettings, std::string> checked_settings(const core::KeyValues& values) {
+    auto settings = core::settings_from_key_values(values);
+    if (!settings) return settings;
+    if (auto crs = Crs::from_user_input(settings->local_crs); !crs)
+        return std::unexpected("setting 'local_crs': " + crs.error());
+    return settings;
+}
+
 bool is_project_file(const std::string& path) {
     ensure_gdal_registered();
     ScopedGdalErrors quiet;
@@ -460,8 +468,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
         p.working_crs = *crs;
         core::KeyValues kv;
         for (const auto& [k, v] : read_key_values(*ds, T::settings::spec)) kv[k] = v;
-        auto settings = core::settings_from_key_values(kv);
-        if (!settings) return fail(settings.error());
+        auto settings = checked_settings(kv);
+        if (!settings) return fail("covplan_settings: " + settings.error());
         p.settings = *settings;
 
         const fs::path dir = fs::absolute(path).parent_path();

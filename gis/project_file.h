@@ -43,6 +43,12 @@ inline constexpr int kProjectFormatVersion = 1;
                                                             const ProjectLock& lock,
                                                             core::Feedback* feedback = nullptr);
 
+//! Settings from their key/value form with every check: core's ranges
+//! (core::settings_from_key_values) and the one core cannot make, that PROJ knows
+//! `local_crs`. `covplan settings`, project load and the settings dialog use it.
+[[nodiscard]] std::expected<core::PlanSettings, std::string> checked_settings(
+    const core::KeyValues& values);
+
 struct LoadedProject {
     Project project;
     std::vector<core::Issue> issues;  //!< problems in layers edited outside covplan, etc.
