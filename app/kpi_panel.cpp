@@ -87,13 +87,18 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
         auto* name = new QTableWidgetItem(label);
         name->setData(Qt::UserRole, QString::fromStdString(k.id));
         m_kpis->setItem(r, 0, name);
-        m_kpis->setItem(r, 1, new QTableWidgetItem(fmt(k.value)));
+        m_kpis->setItem(r, 1, new QTableWidgetItem(k.available() ? fmt(k.value) : tr("n/a")));
         m_kpis->setItem(
             r, 2,
             new QTableWidgetItem(fmt(k.target) + " (" + QString::number(k.target_year) + ")"));
-        auto* status =
-            new QTableWidgetItem(k.pass() ? tr("met") : tr("short by %1").arg(fmt(k.short_by())));
-        status->setForeground(k.pass() ? QColor(0, 120, 40) : QColor(190, 30, 30));
+        auto* status = new QTableWidgetItem(
+            !k.available() ? tr("not available")
+            : k.pass()     ? tr("met")
+                           : tr("short by %1").arg(fmt(k.short_by())));
+        if (!k.available()) status->setToolTip(QString::fromStdString(k.unavailable));
+        status->setForeground(!k.available() ? QColor(110, 110, 110)
+                              : k.pass()     ? QColor(0, 120, 40)
+                                             : QColor(190, 30, 30));
         m_kpis->setItem(r, 3, status);
     }
 

@@ -86,6 +86,10 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
     std::printf("plan KPIs (%s):\n", project.title.c_str());
     for (const core::Kpi& k : analysis.kpis) {
         const bool ratio = k.unit == "ratio";
+        if (!k.available()) {
+            std::printf("  %-46s     n/a   (%s)\n", k.label_en.c_str(), k.unavailable.c_str());
+            continue;
+        }
         std::printf(ratio ? "  %-46s %7.2f%s  target %5.2f%s by %d  %s\n"
                           : "  %-46s %7.1f%s  target %5.1f%s by %d  %s\n",
                     k.label_en.c_str(), ratio ? k.value : 100 * k.value, ratio ? " " : "%",

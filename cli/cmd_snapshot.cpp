@@ -95,6 +95,11 @@ int run_snapshot(int argc, char** argv) {
                 previous ? (" (previous: " + *previous + ")").c_str() : " (the first)");
     for (const core::Kpi& k : analysis->kpis) {
         const bool ratio = k.unit == "ratio";
+        if (!k.available()) {
+            std::printf("  %-46s       n/a  not recorded (%s)\n", k.label_en.c_str(),
+                        k.unavailable.c_str());
+            continue;
+        }
         std::string change;
         if (previous)
             if (auto old = core::snapshot_value(before, *previous, k.id))

@@ -48,6 +48,10 @@ struct PlanSettings {
     //! VN-2000 TM-3 zone of the province (gis/vn2000_zones.h); Cần Thơ and former Hậu
     //! Giang by default, "vn2000-tm3:soctrang" for former Sóc Trăng.
     std::string local_crs = "vn2000-tm3:cantho";
+    //! Persons per household where a layer gives population but no households: 3.5,
+    //! the national average of the 2019 Population and Housing Census (GSO, results
+    //! released 11 July 2019: 96,208,984 persons in 26.9 million households).
+    double household_size = 3.5;
     PlanTargets targets;
 };
 

@@ -85,10 +85,23 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
         .field("fiber_drop_reach_m", p.settings.fiber_drop_reach_m);
     j.end_object();
     j.field("population_spread",
-            a.people.weighted ? "by land-use class weight" : "uniform over each hamlet");
+            a.people.weighted ? "by land-use class weight" : "uniform over each unit");
+    // Which figure the residents come from (khu vực, the ward, none), and the checks.
+    j.key("population").begin_object();
+    j.field("source", core::population_source_name(a.people.source));
+    j.field("households_estimated", a.people.households_estimated)
+        .field("household_size", p.settings.household_size);
+    j.key("notes").begin_array();
+    for (const std::string& w : a.people.warnings) j.value(w);
+    j.end_array();
+    j.end_object();
+    // Stations inside the ward (the site-ratio KPIs count these); sites outside serve
+    // coverage and are counted apart.
     j.key("sites").begin_object();
     j.field("existing_4g", a.sites.existing_4g).field("existing_5g", a.sites.existing_5g);
     j.field("proposed_4g", a.sites.proposed_4g).field("proposed_5g", a.sites.proposed_5g);
+    j.field("outside_ward_existing", a.sites.outside_existing)
+        .field("outside_ward_proposed", a.sites.outside_proposed);
     j.end_object();
     j.key("kpis").begin_array();
     for (const core::Kpi& k : a.kpis) {
@@ -96,10 +109,13 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
             .field("id", k.id)
             .field("label_en", k.label_en)
             .field("label_vi", k.label_vi);
-        j.field("value", k.value)
-            .field("unit", k.unit)
-            .field("target", k.target)
-            .field("target_year", k.target_year);
+        if (k.available())
+            j.field("value", k.value);
+        else
+            j.key("value").null();
+        j.field("available", k.available());
+        if (!k.available()) j.field("unavailable_reason", k.unavailable);
+        j.field("unit", k.unit).field("target", k.target).field("target_year", k.target_year);
         j.field("pass", k.pass()).field("short_by", k.short_by()).end_object();
     }
     j.end_array();
@@ -181,12 +197,17 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
         {"id", "indicator", "chỉ tiêu", "value", "target", "target_year", "status", "short_by"});
     for (const core::Kpi& k : a.kpis)
         kpis.row({k.id, k.label_en, k.label_vi,
-                  k.unit == "ratio" ? N::number(k.value, 3) : pct(k.value) + "%",
+                  !k.available()      ? std::string()
+                  : k.unit == "ratio" ? N::number(k.value, 3)
+                                      : pct(k.value) + "%",
                   k.unit == "ratio" ? N::number(k.target, 3) : pct(k.target) + "%",
-                  std::to_string(k.target_year), k.pass() ? "pass" : "short",
-                  k.pass() ? ""
-                           : (k.unit == "ratio" ? N::number(k.short_by(), 3)
-                                                : pct(k.short_by()) + "%")});
+                  std::to_string(k.target_year),
+                  !k.available() ? "not available: " + k.unavailable
+                  : k.pass()     ? "pass"
+                                 : "short",
+                  k.pass() || !k.available() ? ""
+                  : k.unit == "ratio"        ? N::number(k.short_by(), 3)
+                                             : pct(k.short_by()) + "%"});
     if (auto r = text("kpis.csv", kpis.str()); !r) return std::unexpected(r.error());
 
     CsvTable hamlets({"hamlet", "code", "population", "households", "area_km2", "population_4g_%",
@@ -315,7 +336,7 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
         LayerWriter hl(*ds, H::spec, &srs, error);
         for (std::size_t i = 0; i < a.area.hamlets.size(); ++i) {
             const CoverageTally& t = a.area.hamlets[i].tally;
-            if (!hl.write(to_ogr(p.layers.hamlets[i].area), [&](OGRFeature& f) {
+            if (!hl.write(to_ogr(a.people.units[i].area), [&](OGRFeature& f) {
                     f.SetField(H::name.name, a.area.hamlets[i].name.c_str());
                     f.SetField(H::population.name, t.population);
                     f.SetField(H::share_4g.name,
@@ -344,12 +365,15 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                     f.SetField(K::kpi.name, k.id.c_str());
                     f.SetField(K::label_en.name, k.label_en.c_str());
                     f.SetField(K::label_vi.name, k.label_vi.c_str());
-                    f.SetField(K::value.name, k.value);
+                    // NULL, not 0, where the value cannot be computed.
+                    if (k.available()) {
+                        f.SetField(K::value.name, k.value);
+                        f.SetField(K::met.name, k.pass() ? 1 : 0);
+                        f.SetField(K::short_by.name, k.short_by());
+                    }
                     f.SetField(K::unit.name, k.unit.c_str());
                     f.SetField(K::target.name, k.target);
                     f.SetField(K::target_year.name, k.target_year);
-                    f.SetField(K::met.name, k.pass() ? 1 : 0);
-                    f.SetField(K::short_by.name, k.short_by());
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
         if (auto r = write_kpi_snapshots(*ds, tables::kpi_snapshots::in_analysis, p.snapshots); !r)

@@ -58,6 +58,10 @@ constexpr Text kYear{"Year", "Năm"};
 constexpr Text kStatus{"Status", "Tình trạng"};
 constexpr Text kMet{"met", "đạt"};
 constexpr Text kShort{"short by %1", "còn thiếu %1"};
+constexpr Text kNotAvailable{"not available", "không có số liệu"};
+constexpr Text kNoPopulationFigure{"no population figure", "không có số liệu dân số"};
+constexpr Text kNoHouseholdFigure{"no household figure", "không có số liệu hộ gia đình"};
+constexpr Text kNo4gSite{"no 4G site in the ward", "phường không có trạm 4G"};
 constexpr Text kHamlets{"Coverage by khu vực", "Vùng phủ theo khu vực"};
 constexpr Text kHamlet{"Khu vực", "Khu vực"};
 constexpr Text kPopulation{"Population", "Dân số"};
@@ -430,6 +434,16 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             if (k.id.rfind("priority_5g.", 0) == 0)
                 label = (o.language == "vi" ? QString::fromUtf8("Có 5G: ") : QString("With 5G: ")) +
                         category_text(k.id.substr(12), o.language == "vi");
+            if (!k.available()) {
+                // Why, in the report's language (core gives the reason in English).
+                const Text& why = k.id.starts_with("population_") ? kNoPopulationFigure
+                                  : k.id.starts_with("households_") ? kNoHouseholdFigure
+                                                                    : kNo4gSite;
+                rows.push_back({label, t(o, kNotAvailable), fmt(k.target),
+                                QString::number(k.target_year), t(o, why)});
+                colours.push_back(QColor(120, 120, 120));
+                continue;
+            }
             rows.push_back({label, fmt(k.value), fmt(k.target), QString::number(k.target_year),
                             k.pass() ? t(o, kMet) : t(o, kShort).arg(fmt(k.short_by()))});
             colours.push_back(k.pass() ? QColor(0, 120, 40) : QColor(190, 30, 30));
@@ -448,7 +462,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                     if (k.id.rfind("priority_5g.", 0) == 0 || k.id == "ratio_5g_4g_sites_planned")
                         continue;
                     const auto old = core::snapshot_value(project.snapshots, *prev, k.id);
-                    if (!old) continue;
+                    if (!old || !k.available()) continue;
                     const bool ratio = k.unit == "ratio";
                     auto fmt = [&](double v) {
                         return ratio ? QString::number(v, 'f', 2) : pct(v);

@@ -20,7 +20,9 @@ bool is_iso_date(const std::string& t) {
 void record_snapshot(std::vector<KpiSnapshot>& snapshots, const std::string& date,
                      const std::vector<Kpi>& kpis) {
     std::erase_if(snapshots, [&](const KpiSnapshot& s) { return s.date == date; });
-    for (const Kpi& k : kpis) snapshots.push_back({date, k.id, k.value, k.target, k.target_year});
+    // A KPI that could not be computed is not recorded: a 0 would read as a fall.
+    for (const Kpi& k : kpis)
+        if (k.available()) snapshots.push_back({date, k.id, k.value, k.target, k.target_year});
     // ISO dates sort as text; stable keeps the KPI order within a date.
     std::stable_sort(snapshots.begin(), snapshots.end(),
                      [](const KpiSnapshot& a, const KpiSnapshot& b) { return a.date < b.date; });

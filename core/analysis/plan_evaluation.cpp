@@ -7,11 +7,11 @@ PlanIndicators evaluate_plan(const PlanLayers& layers, const PlanSettings& setti
                              const std::vector<float>& fiber_distance_m) {
     PlanIndicators out;
     const CoverageCriteria criteria = CoverageCriteria::from(settings);
-    out.area = tally_coverage(layers.hamlets, people, maps, criteria, fiber_distance_m,
+    out.area = tally_coverage(people.units, people, maps, criteria, fiber_distance_m,
                               settings.fiber_drop_reach_m);
     out.places = evaluate_priority_places(layers, maps, criteria, people);
     out.categories = category_table(out.places);
-    out.sites = count_sites(layers.sites);
+    out.sites = count_sites(layers.sites, layers.ward);
     out.kpis = plan_kpis(settings, out.sites, out.area, out.categories);
     return out;
 }

@@ -1,13 +1,24 @@
 #include "core/analysis/plan_kpis.h"
 
+#include <algorithm>
 #include <map>
+
+#include <boost/geometry.hpp>
 
 namespace covplan::core {
 
-SiteCounts count_sites(const std::vector<Site>& sites) {
+SiteCounts count_sites(const std::vector<Site>& sites, const std::vector<Ward>& ward) {
     SiteCounts c;
     for (const Site& s : sites) {
         const bool nr = s.technology == Technology::Nr5G;
+        const bool inside =
+            ward.empty() || std::any_of(ward.begin(), ward.end(), [&](const Ward& w) {
+                return bg::covered_by(s.location, w.area);
+            });
+        if (!inside) {
+            (s.status == SiteStatus::Existing ? c.outside_existing : c.outside_proposed)++;
+            continue;
+        }
         if (s.status == SiteStatus::Existing)
             (nr ? c.existing_5g : c.existing_4g)++;
         else
@@ -36,32 +47,56 @@ std::vector<CategoryCoverage> category_table(const std::vector<PriorityPlace>& p
     return out;
 }
 
+Kpi make_kpi(std::string id, std::string en, std::string vi, double value, std::string unit,
+             double target, int year) {
+    Kpi k;
+    k.id = std::move(id);
+    k.label_en = std::move(en);
+    k.label_vi = std::move(vi);
+    k.value = value;
+    k.unit = std::move(unit);
+    k.target = target;
+    k.target_year = year;
+    return k;
+}
+
 std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const AreaCoverage& a,
                            const std::vector<CategoryCoverage>& cats) {
     const PlanTargets& t = s.targets;
     std::vector<Kpi> k;
     auto ratio = [](double a_, double b) { return b > 0 ? a_ / b : 0.0; };
-    k.push_back({"ratio_5g_4g_sites", "5G sites on air / 4G sites on air",
+    k.push_back(make_kpi("ratio_5g_4g_sites", "5G sites on air / 4G sites on air",
                  "Tỷ lệ trạm 5G / trạm 4G đang phát sóng", ratio(n.existing_5g, n.existing_4g),
-                 "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year});
-    k.push_back({"ratio_5g_4g_sites_planned", "5G / 4G sites with the proposed sites",
+                 "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year));
+    k.push_back(make_kpi("ratio_5g_4g_sites_planned", "5G / 4G sites with the proposed sites",
                  "Tỷ lệ trạm 5G / 4G khi có các trạm đề xuất",
                  ratio(n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g), "ratio",
-                 t.ratio_5g_to_4g_sites, t.ratio_target_year});
-    k.push_back({"population_5g", "Population covered by 5G", "Tỷ lệ dân số được phủ sóng 5G",
+                 t.ratio_5g_to_4g_sites, t.ratio_target_year));
+    k.push_back(make_kpi("population_5g", "Population covered by 5G", "Tỷ lệ dân số được phủ sóng 5G",
                  CoverageTally::share(a.ward.population_5g, a.ward.population), "share",
-                 t.population_5g_share, t.population_5g_target_year});
-    k.push_back({"population_4g", "Population covered by 4G", "Tỷ lệ dân số được phủ sóng 4G",
+                 t.population_5g_share, t.population_5g_target_year));
+    k.push_back(make_kpi("population_4g", "Population covered by 4G", "Tỷ lệ dân số được phủ sóng 4G",
                  CoverageTally::share(a.ward.population_4g, a.ward.population), "share", 1.0,
-                 t.population_5g_target_year});
-    k.push_back({"households_fiber_interim", "Households within fiber drop reach (interim)",
+                 t.population_5g_target_year));
+    k.push_back(make_kpi("households_fiber_interim", "Households within fiber drop reach (interim)",
                  "Tỷ lệ hộ gia đình trong tầm kéo cáp quang (giai đoạn đầu)",
                  CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
-                 t.fiber_gigabit_share_interim, t.fiber_interim_year});
-    k.push_back({"households_fiber", "Households within fiber drop reach",
+                 t.fiber_gigabit_share_interim, t.fiber_interim_year));
+    k.push_back(make_kpi("households_fiber", "Households within fiber drop reach",
                  "Tỷ lệ hộ gia đình trong tầm kéo cáp quang",
                  CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
-                 t.fiber_gigabit_share, t.fiber_target_year});
+                 t.fiber_gigabit_share, t.fiber_target_year));
+    // What cannot be computed is said so, never printed as 0 %.
+    for (Kpi& q : k) {
+        if ((q.id == "ratio_5g_4g_sites" && n.existing_4g == 0) ||
+            (q.id == "ratio_5g_4g_sites_planned" && n.existing_4g + n.proposed_4g == 0))
+            q.unavailable = "no 4G site inside the ward";
+        if (q.id.starts_with("population_") && !(a.ward.population > 0))
+            q.unavailable = "no population figure (neither khu vực nor the ward carry one)";
+        if (q.id.starts_with("households_") && !(a.ward.households > 0))
+            q.unavailable = "no household figure";
+        if (!q.available()) q.value = 0.0;
+    }
     for (const CategoryCoverage& c : cats) {
         const bool line = c.category == "road" || c.category == "waterway";
         Kpi q;

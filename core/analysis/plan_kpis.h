@@ -20,14 +20,26 @@ struct Kpi {
     std::string unit;  //!< "ratio", "share", "count"
     double target = 0;
     int target_year = 0;
-    [[nodiscard]] bool pass() const { return value + 1e-9 >= target; }
-    [[nodiscard]] double short_by() const { return pass() ? 0.0 : target - value; }
+    //! Why the value cannot be computed ("no population figure"); empty when it can.
+    //! An unavailable KPI is reported as such, never as 0 %, and never as met.
+    std::string unavailable;
+    [[nodiscard]] bool available() const { return unavailable.empty(); }
+    [[nodiscard]] bool pass() const { return available() && value + 1e-9 >= target; }
+    [[nodiscard]] double short_by() const {
+        return pass() || !available() ? 0.0 : target - value;
+    }
 };
 
+//! The ward's own stations: a row of the site layer is one operator's BTS of one
+//! technology at a site (a "trạm"). Sites outside the ward still serve it and are
+//! counted apart.
 struct SiteCounts {
     int existing_4g = 0, existing_5g = 0, proposed_4g = 0, proposed_5g = 0;
+    int outside_existing = 0, outside_proposed = 0;  //!< beyond the ward boundary
 };
-[[nodiscard]] SiteCounts count_sites(const std::vector<Site>& sites);
+//! `ward` empty: every site counts as inside.
+[[nodiscard]] SiteCounts count_sites(const std::vector<Site>& sites,
+                                     const std::vector<Ward>& ward = {});
 
 //! Coverage of one priority category.
 struct CategoryCoverage {

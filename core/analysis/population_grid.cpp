@@ -13,6 +13,7 @@ PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridS
     out.households.assign(n, 0.0f);
     out.hamlet.assign(n, -1);
     out.hamlet_area_m2.assign(hamlets.size(), 0.0);
+    out.units = hamlets;
     bool any_weight = false;
     for (float w : class_weight) any_weight |= w > 0.0f;
     out.weighted = landuse != nullptr && any_weight;
@@ -49,6 +50,17 @@ PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridS
             out.households[p] = static_cast<float>(hamlets[h].households * share);
         });
     }
+    return out;
+}
+
+PopulationGrid spread_plan_population(const PlanLayers& layers, double household_size,
+                                      const GridSpec& grid, const std::uint8_t* landuse,
+                                      const std::array<float, 256>& class_weight) {
+    PopulationUnits units = population_units(layers, household_size);
+    PopulationGrid out = spread_population(units.units, grid, landuse, class_weight);
+    out.source = units.source;
+    out.households_estimated = units.households_estimated;
+    out.warnings.insert(out.warnings.begin(), units.warnings.begin(), units.warnings.end());
     return out;
 }
 

@@ -10,16 +10,23 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/population_source.h"
 #include "core/grid.h"
 #include "core/hamlet.h"
+#include "core/plan_layers.h"
 
 namespace covplan::core {
 
 struct PopulationGrid {
     std::vector<float> population;     //!< residents per pixel
     std::vector<float> households;     //!< households per pixel
-    std::vector<std::int16_t> hamlet;  //!< index into the hamlet list, -1 outside all
+    std::vector<std::int16_t> hamlet;  //!< index into `units`, -1 outside all
     std::vector<double> hamlet_area_m2;
+    //! The polygons the residents were spread over (khu vực, or the ward itself):
+    //! every table by unit and every "which khu vực" reads these, not the layer.
+    std::vector<Hamlet> units;
+    PopulationSource source = PopulationSource::Hamlets;
+    bool households_estimated = false;
     bool weighted = false;
     std::vector<std::string> warnings;
 };
@@ -28,5 +35,12 @@ struct PopulationGrid {
 [[nodiscard]] PopulationGrid spread_population(const std::vector<Hamlet>& hamlets,
                                                const GridSpec& grid, const std::uint8_t* landuse,
                                                const std::array<float, 256>& class_weight);
+
+//! The plan's residents: from the source population_units() picks (khu vực, else the
+//! ward's figure, else none), spread as above, with that choice's warnings.
+[[nodiscard]] PopulationGrid spread_plan_population(const PlanLayers& layers,
+                                                    double household_size, const GridSpec& grid,
+                                                    const std::uint8_t* landuse,
+                                                    const std::array<float, 256>& class_weight);
 
 }  // namespace covplan::core

@@ -91,8 +91,7 @@ int pixel_of(const GridSpec& g, const Point& p) {
 }
 
 void finish(PriorityPlace& out, const Samples& s, const CoverageMaps& m,
-            const PopulationGrid& people, const PlanLayers& plan,
-            const std::vector<Hamlet>& hamlets, const PriorityOptions& o) {
+            const PopulationGrid& people, const PlanLayers& plan, const PriorityOptions& o) {
     out.share_5g = s.n ? static_cast<double>(s.n5) / s.n : 0.0;
     out.share_4g = s.n ? static_cast<double>(s.n4) / s.n : 0.0;
     out.status = out.share_5g >= 0.5   ? PriorityStatus::Covered5G
@@ -110,7 +109,7 @@ void finish(PriorityPlace& out, const Samples& s, const CoverageMaps& m,
         if (m.best_4g[p] >= 0)
             out.best_server_4g = m.cells[static_cast<std::size_t>(m.best_4g[p])].id;
         if (people.hamlet[p] >= 0)
-            out.hamlet = hamlets[static_cast<std::size_t>(people.hamlet[p])].name;
+            out.hamlet = people.units[static_cast<std::size_t>(people.hamlet[p])].name;
     }
     for (const Site& site : plan.sites) {
         const double d = bg::distance(site.location, out.representative);
@@ -172,7 +171,7 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
             const int p = pixel_of(g, pp.representative);
             if (p >= 0) s.add(m, k, static_cast<std::size_t>(p));
         }
-        finish(pp, s, m, people, plan, plan.hamlets, o);
+        finish(pp, s, m, people, plan, o);
         out.push_back(std::move(pp));
     }
     const double step = std::min(o.line_step_m, g.pixel_size_m);
@@ -234,7 +233,7 @@ std::vector<PriorityPlace> evaluate_priority_places(const PlanLayers& plan, cons
             pp.length_m = total;
             pp.length_without_5g_m = total - covered5;
             bg::centroid(lf.path, pp.representative);
-            finish(pp, s, m, people, plan, plan.hamlets, o);
+            finish(pp, s, m, people, plan, o);
             // Lines: shares by length within the ward, stretches outside the grid uncovered.
             pp.share_5g = total > 0 ? covered5 / total : 0.0;
             pp.share_4g = total > 0 ? covered4 / total : 0.0;

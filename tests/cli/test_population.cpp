@@ -1,0 +1,142 @@
+// Population for any ward (issue 13): most wards have no public khu vực polygons,
+// only the ward's own figure (Long Bình: dan_so 26,378 in the city's 2025 layer,
+// ../shared/data/longmy/PROVENANCE.md). The KPIs must come from that figure, not
+// read 0 %; with no figure at all they are "not available", never 0 %.
+#include <gdal_utils.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "tests/second_ward.h"
+#include "tests/test_util.h"
+
+using covplan::test::run_covplan;
+using covplan::test::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+//! The "value" of KPI `id` in kpis.json, NAN when null, -1 when absent.
+double kpi_value(const std::string& json, const std::string& id) {
+    const auto at = json.find("\"id\": \"" + id + "\"");
+    if (at == std::string::npos) return -1;
+    const auto v = json.find("\"value\": ", at);
+    const std::string rest = json.substr(v + 9, 12);
+    if (rest.starts_with("null")) return NAN;
+    return std::stod(rest);
+}
+
+//! The "(ward)" row of hamlets.csv: population, households.
+std::pair<double, double> ward_row(const std::string& csv) {
+    const auto at = csv.find("(ward),");
+    if (at == std::string::npos) return {-1, -1};
+    std::stringstream row(csv.substr(at, csv.find('\n', at) - at));
+    std::string cell;
+    std::vector<std::string> cells;
+    while (std::getline(row, cell, ',')) cells.push_back(cell);
+    return {std::stod(cells.at(2)), std::stod(cells.at(3))};
+}
+
+}  // namespace
+
+TEST(Population, AWardWithoutKhuVucUsesItsOwnFigure) {
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    // The same ward and sheet, without the khu vực step: only the ward layer.
+    const std::string project = dir.file("ward_only.covplan.gpkg");
+    ASSERT_EQ(run_covplan({"import", project, ward->ward, "--role", "ward"}).exit_code, 0);
+    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
+    ASSERT_EQ(a.exit_code, 0) << a.err;
+    EXPECT_NE(a.out.find("residents from the ward's own figure (26378)"), std::string::npos)
+        << a.out;
+    const std::string json = read_text(dir.file("a/kpis.json"));
+    const auto [population, households] = ward_row(read_text(dir.file("a/hamlets.csv")));
+    EXPECT_NEAR(population, 26378, 1);
+    // 2019 census: 3.5 persons per household (setting household_size).
+    EXPECT_NEAR(households, 26378 / 3.5, 1);
+    const double pop5g = kpi_value(json, "population_5g");
+    const double pop4g = kpi_value(json, "population_4g");
+    EXPECT_GT(pop4g, 0.05) << json;  // four 4G towers inside the ward reach people
+    EXPECT_GT(pop5g, 0.0);
+    EXPECT_LE(pop5g, pop4g + 1e-9);  // one 5G tower, four 4G towers
+    // The same figures as when the ward polygon is imported as its own khu vực (the
+    // workaround before): to 0.1 %.
+    auto b = run_covplan(
+        {"analyze", ward->project, "--out", dir.file("b"), "--resolution-m", "50"});
+    ASSERT_EQ(b.exit_code, 0) << b.err;
+    const std::string json_b = read_text(dir.file("b/kpis.json"));
+    EXPECT_NEAR(pop5g, kpi_value(json_b, "population_5g"), 0.001);
+    EXPECT_NEAR(pop4g, kpi_value(json_b, "population_4g"), 0.001);
+}
+
+TEST(Population, NoFigureAnywhereIsNotAvailableNotZero) {
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    // The ward layer without its dan_so column.
+    const std::string bare = dir.file("ward_no_population.geojson");
+    {
+        GDALAllRegister();
+        GDALDatasetH src = GDALOpenEx(ward->ward.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        ASSERT_TRUE(src);
+        const char* args[] = {"-f", "GeoJSON", "-select", "ma_xa,ten", nullptr};
+        GDALVectorTranslateOptions* o = GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
+        GDALDatasetH out = GDALVectorTranslate(bare.c_str(), nullptr, 1, &src, o, nullptr);
+        GDALVectorTranslateOptionsFree(o);
+        ASSERT_TRUE(out);
+        GDALClose(out);
+        GDALClose(src);
+    }
+    const std::string project = dir.file("p.covplan.gpkg");
+    ASSERT_EQ(run_covplan({"import", project, bare, "--role", "ward"}).exit_code, 0);
+    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
+    ASSERT_EQ(a.exit_code, 0) << a.err;
+    EXPECT_NE(a.out.find("no population"), std::string::npos) << a.out;
+    EXPECT_NE(a.out.find("n/a"), std::string::npos) << a.out;
+    const std::string json = read_text(dir.file("a/kpis.json"));
+    EXPECT_TRUE(std::isnan(kpi_value(json, "population_5g"))) << json;
+    EXPECT_TRUE(std::isnan(kpi_value(json, "households_fiber"))) << json;
+    EXPECT_NE(json.find("\"available\": false"), std::string::npos);
+    const std::string csv = read_text(dir.file("a/kpis.csv"));
+    EXPECT_NE(csv.find("not available: no population figure"), std::string::npos) << csv;
+    EXPECT_EQ(csv.find("population_5g,Population covered by 5G,Tỷ lệ dân số được phủ sóng 5G,0.0%"),
+              std::string::npos);
+    // The site ratio is still computed: 1 5G of 5 4G stations inside the ward.
+    EXPECT_NEAR(kpi_value(json, "ratio_5g_4g_sites"), 1.0 / 5.0, 1e-9) << json;
+}
+
+// issue 13: a site outside the ward, flagged as such, still counted in the ward's
+// 5G:4G ratio. The ward's own stations are those inside its boundary.
+TEST(Population, SitesOutsideTheWardServeItButAreNotItsStations) {
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    const std::string outside = dir.file("outside.csv");
+    std::ofstream(outside) << "site_id,operator,technology,band,lon,lat,height_m,azimuths_deg\n"
+                              "OUT-4G-1,Viettel,4G,B3,105.700,9.720,30,0;120;240\n"
+                              "OUT-4G-2,VNPT,4G,B3,105.700,9.725,30,0;120;240\n";
+    auto imp = run_covplan({"import", ward->project, outside, "--append"});
+    ASSERT_EQ(imp.exit_code, 0) << imp.err;
+    auto a = run_covplan({"analyze", ward->project, "--out", dir.file("a"), "--resolution-m", "50"});
+    ASSERT_EQ(a.exit_code, 0) << a.err;
+    const std::string json = read_text(dir.file("a/kpis.json"));
+    // 1 5G and 5 4G stations inside; the two outside do not dilute the ratio.
+    EXPECT_NEAR(kpi_value(json, "ratio_5g_4g_sites"), 1.0 / 5.0, 1e-9) << json;
+}
