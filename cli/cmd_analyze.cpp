@@ -157,9 +157,24 @@ int run_suggest(int argc, char** argv) {
         std::cerr << "covplan suggest: " << files.error() << "\n";
         return kExitBadInput;
     }
-    std::printf("suggest: %zu candidates, %zu chosen in %.2f s (%zu gain evaluations); target %s\n",
+    std::printf("suggest: %zu candidates, %zu chosen in %.2f s (%zu gain evaluations)\n",
                 result->candidates.size(), result->chosen.size(), result->seconds,
-                result->gain_evaluations, result->target_reached ? "reached" : "NOT reached");
+                result->gain_evaluations);
+    // The share the chosen plan reaches: through the full engine when sites were
+    // chosen, else the plan as it is (the curve's first point).
+    const double reached = result->verified_population_5g_share >= 0
+                               ? result->verified_population_5g_share
+                           : result->curve.empty() ? 0.0
+                                                   : result->curve.back().population_5g_share;
+    if (result->target_reached)
+        std::printf("  target %.1f%% of residents with 5G: reached (%.1f%%)\n",
+                    100 * s.target_population_5g, 100 * reached);
+    else
+        std::printf("  target %.1f%% of residents with 5G: NOT reached: %.1f%% with %zu added "
+                    "site(s), short by %.1f points (raise --max-sites or --max-candidates, or "
+                    "add sites by hand where the gaps are)\n",
+                    100 * s.target_population_5g, 100 * reached, result->chosen.size(),
+                    100 * (s.target_population_5g - reached));
     if (result->verified_population_5g_share >= 0)
         std::printf("  with interference (full engine): 5G population %.1f%%\n",
                     100 * result->verified_population_5g_share);

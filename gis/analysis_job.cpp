@@ -395,6 +395,10 @@ std::expected<core::SuggestResult, std::string> suggest_for_project(
     core::Feedback* fb) {
     core::SuggestOptions o = options;
     o.nr = core::plan_5g_template(project.settings);  // what `Add 5G site` and upgrades get
+    if (a.people.source == core::PopulationSource::None)
+        return std::unexpected(std::string(
+            "suggest chooses sites by the residents they cover, and the project has no "
+            "population figure (neither khu vực nor the ward carry one)"));
     std::array<bool, 256> water{};
     for (const LandUseClass& c : project.landuse_classes) {
         // Classes nobody lives in and nothing stands on: water by its name or its zero weight with
@@ -427,6 +431,10 @@ std::expected<core::SuggestResult, std::string> suggest_for_project(
         if (k.has_5g(maps, p)) covered += a.people.population[p];
     }
     result->verified_population_5g_share = total > 0 ? covered / total : 0.0;
+    // The greedy counts each site alone; the full engine (with interference) decides
+    // whether the target is reached, so "reached" never sits next to a KPI that is short.
+    if (result->verified_population_5g_share + 1e-9 < o.target_population_5g)
+        result->target_reached = false;
     return result;
 }
 

@@ -377,7 +377,7 @@ TEST(Cli, SuggestAddsProposedSites) {
     auto r = run_covplan({"suggest", project, "--out", dir.path().string(), "--resolution-m", "20",
                           "--grid-spacing-m", "1000"});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
-    EXPECT_NE(r.out.find("target reached"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("of residents with 5G: reached"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("proposed site(s)"), std::string::npos);
     auto info = run_covplan({"info", project});
     EXPECT_NE(info.out.find("5G proposed"), std::string::npos) << info.out;

@@ -140,3 +140,33 @@ TEST(Population, SitesOutsideTheWardServeItButAreNotItsStations) {
     // 1 5G and 5 4G stations inside; the two outside do not dilute the ratio.
     EXPECT_NEAR(kpi_value(json, "ratio_5g_4g_sites"), 1.0 / 5.0, 1e-9) << json;
 }
+
+// issue 13: suggest said "target reached" next to a KPI that was short, and "reached"
+// at 0.0 % on a ward without residents. Now it uses the project's target, says how
+// far short it stays, and refuses to choose sites for nobody.
+TEST(Population, SuggestSaysHowFarShortItStaysAndNeedsResidents) {
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    const std::string project = dir.file("ward_only.covplan.gpkg");
+    ASSERT_EQ(run_covplan({"import", project, ward->ward, "--role", "ward"}).exit_code, 0);
+    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    auto s = run_covplan({"suggest", project, "--out", dir.file("s"), "--dry-run", "--max-sites",
+                          "1", "--resolution-m", "50"});
+    ASSERT_EQ(s.exit_code, 0) << s.err;
+    // The project's target (100 % by 2030) cannot be met with one site on 40 km².
+    EXPECT_NE(s.out.find("target 100.0% of residents with 5G: NOT reached"), std::string::npos)
+        << s.out;
+    EXPECT_NE(s.out.find("short by"), std::string::npos) << s.out;
+
+    const std::string bare = dir.file("bare.covplan.gpkg");
+    ASSERT_EQ(run_covplan({"import", bare, ward->ward, "--role", "ward", "--map", "population="})
+                  .exit_code,
+              0);
+    ASSERT_EQ(run_covplan({"import", bare, ward->sheet, "--role", "sites"}).exit_code, 0);
+    auto none = run_covplan({"suggest", bare, "--out", dir.file("n"), "--dry-run",
+                             "--resolution-m", "50"});
+    EXPECT_EQ(none.exit_code, 1) << none.out;
+    EXPECT_NE(none.err.find("no population figure"), std::string::npos) << none.err;
+}
