@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTimer>
@@ -273,14 +274,20 @@ void MapCanvas::resizeEvent(QResizeEvent*) {
 
 int MapCanvas::site_at(QPointF s) const {
     const auto& sites = m_doc.project().layers.sites;
+    // A proposal moved onto a tower shares its location with the operator's sites: the
+    // proposal is what the planner is working on, so it wins within the click radius.
     int best = -1;
+    bool best_proposed = false;
     double best_d = 9.0;  // pixels
     for (std::size_t i = 0; i < sites.size(); ++i) {
         const QPointF p = m_view.to_screen(sites[i].location.x(), sites[i].location.y());
         const double d = std::hypot(p.x() - s.x(), p.y() - s.y());
-        if (d < best_d) {
+        if (d >= 9.0) continue;
+        const bool proposed = sites[i].status == core::SiteStatus::Proposed;
+        if ((proposed && !best_proposed) || (proposed == best_proposed && d < best_d)) {
             best_d = d;
             best = static_cast<int>(i);
+            best_proposed = proposed;
         }
     }
     return best;
@@ -387,6 +394,19 @@ void MapCanvas::keyPressEvent(QKeyEvent* e) {
             break;
         case Qt::Key_Delete:
             if (m_selected >= 0) {
+                const core::Site& site =
+                    m_doc.project().layers.sites[static_cast<std::size_t>(m_selected)];
+                // An operator's site on air is not the planner's to delete by a key
+                // press: it leaves the plan only when marked as decommissioned, on purpose.
+                if (site.status != core::SiteStatus::Proposed &&
+                    QMessageBox::question(
+                        this, tr("Mark as decommissioned"),
+                        tr("%1 is an existing site of %2 on air. Mark it as decommissioned and "
+                           "remove it from the plan? (Undo brings it back.)")
+                            .arg(QString::fromStdString(site.site_id),
+                                 QString::fromStdString(site.operator_name)),
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+                    return;
                 m_undo.push(new DeleteSiteCommand(m_doc, static_cast<std::size_t>(m_selected)));
                 select_site(-1);
             }

@@ -14,8 +14,11 @@ void AddSiteCommand::undo() { m_doc.remove_site(m_index); }
 
 DeleteSiteCommand::DeleteSiteCommand(PlanDocument& doc, std::size_t index)
     : m_doc(doc), m_site(doc.project().layers.sites.at(index)), m_index(index) {
-    setText(QCoreApplication::translate("SiteCommands", "Delete site %1")
-                .arg(QString::fromStdString(m_site.site_id)));
+    setText(m_site.status == core::SiteStatus::Proposed
+                ? QCoreApplication::translate("SiteCommands", "Delete site %1")
+                      .arg(QString::fromStdString(m_site.site_id))
+                : QCoreApplication::translate("SiteCommands", "Mark %1 as decommissioned")
+                      .arg(QString::fromStdString(m_site.site_id)));
 }
 void DeleteSiteCommand::redo() { m_doc.remove_site(m_index); }
 void DeleteSiteCommand::undo() { m_doc.insert_site(m_index, m_site); }

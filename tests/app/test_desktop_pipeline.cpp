@@ -8,16 +8,21 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QListWidget>
+#include <QTimer>
+#include <QPushButton>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
 #include <QUndoStack>
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
+#include "app/commands/site_commands.h"
 #include "app/identify.h"
 #include "app/import_dialog.h"
 #include "app/main_window.h"
@@ -185,6 +190,65 @@ class DesktopPipelineTest : public QObject {
             QVERIFY(src.role != covplan::core::LayerRole::Roads);
         w.undo_stack().undo();
         QCOMPARE(w.document().project().layers.roads.size(), roads);
+        QVERIFY(wait_idle(w.document()));
+    }
+
+    // issue 13: Delete after moving a proposal onto a tower deleted the operator's
+    // existing site there. The proposal wins the click; an existing site leaves the
+    // plan only through a confirmed, undoable "mark as decommissioned".
+    void deleteRemovesTheProposalNotTheTowersSite() {
+        covplan::app::MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.open_project(covplan::test::sample_copy()), QString());
+        QVERIFY(wait_idle(w.document()));
+        const auto& sites = w.document().project().layers.sites;
+        const std::size_t before = sites.size();
+        std::size_t existing = 0;
+        while (sites[existing].status != covplan::core::SiteStatus::Existing) ++existing;
+        const std::string existing_id = sites[existing].site_id;
+        const covplan::core::Point tower = sites[existing].location;
+        // A proposal exactly on the tower, as the snap in a drag leaves it.
+        covplan::core::Site proposal = sites[existing];
+        proposal.site_id = proposal.name = "P-ON-TOWER";
+        proposal.status = covplan::core::SiteStatus::Proposed;
+        w.undo_stack().push(new covplan::app::AddSiteCommand(w.document(), proposal));
+        QCOMPARE(sites.size(), before + 1);
+        w.canvas().set_tool(covplan::app::MapCanvas::Tool::Pan);
+        const QPoint at = w.canvas().view().to_screen(tower.x(), tower.y()).toPoint();
+        QTest::mouseClick(&w.canvas(), Qt::LeftButton, {}, at);
+        QVERIFY(w.canvas().selected_site() >= 0);
+        QCOMPARE(sites[static_cast<std::size_t>(w.canvas().selected_site())].site_id,
+                 std::string("P-ON-TOWER"));
+        w.canvas().setFocus();
+        QTest::keyClick(&w.canvas(), Qt::Key_Delete);
+        QCOMPARE(sites.size(), before);
+        auto has = [&](const std::string& id) {
+            return std::any_of(sites.begin(), sites.end(),
+                               [&](const covplan::core::Site& s) { return s.site_id == id; });
+        };
+        QVERIFY(has(existing_id));
+        QVERIFY(!has("P-ON-TOWER"));
+        // Delete on the existing site asks first; "No" keeps it.
+        QTest::mouseClick(&w.canvas(), Qt::LeftButton, {}, at);
+        QCOMPARE(sites[static_cast<std::size_t>(w.canvas().selected_site())].site_id, existing_id);
+        auto answer = [](QMessageBox::StandardButton b) {
+            QTimer::singleShot(200, [b] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                    box->button(b)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        QTest::keyClick(&w.canvas(), Qt::Key_Delete);
+        QVERIFY(has(existing_id));
+        // "Yes" marks it as decommissioned, as one undo step.
+        answer(QMessageBox::Yes);
+        QTest::keyClick(&w.canvas(), Qt::Key_Delete);
+        QVERIFY(!has(existing_id));
+        QVERIFY(w.undo_stack().undoText().contains("decommissioned"));
+        w.undo_stack().undo();
+        QVERIFY(has(existing_id));
         QVERIFY(wait_idle(w.document()));
     }
 
