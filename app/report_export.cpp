@@ -36,10 +36,7 @@ bool ReportExport::start(const gis::Project& project, const QString& project_dir
             if (fb->is_canceled()) return {0, QObject::tr("canceled")};
             switch (kind) {
                 case ExportKind::ReportPdf: {
-                    auto on_air = gis::on_air_analysis(project, opts, fb.get());
-                    if (!on_air) return {0, QString::fromStdString(on_air.error())};
-                    auto pages = render::write_report_pdf(path, project, *analysis, ro,
-                                                          *on_air ? &**on_air : nullptr);
+                    auto pages = render::write_report_pdf(path, project, *analysis, ro);
                     if (!pages) return {0, QString::fromStdString(pages.error())};
                     return {*pages, {}};
                 }

@@ -83,17 +83,25 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
         return kExitBadInput;
     }
     for (const std::string& w : analysis.people.warnings) std::printf("  note: %s\n", w.c_str());
-    std::printf("plan KPIs (%s):\n", project.title.c_str());
+    std::printf("plan KPIs (%s): on air | with the proposals | target\n", project.title.c_str());
     for (const core::Kpi& k : analysis.kpis) {
+        const core::Kpi* on = gis::on_air_kpi(analysis, k.id);
         const bool ratio = k.unit == "ratio";
+        auto shown = [&](const core::Kpi& x) {
+            char buf[32];
+            if (!x.available()) return std::string("n/a");
+            std::snprintf(buf, sizeof buf, ratio ? "%.2f" : "%.1f%%", ratio ? x.value : 100 * x.value);
+            return std::string(buf);
+        };
         if (!k.available()) {
             std::printf("  %-46s     n/a   (%s)\n", k.label_en.c_str(), k.unavailable.c_str());
             continue;
         }
-        std::printf(ratio ? "  %-46s %7.2f%s  target %5.2f%s by %d  %s\n"
-                          : "  %-46s %7.1f%s  target %5.1f%s by %d  %s\n",
-                    k.label_en.c_str(), ratio ? k.value : 100 * k.value, ratio ? " " : "%",
-                    ratio ? k.target : 100 * k.target, ratio ? " " : "%", k.target_year,
+        char target[32];
+        std::snprintf(target, sizeof target, ratio ? "%.2f" : "%.1f%%",
+                      ratio ? k.target : 100 * k.target);
+        std::printf("  %-46s %8s | %8s | %s by %d  %s\n", k.label_en.c_str(),
+                    shown(on ? *on : k).c_str(), shown(k).c_str(), target, k.target_year,
                     k.pass() ? "pass" : "short");
     }
     int gaps = 0;

@@ -100,16 +100,11 @@ int with_analysis(const char* command, const Args& a, char* argv0, Draw draw) {
                          draw);
 }
 
+//! The on-air figures the report shows next to the plan's come with the analysis
+//! (PlanAnalysis::kpis_on_air).
 int write_report(const std::string& out, const gis::Project& project,
-                 const gis::PlanAnalysis& analysis, const gis::AnalysisOptions& opts,
-                 const render::ReportOptions& ro) {
-    auto on_air = gis::on_air_analysis(project, opts);
-    if (!on_air) {
-        std::cerr << "covplan report: " << on_air.error() << "\n";
-        return kExitBadInput;
-    }
-    auto pages =
-        render::write_report_pdf(out, project, analysis, ro, *on_air ? &**on_air : nullptr);
+                 const gis::PlanAnalysis& analysis, const render::ReportOptions& ro) {
+    auto pages = render::write_report_pdf(out, project, analysis, ro);
     if (!pages) {
         std::cerr << "covplan report: " << pages.error() << "\n";
         return kExitBadInput;
@@ -134,12 +129,12 @@ int write_kmz(const std::string& out, const gis::Project& project,
 }  // namespace
 
 int write_report_and_kmz(const gis::Project& project, const gis::PlanAnalysis& analysis,
-                         const gis::AnalysisOptions& opts, const std::string& pdf,
+                         const gis::AnalysisOptions& /*opts*/, const std::string& pdf,
                          const std::string& kmz, const std::string& language, char* argv0) {
     render::ReportOptions ro;
     ro.language = QString::fromStdString(language);
     auto app = ensure_gui_application(argv0);
-    if (int rc = write_report(pdf, project, analysis, opts, ro); rc != kExitOk) return rc;
+    if (int rc = write_report(pdf, project, analysis, ro); rc != kExitOk) return rc;
     return write_kmz(kmz, project, analysis, language == "vi");
 }
 
@@ -158,8 +153,8 @@ int run_report(int argc, char** argv) {
     const std::string out = *a.get("out");
     return with_analysis("report", a, argv[0],
                          [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
-                             const gis::AnalysisOptions& opts) {
-                             return write_report(out, project, analysis, opts, ro);
+                             const gis::AnalysisOptions&) {
+                             return write_report(out, project, analysis, ro);
                          });
 }
 

@@ -53,6 +53,19 @@ std::expected<PlanAnalysis, std::string> analyze_prepared(const Project& project
     a.categories = std::move(ind.categories);
     a.sites = ind.sites;
     a.kpis = std::move(ind.kpis);
+    if (has_proposals(project)) {
+        // What is on air is a plan of its own: no proposals, so no further recursion.
+        AnalysisOptions o = options;
+        o.colocation = false;
+        o.coverage.population = true;
+        auto on = analyze_project(on_air(project), o, fb);
+        if (!on) return std::unexpected(on.error());
+        a.kpis_on_air = std::move(on->kpis);
+        a.area_on_air = std::move(on->area);
+    } else {
+        a.kpis_on_air = a.kpis;
+        a.area_on_air = a.area;
+    }
     a.analysis_s = core::monotonic_seconds() - t0;
     if (options.colocation) {
         const double c0 = core::monotonic_seconds();
@@ -64,6 +77,12 @@ std::expected<PlanAnalysis, std::string> analyze_prepared(const Project& project
         a.colocation_s = core::monotonic_seconds() - c0;
     }
     return a;
+}
+
+const core::Kpi* on_air_kpi(const PlanAnalysis& a, const std::string& id) {
+    for (const core::Kpi& k : a.kpis_on_air)
+        if (k.id == id) return &k;
+    return nullptr;
 }
 
 namespace {
@@ -109,13 +128,21 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
             .field("id", k.id)
             .field("label_en", k.label_en)
             .field("label_vi", k.label_vi);
-        if (k.available())
-            j.field("value", k.value);
-        else
-            j.key("value").null();
+        // Both bases, always: the sites on air, and the plan with its proposals.
+        const core::Kpi& on = on_air_kpi(a, k.id) ? *on_air_kpi(a, k.id) : k;
+        auto value = [&](const char* key, const core::Kpi& x) {
+            if (x.available())
+                j.field(key, x.value);
+            else
+                j.key(key).null();
+        };
+        value("value_on_air", on);
+        value("value_planned", k);
+        value("value", k);  // = value_planned (files of earlier versions)
         j.field("available", k.available());
         if (!k.available()) j.field("unavailable_reason", k.unavailable);
         j.field("unit", k.unit).field("target", k.target).field("target_year", k.target_year);
+        j.field("met_on_air", on.pass()).field("met_planned", k.pass());
         j.field("pass", k.pass()).field("short_by", k.short_by()).end_object();
     }
     j.end_array();
@@ -164,17 +191,6 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
 
 }  // namespace
 
-std::expected<std::optional<PlanAnalysis>, std::string> on_air_analysis(
-    const Project& project, const AnalysisOptions& options, core::Feedback* feedback) {
-    // Only needed when there is progress to show and the plan differs from what is on air.
-    if (project.snapshots.empty() || !has_proposals(project)) return std::optional<PlanAnalysis>{};
-    AnalysisOptions o = options;
-    o.colocation = false;  // the progress needs the KPIs only
-    auto a = analyze_project(on_air(project), o, feedback);
-    if (!a) return std::unexpected(a.error());
-    return std::optional<PlanAnalysis>(std::move(*a));
-}
-
 std::expected<std::vector<std::string>, std::string> write_analysis(const std::string& dir,
                                                                     const Project& p,
                                                                     const PlanAnalysis& a) {
@@ -193,40 +209,51 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     };
     if (auto r = text("kpis.json", kpi_json(p, a)); !r) return std::unexpected(r.error());
 
-    CsvTable kpis(
-        {"id", "indicator", "chỉ tiêu", "value", "target", "target_year", "status", "short_by"});
-    for (const core::Kpi& k : a.kpis)
-        kpis.row({k.id, k.label_en, k.label_vi,
-                  !k.available()      ? std::string()
-                  : k.unit == "ratio" ? N::number(k.value, 3)
-                                      : pct(k.value) + "%",
+    CsvTable kpis({"id", "indicator", "chỉ tiêu", "value_on_air", "value_planned", "target",
+                   "target_year", "status_on_air", "status_planned", "short_by_planned"});
+    auto shown = [](const core::Kpi& k) {
+        return !k.available()      ? std::string()
+               : k.unit == "ratio" ? N::number(k.value, 3)
+                                   : pct(k.value) + "%";
+    };
+    auto status = [](const core::Kpi& k) {
+        return !k.available() ? "not available: " + k.unavailable
+               : k.pass()     ? std::string("pass")
+                              : std::string("short");
+    };
+    for (const core::Kpi& k : a.kpis) {
+        const core::Kpi& on = on_air_kpi(a, k.id) ? *on_air_kpi(a, k.id) : k;
+        kpis.row({k.id, k.label_en, k.label_vi, shown(on), shown(k),
                   k.unit == "ratio" ? N::number(k.target, 3) : pct(k.target) + "%",
-                  std::to_string(k.target_year),
-                  !k.available() ? "not available: " + k.unavailable
-                  : k.pass()     ? "pass"
-                                 : "short",
+                  std::to_string(k.target_year), status(on), status(k),
                   k.pass() || !k.available() ? ""
                   : k.unit == "ratio"        ? N::number(k.short_by(), 3)
                                              : pct(k.short_by()) + "%"});
+    }
     if (auto r = text("kpis.csv", kpis.str()); !r) return std::unexpected(r.error());
 
-    CsvTable hamlets({"hamlet", "code", "population", "households", "area_km2", "population_4g_%",
+    // Each khu vực on both bases: what is on air, and the plan with its proposals.
+    CsvTable hamlets({"hamlet", "code", "population", "households", "area_km2",
+                      "population_4g_on_air_%", "population_5g_on_air_%", "population_4g_%",
                       "population_5g_%", "population_none_%", "households_fiber_%"});
-    for (const auto& h : a.area.hamlets) {
-        const CoverageTally& t = h.tally;
-        hamlets.row({h.name, h.code, N::number(t.population, 0), N::number(t.households, 0),
+    auto tally_row = [&](const std::string& name, const std::string& code,
+                         const CoverageTally& t, const CoverageTally& on) {
+        hamlets.row({name, code, N::number(t.population, 0), N::number(t.households, 0),
                      N::number(t.area_km2, 3),
+                     pct(CoverageTally::share(on.population_4g, on.population)),
+                     pct(CoverageTally::share(on.population_5g, on.population)),
                      pct(CoverageTally::share(t.population_4g, t.population)),
                      pct(CoverageTally::share(t.population_5g, t.population)),
                      pct(CoverageTally::share(t.population_none, t.population)),
                      pct(CoverageTally::share(t.households_fiber, t.households))});
+    };
+    for (std::size_t i = 0; i < a.area.hamlets.size(); ++i) {
+        const auto& h = a.area.hamlets[i];
+        const CoverageTally& on =
+            i < a.area_on_air.hamlets.size() ? a.area_on_air.hamlets[i].tally : h.tally;
+        tally_row(h.name, h.code, h.tally, on);
     }
-    const CoverageTally& w = a.area.ward;
-    hamlets.row({"(ward)", "", N::number(w.population, 0), N::number(w.households, 0),
-                 N::number(w.area_km2, 3), pct(CoverageTally::share(w.population_4g, w.population)),
-                 pct(CoverageTally::share(w.population_5g, w.population)),
-                 pct(CoverageTally::share(w.population_none, w.population)),
-                 pct(CoverageTally::share(w.households_fiber, w.households))});
+    tally_row("(ward)", "", a.area.ward, a.area_on_air.ward);
     if (auto r = text("hamlets.csv", hamlets.str()); !r) return std::unexpected(r.error());
 
     CsvTable places({"rank", "source", "name", "category", "status", "share_5g_%", "share_4g_%",
@@ -370,6 +397,11 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                         f.SetField(K::value.name, k.value);
                         f.SetField(K::met.name, k.pass() ? 1 : 0);
                         f.SetField(K::short_by.name, k.short_by());
+                    }
+                    const core::Kpi* on = on_air_kpi(a, k.id);
+                    if (on && on->available()) {
+                        f.SetField(K::value_on_air.name, on->value);
+                        f.SetField(K::met_on_air.name, on->pass() ? 1 : 0);
                     }
                     f.SetField(K::unit.name, k.unit.c_str());
                     f.SetField(K::target.name, k.target);

@@ -34,12 +34,20 @@ struct PlanAnalysis {
     std::vector<core::PriorityPlace> places;
     std::vector<core::CategoryCoverage> categories;
     core::SiteCounts sites;
-    std::vector<core::Kpi> kpis;
+    std::vector<core::Kpi> kpis;  //!< the plan: on-air sites and the proposals
+    //! The same KPIs and area figures with the sites on air only (a second coverage
+    //! run when the plan has proposals; equal to kpis/area otherwise). Every output
+    //! shows both, so a figure is never read on the wrong basis.
+    std::vector<core::Kpi> kpis_on_air;
+    core::AreaCoverage area_on_air;
     core::ColocationResult colocation;
     core::CoverageTimings coverage_timings;
     double analysis_s = 0;  //!< everything after coverage, co-location excluded
     double colocation_s = 0;
 };
+
+//! KPI `id` with the sites on air (PlanAnalysis::kpis_on_air), or nullptr.
+[[nodiscard]] const core::Kpi* on_air_kpi(const PlanAnalysis& analysis, const std::string& id);
 
 [[nodiscard]] std::expected<PlanAnalysis, std::string> analyze_project(
     const Project& project, const AnalysisOptions& options, core::Feedback* feedback = nullptr);
@@ -47,12 +55,6 @@ struct PlanAnalysis {
 [[nodiscard]] std::expected<PlanAnalysis, std::string> analyze_prepared(
     const Project& project, CoverageInputs inputs, const AnalysisOptions& options,
     core::Feedback* feedback = nullptr);
-
-//! Analyses the plan as on air when it has proposals and snapshots (for
-//! the report's progress section); nullopt otherwise (no progress section, or the
-//! plan's own analysis is what is on air).
-[[nodiscard]] std::expected<std::optional<PlanAnalysis>, std::string> on_air_analysis(
-    const Project& project, const AnalysisOptions& options, core::Feedback* feedback = nullptr);
 
 //! kpis.json, kpis.csv, hamlets.csv, priority_places.csv, colocation.csv (UTF-8 with
 //! BOM) and analysis.gpkg: everything in one GeoPackage for QGIS — the plan's layers

@@ -53,6 +53,11 @@ constexpr Text kRaster{"Raster", "Ảnh raster"};
 constexpr Text kKpis{"Plan indicators", "Chỉ tiêu quy hoạch"};
 constexpr Text kIndicator{"Indicator", "Chỉ tiêu"};
 constexpr Text kValue{"Value", "Giá trị"};
+constexpr Text kOnAirValue{"On air", "Đang phát sóng"};
+constexpr Text kWith5GOnAir{"5G on air", "5G đang phát sóng"};
+constexpr Text kWith5GPlanned{"5G with proposals", "5G có trạm đề xuất"};
+constexpr Text kPlannedValue{"With proposals", "Có trạm đề xuất"};
+constexpr Text kStatusPlanned{"Status (with proposals)", "Tình trạng (có trạm đề xuất)"};
 constexpr Text kTarget{"Target", "Mục tiêu"};
 constexpr Text kYear{"Year", "Năm"};
 constexpr Text kStatus{"Status", "Tình trạng"};
@@ -239,7 +244,7 @@ void draw_trend_chart(QPainter& p, QRectF box, double mm,
         for (std::size_t i = 0; i < dates.size(); ++i) {
             std::optional<double> v;
             if (dates[i] == now) {
-                for (const core::Kpi& k : a.kpis)
+                for (const core::Kpi& k : a.kpis_on_air)
                     if (k.id == se.id) v = k.value;
             } else {
                 v = core::snapshot_value(snaps, dates[i], se.id);
@@ -383,10 +388,9 @@ bool pdf_is_complete(const std::string& path) {
 
 std::expected<int, std::string> write_report_pdf(const std::string& path,
                                                  const gis::Project& project,
-                                                 const gis::PlanAnalysis& a, const ReportOptions& o,
-                                                 const gis::PlanAnalysis* on_air) {
-    // Progress against earlier snapshots is measured on what is on air.
-    const gis::PlanAnalysis& progress = on_air ? *on_air : a;
+                                                 const gis::PlanAnalysis& a, const ReportOptions& o) {
+    // Progress against earlier snapshots is measured on what is on air (kpis_on_air).
+    const gis::PlanAnalysis& progress = a;
     gis::AtomicFile out(path);
     int pages = 1;
     {
@@ -439,24 +443,30 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                 const Text& why = k.id.starts_with("population_") ? kNoPopulationFigure
                                   : k.id.starts_with("households_") ? kNoHouseholdFigure
                                                                     : kNo4gSite;
-                rows.push_back({label, t(o, kNotAvailable), fmt(k.target),
+                rows.push_back({label, t(o, kNotAvailable), t(o, kNotAvailable), fmt(k.target),
                                 QString::number(k.target_year), t(o, why)});
                 colours.push_back(QColor(120, 120, 120));
                 continue;
             }
-            rows.push_back({label, fmt(k.value), fmt(k.target), QString::number(k.target_year),
+            // Both bases on one row: a label is never repeated for another basis.
+            const core::Kpi* on = gis::on_air_kpi(a, k.id);
+            const QString on_text =
+                on && on->available() ? fmt(on->value) : t(o, kNotAvailable);
+            rows.push_back({label, on_text, fmt(k.value), fmt(k.target),
+                            QString::number(k.target_year),
                             k.pass() ? t(o, kMet) : t(o, kShort).arg(fmt(k.short_by()))});
             colours.push_back(k.pass() ? QColor(0, 120, 40) : QColor(190, 30, 30));
         }
-        p2.table({t(o, kIndicator), t(o, kValue), t(o, kTarget), t(o, kYear), t(o, kStatus)}, rows,
-                 {46, 12, 12, 8, 18}, colours);
+        p2.table({t(o, kIndicator), t(o, kOnAirValue), t(o, kPlannedValue), t(o, kTarget),
+                  t(o, kYear), t(o, kStatusPlanned)},
+                 rows, {38, 11, 11, 10, 7, 19}, colours);
         if (!project.snapshots.empty()) {
             const std::string now = date.toStdString();
             const auto prev = core::previous_snapshot_date(project.snapshots, now);
             if (prev) {
                 p2.heading(t(o, kProgress).arg(QString::fromStdString(*prev)));
                 rows.clear();
-                for (const core::Kpi& k : progress.kpis) {
+                for (const core::Kpi& k : progress.kpis_on_air) {
                     // Per-category rows are in the table above; "with the proposed
                     // sites" is not progress.
                     if (k.id.rfind("priority_5g.", 0) == 0 || k.id == "ratio_5g_4g_sites_planned")
@@ -507,7 +517,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             const QString m = QString::fromStdString(c.law.model_name);
             if (!models.contains(m)) models << m;
         }
-        p2.paragraph(method.arg(s.resolution_m)
+        p2.paragraph(method.arg(a.inputs.grid.pixel_size_m)
                          .arg(QString::fromStdString(project.working_crs.describe()),
                               models.isEmpty() ? QString::fromStdString(s.propagation_model)
                                                : models.join("; "),
@@ -538,20 +548,28 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         p3.mm = mm;
         p3.heading(t(o, kHamlets));
         rows.clear();
-        auto tally_row = [](const QString& name, const core::CoverageTally& c) {
+        // 5G on both bases per khu vực: on air, and with the proposals.
+        auto tally_row = [](const QString& name, const core::CoverageTally& c,
+                            const core::CoverageTally& on) {
             return QStringList{name,
                                QString::number(c.population, 'f', 0),
                                QString::number(c.households, 'f', 0),
                                pct(core::CoverageTally::share(c.population_4g, c.population)),
+                               pct(core::CoverageTally::share(on.population_5g, on.population)),
                                pct(core::CoverageTally::share(c.population_5g, c.population)),
                                pct(core::CoverageTally::share(c.households_fiber, c.households))};
         };
-        for (const auto& h : a.area.hamlets)
-            rows.push_back(tally_row(QString::fromStdString(h.name), h.tally));
-        rows.push_back(tally_row(t(o, kWardRow), a.area.ward));
-        p3.table({t(o, kHamlet), t(o, kPopulation), t(o, kHouseholds), t(o, kWith4G), t(o, kWith5G),
-                  t(o, kFiberReach)},
-                 rows, {30, 14, 14, 14, 14, 14});
+        for (std::size_t i = 0; i < a.area.hamlets.size(); ++i) {
+            const auto& h = a.area.hamlets[i];
+            rows.push_back(tally_row(QString::fromStdString(h.name), h.tally,
+                                     i < a.area_on_air.hamlets.size()
+                                         ? a.area_on_air.hamlets[i].tally
+                                         : h.tally));
+        }
+        rows.push_back(tally_row(t(o, kWardRow), a.area.ward, a.area_on_air.ward));
+        p3.table({t(o, kHamlet), t(o, kPopulation), t(o, kHouseholds), t(o, kWith4G),
+                  t(o, kWith5GOnAir), t(o, kWith5GPlanned), t(o, kFiberReach)},
+                 rows, {26, 12, 12, 12, 13, 13, 12});
         if (!project.sources.empty() || !project.rasters.empty()) {
             p3.heading(t(o, kSourceTable));
             rows.clear();

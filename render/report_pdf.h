@@ -26,7 +26,7 @@ struct ReportOptions {
 //! the progress section and trend compare it (not the plan) with the snapshots.
 [[nodiscard]] std::expected<int, std::string> write_report_pdf(
     const std::string& path, const gis::Project& project, const gis::PlanAnalysis& analysis,
-    const ReportOptions& options, const gis::PlanAnalysis* on_air = nullptr);
+    const ReportOptions& options);
 
 struct MapImageOptions {
     int width_px = 3508;  //!< A4 landscape at 300 dpi by default

@@ -65,13 +65,12 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
     const PlanTargets& t = s.targets;
     std::vector<Kpi> k;
     auto ratio = [](double a_, double b) { return b > 0 ? a_ / b : 0.0; };
-    k.push_back(make_kpi("ratio_5g_4g_sites", "5G sites on air / 4G sites on air",
-                 "Tỷ lệ trạm 5G / trạm 4G đang phát sóng", ratio(n.existing_5g, n.existing_4g),
-                 "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year));
-    k.push_back(make_kpi("ratio_5g_4g_sites_planned", "5G / 4G sites with the proposed sites",
-                 "Tỷ lệ trạm 5G / 4G khi có các trạm đề xuất",
-                 ratio(n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g), "ratio",
-                 t.ratio_5g_to_4g_sites, t.ratio_target_year));
+    // Of the sites given: the on-air run passes the sites on air, the planned run
+    // those with the proposals (PlanAnalysis::kpis_on_air / kpis).
+    k.push_back(make_kpi("ratio_5g_4g_sites", "5G stations / 4G stations in the ward",
+                         "Tỷ lệ trạm 5G / trạm 4G trên địa bàn phường",
+                         ratio(n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g),
+                         "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year));
     k.push_back(make_kpi("population_5g", "Population covered by 5G", "Tỷ lệ dân số được phủ sóng 5G",
                  CoverageTally::share(a.ward.population_5g, a.ward.population), "share",
                  t.population_5g_share, t.population_5g_target_year));
@@ -88,8 +87,7 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
                  t.fiber_gigabit_share, t.fiber_target_year));
     // What cannot be computed is said so, never printed as 0 %.
     for (Kpi& q : k) {
-        if ((q.id == "ratio_5g_4g_sites" && n.existing_4g == 0) ||
-            (q.id == "ratio_5g_4g_sites_planned" && n.existing_4g + n.proposed_4g == 0))
+        if (q.id == "ratio_5g_4g_sites" && n.existing_4g + n.proposed_4g == 0)
             q.unavailable = "no 4G site inside the ward";
         if (q.id.starts_with("population_") && !(a.ward.population > 0))
             q.unavailable = "no population figure (neither khu vực nor the ward carry one)";
