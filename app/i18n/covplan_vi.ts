@@ -259,6 +259,14 @@
 <context>
     <name>covplan::app::KpiPanel</name>
     <message>
+        <source>n/a</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>không có số liệu</translation>
+    </message>
+    <message>
         <source>Priority place without 5G</source>
         <translation>Điểm ưu tiên chưa có 5G</translation>
     </message>
@@ -365,6 +373,10 @@
 </context>
 <context>
     <name>SiteCommands</name>
+    <message>
+        <source>Mark %1 as decommissioned</source>
+        <translation>Đánh dấu trạm %1 đã ngừng hoạt động</translation>
+    </message>
     <message>
         <source>Edit site %1</source>
         <translation>Sửa trạm %1</translation>
@@ -1248,6 +1260,24 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
     <message>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::MapCanvas</name>
+    <message>
+        <source>Mark as decommissioned</source>
+        <translation>Đánh dấu ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>%1 is an existing site of %2 on air. Mark it as decommissioned and remove it from the plan? (Undo brings it back.)</source>
+        <translation>%1 là trạm đang phát sóng của %2. Đánh dấu trạm đã ngừng hoạt động và bỏ khỏi quy hoạch? (Hoàn tác để khôi phục.)</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::PlanDocument</name>
+    <message>
+        <source>%1 was changed by another program (a covplan command?) since it was opened here; saving would overwrite that change. Save the plan under another name, or reopen the file.</source>
+        <translation>%1 đã bị chương trình khác (một lệnh covplan?) thay đổi sau khi mở ở đây; lưu lúc này sẽ ghi đè thay đổi đó. Hãy lưu quy hoạch với tên khác, hoặc mở lại tệp.</translation>
     </message>
 </context>
 </TS>
