@@ -66,6 +66,7 @@ std::expected<PlanAnalysis, std::string> analyze_prepared(const Project& project
         a.kpis_on_air = a.kpis;
         a.area_on_air = a.area;
     }
+    a.plausibility = core::plausibility_warnings(project.layers, a.area, a.sites);
     a.analysis_s = core::monotonic_seconds() - t0;
     if (options.colocation) {
         const double c0 = core::monotonic_seconds();
@@ -114,6 +115,9 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
     for (const std::string& w : a.people.warnings) j.value(w);
     j.end_array();
     j.end_object();
+    j.key("plausibility_warnings").begin_array();
+    for (const std::string& w : a.plausibility) j.value(w);
+    j.end_array();
     // Stations inside the ward (the site-ratio KPIs count these); sites outside serve
     // coverage and are counted apart.
     j.key("sites").begin_object();

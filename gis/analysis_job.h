@@ -12,6 +12,7 @@
 #include "core/analysis/colocation.h"
 #include "core/analysis/hamlet_coverage.h"
 #include "core/analysis/plan_evaluation.h"
+#include "core/analysis/plausibility.h"
 #include "core/analysis/plan_kpis.h"
 #include "core/analysis/suggest.h"
 #include "gis/coverage_job.h"
@@ -40,6 +41,8 @@ struct PlanAnalysis {
     //! shows both, so a figure is never read on the wrong basis.
     std::vector<core::Kpi> kpis_on_air;
     core::AreaCoverage area_on_air;
+    //! Figures to look at twice (core::plausibility_warnings) and the population notes.
+    std::vector<std::string> plausibility;
     core::ColocationResult colocation;
     core::CoverageTimings coverage_timings;
     double analysis_s = 0;  //!< everything after coverage, co-location excluded

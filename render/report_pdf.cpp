@@ -54,6 +54,7 @@ constexpr Text kKpis{"Plan indicators", "Chỉ tiêu quy hoạch"};
 constexpr Text kIndicator{"Indicator", "Chỉ tiêu"};
 constexpr Text kValue{"Value", "Giá trị"};
 constexpr Text kOnAirValue{"On air", "Đang phát sóng"};
+constexpr Text kChecks{"Population and checks", "Dân số và các điểm cần kiểm tra"};
 constexpr Text kWith5GOnAir{"5G on air", "5G đang phát sóng"};
 constexpr Text kWith5GPlanned{"5G with proposals", "5G có trạm đề xuất"};
 constexpr Text kPlannedValue{"With proposals", "Có trạm đề xuất"};
@@ -525,6 +526,15 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                          .arg(s.rsrp_threshold_4g_dbm)
                          .arg(s.rsrp_threshold_5g_dbm)
                          .arg(s.fiber_drop_reach_m));
+        // Where the residents come from and what deserves a second look (core's
+        // checks; their text is English for now).
+        {
+            QStringList checks;
+            for (const std::string& w : a.people.warnings) checks << QString::fromStdString(w);
+            for (const std::string& w : a.plausibility) checks << QString::fromStdString(w);
+            if (!checks.isEmpty())
+                p2.paragraph(t(o, kChecks) + ": " + checks.join("; ") + ".", 8.5);
+        }
         // The radio templates in one paragraph (a table would not fit beside the method).
         QStringList rts;
         const std::string plan_5g = core::plan_5g_template(s).id;

@@ -131,14 +131,19 @@ TEST(Population, SitesOutsideTheWardServeItButAreNotItsStations) {
     const std::string outside = dir.file("outside.csv");
     std::ofstream(outside) << "site_id,operator,technology,band,lon,lat,height_m,azimuths_deg\n"
                               "OUT-4G-1,Viettel,4G,B3,105.700,9.720,30,0;120;240\n"
-                              "OUT-4G-2,VNPT,4G,B3,105.700,9.725,30,0;120;240\n";
-    auto imp = run_covplan({"import", ward->project, outside, "--append"});
+                              "OUT-4G-2,VNPT,4G,B3,105.700,9.725,30,0;120;240\n"
+                              "OUT-FAR,VNPT,4G,B3,105.560,9.870,30,0;120;240\n";
+    auto imp = run_covplan({"import", ward->project, outside, "--append", "--allow-outside"});
     ASSERT_EQ(imp.exit_code, 0) << imp.err;
     auto a = run_covplan({"analyze", ward->project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
     const std::string json = read_text(dir.file("a/kpis.json"));
-    // 1 5G and 5 4G stations inside; the two outside do not dilute the ratio.
+    // 1 5G and 5 4G stations inside; the three outside do not dilute the ratio.
     EXPECT_NEAR(kpi_value(json, "ratio_5g_4g_sites"), 1.0 / 5.0, 1e-9) << json;
+    EXPECT_NE(json.find("\"outside_ward_existing\": 3"), std::string::npos) << json;
+    // The one 14 km north is flagged; those a few km east are not.
+    EXPECT_NE(a.out.find("warning: site OUT-FAR is"), std::string::npos) << a.out;
+    EXPECT_EQ(a.out.find("warning: site OUT-4G-1"), std::string::npos) << a.out;
 }
 
 // issue 13: suggest said "target reached" next to a KPI that was short, and "reached"

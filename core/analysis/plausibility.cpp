@@ -1,0 +1,53 @@
+#include "core/analysis/plausibility.h"
+
+#include <cstdio>
+
+#include <boost/geometry.hpp>
+
+namespace covplan::core {
+
+std::vector<std::string> plausibility_warnings(const PlanLayers& layers, const AreaCoverage& area,
+                                               const SiteCounts& sites) {
+    std::vector<std::string> out;
+    char buf[320];
+    const CoverageTally& w = area.ward;
+    if (w.population > 0) {
+        const double s4 = CoverageTally::share(w.population_4g, w.population);
+        const double s5 = CoverageTally::share(w.population_5g, w.population);
+        if (s5 > s4 + 0.10) {
+            std::snprintf(buf, sizeof buf,
+                          "5G reaches %.1f %% of residents but 4G only %.1f %%: check the 4G "
+                          "sites' band, power and antenna (5G from the same towers rarely "
+                          "reaches farther)",
+                          100 * s5, 100 * s4);
+            out.emplace_back(buf);
+        }
+        const int stations = sites.existing_4g + sites.existing_5g + sites.proposed_4g +
+                             sites.proposed_5g;
+        if (stations > 0 && w.population_4g <= 0 && w.population_5g <= 0) {
+            std::snprintf(buf, sizeof buf,
+                          "no resident is covered although %d station(s) stand inside the "
+                          "ward: check the thresholds, the sites' power and the population "
+                          "layer's position",
+                          stations);
+            out.emplace_back(buf);
+        }
+    }
+    if (!layers.ward.empty())
+        for (const Site& s : layers.sites) {
+            double d = -1;
+            for (const Ward& ward : layers.ward) {
+                const double dw = bg::distance(s.location, ward.area);
+                if (d < 0 || dw < d) d = dw;
+            }
+            if (d > 10000.0) {
+                std::snprintf(buf, sizeof buf,
+                              "site %s is %.1f km from the ward: is its position right?",
+                              s.site_id.c_str(), d / 1000.0);
+                out.emplace_back(buf);
+            }
+        }
+    return out;
+}
+
+}  // namespace covplan::core
