@@ -91,10 +91,9 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
         m_kpis->setItem(
             r, 2,
             new QTableWidgetItem(fmt(k.target) + " (" + QString::number(k.target_year) + ")"));
-        auto* status = new QTableWidgetItem(
-            !k.available() ? tr("not available")
-            : k.pass()     ? tr("met")
-                           : tr("short by %1").arg(fmt(k.short_by())));
+        auto* status = new QTableWidgetItem(!k.available() ? tr("not available")
+                                            : k.pass()     ? tr("met")
+                                                       : tr("short by %1").arg(fmt(k.short_by())));
         if (!k.available()) status->setToolTip(QString::fromStdString(k.unavailable));
         status->setForeground(!k.available() ? QColor(110, 110, 110)
                               : k.pass()     ? QColor(0, 120, 40)

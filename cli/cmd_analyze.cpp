@@ -91,7 +91,8 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
         auto shown = [&](const core::Kpi& x) {
             char buf[32];
             if (!x.available()) return std::string("n/a");
-            std::snprintf(buf, sizeof buf, ratio ? "%.2f" : "%.1f%%", ratio ? x.value : 100 * x.value);
+            std::snprintf(buf, sizeof buf, ratio ? "%.2f" : "%.1f%%",
+                          ratio ? x.value : 100 * x.value);
             return std::string(buf);
         };
         if (!k.available()) {
@@ -179,11 +180,12 @@ int run_suggest(int argc, char** argv) {
         std::printf("  target %.1f%% of residents with 5G: reached (%.1f%%)\n",
                     100 * s.target_population_5g, 100 * reached);
     else
-        std::printf("  target %.1f%% of residents with 5G: NOT reached: %.1f%% with %zu added "
-                    "site(s), short by %.1f points (raise --max-sites or --max-candidates, or "
-                    "add sites by hand where the gaps are)\n",
-                    100 * s.target_population_5g, 100 * reached, result->chosen.size(),
-                    100 * (s.target_population_5g - reached));
+        std::printf(
+            "  target %.1f%% of residents with 5G: NOT reached: %.1f%% with %zu added "
+            "site(s), short by %.1f points (raise --max-sites or --max-candidates, or "
+            "add sites by hand where the gaps are)\n",
+            100 * s.target_population_5g, 100 * reached, result->chosen.size(),
+            100 * (s.target_population_5g - reached));
     if (result->verified_population_5g_share >= 0)
         std::printf("  with interference (full engine): 5G population %.1f%%\n",
                     100 * result->verified_population_5g_share);

@@ -151,11 +151,10 @@ int run_report(int argc, char** argv) {
     ro.landscape = !a.has("portrait");
     ro.a3 = a.has("a3");
     const std::string out = *a.get("out");
-    return with_analysis("report", a, argv[0],
-                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
-                             const gis::AnalysisOptions&) {
-                             return write_report(out, project, analysis, ro);
-                         });
+    return with_analysis(
+        "report", a, argv[0],
+        [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
+            const gis::AnalysisOptions&) { return write_report(out, project, analysis, ro); });
 }
 
 int run_map(int argc, char** argv) {

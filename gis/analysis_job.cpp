@@ -240,8 +240,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     CsvTable hamlets({"hamlet", "code", "population", "households", "area_km2",
                       "population_4g_on_air_%", "population_5g_on_air_%", "population_4g_%",
                       "population_5g_%", "population_none_%", "households_fiber_%"});
-    auto tally_row = [&](const std::string& name, const std::string& code,
-                         const CoverageTally& t, const CoverageTally& on) {
+    auto tally_row = [&](const std::string& name, const std::string& code, const CoverageTally& t,
+                         const CoverageTally& on) {
         hamlets.row({name, code, N::number(t.population, 0), N::number(t.households, 0),
                      N::number(t.area_km2, 3),
                      pct(CoverageTally::share(on.population_4g, on.population)),
@@ -432,9 +432,9 @@ std::expected<core::SuggestResult, std::string> suggest_for_project(
     core::SuggestOptions o = options;
     o.nr = core::plan_5g_template(project.settings);  // what `Add 5G site` and upgrades get
     if (a.people.source == core::PopulationSource::None)
-        return std::unexpected(std::string(
-            "suggest chooses sites by the residents they cover, and the project has no "
-            "population figure (neither khu vực nor the ward carry one)"));
+        return std::unexpected(
+            std::string("suggest chooses sites by the residents they cover, and the project has no "
+                        "population figure (neither khu vực nor the ward carry one)"));
     std::array<bool, 256> water{};
     for (const LandUseClass& c : project.landuse_classes) {
         // Classes nobody lives in and nothing stands on: water by its name or its zero weight with

@@ -12,8 +12,8 @@
 #include "core/analysis/colocation.h"
 #include "core/analysis/hamlet_coverage.h"
 #include "core/analysis/plan_evaluation.h"
-#include "core/analysis/plausibility.h"
 #include "core/analysis/plan_kpis.h"
+#include "core/analysis/plausibility.h"
 #include "core/analysis/suggest.h"
 #include "gis/coverage_job.h"
 

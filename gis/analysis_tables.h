@@ -80,9 +80,9 @@ inline constexpr Column met{"met", OFTInteger};
 inline constexpr Column short_by{"short_by", OFTReal};
 inline constexpr Column value_on_air{"value_on_air", OFTReal};  //!< `value` is the plan's
 inline constexpr Column met_on_air{"met_on_air", OFTInteger};
-inline constexpr Column columns[] = {kpi,         label_en, label_vi, value,        unit,
-                                     target,      target_year, met,   short_by,     value_on_air,
-                                     met_on_air};
+inline constexpr Column columns[] = {kpi,      label_en,     label_vi,    value,
+                                     unit,     target,       target_year, met,
+                                     short_by, value_on_air, met_on_air};
 inline constexpr TableSpec spec{"kpis", wkbNone, columns};
 }  // namespace kpis
 

@@ -143,8 +143,7 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
     if (job.population) {
         const std::array<float, 256> weights = population_weights(project);
         in.people =
-            core::spread_plan_population(project.layers, project.settings.household_size,
-                                         in.grid,
+            core::spread_plan_population(project.layers, project.settings.household_size, in.grid,
                                          in.clutter.empty() ? nullptr : in.clutter.data(), weights);
         in.fiber_distance_m =
             core::fiber_distance_m(project.layers.fiber, in.grid, in.people.population);

@@ -618,12 +618,13 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     std::optional<Crs> source_crs = options.assign_crs;
     if (!source_crs) source_crs = layer_crs(*layer);
     if (!source_crs && !is_table)
-        return fail(layer_name,
-                    "the layer has no coordinate reference system (" +
-                    unreadable_prj(options.path).value_or("a Shapefile without .prj?") +
-                    "); assign one with --assign-crs, e.g. --assign-crs vn2000-tm3:cantho for VN-2000 "
-                    "/ TM-3 105°00' (EPSG:5897: Cần Thơ and former Hậu Giang; `covplan transform "
-                    "--help` lists every province's zone)");
+        return fail(
+            layer_name,
+            "the layer has no coordinate reference system (" +
+                unreadable_prj(options.path).value_or("a Shapefile without .prj?") +
+                "); assign one with --assign-crs, e.g. --assign-crs vn2000-tm3:cantho for VN-2000 "
+                "/ TM-3 105°00' (EPSG:5897: Cần Thơ and former Hậu Giang; `covplan transform "
+                "--help` lists every province's zone)");
 
     AttributeReader attrs(*layer->GetLayerDefn(), result.mapping, recode_from, written);
     const std::vector<int> az_columns =

@@ -383,8 +383,7 @@ std::expected<void, std::string> save_project(const Project& project, const std:
     {
         GDALDatasetUniquePtr ds(
             gpkg->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!ds)
-            return std::unexpected(write_failure(path, errors.suffix()));
+        if (!ds) return std::unexpected(write_failure(path, errors.suffix()));
         // One transaction: much faster than autocommit per feature.
         if (ds->StartTransaction() != OGRERR_NONE)
             return std::unexpected(path + ": cannot start a transaction" + errors.suffix());

@@ -389,7 +389,8 @@ bool pdf_is_complete(const std::string& path) {
 
 std::expected<int, std::string> write_report_pdf(const std::string& path,
                                                  const gis::Project& project,
-                                                 const gis::PlanAnalysis& a, const ReportOptions& o) {
+                                                 const gis::PlanAnalysis& a,
+                                                 const ReportOptions& o) {
     // Progress against earlier snapshots is measured on what is on air (kpis_on_air).
     const gis::PlanAnalysis& progress = a;
     gis::AtomicFile out(path);
@@ -441,7 +442,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                         category_text(k.id.substr(12), o.language == "vi");
             if (!k.available()) {
                 // Why, in the report's language (core gives the reason in English).
-                const Text& why = k.id.starts_with("population_") ? kNoPopulationFigure
+                const Text& why = k.id.starts_with("population_")   ? kNoPopulationFigure
                                   : k.id.starts_with("households_") ? kNoHouseholdFigure
                                                                     : kNo4gSite;
                 rows.push_back({label, t(o, kNotAvailable), t(o, kNotAvailable), fmt(k.target),
@@ -451,8 +452,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             }
             // Both bases on one row: a label is never repeated for another basis.
             const core::Kpi* on = gis::on_air_kpi(a, k.id);
-            const QString on_text =
-                on && on->available() ? fmt(on->value) : t(o, kNotAvailable);
+            const QString on_text = on && on->available() ? fmt(on->value) : t(o, kNotAvailable);
             rows.push_back({label, on_text, fmt(k.value), fmt(k.target),
                             QString::number(k.target_year),
                             k.pass() ? t(o, kMet) : t(o, kShort).arg(fmt(k.short_by()))});
@@ -493,25 +493,70 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         }
         p2.heading(t(o, kMethod));
         const auto& s = project.settings;
+        // Said from what this run used, not from what covplan can do.
+        const bool vi = o.language == "vi";
+        const bool clutter = !a.inputs.clutter.empty();
+        const bool terrain = !a.inputs.ground_m.empty();
+        const std::string& env = s.environment;
+        const QString env_text = !vi                    ? QString::fromStdString(env)
+                                 : env == "dense-urban" ? QString::fromUtf8("đô thị mật độ cao")
+                                 : env == "urban"       ? QString::fromUtf8("đô thị")
+                                 : env == "rural"       ? QString::fromUtf8("nông thôn")
+                                                        : QString::fromUtf8("ngoại ô");
+        QString losses = vi ? (clutter ? QString::fromUtf8("suy hao thêm theo loại sử dụng đất")
+                                       : QString::fromUtf8("không có lớp sử dụng đất nên không "
+                                                           "tính suy hao theo loại đất"))
+                            : (clutter ? QString("extra losses by land-use class")
+                                       : QString("no land-use layer, so no clutter losses"));
+        if (terrain)
+            losses += vi ? QString::fromUtf8("; địa hình theo mô hình số độ cao")
+                         : QString("; terrain from the DEM");
+        QString people;
+        switch (a.people.source) {
+            case core::PopulationSource::Hamlets:
+                people = vi ? (a.people.weighted
+                                   ? QString::fromUtf8("Dân số mỗi khu vực được phân bổ theo "
+                                                       "loại đất ở.")
+                                   : QString::fromUtf8("Dân số mỗi khu vực được phân bổ đều "
+                                                       "trên diện tích khu vực."))
+                            : (a.people.weighted
+                                   ? QString("Each khu vực's residents are spread by land-use "
+                                             "class.")
+                                   : QString("Each khu vực's residents are spread evenly over "
+                                             "its area."));
+                break;
+            case core::PopulationSource::Ward:
+                people = vi ? QString::fromUtf8(
+                                  "Dân số lấy theo số liệu của phường (không có "
+                                  "số liệu theo khu vực), phân bổ ") +
+                                  (a.people.weighted ? QString::fromUtf8("theo loại đất ở.")
+                                                     : QString::fromUtf8("đều trên phường."))
+                            : QString(
+                                  "Residents from the ward's own figure (no khu vực "
+                                  "figures), spread ") +
+                                  (a.people.weighted ? QString("by land-use class.")
+                                                     : QString("evenly over the ward."));
+                break;
+            case core::PopulationSource::None:
+                people = vi ? QString::fromUtf8(
+                                  "Không có số liệu dân số: các chỉ tiêu theo dân "
+                                  "số không tính được.")
+                            : QString(
+                                  "No population figure: the population KPIs are not "
+                                  "available.");
+                break;
+        }
         const QString method =
-            o.language == "vi"
-                ? QString::fromUtf8(
-                      "Vùng phủ được tính trên lưới %1 m trong hệ %2 bằng mô hình %3 (môi trường "
-                      "%4), anten "
-                      "theo mẫu của từng trạm, suy hao theo loại sử dụng đất. Một điểm có 4G/5G "
-                      "khi RSRP của cell "
-                      "phục vụ tốt nhất ≥ %5 / %6 dBm. Dân số mỗi khu vực được phân bổ theo loại "
-                      "đất ở. Tầm kéo "
-                      "cáp quang %7 m. Kết quả là ước tính phục vụ quy hoạch, không thay cho đo "
-                      "kiểm.")
-                : QString(
-                      "Coverage is computed on a %1 m grid in %2 with the %3 model (%4 "
-                      "environment), each site's "
-                      "antenna pattern and clutter losses by land use. A point has 4G/5G when its "
-                      "best server's "
-                      "RSRP reaches %5 / %6 dBm. Each khu vực's residents are spread by land-use "
-                      "class. Fiber "
-                      "reach: %7 m from a route. These are planning estimates, not measurements.");
+            vi ? QString::fromUtf8(
+                     "Vùng phủ được tính trên lưới %1 m trong hệ %2 bằng mô hình %3 (môi trường "
+                     "%4), anten theo mẫu của từng trạm, %8. Một điểm có 4G/5G khi RSRP của cell "
+                     "phục vụ tốt nhất ≥ %5 / %6 dBm. %9 Tầm kéo cáp quang %7 m. Kết quả là ước "
+                     "tính phục vụ quy hoạch, không thay cho đo kiểm.")
+               : QString(
+                     "Coverage is computed on a %1 m grid in %2 with the %3 model (%4 "
+                     "environment), each site's antenna pattern, %8. A point has 4G/5G when "
+                     "its best server's RSRP reaches %5 / %6 dBm. %9 Fiber reach: %7 m from "
+                     "a route. These are planning estimates, not measurements.");
         // The models the cells were evaluated with, by name and variant (not "auto").
         QStringList models;
         for (const core::Cell& c : a.inputs.cells.cells) {
@@ -522,10 +567,11 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                          .arg(QString::fromStdString(project.working_crs.describe()),
                               models.isEmpty() ? QString::fromStdString(s.propagation_model)
                                                : models.join("; "),
-                              QString::fromStdString(s.environment))
+                              env_text)
                          .arg(s.rsrp_threshold_4g_dbm)
                          .arg(s.rsrp_threshold_5g_dbm)
-                         .arg(s.fiber_drop_reach_m));
+                         .arg(s.fiber_drop_reach_m)
+                         .arg(losses, people));
         // Where the residents come from and what deserves a second look (core's
         // checks; their text is English for now).
         {
@@ -571,10 +617,9 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         };
         for (std::size_t i = 0; i < a.area.hamlets.size(); ++i) {
             const auto& h = a.area.hamlets[i];
-            rows.push_back(tally_row(QString::fromStdString(h.name), h.tally,
-                                     i < a.area_on_air.hamlets.size()
-                                         ? a.area_on_air.hamlets[i].tally
-                                         : h.tally));
+            rows.push_back(tally_row(
+                QString::fromStdString(h.name), h.tally,
+                i < a.area_on_air.hamlets.size() ? a.area_on_air.hamlets[i].tally : h.tally));
         }
         rows.push_back(tally_row(t(o, kWardRow), a.area.ward, a.area_on_air.ward));
         p3.table({t(o, kHamlet), t(o, kPopulation), t(o, kHouseholds), t(o, kWith4G),

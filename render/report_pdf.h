@@ -24,9 +24,10 @@ struct ReportOptions {
 //! Writes atomically (temporary + rename); returns the number of pages.
 //! `on_air`: the analysis of gis::on_air(project) when the plan has proposed sites;
 //! the progress section and trend compare it (not the plan) with the snapshots.
-[[nodiscard]] std::expected<int, std::string> write_report_pdf(
-    const std::string& path, const gis::Project& project, const gis::PlanAnalysis& analysis,
-    const ReportOptions& options);
+[[nodiscard]] std::expected<int, std::string> write_report_pdf(const std::string& path,
+                                                               const gis::Project& project,
+                                                               const gis::PlanAnalysis& analysis,
+                                                               const ReportOptions& options);
 
 struct MapImageOptions {
     int width_px = 3508;  //!< A4 landscape at 300 dpi by default

@@ -1,9 +1,8 @@
 #include "core/analysis/plan_kpis.h"
 
 #include <algorithm>
-#include <map>
-
 #include <boost/geometry.hpp>
+#include <map>
 
 namespace covplan::core {
 
@@ -71,20 +70,22 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
                          "Tỷ lệ trạm 5G / trạm 4G trên địa bàn phường",
                          ratio(n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g),
                          "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year));
-    k.push_back(make_kpi("population_5g", "Population covered by 5G", "Tỷ lệ dân số được phủ sóng 5G",
-                 CoverageTally::share(a.ward.population_5g, a.ward.population), "share",
-                 t.population_5g_share, t.population_5g_target_year));
-    k.push_back(make_kpi("population_4g", "Population covered by 4G", "Tỷ lệ dân số được phủ sóng 4G",
-                 CoverageTally::share(a.ward.population_4g, a.ward.population), "share", 1.0,
-                 t.population_5g_target_year));
+    k.push_back(make_kpi("population_5g", "Population covered by 5G",
+                         "Tỷ lệ dân số được phủ sóng 5G",
+                         CoverageTally::share(a.ward.population_5g, a.ward.population), "share",
+                         t.population_5g_share, t.population_5g_target_year));
+    k.push_back(make_kpi("population_4g", "Population covered by 4G",
+                         "Tỷ lệ dân số được phủ sóng 4G",
+                         CoverageTally::share(a.ward.population_4g, a.ward.population), "share",
+                         1.0, t.population_5g_target_year));
     k.push_back(make_kpi("households_fiber_interim", "Households within fiber drop reach (interim)",
-                 "Tỷ lệ hộ gia đình trong tầm kéo cáp quang (giai đoạn đầu)",
-                 CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
-                 t.fiber_gigabit_share_interim, t.fiber_interim_year));
+                         "Tỷ lệ hộ gia đình trong tầm kéo cáp quang (giai đoạn đầu)",
+                         CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
+                         t.fiber_gigabit_share_interim, t.fiber_interim_year));
     k.push_back(make_kpi("households_fiber", "Households within fiber drop reach",
-                 "Tỷ lệ hộ gia đình trong tầm kéo cáp quang",
-                 CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
-                 t.fiber_gigabit_share, t.fiber_target_year));
+                         "Tỷ lệ hộ gia đình trong tầm kéo cáp quang",
+                         CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
+                         t.fiber_gigabit_share, t.fiber_target_year));
     // What cannot be computed is said so, never printed as 0 %.
     for (Kpi& q : k) {
         if (q.id == "ratio_5g_4g_sites" && n.existing_4g + n.proposed_4g == 0)

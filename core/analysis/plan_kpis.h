@@ -25,9 +25,7 @@ struct Kpi {
     std::string unavailable;
     [[nodiscard]] bool available() const { return unavailable.empty(); }
     [[nodiscard]] bool pass() const { return available() && value + 1e-9 >= target; }
-    [[nodiscard]] double short_by() const {
-        return pass() || !available() ? 0.0 : target - value;
-    }
+    [[nodiscard]] double short_by() const { return pass() || !available() ? 0.0 : target - value; }
 };
 
 //! The ward's own stations: a row of the site layer is one operator's BTS of one

@@ -1,8 +1,7 @@
 #include "core/analysis/plausibility.h"
 
-#include <cstdio>
-
 #include <boost/geometry.hpp>
+#include <cstdio>
 
 namespace covplan::core {
 
@@ -22,8 +21,8 @@ std::vector<std::string> plausibility_warnings(const PlanLayers& layers, const A
                           100 * s5, 100 * s4);
             out.emplace_back(buf);
         }
-        const int stations = sites.existing_4g + sites.existing_5g + sites.proposed_4g +
-                             sites.proposed_5g;
+        const int stations =
+            sites.existing_4g + sites.existing_5g + sites.proposed_4g + sites.proposed_5g;
         if (stations > 0 && w.population_4g <= 0 && w.population_5g <= 0) {
             std::snprintf(buf, sizeof buf,
                           "no resident is covered although %d station(s) stand inside the "

@@ -38,8 +38,8 @@ struct PopulationGrid {
 
 //! The plan's residents: from the source population_units() picks (khu vực, else the
 //! ward's figure, else none), spread as above, with that choice's warnings.
-[[nodiscard]] PopulationGrid spread_plan_population(const PlanLayers& layers,
-                                                    double household_size, const GridSpec& grid,
+[[nodiscard]] PopulationGrid spread_plan_population(const PlanLayers& layers, double household_size,
+                                                    const GridSpec& grid,
                                                     const std::uint8_t* landuse,
                                                     const std::array<float, 256>& class_weight);
 

@@ -80,9 +80,8 @@ PopulationUnits population_units(const PlanLayers& layers, double household_size
                       "residents from the ward's own figure (%s), spread over the ward: %s; "
                       "households estimated as population ÷ %.2g (setting household_size)",
                       people(ward_population).c_str(),
-                      layers.hamlets.empty()
-                          ? "there are no khu vực polygons"
-                          : "the khu vực polygons carry no population",
+                      layers.hamlets.empty() ? "there are no khu vực polygons"
+                                             : "the khu vực polygons carry no population",
                       household_size);
         out.warnings.emplace_back(buf);
         return out;

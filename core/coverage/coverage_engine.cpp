@@ -1,6 +1,5 @@
 // TBB stays in this file: its headers must not meet Qt's `emit` macro in app code.
 #include "core/coverage/coverage_engine.h"
-#include "core/coverage/input_check.h"
 
 #include <tbb/blocked_range.h>
 #include <tbb/global_control.h>
@@ -16,6 +15,7 @@
 #include <unordered_map>
 
 #include "core/coverage/cell_kernel.h"
+#include "core/coverage/input_check.h"
 #include "core/coverage/link_budget.h"
 #include "core/coverage/server_ranking.h"
 #include "core/stopwatch.h"

@@ -29,7 +29,8 @@ std::optional<std::string> engine_input_error(const GridSpec& grid, const Covera
         if (e) return e;
     for (std::size_t k = 0; k < o.clutter_loss_db.size(); ++k)
         if (!std::isfinite(o.clutter_loss_db[k]) || o.clutter_loss_db[k] < 0)
-            return "clutter loss of land-use class " + std::to_string(k) + " is not finite and >= 0";
+            return "clutter loss of land-use class " + std::to_string(k) +
+                   " is not finite and >= 0";
     for (const Cell& c : cells) {
         auto where = [&](std::optional<std::string> e) { return "cell " + c.id + ": " + *e; };
         for (auto e : {out_of("x (m)", c.x_m, -1e8, 1e8), out_of("y (m)", c.y_m, -1e8, 1e8),

@@ -6,15 +6,15 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QListWidget>
-#include <QTimer>
-#include <QPushButton>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
 #include <algorithm>
@@ -264,8 +264,8 @@ class DesktopPipelineTest : public QObject {
         covplan::app::PlanDocument doc;
         QCOMPARE(doc.open(path), QString());
         QVERIFY(wait_idle(doc));
-        auto cli = covplan::test::run_covplan(
-            {"settings", path.toStdString(), "fiber_drop_reach_m=321"});
+        auto cli =
+            covplan::test::run_covplan({"settings", path.toStdString(), "fiber_drop_reach_m=321"});
         QCOMPARE(cli.exit_code, 0);
         const QString refused = doc.save();
         QVERIFY2(refused.contains("was changed by another program"), qPrintable(refused));

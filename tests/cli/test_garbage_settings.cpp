@@ -31,18 +31,30 @@ struct Garbage {
 
 // Non-finite, out of range, not a number, of the wrong type.
 constexpr Garbage kGarbage[] = {
-    {"resolution_m", "inf"},          {"resolution_m", "0.001"},
-    {"resolution_m", "1e308"},        {"resolution_m", "-10"},
-    {"resolution_m", "ten"},          {"resolution_m", ""},
-    {"receiver_height_m", "nan"},     {"receiver_height_m", "-1.5"},
-    {"interference_load", "nan"},     {"interference_load", "1.5"},
-    {"noise_figure_db", "nan"},       {"noise_figure_db", "-inf"},
-    {"rsrp_threshold_4g_dbm", "inf"}, {"rsrp_threshold_5g_dbm", "nan"},
-    {"rsrp_threshold_5g_dbm", "-10"}, {"sinr_floor_db", "nan"},
-    {"rsrp_floor_dbm", "nan"},        {"max_radius_m", "1e308"},
-    {"max_radius_m", "0"},            {"fiber_drop_reach_m", "-5"},
-    {"fiber_drop_reach_m", "nan"},    {"propagation_model", "okumura"},
-    {"environment", "desert"},        {"terrain_diffraction", "maybe"},
+    {"resolution_m", "inf"},
+    {"resolution_m", "0.001"},
+    {"resolution_m", "1e308"},
+    {"resolution_m", "-10"},
+    {"resolution_m", "ten"},
+    {"resolution_m", ""},
+    {"receiver_height_m", "nan"},
+    {"receiver_height_m", "-1.5"},
+    {"interference_load", "nan"},
+    {"interference_load", "1.5"},
+    {"noise_figure_db", "nan"},
+    {"noise_figure_db", "-inf"},
+    {"rsrp_threshold_4g_dbm", "inf"},
+    {"rsrp_threshold_5g_dbm", "nan"},
+    {"rsrp_threshold_5g_dbm", "-10"},
+    {"sinr_floor_db", "nan"},
+    {"rsrp_floor_dbm", "nan"},
+    {"max_radius_m", "1e308"},
+    {"max_radius_m", "0"},
+    {"fiber_drop_reach_m", "-5"},
+    {"fiber_drop_reach_m", "nan"},
+    {"propagation_model", "okumura"},
+    {"environment", "desert"},
+    {"terrain_diffraction", "maybe"},
     {"target.population_5g_share", "nan"},
     {"target.population_5g_share", "1.5"},
     {"target.ratio_5g_to_4g_sites", "-1"},
@@ -64,8 +76,10 @@ TEST(GarbageSettings, RefusedBySettingsAndOnLoadOnTheSecondWard) {
         SCOPED_TRACE(item);
         auto r = run_covplan({"settings", ward->project, item});
         EXPECT_EQ(r.exit_code, 1) << r.out;
-        EXPECT_NE(r.err.find(g.key), std::string::npos) << "the refusal names the setting: " << r.err;
-        EXPECT_TRUE(read_bytes(ward->project) == original) << "a refused setting changed the project";
+        EXPECT_NE(r.err.find(g.key), std::string::npos)
+            << "the refusal names the setting: " << r.err;
+        EXPECT_TRUE(read_bytes(ward->project) == original)
+            << "a refused setting changed the project";
 
         // The same value written straight into the project's settings table.
         const std::string edited = dir.file("edited.covplan.gpkg");
@@ -75,13 +89,13 @@ TEST(GarbageSettings, RefusedBySettingsAndOnLoadOnTheSecondWard) {
             GDALDatasetUniquePtr ds(GDALDataset::Open(
                 edited.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
             ASSERT_TRUE(ds);
-            const std::string sql = std::string("UPDATE covplan_settings SET value = '") +
-                                    g.value + "' WHERE key = '" + g.key + "'";
+            const std::string sql = std::string("UPDATE covplan_settings SET value = '") + g.value +
+                                    "' WHERE key = '" + g.key + "'";
             ds->ExecuteSQL(sql.c_str(), nullptr, nullptr);
             // Keys a project may not hold yet are added.
             const std::string insert =
-                std::string("INSERT INTO covplan_settings (key, value) SELECT '") + g.key +
-                "', '" + g.value + "' WHERE NOT EXISTS (SELECT 1 FROM covplan_settings WHERE key = '" +
+                std::string("INSERT INTO covplan_settings (key, value) SELECT '") + g.key + "', '" +
+                g.value + "' WHERE NOT EXISTS (SELECT 1 FROM covplan_settings WHERE key = '" +
                 g.key + "')";
             ds->ExecuteSQL(insert.c_str(), nullptr, nullptr);
         }

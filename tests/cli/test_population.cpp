@@ -75,8 +75,8 @@ TEST(Population, AWardWithoutKhuVucUsesItsOwnFigure) {
     EXPECT_LE(pop5g, pop4g + 1e-9);  // one 5G tower, four 4G towers
     // The same figures as when the ward polygon is imported as its own khu vực (the
     // workaround before): to 0.1 %.
-    auto b = run_covplan(
-        {"analyze", ward->project, "--out", dir.file("b"), "--resolution-m", "50"});
+    auto b =
+        run_covplan({"analyze", ward->project, "--out", dir.file("b"), "--resolution-m", "50"});
     ASSERT_EQ(b.exit_code, 0) << b.err;
     const std::string json_b = read_text(dir.file("b/kpis.json"));
     EXPECT_NEAR(pop5g, kpi_value(json_b, "population_5g"), 0.001);
@@ -92,10 +92,12 @@ TEST(Population, NoFigureAnywhereIsNotAvailableNotZero) {
     const std::string bare = dir.file("ward_no_population.geojson");
     {
         GDALAllRegister();
-        GDALDatasetH src = GDALOpenEx(ward->ward.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        GDALDatasetH src =
+            GDALOpenEx(ward->ward.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
         ASSERT_TRUE(src);
         const char* args[] = {"-f", "GeoJSON", "-select", "ma_xa,ten", nullptr};
-        GDALVectorTranslateOptions* o = GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
+        GDALVectorTranslateOptions* o =
+            GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
         GDALDatasetH out = GDALVectorTranslate(bare.c_str(), nullptr, 1, &src, o, nullptr);
         GDALVectorTranslateOptionsFree(o);
         ASSERT_TRUE(out);
@@ -135,7 +137,8 @@ TEST(Population, SitesOutsideTheWardServeItButAreNotItsStations) {
                               "OUT-FAR,VNPT,4G,B3,105.560,9.870,30,0;120;240\n";
     auto imp = run_covplan({"import", ward->project, outside, "--append", "--allow-outside"});
     ASSERT_EQ(imp.exit_code, 0) << imp.err;
-    auto a = run_covplan({"analyze", ward->project, "--out", dir.file("a"), "--resolution-m", "50"});
+    auto a =
+        run_covplan({"analyze", ward->project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
     const std::string json = read_text(dir.file("a/kpis.json"));
     // 1 5G and 5 4G stations inside; the three outside do not dilute the ratio.
@@ -170,8 +173,34 @@ TEST(Population, SuggestSaysHowFarShortItStaysAndNeedsResidents) {
                   .exit_code,
               0);
     ASSERT_EQ(run_covplan({"import", bare, ward->sheet, "--role", "sites"}).exit_code, 0);
-    auto none = run_covplan({"suggest", bare, "--out", dir.file("n"), "--dry-run",
-                             "--resolution-m", "50"});
+    auto none =
+        run_covplan({"suggest", bare, "--out", dir.file("n"), "--dry-run", "--resolution-m", "50"});
     EXPECT_EQ(none.exit_code, 1) << none.out;
     EXPECT_NE(none.err.find("no population figure"), std::string::npos) << none.err;
+}
+
+// issue 13: the report's method described land-use losses and population by
+// residential land when neither was used. On a ward without land use or khu vực it
+// says what was done; its KPI table shows both bases.
+TEST(Population, TheReportSaysWhatThisRunUsed) {
+    if (std::system("pdftotext -v >/dev/null 2>&1") != 0) GTEST_SKIP() << "no pdftotext";
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    const std::string project = dir.file("ward_only.covplan.gpkg");
+    ASSERT_EQ(run_covplan({"import", project, ward->ward, "--role", "ward"}).exit_code, 0);
+    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    const std::string pdf = dir.file("r.pdf");
+    auto r = run_covplan({"report", project, "--out", pdf, "--lang", "vi", "--resolution-m", "50"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ASSERT_EQ(std::system(("pdftotext " + pdf + " " + dir.file("r.txt")).c_str()), 0);
+    const std::string text = read_text(dir.file("r.txt"));
+    EXPECT_NE(text.find("không có lớp sử dụng đất"), std::string::npos) << text;
+    EXPECT_NE(text.find("số liệu của phường"), std::string::npos);
+    EXPECT_EQ(text.find("phân bổ theo loại đất ở"), std::string::npos);
+    EXPECT_EQ(text.find("môi trường suburban"), std::string::npos);
+    EXPECT_NE(text.find("Đang phát sóng"), std::string::npos);
+    EXPECT_NE(text.find("Có trạm đề xuất"), std::string::npos);
+    EXPECT_NE(text.find("lưới 50 m"), std::string::npos);
 }

@@ -7,9 +7,9 @@
 #include <random>
 
 #include "core/coverage/coverage_engine.h"
-#include "core/coverage/work_estimate.h"
 #include "core/coverage/link_budget.h"
 #include "core/coverage/server_ranking.h"
+#include "core/coverage/work_estimate.h"
 #include "core/propagation/free_space.h"
 
 using namespace covplan::core;
