@@ -57,15 +57,15 @@ bool disk_nearly_full(const std::string& path) {
         return true;
     // Writers running in parallel free their space again when they fail: what counts
     // is whether a modest write fits now, while the failed temporaries still exist.
-    const std::string probe = (dir / (".covplan-space-probe-" + std::to_string(::getpid()))).string();
+    const std::string probe =
+        (dir / (".covplan-space-probe-" + std::to_string(::getpid()))).string();
     const int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) return errno == ENOSPC || errno == EDQUOT;
     static const std::vector<char> zeros(256 * 1024, 0);
     const ssize_t n = ::write(fd, zeros.data(), zeros.size());
     const int err = errno;
     const bool full = (n < 0 && (err == ENOSPC || err == EDQUOT)) ||
-                      (n >= 0 && static_cast<std::size_t>(n) < zeros.size()) ||
-                      ::fsync(fd) != 0;
+                      (n >= 0 && static_cast<std::size_t>(n) < zeros.size()) || ::fsync(fd) != 0;
     ::close(fd);
     ::unlink(probe.c_str());
     return full;

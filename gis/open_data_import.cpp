@@ -334,7 +334,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_opencellid(
         else
             std::snprintf(key, sizeof key, "%s-%d-%02d-%.5f-%.5f", radio.c_str(), mcc, mnc, *lon,
                           *lat);
-        Group& g = groups.try_emplace(key, Group{*tech, mcc, mnc, node, 0.0, 0.0, 0, {}}).first->second;
+        Group& g =
+            groups.try_emplace(key, Group{*tech, mcc, mnc, node, 0.0, 0.0, 0, {}}).first->second;
         g.lon_sum += *lon;
         g.lat_sum += *lat;
         range_max_m = std::max(range_max_m, f->GetFieldAsDouble("range"));

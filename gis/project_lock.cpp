@@ -67,7 +67,8 @@ std::expected<ProjectLock, std::string> ProjectLock::acquire(const std::string& 
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
             // The holder before us may have removed the lock file between our open and
             // our flock: then we hold a lock on a file nobody else will see. Retry.
-            struct stat by_fd {}, by_path {};
+            struct stat by_fd {
+            }, by_path{};
             if (::fstat(fd, &by_fd) == 0 && ::stat(lock_path.c_str(), &by_path) == 0 &&
                 by_fd.st_ino == by_path.st_ino && by_fd.st_dev == by_path.st_dev) {
                 const std::string pid = std::to_string(::getpid()) + "\n";
@@ -88,10 +89,9 @@ std::expected<ProjectLock, std::string> ProjectLock::acquire(const std::string& 
         const std::string holder = holder_of(fd);
         ::close(fd);
         if (std::chrono::steady_clock::now() >= deadline)
-            return std::unexpected(
-                project_path + ": the project is open in another covplan" +
-                (holder.empty() ? std::string() : " (process " + holder + ")") +
-                " that is saving it; try again when it has finished");
+            return std::unexpected(project_path + ": the project is open in another covplan" +
+                                   (holder.empty() ? std::string() : " (process " + holder + ")") +
+                                   " that is saving it; try again when it has finished");
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
 }

@@ -48,7 +48,7 @@ class ProjectLock {
   private:
     ProjectLock(std::string project, std::string lock_path, int fd);
     void release();
-    std::string m_project;    //!< absolute, normalised
+    std::string m_project;  //!< absolute, normalised
     std::string m_lock_path;
     int m_fd = -1;
 };

@@ -167,9 +167,8 @@ std::expected<void, std::string> write_impl(AtomicFile& out, const core::Raster<
             return std::unexpected(write_failure(path, errors.suffix()));
     }
     // Reopened (headers only): a file GDAL cannot read back never replaces a good one.
-    GDALDatasetUniquePtr check(GDALDataset::Open(out.temp_path().c_str(),
-                                                 GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
-                                                 nullptr, nullptr));
+    GDALDatasetUniquePtr check(GDALDataset::Open(
+        out.temp_path().c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!check || check->GetRasterXSize() != g.cols || check->GetRasterYSize() != g.rows)
         return std::unexpected(write_failure(path, errors.suffix()));
     return {};

@@ -80,7 +80,7 @@ std::expected<core::Raster<float>, std::string> project_dem(const Project& proje
 }
 
 std::expected<std::optional<double>, std::string> check_project_raster(const Project& project,
-                                                                      RasterKind kind) {
+                                                                       RasterKind kind) {
     auto grid = project_grid(project);
     if (!grid) return std::optional<double>();
     if (kind == RasterKind::Dem) {

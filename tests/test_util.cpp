@@ -76,6 +76,13 @@ bool write_vector(const std::string& path, const std::string& driver_name,
     return true;
 }
 
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
 CommandResult run_covplan(const std::vector<std::string>& args) {
     TempDir tmp;
     std::string cmd = std::string("'") + COVPLAN_CLI + "'";
@@ -89,14 +96,8 @@ CommandResult run_covplan(const std::vector<std::string>& args) {
     const int status = std::system(cmd.c_str());
     CommandResult r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    auto slurp = [](const std::string& p) {
-        std::ifstream in(p);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        return ss.str();
-    };
-    r.out = slurp(out);
-    r.err = slurp(err);
+    r.out = read_file(out);
+    r.err = read_file(err);
     return r;
 }
 

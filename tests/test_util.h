@@ -48,6 +48,9 @@ struct CommandResult {
     std::string err;
 };
 
+//! The bytes of a file ("" if it cannot be read).
+std::string read_file(const std::string& path);
+
 //! Runs `covplan ARGS...` (the built binary) and captures its output.
 CommandResult run_covplan(const std::vector<std::string>& args);
 

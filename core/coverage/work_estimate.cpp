@@ -16,7 +16,8 @@ WorkEstimate estimate_work(const GridSpec& grid, const std::vector<Cell>& cells)
     const double px_area = grid.pixel_size_m * grid.pixel_size_m;
     for (const Cell& c : cells) {
         const double w = std::max(west, c.x_m - c.radius_m), x = std::min(east, c.x_m + c.radius_m);
-        const double s = std::max(south, c.y_m - c.radius_m), n = std::min(north, c.y_m + c.radius_m);
+        const double s = std::max(south, c.y_m - c.radius_m),
+                     n = std::min(north, c.y_m + c.radius_m);
         if (x > w && n > s) e.cell_pixel_evaluations += (x - w) * (n - s) / px_area;
     }
     return e;

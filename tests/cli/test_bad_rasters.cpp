@@ -19,13 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 struct RasterSpec {
     double west_deg, north_deg, pixel_deg;
     int cols, rows;
@@ -45,11 +38,12 @@ void write_wgs84_raster(const std::string& path, const RasterSpec& s) {
     ds->SetSpatialRef(&srs);
     std::vector<float> v(static_cast<std::size_t>(s.cols) * s.rows);
     for (int r = 0; r < s.rows; ++r)
-        for (int c = 0; c < s.cols; ++c) v[static_cast<std::size_t>(r) * s.cols + c] = s.value(c, r);
+        for (int c = 0; c < s.cols; ++c)
+            v[static_cast<std::size_t>(r) * s.cols + c] = s.value(c, r);
     GDALRasterBand* b = ds->GetRasterBand(1);
     if (s.nodata) b->SetNoDataValue(*s.nodata);
-    ASSERT_EQ(b->RasterIO(GF_Write, 0, 0, s.cols, s.rows, v.data(), s.cols, s.rows, GDT_Float32,
-                          0, 0, nullptr),
+    ASSERT_EQ(b->RasterIO(GF_Write, 0, 0, s.cols, s.rows, v.data(), s.cols, s.rows, GDT_Float32, 0,
+                          0, nullptr),
               CE_None);
 }
 
@@ -72,19 +66,22 @@ TEST(BadRasters, AddRasterRefusesWhatCoverageCouldNotUseOnTheSecondWard) {
         const char* message;
     };
     const Case cases[] = {
-        {"all_nodata", {w, n, px, size, size, [](int, int) { return -9999.0f; }, -9999.0},
+        {"all_nodata",
+         {w, n, px, size, size, [](int, int) { return -9999.0f; }, -9999.0},
          "no valid height over the working area"},
-        {"nan", {w, n, px, size, size, [](int, int) { return NAN; }, std::nullopt},
+        {"nan",
+         {w, n, px, size, size, [](int, int) { return NAN; }, std::nullopt},
          "no valid height over the working area"},
         {"one_pixel", {w, n, px, 1, 1, flat, std::nullopt}, "1 x 1 pixel(s) cannot describe"},
-        {"other_province", {w + 1.5, n + 1.0, px, size, size, flat, std::nullopt},
+        {"other_province",
+         {w + 1.5, n + 1.0, px, size, size, flat, std::nullopt},
          "no valid height over the working area"},
         {"undeclared_nodata",
          {w, n, px, size, size, [](int c, int r) { return (c + r) % 5 ? 1.5f : -32768.0f; },
           std::nullopt},
          "an undeclared nodata value"},
     };
-    const std::string before = read_bytes(ward->project);
+    const std::string before = covplan::test::read_file(ward->project);
     for (const Case& c : cases) {
         SCOPED_TRACE(c.name);
         const std::string tif = dir.file(std::string(c.name) + ".tif");
@@ -93,12 +90,13 @@ TEST(BadRasters, AddRasterRefusesWhatCoverageCouldNotUseOnTheSecondWard) {
         EXPECT_EQ(r.exit_code, 1) << r.out;
         EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
         EXPECT_NE(r.err.find(tif), std::string::npos) << "the message names the file: " << r.err;
-        EXPECT_EQ(read_bytes(ward->project), before) << "a refused raster changed the project";
+        EXPECT_EQ(covplan::test::read_file(ward->project), before)
+            << "a refused raster changed the project";
     }
     // Land use over another province is refused the same way.
     const std::string lu = dir.file("landuse_elsewhere.tif");
-    write_wgs84_raster(lu, {w + 1.5, n + 1.0, px, size, size, [](int, int) { return 3.0f; },
-                            std::nullopt});
+    write_wgs84_raster(
+        lu, {w + 1.5, n + 1.0, px, size, size, [](int, int) { return 3.0f; }, std::nullopt});
     auto r = run_covplan({"add-raster", ward->project, "--landuse", lu});
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("no land-use class over the working area"), std::string::npos) << r.err;
@@ -109,8 +107,8 @@ TEST(BadRasters, AddRasterRefusesWhatCoverageCouldNotUseOnTheSecondWard) {
     auto ok = run_covplan({"add-raster", ward->project, "--dem", half});
     ASSERT_EQ(ok.exit_code, 0) << ok.err;
     EXPECT_NE(ok.out.find("% of the working area"), std::string::npos) << ok.out;
-    auto cov = run_covplan(
-        {"coverage", ward->project, "--out", dir.file("cov"), "--resolution-m", "100"});
+    auto cov =
+        run_covplan({"coverage", ward->project, "--out", dir.file("cov"), "--resolution-m", "100"});
     ASSERT_EQ(cov.exit_code, 0) << cov.err;
     EXPECT_NE((cov.out + cov.err).find("the DEM covers"), std::string::npos) << cov.out;
 }

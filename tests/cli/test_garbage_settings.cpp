@@ -17,13 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 struct Garbage {
     const char* key;
     const char* value;
@@ -70,7 +63,7 @@ TEST(GarbageSettings, RefusedBySettingsAndOnLoadOnTheSecondWard) {
     std::string why;
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
-    const std::string original = read_bytes(ward->project);
+    const std::string original = covplan::test::read_file(ward->project);
     for (const Garbage& g : kGarbage) {
         const std::string item = std::string(g.key) + "=" + g.value;
         SCOPED_TRACE(item);
@@ -78,7 +71,7 @@ TEST(GarbageSettings, RefusedBySettingsAndOnLoadOnTheSecondWard) {
         EXPECT_EQ(r.exit_code, 1) << r.out;
         EXPECT_NE(r.err.find(g.key), std::string::npos)
             << "the refusal names the setting: " << r.err;
-        EXPECT_TRUE(read_bytes(ward->project) == original)
+        EXPECT_TRUE(covplan::test::read_file(ward->project) == original)
             << "a refused setting changed the project";
 
         // The same value written straight into the project's settings table.

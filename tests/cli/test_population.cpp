@@ -20,13 +20,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 //! The "value" of KPI `id` in kpis.json, NAN when null, -1 when absent.
 double kpi_value(const std::string& json, const std::string& id) {
     const auto at = json.find("\"id\": \"" + id + "\"");
@@ -48,6 +41,16 @@ std::pair<double, double> ward_row(const std::string& csv) {
     return {std::stod(cells.at(2)), std::stod(cells.at(3))};
 }
 
+//! The second ward's boundary and sheet alone, without the khu vực step: what a
+//! ward with public data only looks like. Empty if an import fails.
+std::string ward_only_project(const TempDir& dir, const covplan::test::SecondWard& ward) {
+    const std::string project = dir.file("ward_only.covplan.gpkg");
+    if (run_covplan({"import", project, ward.ward, "--role", "ward"}).exit_code != 0 ||
+        run_covplan({"import", project, ward.sheet, "--role", "sites"}).exit_code != 0)
+        return {};
+    return project;
+}
+
 }  // namespace
 
 TEST(Population, AWardWithoutKhuVucUsesItsOwnFigure) {
@@ -56,15 +59,15 @@ TEST(Population, AWardWithoutKhuVucUsesItsOwnFigure) {
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
     // The same ward and sheet, without the khu vực step: only the ward layer.
-    const std::string project = dir.file("ward_only.covplan.gpkg");
-    ASSERT_EQ(run_covplan({"import", project, ward->ward, "--role", "ward"}).exit_code, 0);
-    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    const std::string project = ward_only_project(dir, *ward);
+    ASSERT_FALSE(project.empty());
     auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
     EXPECT_NE(a.out.find("residents from the ward's own figure (26378)"), std::string::npos)
         << a.out;
-    const std::string json = read_text(dir.file("a/kpis.json"));
-    const auto [population, households] = ward_row(read_text(dir.file("a/hamlets.csv")));
+    const std::string json = covplan::test::read_file(dir.file("a/kpis.json"));
+    const auto [population, households] =
+        ward_row(covplan::test::read_file(dir.file("a/hamlets.csv")));
     EXPECT_NEAR(population, 26378, 1);
     // 2019 census: 3.5 persons per household (setting household_size).
     EXPECT_NEAR(households, 26378 / 3.5, 1);
@@ -78,7 +81,7 @@ TEST(Population, AWardWithoutKhuVucUsesItsOwnFigure) {
     auto b =
         run_covplan({"analyze", ward->project, "--out", dir.file("b"), "--resolution-m", "50"});
     ASSERT_EQ(b.exit_code, 0) << b.err;
-    const std::string json_b = read_text(dir.file("b/kpis.json"));
+    const std::string json_b = covplan::test::read_file(dir.file("b/kpis.json"));
     EXPECT_NEAR(pop5g, kpi_value(json_b, "population_5g"), 0.001);
     EXPECT_NEAR(pop4g, kpi_value(json_b, "population_4g"), 0.001);
 }
@@ -111,11 +114,11 @@ TEST(Population, NoFigureAnywhereIsNotAvailableNotZero) {
     ASSERT_EQ(a.exit_code, 0) << a.err;
     EXPECT_NE(a.out.find("no population"), std::string::npos) << a.out;
     EXPECT_NE(a.out.find("n/a"), std::string::npos) << a.out;
-    const std::string json = read_text(dir.file("a/kpis.json"));
+    const std::string json = covplan::test::read_file(dir.file("a/kpis.json"));
     EXPECT_TRUE(std::isnan(kpi_value(json, "population_5g"))) << json;
     EXPECT_TRUE(std::isnan(kpi_value(json, "households_fiber"))) << json;
     EXPECT_NE(json.find("\"available\": false"), std::string::npos);
-    const std::string csv = read_text(dir.file("a/kpis.csv"));
+    const std::string csv = covplan::test::read_file(dir.file("a/kpis.csv"));
     EXPECT_NE(csv.find("not available: no population figure"), std::string::npos) << csv;
     EXPECT_EQ(csv.find("population_5g,Population covered by 5G,Tỷ lệ dân số được phủ sóng 5G,0.0%"),
               std::string::npos);
@@ -140,7 +143,7 @@ TEST(Population, SitesOutsideTheWardServeItButAreNotItsStations) {
     auto a =
         run_covplan({"analyze", ward->project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
-    const std::string json = read_text(dir.file("a/kpis.json"));
+    const std::string json = covplan::test::read_file(dir.file("a/kpis.json"));
     // 1 5G and 5 4G stations inside; the three outside do not dilute the ratio.
     EXPECT_NEAR(kpi_value(json, "ratio_5g_4g_sites"), 1.0 / 5.0, 1e-9) << json;
     EXPECT_NE(json.find("\"outside_ward_existing\": 3"), std::string::npos) << json;
@@ -157,9 +160,8 @@ TEST(Population, SuggestSaysHowFarShortItStaysAndNeedsResidents) {
     std::string why;
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
-    const std::string project = dir.file("ward_only.covplan.gpkg");
-    ASSERT_EQ(run_covplan({"import", project, ward->ward, "--role", "ward"}).exit_code, 0);
-    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    const std::string project = ward_only_project(dir, *ward);
+    ASSERT_FALSE(project.empty());
     auto s = run_covplan({"suggest", project, "--out", dir.file("s"), "--dry-run", "--max-sites",
                           "1", "--resolution-m", "50"});
     ASSERT_EQ(s.exit_code, 0) << s.err;
@@ -188,14 +190,13 @@ TEST(Population, TheReportSaysWhatThisRunUsed) {
     std::string why;
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
-    const std::string project = dir.file("ward_only.covplan.gpkg");
-    ASSERT_EQ(run_covplan({"import", project, ward->ward, "--role", "ward"}).exit_code, 0);
-    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    const std::string project = ward_only_project(dir, *ward);
+    ASSERT_FALSE(project.empty());
     const std::string pdf = dir.file("r.pdf");
     auto r = run_covplan({"report", project, "--out", pdf, "--lang", "vi", "--resolution-m", "50"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     ASSERT_EQ(std::system(("pdftotext " + pdf + " " + dir.file("r.txt")).c_str()), 0);
-    const std::string text = read_text(dir.file("r.txt"));
+    const std::string text = covplan::test::read_file(dir.file("r.txt"));
     EXPECT_NE(text.find("không có lớp sử dụng đất"), std::string::npos) << text;
     EXPECT_NE(text.find("số liệu của phường"), std::string::npos);
     EXPECT_EQ(text.find("phân bổ theo loại đất ở"), std::string::npos);

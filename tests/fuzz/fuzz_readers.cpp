@@ -88,18 +88,21 @@ class Mutator {
                 }
                 case 4: {  // 32-bit little-endian extremes (record lengths, counts)
                     if (s.size() < 8) break;
-                    static const std::uint32_t words[] = {0, 0xFFFFFFFFu, 0x7FFFFFFFu,
-                                                          0x80000000u, 0x00010000u};
+                    static const std::uint32_t words[] = {0, 0xFFFFFFFFu, 0x7FFFFFFFu, 0x80000000u,
+                                                          0x00010000u};
                     const std::uint32_t w = words[pick(std::size(words))];
                     const std::size_t at = pick(s.size() - 4);
-                    for (int b = 0; b < 4; ++b) s[at + b] = static_cast<char>((w >> (8 * b)) & 0xFF);
+                    for (int b = 0; b < 4; ++b)
+                        s[at + b] = static_cast<char>((w >> (8 * b)) & 0xFF);
                     break;
                 }
                 case 5:
                 case 6: {  // a number in a text file replaced by an extreme
-                    static const char* numbers[] = {"1e300", "-1e300", "nan", "inf", "-inf", "0",
-                                                    "-0", "1e-320", "99999999999999999999",
-                                                    "", "-", "1e308", "NaN", "1,5"};
+                    static const char* numbers[] = {"1e300", "-1e300", "nan",
+                                                    "inf",   "-inf",   "0",
+                                                    "-0",    "1e-320", "99999999999999999999",
+                                                    "",      "-",      "1e308",
+                                                    "NaN",   "1,5"};
                     std::size_t at = pick(s.size());
                     while (at < s.size() && !std::isdigit(static_cast<unsigned char>(s[at]))) ++at;
                     if (at >= s.size()) break;
@@ -176,15 +179,16 @@ std::string option(int argc, char** argv, const std::string& name, const std::st
 }  // namespace
 
 int main(int argc, char** argv) {
-    const long iterations = std::strtol(option(argc, argv, "iterations", "300").c_str(), nullptr, 10);
+    const long iterations =
+        std::strtol(option(argc, argv, "iterations", "300").c_str(), nullptr, 10);
     const auto seed = static_cast<std::uint32_t>(
         std::strtoul(option(argc, argv, "seed", "20261201").c_str(), nullptr, 10));
     const fs::path data = fs::path(COVPLAN_SOURCE_DATA_DIR) / "longmy";
     const fs::path sources = data / "sources";
-    const fs::path scratch = option(argc, argv, "keep", "").empty()
-                                 ? fs::temp_directory_path() /
-                                       ("covplan-fuzz-" + std::to_string(::getpid()))
-                                 : fs::path(option(argc, argv, "keep", ""));
+    const fs::path scratch =
+        option(argc, argv, "keep", "").empty()
+            ? fs::temp_directory_path() / ("covplan-fuzz-" + std::to_string(::getpid()))
+            : fs::path(option(argc, argv, "keep", ""));
     fs::create_directories(scratch);
     GDALAllRegister();
     CPLSetErrorHandler(CPLQuietErrorHandler);  // GDAL's remarks on broken files are expected
@@ -204,7 +208,8 @@ int main(int argc, char** argv) {
         {sources / "khu_vuc.shp", sources / "khu_vuc.shx", sources / "khu_vuc.dbf",
          sources / "khu_vuc.prj"});
     add({"ward.geojson", {}, Reader::Vector, true, ""}, {sources / "ward.geojson"});
-    add({"khu_uu_tien.geojson", {}, Reader::Vector, true, "poi"}, {sources / "khu_uu_tien.geojson"});
+    add({"khu_uu_tien.geojson", {}, Reader::Vector, true, "poi"},
+        {sources / "khu_uu_tien.geojson"});
     add({"diem_uu_tien.kml", {}, Reader::Vector, true, ""}, {sources / "diem_uu_tien.kml"});
     add({"tram_bts.csv", {}, Reader::Vector, true, ""}, {sources / "tram_bts_hien_huu.csv"});
     {
@@ -214,8 +219,8 @@ int main(int argc, char** argv) {
         const char* args[] = {"-f", "XLSX", nullptr};
         GDALVectorTranslateOptions* o =
             GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
-        GDALDatasetH out = src ? GDALVectorTranslate(xlsx.c_str(), nullptr, 1, &src, o, nullptr)
-                               : nullptr;
+        GDALDatasetH out =
+            src ? GDALVectorTranslate(xlsx.c_str(), nullptr, 1, &src, o, nullptr) : nullptr;
         GDALVectorTranslateOptionsFree(o);
         if (out) GDALClose(out);
         if (src) GDALClose(src);
@@ -224,26 +229,30 @@ int main(int argc, char** argv) {
     {
         // An MSI file as an operator's antenna library holds it.
         std::ostringstream msi;
-        msi << "NAME covplan-fuzz\nFREQUENCY 1842\nGAIN 17.5 dBi\nTILT ELECTRICAL\nHORIZONTAL 360\n";
-        for (int a = 0; a < 360; ++a) msi << a << " " << (a < 180 ? a / 6.0 : (360 - a) / 6.0) << "\n";
+        msi << "NAME covplan-fuzz\nFREQUENCY 1842\nGAIN 17.5 dBi\nTILT ELECTRICAL\nHORIZONTAL "
+               "360\n";
+        for (int a = 0; a < 360; ++a)
+            msi << a << " " << (a < 180 ? a / 6.0 : (360 - a) / 6.0) << "\n";
         msi << "VERTICAL 360\n";
-        for (int a = 0; a < 360; ++a) msi << a << " " << (a < 180 ? a / 4.0 : (360 - a) / 4.0) << "\n";
+        for (int a = 0; a < 360; ++a)
+            msi << a << " " << (a < 180 ? a / 4.0 : (360 - a) / 4.0) << "\n";
         write_bytes(scratch / "seed.msi", msi.str());
         add({"antenna.msi", {}, Reader::Msi, true, ""}, {scratch / "seed.msi"});
     }
     add({"p.covplan.gpkg", {}, Reader::Project, false, ""}, {data / "longmy.covplan.gpkg"});
 
     // Each seed must read cleanly as it is, or the mutations test nothing.
-    auto write_case = [&](const fs::path& dir, const Seed& s, const std::vector<std::string>& contents,
-                          std::size_t victim, Mutator* mutator) {
+    auto write_case = [&](const fs::path& dir, const Seed& s,
+                          const std::vector<std::string>& contents, std::size_t victim,
+                          Mutator* mutator) {
         fs::remove_all(dir);
         fs::create_directories(dir);
         for (std::size_t f = 0; f < contents.size(); ++f) {
             const fs::path p = f == 0 ? dir / s.name
                                       : dir / (fs::path(s.name).stem().string() +
                                                fs::path(s.siblings[f - 1]).extension().string());
-            write_bytes(p, mutator && f == victim ? mutator->mutate(contents[f], s.text)
-                                                  : contents[f]);
+            write_bytes(
+                p, mutator && f == victim ? mutator->mutate(contents[f], s.text) : contents[f]);
         }
         return dir / s.name;
     };
