@@ -94,7 +94,7 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
         auto* status = new QTableWidgetItem(!k.available() ? tr("not available")
                                             : k.pass()     ? tr("met")
                                                        : tr("short by %1").arg(fmt(k.short_by())));
-        if (!k.available()) status->setToolTip(QString::fromStdString(k.unavailable));
+        if (!k.available()) status->setToolTip(QString::fromStdString(k.unavailable()));
         status->setForeground(!k.available() ? QColor(110, 110, 110)
                               : k.pass()     ? QColor(0, 120, 40)
                                              : QColor(190, 30, 30));

@@ -96,7 +96,7 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
             return std::string(buf);
         };
         if (!k.available()) {
-            std::printf("  %-46s     n/a   (%s)\n", k.label_en.c_str(), k.unavailable.c_str());
+            std::printf("  %-46s     n/a   (%s)\n", k.label_en.c_str(), k.unavailable().c_str());
             continue;
         }
         char target[32];

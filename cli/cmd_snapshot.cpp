@@ -97,7 +97,7 @@ int run_snapshot(int argc, char** argv) {
         const bool ratio = k.unit == "ratio";
         if (!k.available()) {
             std::printf("  %-46s       n/a  not recorded (%s)\n", k.label_en.c_str(),
-                        k.unavailable.c_str());
+                        k.unavailable().c_str());
             continue;
         }
         std::string change;

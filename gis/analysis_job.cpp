@@ -88,6 +88,12 @@ const core::Kpi* on_air_kpi(const PlanAnalysis& a, const std::string& id) {
 
 namespace {
 
+//! The on-air value of `k`, or `k` itself when the plan has no separate on-air run.
+const core::Kpi& on_air_or_planned(const PlanAnalysis& a, const core::Kpi& k) {
+    const core::Kpi* on = on_air_kpi(a, k.id);
+    return on ? *on : k;
+}
+
 using core::CoverageTally;
 using N = CsvTable;
 
@@ -133,7 +139,7 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
             .field("label_en", k.label_en)
             .field("label_vi", k.label_vi);
         // Both bases, always: the sites on air, and the plan with its proposals.
-        const core::Kpi& on = on_air_kpi(a, k.id) ? *on_air_kpi(a, k.id) : k;
+        const core::Kpi& on = on_air_or_planned(a, k);
         auto value = [&](const char* key, const core::Kpi& x) {
             if (x.available())
                 j.field(key, x.value);
@@ -144,7 +150,7 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
         value("value_planned", k);
         value("value", k);  // = value_planned (files of earlier versions)
         j.field("available", k.available());
-        if (!k.available()) j.field("unavailable_reason", k.unavailable);
+        if (!k.available()) j.field("unavailable_reason", k.unavailable());
         j.field("unit", k.unit).field("target", k.target).field("target_year", k.target_year);
         j.field("met_on_air", on.pass()).field("met_planned", k.pass());
         j.field("pass", k.pass()).field("short_by", k.short_by()).end_object();
@@ -221,12 +227,12 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                                    : pct(k.value) + "%";
     };
     auto status = [](const core::Kpi& k) {
-        return !k.available() ? "not available: " + k.unavailable
+        return !k.available() ? "not available: " + k.unavailable()
                : k.pass()     ? std::string("pass")
                               : std::string("short");
     };
     for (const core::Kpi& k : a.kpis) {
-        const core::Kpi& on = on_air_kpi(a, k.id) ? *on_air_kpi(a, k.id) : k;
+        const core::Kpi& on = on_air_or_planned(a, k);
         kpis.row({k.id, k.label_en, k.label_vi, shown(on), shown(k),
                   k.unit == "ratio" ? N::number(k.target, 3) : pct(k.target) + "%",
                   std::to_string(k.target_year), status(on), status(k),

@@ -73,8 +73,6 @@ std::expected<ProjectLock, std::string> ProjectLock::acquire(const std::string& 
                 by_fd.st_ino == by_path.st_ino && by_fd.st_dev == by_path.st_dev) {
                 const std::string pid = std::to_string(::getpid()) + "\n";
                 if (::ftruncate(fd, 0) == 0) (void)!::pwrite(fd, pid.data(), pid.size(), 0);
-                // Temporaries of writers that were killed are garbage now: no writer runs.
-                remove_stale_temporaries(project);
                 return ProjectLock(project, lock_path, fd);
             }
             ::close(fd);

@@ -441,10 +441,10 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                 label = (o.language == "vi" ? QString::fromUtf8("Có 5G: ") : QString("With 5G: ")) +
                         category_text(k.id.substr(12), o.language == "vi");
             if (!k.available()) {
-                // Why, in the report's language (core gives the reason in English).
-                const Text& why = k.id.starts_with("population_")   ? kNoPopulationFigure
-                                  : k.id.starts_with("households_") ? kNoHouseholdFigure
-                                                                    : kNo4gSite;
+                // Why, in the report's language.
+                const Text& why = k.missing == core::KpiMissing::Population   ? kNoPopulationFigure
+                                  : k.missing == core::KpiMissing::Households ? kNoHouseholdFigure
+                                                                              : kNo4gSite;
                 rows.push_back({label, t(o, kNotAvailable), t(o, kNotAvailable), fmt(k.target),
                                 QString::number(k.target_year), t(o, why)});
                 colours.push_back(QColor(120, 120, 120));

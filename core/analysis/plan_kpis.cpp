@@ -6,6 +6,20 @@
 
 namespace covplan::core {
 
+const char* kpi_missing_text(KpiMissing missing) {
+    switch (missing) {
+        case KpiMissing::Nothing:
+            return "";
+        case KpiMissing::Population:
+            return "no population figure (neither khu vực nor the ward carry one)";
+        case KpiMissing::Households:
+            return "no household figure";
+        case KpiMissing::Stations4g:
+            return "no 4G site inside the ward";
+    }
+    return "";
+}
+
 SiteCounts count_sites(const std::vector<Site>& sites, const std::vector<Ward>& ward) {
     SiteCounts c;
     for (const Site& s : sites) {
@@ -89,11 +103,11 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
     // What cannot be computed is said so, never printed as 0 %.
     for (Kpi& q : k) {
         if (q.id == "ratio_5g_4g_sites" && n.existing_4g + n.proposed_4g == 0)
-            q.unavailable = "no 4G site inside the ward";
+            q.missing = KpiMissing::Stations4g;
         if (q.id.starts_with("population_") && !(a.ward.population > 0))
-            q.unavailable = "no population figure (neither khu vực nor the ward carry one)";
+            q.missing = KpiMissing::Population;
         if (q.id.starts_with("households_") && !(a.ward.households > 0))
-            q.unavailable = "no household figure";
+            q.missing = KpiMissing::Households;
         if (!q.available()) q.value = 0.0;
     }
     for (const CategoryCoverage& c : cats) {

@@ -12,6 +12,11 @@
 
 namespace covplan::core {
 
+//! Why a KPI cannot be computed; each front end words it in its own language.
+enum class KpiMissing { Nothing, Population, Households, Stations4g };
+//! English wording of `missing` (files, the CLI); "" for Nothing.
+[[nodiscard]] const char* kpi_missing_text(KpiMissing missing);
+
 struct Kpi {
     std::string id;  //!< stable key, e.g. "ratio_5g_4g_sites"
     std::string label_en;
@@ -20,10 +25,11 @@ struct Kpi {
     std::string unit;  //!< "ratio", "share", "count"
     double target = 0;
     int target_year = 0;
-    //! Why the value cannot be computed ("no population figure"); empty when it can.
-    //! An unavailable KPI is reported as such, never as 0 %, and never as met.
-    std::string unavailable;
-    [[nodiscard]] bool available() const { return unavailable.empty(); }
+    //! Why the value cannot be computed. An unavailable KPI is reported as such,
+    //! never as 0 %, and never as met.
+    KpiMissing missing = KpiMissing::Nothing;
+    [[nodiscard]] bool available() const { return missing == KpiMissing::Nothing; }
+    [[nodiscard]] std::string unavailable() const { return kpi_missing_text(missing); }
     [[nodiscard]] bool pass() const { return available() && value + 1e-9 >= target; }
     [[nodiscard]] double short_by() const { return pass() || !available() ? 0.0 : target - value; }
 };
