@@ -13,17 +13,23 @@ namespace covplan::cli {
 namespace {
 
 constexpr const char* kHelp =
-    R"(Usage: covplan add-raster PROJECT (--dem FILE | --landuse FILE | --basemap FILE) [options]
+    R"(Usage: covplan add-raster PROJECT (--dem FILE | --landuse FILE | --population FILE |
+                                   --basemap FILE) [options]
 
 References a raster from the project (it is not copied; the path is stored
 relative to the project file). A DEM gives ground heights in metres; a land-use
 raster gives integer classes (clutter). A basemap (an orthophoto or scanned map:
 RGB, RGBA, paletted or grey) is drawn under the plan in the desktop app and the
 exported maps; a plan may have several (adding the same file again replaces it).
+A population raster counts people per pixel (WorldPop "ppp", GHSL POP; any CRS):
+it is resampled onto the working grid by area, so totals are kept, and it decides
+where residents live; inside each khu vực (or the ward) that carries a population
+figure it is scaled to that figure, elsewhere its own count is used.
 
 Options:
   --dem FILE              elevation raster (GeoTIFF, SRTM .hgt, ...)
   --landuse FILE          land-use / clutter class raster
+  --population FILE       people-per-pixel raster (not people per km²)
   --basemap FILE          orthophoto / map raster shown under the plan
   --assign-crs CRS        CRS of a raster that declares none
   --class V:NAME:#RRGGBB[:LOSS_DB[:POP_WEIGHT]]
@@ -35,18 +41,21 @@ Options:
 }  // namespace
 
 int run_add_raster(int argc, char** argv) {
-    Args args(argc, argv, 2, {"help"}, {"dem", "landuse", "basemap", "assign-crs", "class"});
+    Args args(argc, argv, 2, {"help"}, {"dem", "landuse", "population", "basemap", "assign-crs", "class"});
     if (args.has("help")) {
         std::cout << kHelp;
         return kExitOk;
     }
     if (args.positionals().size() != 1) throw UsageError{"expected PROJECT"};
-    if (int(args.has("dem")) + int(args.has("landuse")) + int(args.has("basemap")) != 1)
-        throw UsageError{"give exactly one of --dem, --landuse or --basemap"};
+    if (int(args.has("dem")) + int(args.has("landuse")) + int(args.has("population")) +
+            int(args.has("basemap")) !=
+        1)
+        throw UsageError{"give exactly one of --dem, --landuse, --population or --basemap"};
     const std::string project_path = args.positionals()[0];
-    const gis::RasterKind kind = args.has("dem")       ? gis::RasterKind::Dem
-                                 : args.has("landuse") ? gis::RasterKind::LandUse
-                                                       : gis::RasterKind::Basemap;
+    const gis::RasterKind kind = args.has("dem")          ? gis::RasterKind::Dem
+                                 : args.has("landuse")    ? gis::RasterKind::LandUse
+                                 : args.has("population") ? gis::RasterKind::Population
+                                                          : gis::RasterKind::Basemap;
     const std::string file = *args.get(gis::raster_kind_name(kind));
 
     std::vector<gis::LandUseClass> classes;

@@ -110,11 +110,17 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
     j.field("sinr_floor_db", p.settings.sinr_floor_db)
         .field("fiber_drop_reach_m", p.settings.fiber_drop_reach_m);
     j.end_object();
-    j.field("population_spread",
-            a.people.weighted ? "by land-use class weight" : "uniform over each unit");
+    j.field("population_spread", a.people.source == core::PopulationSource::Raster
+                                     ? "by the population raster"
+                                 : a.people.weighted ? "by land-use class weight"
+                                                     : "uniform over each unit");
     // Which figure the residents come from (khu vực, the ward, none), and the checks.
     j.key("population").begin_object();
     j.field("source", core::population_source_name(a.people.source));
+    if (a.people.source == core::PopulationSource::Raster) {
+        j.field("scaled_to", core::population_source_name(a.people.scaled_to));
+        if (const RasterSource* r = p.raster(RasterKind::Population)) j.field("raster", r->path);
+    }
     j.field("households_estimated", a.people.households_estimated)
         .field("household_size", p.settings.household_size);
     j.key("notes").begin_array();
@@ -437,7 +443,9 @@ std::expected<core::SuggestResult, std::string> suggest_for_project(
     core::Feedback* fb) {
     core::SuggestOptions o = options;
     o.nr = core::plan_5g_template(project.settings);  // what `Add 5G site` and upgrades get
-    if (a.people.source == core::PopulationSource::None)
+    double residents = 0.0;
+    for (float p : a.people.population) residents += p;
+    if (a.people.source == core::PopulationSource::None || !(residents > 0.0))
         return std::unexpected(
             std::string("suggest chooses sites by the residents they cover, and the project has no "
                         "population figure (neither khu vực nor the ward carry one)"));

@@ -142,9 +142,16 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
     }
     if (job.population) {
         const std::array<float, 256> weights = population_weights(project);
-        in.people =
-            core::spread_plan_population(project.layers, project.settings.household_size, in.grid,
-                                         in.clutter.empty() ? nullptr : in.clutter.data(), weights);
+        std::vector<float> counted;
+        if (project.raster(RasterKind::Population)) {
+            auto raster = project_population(project, in.grid, feedback);
+            if (!raster) return std::unexpected(raster.error());
+            counted = std::move(raster->values);
+        }
+        in.people = core::spread_plan_population(
+            project.layers, project.settings.household_size, in.grid,
+            in.clutter.empty() ? nullptr : in.clutter.data(), weights,
+            counted.empty() ? nullptr : counted.data());
         in.fiber_distance_m =
             core::fiber_distance_m(project.layers.fiber, in.grid, in.people.population);
     }

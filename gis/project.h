@@ -24,9 +24,10 @@ struct LayerSource {
     std::string source_crs;  //!< description of the source CRS
 };
 
-//! Dem and LandUse feed the model (one each); Basemap rasters (orthophotos, scanned
-//! plans) are only drawn under the map, and a plan may have several.
-enum class RasterKind { Dem, LandUse, Basemap };
+//! Dem and LandUse feed the model and Population (people per pixel, WorldPop /
+//! GHSL style) the residents, one each; Basemap rasters (orthophotos, scanned plans)
+//! are only drawn under the map, and a plan may have several.
+enum class RasterKind { Dem, LandUse, Basemap, Population };
 
 //! A raster the project references (not copied: DEMs can be large).
 struct RasterSource {
@@ -65,7 +66,7 @@ struct Project {
     }
 };
 
-[[nodiscard]] const char* raster_kind_name(RasterKind kind);  // "dem", "landuse", "basemap"
+[[nodiscard]] const char* raster_kind_name(RasterKind kind);  // "dem", "landuse", "basemap", "population"
 [[nodiscard]] std::vector<ClassEntry> landuse_legend(const Project& project);
 //! The plan as it is on air: proposed sites left out. Yearly progress (snapshots,
 //! the report's progress section) is measured on it, so planned sites never count

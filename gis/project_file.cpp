@@ -335,6 +335,8 @@ const char* raster_kind_name(RasterKind kind) {
             return "landuse";
         case RasterKind::Basemap:
             return "basemap";
+        case RasterKind::Population:
+            return "population";
     }
     return "dem";
 }
@@ -486,14 +488,16 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                 const char* kRastersTable = T::rasters::spec.name;
                 RasterSource r;
                 const std::string kind = text_of(*f, C::kind);
-                if (kind != "dem" && kind != "landuse" && kind != "basemap") {
+                if (kind != "dem" && kind != "landuse" && kind != "basemap" &&
+                    kind != "population") {
                     loaded.issues.push_back({Severity::Warning, path, kRastersTable, "",
                                              "unknown raster kind '" + kind + "' ignored"});
                     continue;
                 }
-                r.kind = kind == "dem"       ? RasterKind::Dem
-                         : kind == "landuse" ? RasterKind::LandUse
-                                             : RasterKind::Basemap;
+                r.kind = kind == "dem"          ? RasterKind::Dem
+                         : kind == "landuse"    ? RasterKind::LandUse
+                         : kind == "population" ? RasterKind::Population
+                                                : RasterKind::Basemap;
                 fs::path rp = text_of(*f, C::path);
                 r.path = (rp.is_absolute() ? rp : (dir / rp)).lexically_normal().string();
                 r.assigned_crs = text_of(*f, C::assigned_crs);

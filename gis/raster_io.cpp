@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <type_traits>
 
 #include "core/feedback.h"
@@ -183,6 +184,125 @@ std::expected<void, std::string> write_replacing(const std::string& path,
     return out.commit();
 }
 
+//! AreaSum resampling: every source pixel over the grid is cut into k x k parts
+//! (k from its size on the grid, so each part is at most half a working pixel),
+//! each carrying 1/k² of its count to the working pixel its centre falls in.
+std::expected<core::Raster<float>, std::string> sum_by_area(
+    const std::string& path, const std::vector<float>& src, int sc, int sr, const double* gt,
+    const std::function<bool(float)>& valid, const Crs& src_crs, const Crs& grid_crs,
+    const core::GridSpec& grid, float nodata_out, core::Feedback* feedback) {
+    auto to_src = CrsTransform::create(grid_crs, src_crs);
+    if (!to_src) return std::unexpected(path + ": " + to_src.error());
+    auto to_grid = CrsTransform::create(src_crs, grid_crs);
+    if (!to_grid) return std::unexpected(path + ": " + to_grid.error());
+    // Source window: the grid's border, densified, in source pixel coordinates.
+    double c_min = HUGE_VAL, c_max = -HUGE_VAL, r_min = HUGE_VAL, r_max = -HUGE_VAL;
+    {
+        std::vector<double> xs, ys;
+        const int steps = 64;
+        const double x0 = grid.origin_x, y0 = grid.origin_y;
+        const double x1 = x0 + grid.cols * grid.pixel_size_m, y1 = y0 - grid.rows * grid.pixel_size_m;
+        for (int i = 0; i <= steps; ++i) {
+            const double t = double(i) / steps;
+            for (auto [x, y] : {std::pair{x0 + t * (x1 - x0), y0}, std::pair{x0 + t * (x1 - x0), y1},
+                                std::pair{x0, y0 + t * (y1 - y0)}, std::pair{x1, y0 + t * (y1 - y0)}}) {
+                xs.push_back(x);
+                ys.push_back(y);
+            }
+        }
+        to_src->transform(xs, ys);
+        for (std::size_t i = 0; i < xs.size(); ++i) {
+            if (xs[i] == HUGE_VAL) continue;
+            const double fc = (xs[i] - gt[0]) / gt[1], fr = (ys[i] - gt[3]) / gt[5];
+            c_min = std::min(c_min, fc);
+            c_max = std::max(c_max, fc);
+            r_min = std::min(r_min, fr);
+            r_max = std::max(r_max, fr);
+        }
+    }
+    core::Raster<float> out;
+    out.grid = grid;
+    out.nodata = nodata_out;
+    out.has_nodata = true;
+    out.values.assign(grid.pixel_count(), nodata_out);
+    if (!(c_min <= c_max)) return out;  // the grid does not map into the source's CRS
+    const int c0 = std::clamp(static_cast<int>(std::floor(c_min)) - 1, 0, sc);
+    const int c1 = std::clamp(static_cast<int>(std::ceil(c_max)) + 1, 0, sc);
+    const int r0 = std::clamp(static_cast<int>(std::floor(r_min)) - 1, 0, sr);
+    const int r1 = std::clamp(static_cast<int>(std::ceil(r_max)) + 1, 0, sr);
+    if (c0 >= c1 || r0 >= r1) return out;
+    // A source pixel's size on the grid, measured at the window's centre.
+    int k = 1;
+    {
+        const double cc = 0.5 * (c0 + c1), rc = 0.5 * (r0 + r1);
+        std::vector<double> xs = {gt[0] + cc * gt[1], gt[0] + (cc + 1) * gt[1], gt[0] + cc * gt[1]};
+        std::vector<double> ys = {gt[3] + rc * gt[5], gt[3] + rc * gt[5], gt[3] + (rc + 1) * gt[5]};
+        if (to_grid->transform(xs, ys) == 0) {
+            const double dx = std::hypot(xs[1] - xs[0], ys[1] - ys[0]);
+            const double dy = std::hypot(xs[2] - xs[0], ys[2] - ys[0]);
+            k = static_cast<int>(std::ceil(2.0 * std::max(dx, dy) / grid.pixel_size_m));
+        }
+        // Bounded work: at most ~2e7 transformed points whatever the two resolutions.
+        const double window_px = double(c1 - c0) * double(r1 - r0);
+        const int k_cap = std::max(1, static_cast<int>(std::sqrt(2e7 / window_px)));
+        k = std::clamp(k, 1, std::min(64, k_cap));
+    }
+    std::size_t negative = 0;
+    float negative_example = 0.0f;
+    const double part = 1.0 / (double(k) * k);
+    const std::size_t n_cols = static_cast<std::size_t>(c1 - c0) * k;
+    std::vector<double> xs(n_cols), ys(n_cols);
+    for (int r = r0; r < r1; ++r) {
+        if (feedback && feedback->is_canceled()) return std::unexpected(std::string("canceled"));
+        const float* row = src.data() + static_cast<std::size_t>(r) * sc;
+        bool any = false;
+        for (int c = c0; c < c1; ++c) {
+            const float v = row[c];
+            if (!valid(v)) continue;
+            if (v < 0.0f) {
+                ++negative;
+                negative_example = v;
+                continue;
+            }
+            any = true;  // zero counts too: the pixel is known to be empty
+        }
+        if (!any) continue;
+        for (int sub_r = 0; sub_r < k; ++sub_r) {
+            const double fr = r + (sub_r + 0.5) / k;
+            for (int c = c0; c < c1; ++c)
+                for (int sub_c = 0; sub_c < k; ++sub_c) {
+                    const std::size_t i = static_cast<std::size_t>(c - c0) * k + sub_c;
+                    const double fc = c + (sub_c + 0.5) / k;
+                    xs[i] = gt[0] + fc * gt[1];
+                    ys[i] = gt[3] + fr * gt[5];
+                }
+            to_grid->transform(xs, ys);
+            for (int c = c0; c < c1; ++c) {
+                const float v = row[c];
+                if (!valid(v) || v < 0.0f) continue;
+                for (int sub_c = 0; sub_c < k; ++sub_c) {
+                    const std::size_t i = static_cast<std::size_t>(c - c0) * k + sub_c;
+                    if (xs[i] == HUGE_VAL) continue;
+                    const int col = static_cast<int>(std::floor((xs[i] - grid.origin_x) / grid.pixel_size_m));
+                    const int rw = static_cast<int>(std::floor((grid.origin_y - ys[i]) / grid.pixel_size_m));
+                    if (col < 0 || rw < 0 || col >= grid.cols || rw >= grid.rows) continue;
+                    float& dst = out.values[static_cast<std::size_t>(rw) * grid.cols + col];
+                    if (dst == nodata_out) dst = 0.0f;
+                    dst += static_cast<float>(v * part);
+                }
+            }
+        }
+        if (feedback && (r - r0) % 16 == 0) feedback->set_progress(double(r - r0) / (r1 - r0));
+    }
+    if (negative > 0)
+        return std::unexpected(path + ": " + std::to_string(negative) +
+                               " pixel(s) over the working area hold negative counts such as " +
+                               std::to_string(static_cast<long>(negative_example)) +
+                               " (an undeclared nodata value? set it with gdal_edit -a_nodata)");
+    if (feedback) feedback->set_progress(1.0);
+    return out;
+}
+
 }  // namespace
 
 std::optional<RasterCompression> parse_raster_compression(std::string_view name) {
@@ -283,6 +403,9 @@ std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
         return std::isfinite(v) && !(has_nd && static_cast<double>(v) == src_nd);
     };
     auto at = [&](int c, int r) { return src[static_cast<std::size_t>(r) * sc + c]; };
+    if (resampling == Resampling::AreaSum)
+        return sum_by_area(path, src, sc, sr, gt, valid, *src_crs, *grid_crs, grid, nodata_out,
+                           feedback);
 
     core::Raster<float> out;
     out.grid = grid;

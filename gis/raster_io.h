@@ -21,6 +21,9 @@ namespace covplan::gis {
 enum class Resampling {
     Nearest,   //!< class rasters: a class is never averaged into another
     Bilinear,  //!< elevations
+    //! Counts (people per pixel): each source pixel's count is split over the working
+    //! pixels its area falls in, so totals are kept whatever the two resolutions.
+    AreaSum,
 };
 
 struct RasterInfo {
@@ -40,7 +43,9 @@ struct RasterInfo {
 //! Reads band 1 of `path` (GeoTIFF, SRTM .hgt, anything GDAL reads) and samples it at
 //! each pixel centre of `grid` through the same pinned CRS transform as vectors.
 //! Pixels outside the source or on its nodata are `nodata_out`. `assign_crs` is for
-//! rasters without a CRS (otherwise such a raster is an error).
+//! rasters without a CRS (otherwise such a raster is an error). With AreaSum the
+//! working pixels get the sum of the source counts whose area they hold (negative
+//! counts are refused); pixels no valid source pixel reaches are `nodata_out`.
 [[nodiscard]] std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
     const std::string& path, const core::GridSpec& grid, Resampling resampling, float nodata_out,
     const std::optional<Crs>& assign_crs = std::nullopt, core::Feedback* feedback = nullptr);

@@ -93,6 +93,11 @@ std::expected<std::optional<double>, std::string> check_project_raster(const Pro
         if (!lu) return std::unexpected(lu.error());
         return raster_share_valid(*lu);
     }
+    if (kind == RasterKind::Population) {
+        auto people = project_population(project, *grid);
+        if (!people) return std::unexpected(people.error());
+        return raster_share_valid(*people);
+    }
     return std::optional<double>();
 }
 
@@ -118,6 +123,44 @@ std::expected<core::Raster<std::uint8_t>, std::string> project_landuse(const Pro
         out.values[i] = (v >= 0.0f && v <= 255.0f) ? static_cast<std::uint8_t>(std::lround(v)) : 0;
     }
     return out;
+}
+
+std::expected<core::Raster<float>, std::string> project_population(const Project& project,
+                                                                   const core::GridSpec& grid,
+                                                                   core::Feedback* feedback) {
+    const RasterSource* src = project.raster(RasterKind::Population);
+    if (!src) return std::unexpected(std::string("the project has no population raster"));
+    auto people = read_raster_onto_grid(src->path, grid, Resampling::AreaSum, -1.0f,
+                                        assigned(*src), feedback);
+    if (!people) return people;
+    double total = 0.0, densest = 0.0;
+    std::size_t counted = 0;
+    for (float v : people->values) {
+        if (v == people->nodata) continue;
+        ++counted;
+        total += v;
+        densest = std::max(densest, static_cast<double>(v));
+    }
+    if (counted == 0)
+        return std::unexpected(src->path +
+                               ": no counted pixel over the working area (the raster is all "
+                               "nodata there, or lies outside the ward)");
+    if (!(total > 0.0))
+        return std::unexpected(src->path + ": the raster counts nobody over the working area");
+    // Manila's densest barangays hold ~70,000 people/km²; a count raster resampled by
+    // area cannot exceed its source's densest pixel, so far more is a density raster.
+    const double px_km2 = grid.pixel_size_m * grid.pixel_size_m / 1e6;
+    constexpr double kMaxDensityPerKm2 = 200000.0;
+    if (densest / px_km2 > kMaxDensityPerKm2) {
+        char why[400];
+        std::snprintf(why, sizeof why,
+                      "%s: a working pixel holds %.0f people, %.0f per km², which no place "
+                      "reaches: the raster must count people per pixel (WorldPop \"ppp\", "
+                      "GHSL POP), not people per km²",
+                      src->path.c_str(), densest, densest / px_km2);
+        return std::unexpected(std::string(why));
+    }
+    return people;
 }
 
 }  // namespace covplan::gis

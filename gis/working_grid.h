@@ -29,7 +29,14 @@ inline constexpr double kMaxGridPixels = 25e6;
 [[nodiscard]] std::expected<core::Raster<std::uint8_t>, std::string> project_landuse(
     const Project& project, const core::GridSpec& grid, core::Feedback* feedback = nullptr);
 
-//! Reads the project's DEM or land-use raster onto its working grid exactly as a
+//! The project's population raster on `grid`: people per working pixel, resampled
+//! by area so totals are kept; nodata -1 where the raster does not reach. Error if
+//! the grid holds no counted pixel, nobody at all, or densities no count raster
+//! holds (a people-per-km² raster given as counts).
+[[nodiscard]] std::expected<core::Raster<float>, std::string> project_population(
+    const Project& project, const core::GridSpec& grid, core::Feedback* feedback = nullptr);
+
+//! Reads the project's DEM, land-use or population raster onto its working grid exactly as a
 //! coverage run will, so `add-raster` (and the desktop) refuse what coverage would
 //! refuse. The share of the grid it covers; std::nullopt when the project has nothing
 //! to grid yet (no ward, no layers), so nothing could be checked.

@@ -513,6 +513,26 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                          : QString("; terrain from the DEM");
         QString people;
         switch (a.people.source) {
+            case core::PopulationSource::Raster: {
+                const core::PopulationSource to = a.people.scaled_to;
+                people = vi ? QString::fromUtf8("Dân cư phân bố theo bản đồ dân số dạng lưới "
+                                                "(số người mỗi ô, chia theo diện tích)") +
+                                  (to == core::PopulationSource::Hamlets
+                                       ? QString::fromUtf8(", hiệu chỉnh theo số dân từng khu vực.")
+                                   : to == core::PopulationSource::Ward
+                                       ? QString::fromUtf8(", hiệu chỉnh theo số dân của phường.")
+                                       : QString::fromUtf8(", dùng đúng số của bản đồ (không có "
+                                                           "số dân khu vực hay phường)."))
+                            : QString("Residents are placed by the population raster (people "
+                                      "per pixel, resampled by area)") +
+                                  (to == core::PopulationSource::Hamlets
+                                       ? QString(", scaled to each khu vực's figure.")
+                                   : to == core::PopulationSource::Ward
+                                       ? QString(", scaled to the ward's figure.")
+                                       : QString(", with the raster's own count (no khu vực or "
+                                                 "ward figure)."));
+                break;
+            }
             case core::PopulationSource::Hamlets:
                 people = vi ? (a.people.weighted
                                    ? QString::fromUtf8("Dân số mỗi khu vực được phân bổ theo "

@@ -2,6 +2,10 @@
 
 #include "core/analysis/polygon_raster.h"
 
+#include <cmath>
+#include <cstdio>
+#include <string>
+
 namespace covplan::core {
 
 PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridSpec& g,
@@ -53,14 +57,90 @@ PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridS
     return out;
 }
 
+namespace {
+
+std::string people(double n) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.0f", n);
+    return buf;
+}
+
+//! Replaces the spread of `out` by the raster's, unit by unit (see the header).
+void use_raster(PopulationGrid& out, const float* raster, double household_size) {
+    const std::size_t n_units = out.units.size();
+    std::vector<double> counted(n_units, 0.0);
+    for (std::size_t p = 0; p < out.hamlet.size(); ++p)
+        if (out.hamlet[p] >= 0 && raster[p] > 0.0f)
+            counted[static_cast<std::size_t>(out.hamlet[p])] += raster[p];
+    std::vector<double> scale(n_units, 0.0), households_per_person(n_units, 0.0);
+    double scale_min = HUGE_VAL, scale_max = 0.0, raster_total = 0.0, figure_total = 0.0;
+    std::size_t scaled = 0;
+    for (std::size_t h = 0; h < n_units; ++h) {
+        Hamlet& unit = out.units[h];
+        raster_total += counted[h];
+        if (counted[h] <= 0.0) {
+            if (unit.population > 0.0)
+                out.warnings.push_back("the population raster counts nobody in '" + unit.name +
+                                       "'; its figure (" + people(unit.population) +
+                                       ") is spread without it");
+            continue;
+        }
+        if (unit.population > 0.0) {
+            figure_total += unit.population;
+            scale[h] = unit.population / counted[h];
+            households_per_person[h] = unit.households / unit.population;
+            scale_min = std::min(scale_min, scale[h]);
+            scale_max = std::max(scale_max, scale[h]);
+            ++scaled;
+        } else {
+            scale[h] = 1.0;
+            unit.population = counted[h];
+            unit.households = counted[h] / household_size;
+            households_per_person[h] = 1.0 / household_size;
+        }
+    }
+    for (std::size_t p = 0; p < out.hamlet.size(); ++p) {
+        const int h = out.hamlet[p];
+        if (h < 0 || scale[static_cast<std::size_t>(h)] == 0.0) continue;
+        const double v = raster[p] > 0.0f ? raster[p] * scale[static_cast<std::size_t>(h)] : 0.0;
+        out.population[p] = static_cast<float>(v);
+        out.households[p] = static_cast<float>(v * households_per_person[static_cast<std::size_t>(h)]);
+    }
+    out.weighted = false;
+    char buf[400];
+    if (scaled > 0) {
+        std::snprintf(buf, sizeof buf,
+                      "residents placed by the population raster and scaled inside %zu unit(s) "
+                      "to their figures (the raster counts %s there, the figures say %s; scale "
+                      "factors %.2f–%.2f)",
+                      scaled, people(raster_total).c_str(), people(figure_total).c_str(),
+                      scale_min, scale_max);
+    } else {
+        std::snprintf(buf, sizeof buf,
+                      "residents from the population raster's own count (%s inside the ward: "
+                      "no khu vực or ward figure to scale it to); households estimated as "
+                      "population ÷ %.2g (setting household_size)",
+                      people(raster_total).c_str(), household_size);
+    }
+    out.warnings.emplace_back(buf);
+}
+
+}  // namespace
+
 PopulationGrid spread_plan_population(const PlanLayers& layers, double household_size,
                                       const GridSpec& grid, const std::uint8_t* landuse,
-                                      const std::array<float, 256>& class_weight) {
-    PopulationUnits units = population_units(layers, household_size);
+                                      const std::array<float, 256>& class_weight,
+                                      const float* people_per_pixel) {
+    PopulationUnits units = population_units(layers, household_size, people_per_pixel != nullptr);
     PopulationGrid out = spread_population(units.units, grid, landuse, class_weight);
     out.source = units.source;
     out.households_estimated = units.households_estimated;
     out.warnings.insert(out.warnings.begin(), units.warnings.begin(), units.warnings.end());
+    if (people_per_pixel && !out.units.empty()) {
+        out.scaled_to = units.source;
+        out.source = PopulationSource::Raster;
+        use_raster(out, people_per_pixel, household_size);
+    }
     return out;
 }
 

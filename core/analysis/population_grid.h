@@ -26,6 +26,9 @@ struct PopulationGrid {
     //! every table by unit and every "which khu vực" reads these, not the layer.
     std::vector<Hamlet> units;
     PopulationSource source = PopulationSource::Hamlets;
+    //! With source Raster: whose figures the raster was scaled to (Hamlets, Ward), or
+    //! None when its own count is used.
+    PopulationSource scaled_to = PopulationSource::None;
     bool households_estimated = false;
     bool weighted = false;
     std::vector<std::string> warnings;
@@ -37,10 +40,15 @@ struct PopulationGrid {
                                                const std::array<float, 256>& class_weight);
 
 //! The plan's residents: from the source population_units() picks (khu vực, else the
-//! ward's figure, else none), spread as above, with that choice's warnings.
+//! ward's figure, else none), spread as above, with that choice's warnings. With
+//! `people_per_pixel` (a population raster on the grid, negative = not counted) the
+//! raster decides where people live: inside each unit it is scaled to the unit's
+//! figure, or taken as it is when the unit has none; a unit with a figure where the
+//! raster counts nobody is spread as above, with a warning.
 [[nodiscard]] PopulationGrid spread_plan_population(const PlanLayers& layers, double household_size,
                                                     const GridSpec& grid,
                                                     const std::uint8_t* landuse,
-                                                    const std::array<float, 256>& class_weight);
+                                                    const std::array<float, 256>& class_weight,
+                                                    const float* people_per_pixel = nullptr);
 
 }  // namespace covplan::core

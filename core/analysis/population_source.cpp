@@ -16,6 +16,8 @@ std::string people(double n) {
 
 const char* population_source_name(PopulationSource source) {
     switch (source) {
+        case PopulationSource::Raster:
+            return "raster";
         case PopulationSource::Hamlets:
             return "hamlets";
         case PopulationSource::Ward:
@@ -26,7 +28,8 @@ const char* population_source_name(PopulationSource source) {
     return "none";
 }
 
-PopulationUnits population_units(const PlanLayers& layers, double household_size) {
+PopulationUnits population_units(const PlanLayers& layers, double household_size,
+                                 bool counts_raster) {
     PopulationUnits out;
     double ward_population = 0.0;
     for (const Ward& w : layers.ward) ward_population += std::max(0.0, w.population);
@@ -76,14 +79,35 @@ PopulationUnits population_units(const PlanLayers& layers, double household_size
             unit.area = w.area;
             out.units.push_back(std::move(unit));
         }
-        std::snprintf(buf, sizeof buf,
-                      "residents from the ward's own figure (%s), spread over the ward: %s; "
-                      "households estimated as population ÷ %.2g (setting household_size)",
-                      people(ward_population).c_str(),
-                      layers.hamlets.empty() ? "there are no khu vực polygons"
-                                             : "the khu vực polygons carry no population",
-                      household_size);
-        out.warnings.emplace_back(buf);
+        if (!counts_raster) {
+            std::snprintf(buf, sizeof buf,
+                          "residents from the ward's own figure (%s), spread over the ward: %s; "
+                          "households estimated as population ÷ %.2g (setting household_size)",
+                          people(ward_population).c_str(),
+                          layers.hamlets.empty() ? "there are no khu vực polygons"
+                                                 : "the khu vực polygons carry no population",
+                          household_size);
+            out.warnings.emplace_back(buf);
+        }
+        return out;
+    }
+    if (counts_raster && !layers.ward.empty()) {
+        // The raster's own count, inside the ward's polygons.
+        out.source = PopulationSource::None;
+        out.households_estimated = true;
+        for (const Ward& w : layers.ward) {
+            Hamlet unit;
+            unit.name = w.name;
+            unit.code = w.code;
+            unit.area = w.area;
+            out.units.push_back(std::move(unit));
+        }
+        return out;
+    }
+    if (counts_raster) {
+        out.warnings.emplace_back(
+            "the population raster is not used: residents are counted inside the ward, and "
+            "the project has no ward polygon");
         return out;
     }
     out.warnings.emplace_back(

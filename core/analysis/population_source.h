@@ -2,9 +2,11 @@
 // Where a ward's residents come from, decided once for every KPI, table and map.
 // Public sources give most wards no khu vực polygons, only the ward's own figure, so
 // the order is (the first available wins; the method section names it):
-//   1. khu vực / ấp polygons carrying populations;
-//   2. the ward's own population, spread over the ward;
-//   3. none: KPIs that need people are "not available", never 0 %.
+//   1. a population raster (people per pixel), scaled inside each khu vực (or the
+//      ward) to its figure when it carries one;
+//   2. khu vực / ấp polygons carrying populations;
+//   3. the ward's own population, spread over the ward;
+//   4. none: KPIs that need people are "not available", never 0 %.
 // Households come from a households field, else population ÷ household_size (with a
 // warning naming the figure used).
 
@@ -16,9 +18,9 @@
 
 namespace covplan::core {
 
-enum class PopulationSource { Hamlets, Ward, None };
+enum class PopulationSource { Raster, Hamlets, Ward, None };
 
-//! "hamlets", "ward", "none".
+//! "raster", "hamlets", "ward", "none".
 [[nodiscard]] const char* population_source_name(PopulationSource source);
 
 struct PopulationUnits {
@@ -32,6 +34,10 @@ struct PopulationUnits {
     std::vector<std::string> warnings;
 };
 
-[[nodiscard]] PopulationUnits population_units(const PlanLayers& layers, double household_size);
+//! The units and figures residents are counted in. With `counts_raster` (the plan
+//! has a population raster) a ward without any figure still gives its polygons as
+//! units (population 0: the raster's own count is used).
+[[nodiscard]] PopulationUnits population_units(const PlanLayers& layers, double household_size,
+                                               bool counts_raster = false);
 
 }  // namespace covplan::core

@@ -245,3 +245,68 @@ TEST(RasterIo, CancelStopsReading) {
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error(), "canceled");
 }
+
+// Population rasters (WorldPop "ppp", 3 arc-seconds in WGS 84) onto a UTM grid:
+// resampling by area keeps the total whether the working pixels are finer (10 m)
+// or coarser (500 m) than the source's ~92 m, and people stay where they were.
+TEST(RasterIo, AreaSumKeepsTheCountAcrossCrsAndResolutions) {
+    test::TempDir dir;
+    const std::string path = dir.file("ppp.tif");
+    const double d = 3.0 / 3600.0;
+    const int n = 20;
+    double total = 0.0;
+    {
+        GDALAllRegister();
+        std::unique_ptr<GDALDataset> ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
+            path.c_str(), n, n, 1, GDT_Float32, nullptr));
+        ASSERT_TRUE(ds);
+        double gt[6] = {105.6110, d, 0, 9.6790, 0, -d};
+        ds->SetGeoTransform(gt);
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        ds->SetSpatialRef(&wgs84);
+        std::vector<float> v(n * n);
+        for (int i = 0; i < n * n; ++i) total += v[i] = static_cast<float>((i * 37) % 11);
+        v[5] = -99999.0f;  // declared nodata: counts nobody
+        total -= (5 * 37) % 11;
+        ds->GetRasterBand(1)->SetNoDataValue(-99999.0);
+        ASSERT_EQ(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, n, n, v.data(), n, n, GDT_Float32,
+                                                 0, 0, nullptr),
+                  CE_None);
+    }
+    for (double px : {10.0, 500.0}) {
+        const int cells = static_cast<int>(4000 / px);
+        auto r = gis::read_raster_onto_grid(path, utm_grid(cells, cells, px),
+                                            gis::Resampling::AreaSum, -1.0f);
+        ASSERT_TRUE(r) << r.error();
+        double sum = 0.0;
+        std::size_t reached = 0;
+        for (float v : r->values)
+            if (v != -1.0f) {
+                sum += v;
+                ++reached;
+            }
+        EXPECT_NEAR(sum, total, 1e-4 * total) << px << " m";
+        // 20 x 20 pixels of ~91 x 92 m: about 3.4 km², nothing outside it.
+        const double area_km2 = reached * px * px / 1e6;
+        if (px == 10.0) EXPECT_NEAR(area_km2, 20 * 91.3 * 20 * 92.1 / 1e6, 0.05);
+    }
+}
+
+TEST(RasterIo, AreaSumRefusesNegativeCounts) {
+    test::TempDir dir;
+    const std::string path = write_ramp(dir);  // 0.5 .. 1.49, then one negative pixel
+    {
+        std::unique_ptr<GDALDataset> ds(GDALDataset::Open(path.c_str(), GDAL_OF_UPDATE));
+        float neg = -3.0f;
+        ASSERT_EQ(ds->GetRasterBand(1)->RasterIO(GF_Write, 10, 10, 1, 1, &neg, 1, 1, GDT_Float32, 0,
+                                                 0, nullptr),
+                  CE_None);
+    }
+    auto r = gis::read_raster_onto_grid(path, utm_grid(100, 100, 10), gis::Resampling::AreaSum,
+                                        -1.0f);
+    ASSERT_FALSE(r);
+    EXPECT_NE(r.error().find("1 pixel(s) over the working area hold negative counts"),
+              std::string::npos)
+        << r.error();
+}
