@@ -22,13 +22,18 @@ PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridS
     for (float w : class_weight) any_weight |= w > 0.0f;
     out.weighted = landuse != nullptr && any_weight;
     const double px_area = g.pixel_size_m * g.pixel_size_m;
+    std::size_t overlap_px = 0;
+    std::pair<int, int> overlap_example{-1, -1};
     for (std::size_t h = 0; h < hamlets.size(); ++h) {
         const auto spans = rasterize(hamlets[h].area, g);
         double total_w = 0.0;
         std::size_t count = 0;
         for_each_pixel(spans, g, [&](std::size_t p) {
             // Overlapping hamlets: the first one listed keeps the pixel.
-            if (out.hamlet[p] >= 0) return;
+            if (out.hamlet[p] >= 0) {
+                if (overlap_px++ == 0) overlap_example = {out.hamlet[p], static_cast<int>(h)};
+                return;
+            }
             out.hamlet[p] = static_cast<std::int16_t>(h);
             ++count;
             total_w += out.weighted ? class_weight[landuse[p]] : 1.0;
@@ -54,10 +59,43 @@ PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridS
             out.households[p] = static_cast<float>(hamlets[h].households * share);
         });
     }
+    if (overlap_px > 0) {
+        char buf[400];
+        std::snprintf(buf, sizeof buf,
+                      "khu vực overlap over %.3f km² (e.g. '%s' and '%s'); each overlapping "
+                      "pixel counts once, for the first of them",
+                      static_cast<double>(overlap_px) * px_area / 1e6,
+                      hamlets[static_cast<std::size_t>(overlap_example.first)].name.c_str(),
+                      hamlets[static_cast<std::size_t>(overlap_example.second)].name.c_str());
+        out.warnings.emplace_back(buf);
+    }
     return out;
 }
 
 namespace {
+
+//! Ward pixels no khu vực holds: their residents are in no figure, so every
+//! population KPI leaves them out.
+void check_ward_is_covered(PopulationGrid& out, const PlanLayers& layers, const GridSpec& g) {
+    std::size_t ward_px = 0, outside_px = 0;
+    std::vector<std::uint8_t> seen(out.hamlet.size(), 0);
+    for (const Ward& w : layers.ward)
+        for_each_pixel(rasterize(w.area, g), g, [&](std::size_t p) {
+            if (seen[p]) return;
+            seen[p] = 1;
+            ++ward_px;
+            outside_px += out.hamlet[p] < 0;
+        });
+    if (ward_px == 0 || outside_px * 100 < ward_px) return;  // under 1 %: digitising slivers
+    char buf[400];
+    const double px_km2 = g.pixel_size_m * g.pixel_size_m / 1e6;
+    std::snprintf(buf, sizeof buf,
+                  "the khu vực leave %.2f km² of the ward (%.1f %%) outside all of them; "
+                  "residents there are in no khu vực figure and no population KPI",
+                  static_cast<double>(outside_px) * px_km2,
+                  100.0 * static_cast<double>(outside_px) / static_cast<double>(ward_px));
+    out.warnings.emplace_back(buf);
+}
 
 std::string people(double n) {
     char buf[48];
@@ -136,6 +174,7 @@ PopulationGrid spread_plan_population(const PlanLayers& layers, double household
     out.source = units.source;
     out.households_estimated = units.households_estimated;
     out.warnings.insert(out.warnings.begin(), units.warnings.begin(), units.warnings.end());
+    if (units.source == PopulationSource::Hamlets) check_ward_is_covered(out, layers, grid);
     if (people_per_pixel && !out.units.empty()) {
         out.scaled_to = units.source;
         out.source = PopulationSource::Raster;

@@ -3,6 +3,8 @@
 // ../shared/data/longmy/PROVENANCE.md). The KPIs must come from that figure, not
 // read 0 %; with no figure at all they are "not available", never 0 %.
 #include <gdal_utils.h>
+#include <ogr_api.h>
+#include <ogrsf_frmts.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -204,4 +206,72 @@ TEST(Population, TheReportSaysWhatThisRunUsed) {
     EXPECT_NE(text.find("Đang phát sóng"), std::string::npos);
     EXPECT_NE(text.find("Có trạm đề xuất"), std::string::npos);
     EXPECT_NE(text.find("lưới 50 m"), std::string::npos);
+}
+
+// issue 13: khu vực that overlap, or leave part of the ward outside all of them, are
+// said with numbers (km², share), computed here with OGR on the real boundary.
+TEST(Population, KhuVucThatOverlapOrLeaveAGapAreMeasured) {
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    GDALAllRegister();
+    GDALDatasetUniquePtr wds(GDALDataset::Open(ward->ward.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(wds);
+    std::unique_ptr<OGRFeature> wf(wds->GetLayer(0)->GetNextFeature());
+    const OGRGeometry* boundary = wf->GetGeometryRef();
+    // West: 105.55–105.59 E, middle: 105.58–105.60 E (overlapping 0.01°), east of
+    // 105.60 E in none. Each carries a population.
+    auto box = [](double w, double e) {
+        OGRPolygon p;
+        OGRLinearRing r;
+        for (auto [x, y] : {std::pair{w, 9.6}, {e, 9.6}, {e, 9.8}, {w, 9.8}, {w, 9.6}})
+            r.addPoint(x, y);
+        p.addRing(&r);
+        return p;
+    };
+    const OGRPolygon west_box = box(105.55, 105.59), middle_box = box(105.58, 105.60),
+                     east_box = box(105.60, 105.70);
+    std::unique_ptr<OGRGeometry> west(boundary->Intersection(&west_box));
+    std::unique_ptr<OGRGeometry> middle(boundary->Intersection(&middle_box));
+    std::unique_ptr<OGRGeometry> east(boundary->Intersection(&east_box));
+    std::unique_ptr<OGRGeometry> overlap(west->Intersection(middle.get()));
+    const std::string hamlets = dir.file("khu_vuc.geojson");
+    ASSERT_TRUE(covplan::test::write_vector(
+        hamlets, "GeoJSON", "khu_vuc", wkbMultiPolygon, 4326,
+        {{west->exportToWkt(), {{"ten", "Khu vực Tây"}, {"dan_so", "12000"}}},
+         {middle->exportToWkt(), {{"ten", "Khu vực Giữa"}, {"dan_so", "8000"}}}},
+        {"dan_so"}));
+    const std::string project = ward_only_project(dir, *ward);
+    ASSERT_FALSE(project.empty());
+    auto imp = run_covplan({"import", project, hamlets, "--role", "hamlets", "--map",
+                            "population=dan_so", "--map", "name=ten"});
+    ASSERT_EQ(imp.exit_code, 0) << imp.out << imp.err;
+    auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "25"});
+    ASSERT_EQ(a.exit_code, 0) << a.err;
+    // Areas on the ground (UTM 48N).
+    OGRSpatialReference wgs84, utm;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    utm.importFromEPSG(32648);
+    auto km2 = [&](const OGRGeometry& g) {
+        std::unique_ptr<OGRGeometry> c(g.clone());
+        c->assignSpatialReference(&wgs84);
+        EXPECT_EQ(c->transformTo(&utm), OGRERR_NONE);
+        return OGR_G_Area(OGRGeometry::ToHandle(c.get())) / 1e6;
+    };
+    const double overlap_km2 = km2(*overlap), gap_km2 = km2(*east);
+    ASSERT_GT(overlap_km2, 1.0);
+    ASSERT_GT(gap_km2, 1.0);
+    auto number_after = [&](const std::string& text) {
+        const auto at = a.out.find(text);
+        return at == std::string::npos ? -1.0 : std::stod(a.out.substr(at + text.size()));
+    };
+    // To a 25 m grid's precision: 2 %.
+    EXPECT_NEAR(number_after("khu vực overlap over "), overlap_km2, 0.02 * overlap_km2) << a.out;
+    EXPECT_NEAR(number_after("the khu vực leave "), gap_km2, 0.02 * gap_km2) << a.out;
+    // 20,000 in khu vực against the ward's 26,378: -24.2 %.
+    EXPECT_NE(a.out.find("sum to 20000 but the ward's figure is 26378 (-24.2 %)"),
+              std::string::npos)
+        << a.out;
 }
