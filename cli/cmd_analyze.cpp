@@ -102,15 +102,19 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
         char target[32];
         std::snprintf(target, sizeof target, ratio ? "%.2f" : "%.1f%%",
                       ratio ? k.target : 100 * k.target);
-        std::printf("  %-46s %8s | %8s | %s by %d  %s\n", k.label_en.c_str(),
+        std::printf("  %-46s %8s | %8s | %s by %d  %-5s  (%s | %s)\n", k.label_en.c_str(),
                     shown(on ? *on : k).c_str(), shown(k).c_str(), target, k.target_year,
-                    k.pass() ? "pass" : "short");
+                    k.pass() ? "pass" : "short", core::kpi_counts_text(on ? *on : k).c_str(),
+                    core::kpi_counts_text(k).c_str());
     }
     int gaps = 0;
     for (const auto& p : analysis.places)
         gaps += p.source == core::PlaceSource::Poi && core::is_priority_gap(p);
-    std::printf("priority places without 5G: %d; co-location: %zu tower upgrades ranked\n", gaps,
-                analysis.colocation.upgrades.size());
+    std::printf(
+        "priority places without 5G: %d; co-location: %zu tower upgrades ranked (left out: %d "
+        "that would add nobody, %d already carrying a proposed 5G site)\n",
+        gaps, analysis.colocation.upgrades.size(), analysis.colocation.towers_adding_nothing,
+        analysis.colocation.towers_with_5g_planned);
     std::printf("timings: coverage %.2f s, analysis %.3f s, co-location %.2f s\noutputs:\n",
                 analysis.coverage_timings.propagation_s, analysis.analysis_s,
                 analysis.colocation_s);

@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <vector>
 
 #include "core/geometry.h"
 
@@ -21,5 +22,10 @@ struct Ward {
     double population = 0.0;
     MultiPolygon area;
 };
+
+//! Whether `p` lies in (or on the boundary of) the ward's polygons; true when there
+//! is no ward. The one test for "the ward's own stations" (site ratios, the report's
+//! site list, which towers an upgrade list may show).
+[[nodiscard]] bool inside_ward(const Point& p, const std::vector<Ward>& ward);
 
 }  // namespace covplan::core

@@ -1,4 +1,7 @@
+#include <algorithm>
 #include <iterator>
+
+#include "core/hamlet.h"
 
 #include "core/line_feature.h"
 #include "core/map_style.h"
@@ -7,6 +10,12 @@
 #include "core/site.h"
 
 namespace covplan::core {
+
+bool inside_ward(const Point& p, const std::vector<Ward>& ward) {
+    return ward.empty() || std::any_of(ward.begin(), ward.end(), [&](const Ward& w) {
+               return bg::covered_by(p, w.area);
+           });
+}
 
 const char* technology_name(Technology tech) { return tech == Technology::Nr5G ? "5G" : "4G"; }
 const char* status_name(SiteStatus status) {

@@ -157,6 +157,10 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
         value("value", k);  // = value_planned (files of earlier versions)
         j.field("available", k.available());
         if (!k.available()) j.field("unavailable_reason", k.unavailable());
+        // The numbers behind the ratio on both bases ("4 of 11 stations").
+        j.field("counted", k.counted);
+        j.field("part_on_air", on.part).field("whole_on_air", on.whole);
+        j.field("part_planned", k.part).field("whole_planned", k.whole);
         j.field("unit", k.unit).field("target", k.target).field("target_year", k.target_year);
         j.field("met_on_air", on.pass()).field("met_planned", k.pass());
         j.field("pass", k.pass()).field("short_by", k.short_by()).end_object();
@@ -226,7 +230,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     if (auto r = text("kpis.json", kpi_json(p, a)); !r) return std::unexpected(r.error());
 
     CsvTable kpis({"id", "indicator", "chỉ tiêu", "value_on_air", "value_planned", "target",
-                   "target_year", "status_on_air", "status_planned", "short_by_planned"});
+                   "target_year", "status_on_air", "status_planned", "short_by_planned",
+                   "counts_on_air", "counts_planned"});
     auto shown = [](const core::Kpi& k) {
         return !k.available()      ? std::string()
                : k.unit == "ratio" ? N::number(k.value, 3)
@@ -244,7 +249,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                   std::to_string(k.target_year), status(on), status(k),
                   k.pass() || !k.available() ? ""
                   : k.unit == "ratio"        ? N::number(k.short_by(), 3)
-                                             : pct(k.short_by()) + "%"});
+                                             : pct(k.short_by()) + "%",
+                  core::kpi_counts_text(on), core::kpi_counts_text(k)});
     }
     if (auto r = text("kpis.csv", kpis.str()); !r) return std::unexpected(r.error());
 
@@ -294,16 +300,17 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     CsvTable colo({"kind", "rank", "tower_id", "operators", "site", "added_population_5g",
                    "added_households_5g", "added_priority_places", "added_road_m",
                    "added_waterway_m", "fiber_distance_m", "distance_m",
-                   "population_5g_difference"});
+                   "population_5g_difference", "outside_ward"});
     for (const auto& u : a.colocation.upgrades)
         colo.row({"upgrade", std::to_string(u.rank), u.tower_id, u.operators, u.template_site,
                   N::number(u.added_population_5g, 0), N::number(u.added_households_5g, 0),
                   std::to_string(u.added_priority_places), N::number(u.added_road_m, 0),
-                  N::number(u.added_waterway_m, 0), N::number(u.fiber_distance_m, 0), "", ""});
+                  N::number(u.added_waterway_m, 0), N::number(u.fiber_distance_m, 0), "", "",
+                  u.outside_ward ? "yes" : "no"});
     for (const auto& alt : a.colocation.alternatives)
         colo.row({"alternative", "", alt.tower_id, alt.operators, alt.proposed_site, "", "", "", "",
                   "", N::number(alt.fiber_distance_m, 0), N::number(alt.distance_m, 0),
-                  N::number(alt.difference, 0)});
+                  N::number(alt.difference, 0), ""});
     if (auto r = text("colocation.csv", colo.str()); !r) return std::unexpected(r.error());
 
     // One GeoPackage with the vector outputs, in the working CRS.
@@ -373,6 +380,7 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                     f.SetField(U::added_priority_places.name, u.added_priority_places);
                     f.SetField(U::added_road_m.name, u.added_road_m);
                     f.SetField(U::fiber_distance_m.name, u.fiber_distance_m);
+                    f.SetField(U::outside_ward.name, u.outside_ward ? 1 : 0);
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
         namespace H = tables::hamlet_kpis;
@@ -420,6 +428,13 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                         f.SetField(K::met_on_air.name, on->pass() ? 1 : 0);
                     }
                     f.SetField(K::unit.name, k.unit.c_str());
+                    f.SetField(K::counted.name, k.counted.c_str());
+                    f.SetField(K::part.name, k.part);
+                    f.SetField(K::whole.name, k.whole);
+                    if (on) {
+                        f.SetField(K::part_on_air.name, on->part);
+                        f.SetField(K::whole_on_air.name, on->whole);
+                    }
                     f.SetField(K::target.name, k.target);
                     f.SetField(K::target_year.name, k.target_year);
                 }))

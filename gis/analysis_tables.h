@@ -52,9 +52,10 @@ inline constexpr Column added_population_5g{"added_population_5g", OFTReal};
 inline constexpr Column added_priority_places{"added_priority_places", OFTInteger};
 inline constexpr Column added_road_m{"added_road_m", OFTReal};
 inline constexpr Column fiber_distance_m{"fiber_distance_m", OFTReal};
+inline constexpr Column outside_ward{"outside_ward", OFTInteger};  //!< 1: serves the ward from outside
 inline constexpr Column columns[] = {
-    rank,         tower_id,        operators, added_population_5g, added_priority_places,
-    added_road_m, fiber_distance_m};
+    rank,         tower_id,         operators,   added_population_5g, added_priority_places,
+    added_road_m, fiber_distance_m, outside_ward};
 inline constexpr TableSpec spec{"tower_upgrades", wkbPoint, columns};
 }  // namespace tower_upgrades
 
@@ -80,9 +81,16 @@ inline constexpr Column met{"met", OFTInteger};
 inline constexpr Column short_by{"short_by", OFTReal};
 inline constexpr Column value_on_air{"value_on_air", OFTReal};  //!< `value` is the plan's
 inline constexpr Column met_on_air{"met_on_air", OFTInteger};
-inline constexpr Column columns[] = {kpi,      label_en,     label_vi,    value,
-                                     unit,     target,       target_year, met,
-                                     short_by, value_on_air, met_on_air};
+//! value = part / whole, in `counted` units (stations, people, households, places, m).
+inline constexpr Column counted{"counted", OFTString};
+inline constexpr Column part{"part", OFTReal};
+inline constexpr Column whole{"whole", OFTReal};
+inline constexpr Column part_on_air{"part_on_air", OFTReal};
+inline constexpr Column whole_on_air{"whole_on_air", OFTReal};
+inline constexpr Column columns[] = {kpi,        label_en,     label_vi,    value,   unit,
+                                     target,     target_year,  met,         short_by, value_on_air,
+                                     met_on_air, counted,      part,        whole,   part_on_air,
+                                     whole_on_air};
 inline constexpr TableSpec spec{"kpis", wkbNone, columns};
 }  // namespace kpis
 

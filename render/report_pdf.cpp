@@ -9,6 +9,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <array>
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include <optional>
 
 #include "core/analysis/kpi_snapshot.h"
+#include "core/hamlet.h"
 #include "core/layer_role.h"
 #include "gis/atomic_file.h"
 #include "render/legend_text.h"
@@ -99,6 +101,29 @@ constexpr Text kUpgrades{"Best 5G upgrades of existing towers",
 constexpr Text kAdded{"Residents gaining 5G", "Dân có thêm 5G"};
 constexpr Text kFiberDistance{"Distance to fiber", "Khoảng cách tới cáp quang"};
 constexpr Text kMethod{"Method", "Phương pháp"};
+constexpr Text kNoTowerNear{"no existing tower within 500 m", "không có cột hiện có trong 500 m"};
+constexpr Text kOutsideMark{" – outside the ward", " – ngoài phường"};
+constexpr Text kSitesInWard{"Sites in the ward", "Danh sách trạm trong phường"};
+constexpr Text kSitesOutside{"Sites outside the ward (they serve it, they are not its stations)",
+                             "Trạm ngoài phường (phục vụ phường, không tính là trạm của phường)"};
+constexpr Text kSiteCounts{"Stations by operator and technology (inside the ward)",
+                           "Số trạm theo nhà mạng và công nghệ (trong phường)"};
+constexpr Text kOperator{"Operator", "Nhà mạng"};
+constexpr Text k4GOnAir{"4G on air", "4G đang phát sóng"};
+constexpr Text k5GOnAirCount{"5G on air", "5G đang phát sóng"};
+constexpr Text k4GProposed{"4G proposed", "4G đề xuất"};
+constexpr Text k5GProposed{"5G proposed", "5G đề xuất"};
+constexpr Text kSiteId{"Site", "Mã trạm"};
+constexpr Text kTowerId{"Tower", "Mã cột"};
+constexpr Text kTech{"Tech.", "Công nghệ"};
+constexpr Text kBand{"Band", "Băng tần"};
+constexpr Text kHeight{"Height", "Độ cao"};
+constexpr Text kAzimuths{"Azimuths", "Hướng phát"};
+constexpr Text kSiteStatus{"Status", "Trạng thái"};
+constexpr Text kOnAirStatus{"on air", "đang phát sóng"};
+constexpr Text kProposedStatus{"proposed", "đề xuất"};
+constexpr Text kOmni{"omni", "vô hướng"};
+constexpr Text kTotal{"Total", "Tổng"};
 constexpr Text kTemplates{"Radio templates (values sites leave out, new and upgraded 5G sites)",
                           "Mẫu cấu hình vô tuyến (giá trị trạm thiếu, trạm 5G mới và nâng cấp)"};
 constexpr Text kTemplateNote{
@@ -141,13 +166,19 @@ class Page {
         m_p.drawText(box, Qt::TextWordWrap, text);
         m_y += used.height() + 3 * mm;
     }
-    //! A table with proportional column widths; returns false if it ran off the page.
+    //! A table with proportional column widths. `lines` > 1: body rows hold that
+    //! many lines ("\n" in a cell), e.g. a value above the counts behind it.
     void table(const QStringList& header, const std::vector<QStringList>& rows,
-               const std::vector<double>& widths, const std::vector<QColor>& row_colours = {}) {
-        const double row_h = kRowHeightMm * mm;
+               const std::vector<double>& widths, const std::vector<QColor>& row_colours = {},
+               int lines = 1) {
+        const double line_h = kRowHeightMm * mm;
         double total = 0;
         for (double w : widths) total += w;
         auto draw_row = [&](const QStringList& cells, bool head, QColor colour) {
+            const double row_h = head || lines <= 1 ? line_h : line_h * (0.45 + 0.6 * lines);
+            if (m_y + row_h > m_area.bottom()) {
+                break_page();
+            }
             double x = m_area.left();
             if (head) m_p.fillRect(QRectF(x, m_y, m_area.width(), row_h), QColor(225, 232, 242));
             for (int c = 0; c < cells.size() && c < static_cast<int>(widths.size()); ++c) {
@@ -155,10 +186,12 @@ class Page {
                 QFont f("Noto Sans", 8.5, head ? QFont::Bold : QFont::Normal);
                 m_p.setFont(f);
                 m_p.setPen(c == cells.size() - 1 && colour.isValid() ? colour : QColor(Qt::black));
+                QStringList parts = cells[c].split('\n');
+                for (QString& s : parts)
+                    s = m_p.fontMetrics().elidedText(s, Qt::ElideRight,
+                                                     static_cast<int>(w - 2.4 * mm));
                 m_p.drawText(QRectF(x + 1.2 * mm, m_y, w - 2.4 * mm, row_h),
-                             Qt::AlignVCenter | Qt::AlignLeft,
-                             m_p.fontMetrics().elidedText(cells[c], Qt::ElideRight,
-                                                          static_cast<int>(w - 2.4 * mm)));
+                             Qt::AlignVCenter | Qt::AlignLeft, parts.join('\n'));
                 x += w;
             }
             m_p.setPen(QPen(QColor(200, 200, 200), 0.2 * mm));
@@ -166,8 +199,9 @@ class Page {
             m_y += row_h;
         };
         draw_row(header, true, {});
+        const double body_h = lines <= 1 ? line_h : line_h * (0.45 + 0.6 * lines);
         for (std::size_t r = 0; r < rows.size(); ++r) {
-            if (m_y + row_h > m_area.bottom()) {
+            if (m_y + body_h > m_area.bottom()) {
                 break_page();
                 draw_row(header, true, {});
             }
@@ -196,6 +230,24 @@ class Page {
 };
 
 QString pct(double share) { return QString::number(100.0 * share, 'f', 1) + " %"; }
+
+//! The numbers behind a KPI in the report's language: "4 / 11 trạm", "26 171 / 26 378 người".
+QString counts_text(const core::Kpi& k, const ReportOptions& o) {
+    if (!k.available() || k.counted.empty()) return {};
+    const bool vi = o.language == "vi";
+    if (k.counted == "m")
+        return QString::number(k.part / 1000.0, 'f', 1) + " / " +
+               QString::number(k.whole / 1000.0, 'f', 1) + " km";
+    const QString unit = !vi                         ? QString::fromStdString(k.counted)
+                         : k.counted == "stations"   ? QString::fromUtf8("trạm")
+                         : k.counted == "people"     ? QString::fromUtf8("người")
+                         : k.counted == "households" ? QString::fromUtf8("hộ")
+                         : k.counted == "places"     ? QString::fromUtf8("điểm")
+                                                     : QString::fromStdString(k.counted);
+    return QString::fromStdString(core::grouped_count(k.part) + " / " +
+                                  core::grouped_count(k.whole)) +
+           " " + unit;
+}
 
 //! A small line chart of share KPIs (0-100 %) over the snapshot dates and the report
 //! date, with the 100 % target dashed: enough for an official to see the direction.
@@ -452,15 +504,17 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             }
             // Both bases on one row: a label is never repeated for another basis.
             const core::Kpi* on = gis::on_air_kpi(a, k.id);
-            const QString on_text = on && on->available() ? fmt(on->value) : t(o, kNotAvailable);
-            rows.push_back({label, on_text, fmt(k.value), fmt(k.target),
+            const QString on_text = on && on->available()
+                                        ? fmt(on->value) + "\n" + counts_text(*on, o)
+                                        : t(o, kNotAvailable);
+            rows.push_back({label, on_text, fmt(k.value) + "\n" + counts_text(k, o), fmt(k.target),
                             QString::number(k.target_year),
                             k.pass() ? t(o, kMet) : t(o, kShort).arg(fmt(k.short_by()))});
             colours.push_back(k.pass() ? QColor(0, 120, 40) : QColor(190, 30, 30));
         }
         p2.table({t(o, kIndicator), t(o, kOnAirValue), t(o, kPlannedValue), t(o, kTarget),
                   t(o, kYear), t(o, kStatusPlanned)},
-                 rows, {38, 11, 11, 10, 7, 19}, colours);
+                 rows, {34, 15, 15, 9, 6, 21}, colours, 2);
         if (!project.snapshots.empty()) {
             const std::string now = date.toStdString();
             const auto prev = core::previous_snapshot_date(project.snapshots, now);
@@ -688,20 +742,36 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                  {34, 18, 10, 14, 24});
         p4.heading(t(o, kProposed));
         rows.clear();
-        for (const auto& alt : a.colocation.alternatives)
-            rows.push_back({QString::fromStdString(alt.proposed_site),
-                            QString::fromStdString(alt.tower_id + " (" + alt.operators + ")") +
-                                " " + QString::number(alt.distance_m, 'f', 0) + " m",
-                            QString::number(alt.difference, 'f', 0), metres(alt.fiber_distance_m)});
+        // Every proposed site, with the towers that could carry it or a line saying
+        // there is none: a proposal missing from this table reads as forgotten.
+        for (const core::Site& s : project.layers.sites) {
+            if (s.status != core::SiteStatus::Proposed) continue;
+            const QString id = QString::fromStdString(s.site_id) +
+                               (core::inside_ward(s.location, project.layers.ward)
+                                    ? QString()
+                                    : t(o, kOutsideMark));
+            bool any = false;
+            for (const auto& alt : a.colocation.alternatives) {
+                if (alt.proposed_site != s.site_id) continue;
+                rows.push_back({any ? QString() : id,
+                                QString::fromStdString(alt.tower_id + " (" + alt.operators + ")") +
+                                    " " + QString::number(alt.distance_m, 'f', 0) + " m",
+                                QString::number(alt.difference, 'f', 0),
+                                metres(alt.fiber_distance_m)});
+                any = true;
+            }
+            if (!any) rows.push_back({id, t(o, kNoTowerNear), "", ""});
+        }
         if (rows.empty()) rows.push_back({t(o, kNone)});
         p4.table({t(o, kSite5G), t(o, kTower), t(o, kDifference), t(o, kFiberDistance)}, rows,
-                 {18, 42, 24, 16});
+                 {16, 36, 30, 18});
         {
             rows.clear();
             for (std::size_t i = 0; i < a.colocation.upgrades.size() && i < 5; ++i) {
                 const auto& u = a.colocation.upgrades[i];
                 rows.push_back({QString::number(u.rank),
-                                QString::fromStdString(u.tower_id + " (" + u.operators + ")"),
+                                QString::fromStdString(u.tower_id + " (" + u.operators + ")") +
+                                    (u.outside_ward ? t(o, kOutsideMark) : QString()),
                                 QString::number(u.added_population_5g, 'f', 0),
                                 metres(u.fiber_distance_m)});
             }
@@ -709,6 +779,67 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             p4.heading(t(o, kUpgrades), rows.size());  // five rows: never split
             p4.table({"#", t(o, kTowerShort), t(o, kAdded), t(o, kFiberDistance)}, rows,
                      {8, 50, 24, 18});
+        }
+        footer(pages);
+
+        // Page 5: every site, the ward's own and those outside it apart.
+        pdf.newPage();
+        ++pages;
+        Page p5(p, QRectF(0, 0, page.width(), page.height() - 7 * mm), next_page);
+        p5.mm = mm;
+        {
+            const auto& ward = project.layers.ward;
+            // Stations (one operator's BTS of one technology) inside the ward.
+            std::map<std::string, std::array<int, 4>> by_operator;
+            std::array<int, 4> total{};
+            for (const core::Site& s : project.layers.sites) {
+                if (!core::inside_ward(s.location, ward)) continue;
+                const int col = (s.status == core::SiteStatus::Proposed ? 2 : 0) +
+                                (s.technology == core::Technology::Nr5G ? 1 : 0);
+                ++by_operator[s.operator_name.empty() ? "?" : s.operator_name][col];
+                ++total[col];
+            }
+            rows.clear();
+            auto count_row = [](const QString& name, const std::array<int, 4>& c) {
+                return QStringList{name, QString::number(c[0]), QString::number(c[1]),
+                                   QString::number(c[2]), QString::number(c[3])};
+            };
+            for (const auto& [op, c] : by_operator)
+                rows.push_back(count_row(QString::fromStdString(op), c));
+            rows.push_back(count_row(t(o, kTotal), total));
+            p5.heading(t(o, kSiteCounts), rows.size());
+            p5.table({t(o, kOperator), t(o, k4GOnAir), t(o, k5GOnAirCount), t(o, k4GProposed),
+                      t(o, k5GProposed)},
+                     rows, {28, 18, 18, 18, 18});
+            auto site_row = [&](const core::Site& s) {
+                QStringList az;
+                for (double d : s.azimuths_deg) az << QString::number(d, 'f', 0);
+                return QStringList{
+                    QString::fromStdString(s.site_id),
+                    QString::fromStdString(s.tower_id),
+                    QString::fromStdString(s.operator_name),
+                    QString::fromUtf8(core::technology_name(s.technology)),
+                    QString::fromStdString(s.band.empty() ? std::string("–") : s.band),
+                    QString::number(s.height_m, 'f', 0) + " m",
+                    az.isEmpty() ? t(o, kOmni) : az.join("/"),
+                    s.status == core::SiteStatus::Proposed ? t(o, kProposedStatus)
+                                                           : t(o, kOnAirStatus)};
+            };
+            const QStringList site_header{t(o, kSiteId), t(o, kTowerId), t(o, kOperator),
+                                          t(o, kTech),   t(o, kBand),    t(o, kHeight),
+                                          t(o, kAzimuths), t(o, kSiteStatus)};
+            const std::vector<double> site_widths{18, 13, 12, 10, 9, 8, 14, 16};
+            std::vector<QStringList> outside;
+            rows.clear();
+            for (const core::Site& s : project.layers.sites)
+                (core::inside_ward(s.location, ward) ? rows : outside).push_back(site_row(s));
+            if (rows.empty()) rows.push_back({t(o, kNone)});
+            p5.heading(t(o, kSitesInWard));
+            p5.table(site_header, rows, site_widths);
+            if (!outside.empty()) {
+                p5.heading(t(o, kSitesOutside));
+                p5.table(site_header, outside, site_widths);
+            }
         }
         footer(pages);
         if (!p.end()) return std::unexpected(gis::write_failure(path, ""));

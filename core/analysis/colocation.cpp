@@ -154,9 +154,24 @@ std::expected<ColocationResult, std::string> analyze_colocation(
     TowerIndex index = index_towers(plan);
     auto& operators = index.operators;
     auto& template_site = index.template_site;
+    // A tower already carrying a proposed 5G site (by its id, or moved onto it) is
+    // planned: upgrading it again would count its residents twice.
+    auto planned_5g = [&](const std::string& tower, const Point& at) {
+        return std::any_of(plan.sites.begin(), plan.sites.end(), [&](const Site& s) {
+            return s.status == SiteStatus::Proposed && s.technology == Technology::Nr5G &&
+                   ((!s.tower_id.empty() && s.tower_id == tower) ||
+                    bg::distance(s.location, at) < 5.0);
+        });
+    };
     std::vector<std::string> towers;
-    for (const auto& [t, s] : template_site)
-        if (!index.has_5g[t]) towers.push_back(t);
+    for (const auto& [t, s] : template_site) {
+        if (index.has_5g[t]) continue;
+        if (planned_5g(t, s->location)) {
+            ++out.towers_with_5g_planned;
+            continue;
+        }
+        towers.push_back(t);
+    }
     const std::size_t steps = towers.size() + 1;
     std::size_t done = 0;
     auto restore = [&]() -> std::expected<void, std::string> {
@@ -196,7 +211,13 @@ std::expected<ColocationResult, std::string> analyze_colocation(
             if (a.source == PlaceSource::Waterways) u.added_waterway_m += gained;
         }
         u.fiber_distance_m = nearest_fiber_m(plan.fiber, lte.location);
-        out.upgrades.push_back(u);
+        u.outside_ward = !inside_ward(lte.location, plan.ward);
+        const bool adds = u.added_population_5g > 0.5 || u.added_priority_places > 0 ||
+                          u.added_road_m > 1.0 || u.added_waterway_m > 1.0;
+        if (adds)
+            out.upgrades.push_back(u);
+        else
+            ++out.towers_adding_nothing;
         if (auto r = restore(); !r) return std::unexpected(r.error());
         if (fb) fb->set_progress(static_cast<double>(++done) / steps);
     }

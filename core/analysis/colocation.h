@@ -28,6 +28,7 @@ struct TowerUpgrade {
     int added_priority_places = 0;
     double added_road_m = 0, added_waterway_m = 0;
     double fiber_distance_m = -1;  //!< to the nearest fiber route, -1 without fiber
+    bool outside_ward = false;     //!< listed only because it serves the ward
     int rank = 0;
 };
 
@@ -44,7 +45,12 @@ struct ColocationAlternative {
 };
 
 struct ColocationResult {
-    std::vector<TowerUpgrade> upgrades;  //!< ranked: most residents gained first
+    //! Ranked, most residents gained first: towers without 5G on air or proposed that
+    //! would add residents, priority places, roads or waterways with 5G; towers
+    //! outside the ward only when they would.
+    std::vector<TowerUpgrade> upgrades;
+    int towers_adding_nothing = 0;   //!< left out of `upgrades`
+    int towers_with_5g_planned = 0;  //!< left out: a proposed 5G site already on them
     std::vector<ColocationAlternative> alternatives;
 };
 

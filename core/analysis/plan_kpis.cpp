@@ -1,5 +1,7 @@
 #include "core/analysis/plan_kpis.h"
 
+#include <cmath>
+#include <cstdio>
 #include <algorithm>
 #include <boost/geometry.hpp>
 #include <map>
@@ -24,11 +26,7 @@ SiteCounts count_sites(const std::vector<Site>& sites, const std::vector<Ward>& 
     SiteCounts c;
     for (const Site& s : sites) {
         const bool nr = s.technology == Technology::Nr5G;
-        const bool inside =
-            ward.empty() || std::any_of(ward.begin(), ward.end(), [&](const Ward& w) {
-                return bg::covered_by(s.location, w.area);
-            });
-        if (!inside) {
+        if (!inside_ward(s.location, ward)) {
             (s.status == SiteStatus::Existing ? c.outside_existing : c.outside_proposed)++;
             continue;
         }
@@ -60,13 +58,34 @@ std::vector<CategoryCoverage> category_table(const std::vector<PriorityPlace>& p
     return out;
 }
 
-Kpi make_kpi(std::string id, std::string en, std::string vi, double value, std::string unit,
-             double target, int year) {
+std::string grouped_count(double n) {
+    const long long v = std::llround(n);
+    std::string digits = std::to_string(v < 0 ? -v : v);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), " ");
+    return (v < 0 ? "-" : "") + digits;
+}
+
+std::string kpi_counts_text(const Kpi& k) {
+    if (!k.available() || k.counted.empty()) return {};
+    if (k.counted == "m") {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.1f / %.1f km", k.part / 1000.0, k.whole / 1000.0);
+        return buf;
+    }
+    return grouped_count(k.part) + " / " + grouped_count(k.whole) + " " + k.counted;
+}
+
+Kpi make_kpi(std::string id, std::string en, std::string vi, double part, double whole,
+             std::string counted, std::string unit, double target, int year) {
     Kpi k;
     k.id = std::move(id);
     k.label_en = std::move(en);
     k.label_vi = std::move(vi);
-    k.value = value;
+    k.value = whole > 0 ? part / whole : 0.0;
+    k.part = part;
+    k.whole = whole;
+    k.counted = std::move(counted);
     k.unit = std::move(unit);
     k.target = target;
     k.target_year = year;
@@ -82,23 +101,23 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
     // those with the proposals (PlanAnalysis::kpis_on_air / kpis).
     k.push_back(make_kpi("ratio_5g_4g_sites", "5G stations / 4G stations in the ward",
                          "Tỷ lệ trạm 5G / trạm 4G trên địa bàn phường",
-                         ratio(n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g),
+                         n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g, "stations",
                          "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year));
     k.push_back(make_kpi("population_5g", "Population covered by 5G",
                          "Tỷ lệ dân số được phủ sóng 5G",
-                         CoverageTally::share(a.ward.population_5g, a.ward.population), "share",
+                         a.ward.population_5g, a.ward.population, "people", "share",
                          t.population_5g_share, t.population_5g_target_year));
     k.push_back(make_kpi("population_4g", "Population covered by 4G",
                          "Tỷ lệ dân số được phủ sóng 4G",
-                         CoverageTally::share(a.ward.population_4g, a.ward.population), "share",
+                         a.ward.population_4g, a.ward.population, "people", "share",
                          1.0, t.population_5g_target_year));
     k.push_back(make_kpi("households_fiber_interim", "Households within fiber drop reach (interim)",
                          "Tỷ lệ hộ gia đình trong tầm kéo cáp quang (giai đoạn đầu)",
-                         CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
+                         a.ward.households_fiber, a.ward.households, "households", "share",
                          t.fiber_gigabit_share_interim, t.fiber_interim_year));
     k.push_back(make_kpi("households_fiber", "Households within fiber drop reach",
                          "Tỷ lệ hộ gia đình trong tầm kéo cáp quang",
-                         CoverageTally::share(a.ward.households_fiber, a.ward.households), "share",
+                         a.ward.households_fiber, a.ward.households, "households", "share",
                          t.fiber_gigabit_share, t.fiber_target_year));
     // What cannot be computed is said so, never printed as 0 %.
     for (Kpi& q : k) {
@@ -120,6 +139,9 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
                                                   : "Chiều dài sông kênh có 5G")
                           : "Điểm ưu tiên có 5G: " + c.category;
         q.value = line ? ratio(c.length_5g_m, c.length_m) : ratio(c.with_5g, c.places);
+        q.part = line ? c.length_5g_m : c.with_5g;
+        q.whole = line ? c.length_m : c.places;
+        q.counted = line ? "m" : "places";
         q.unit = "share";
         // Industrial and high-tech zones: the plan wants them in 2025-2026; the rest by 2030.
         const bool early = c.category == "industrial" || c.category == "high_tech";

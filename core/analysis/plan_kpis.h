@@ -17,6 +17,13 @@ enum class KpiMissing { Nothing, Population, Households, Stations4g };
 //! English wording of `missing` (files, the CLI); "" for Nothing.
 [[nodiscard]] const char* kpi_missing_text(KpiMissing missing);
 
+struct Kpi;
+//! "4 / 11 stations", "26 171 / 26 378 people", "12.3 / 25.0 km" (thousands grouped
+//! by a space); "" when the KPI is not available.
+[[nodiscard]] std::string kpi_counts_text(const Kpi& kpi);
+//! A count with its thousands grouped by a space: 26378 -> "26 378".
+[[nodiscard]] std::string grouped_count(double n);
+
 struct Kpi {
     std::string id;  //!< stable key, e.g. "ratio_5g_4g_sites"
     std::string label_en;
@@ -28,6 +35,11 @@ struct Kpi {
     //! Why the value cannot be computed. An unavailable KPI is reported as such,
     //! never as 0 %, and never as met.
     KpiMissing missing = KpiMissing::Nothing;
+    //! The absolute numbers behind `value` = part / whole, shown next to it ("4 / 11
+    //! stations", "26 171 / 26 378 people"): what an official checks first.
+    double part = 0, whole = 0;
+    //! What part and whole count: "stations", "people", "households", "places", "m".
+    std::string counted;
     [[nodiscard]] bool available() const { return missing == KpiMissing::Nothing; }
     [[nodiscard]] std::string unavailable() const { return kpi_missing_text(missing); }
     [[nodiscard]] bool pass() const { return available() && value + 1e-9 >= target; }

@@ -410,8 +410,8 @@ TEST(Cli, ReportWritesAVietnamesePdfWithThePlanKpis) {
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     const std::string bytes = read_all(pdf);
     ASSERT_EQ(bytes.substr(0, 5), "%PDF-");
-    // Map, KPIs, khu vực (+ sources), gaps/co-location/upgrades on A4 portrait.
-    EXPECT_NE(bytes.find("/Count 4"), std::string::npos);
+    // Map, KPIs, khu vực (+ sources), gaps/co-location/upgrades, sites on A4 portrait.
+    EXPECT_NE(bytes.find("/Count 5"), std::string::npos);
     const std::string text = pdf_text(pdf);
     if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
     // The sample's KPIs (see AnalyzeTheSample and data/longmy/README.md): 5G covers

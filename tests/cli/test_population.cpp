@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <regex>
 #include <sstream>
 
 #include "tests/second_ward.h"
@@ -274,4 +275,76 @@ TEST(Population, KhuVucThatOverlapOrLeaveAGapAreMeasured) {
     EXPECT_NE(a.out.find("sum to 20000 but the ward's figure is 26378 (-24.2 %)"),
               std::string::npos)
         << a.out;
+}
+
+// issue 13: the report lists every site (the ward's own, and those outside apart),
+// every proposal with its co-location options or "none within 500 m", the numbers
+// behind each ratio, and no upgrade of a tower that has or is planned to get 5G.
+TEST(Population, TheReportListsEverySiteAndEveryProposal) {
+    if (std::system("pdftotext -v >/dev/null 2>&1") != 0) GTEST_SKIP() << "no pdftotext";
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    const std::string project = ward_only_project(dir, *ward);
+    ASSERT_FALSE(project.empty());
+    // A 5G proposal put on tower LBH-T02 (its coordinates), one far from any tower,
+    // and an operator's 4G site 2 km east of the ward.
+    const std::string more = dir.file("more.csv");
+    std::ofstream(more) << "site_id,operator,technology,band,lon,lat,height_m,azimuths_deg,status\n"
+                           "NEW-ON-T02,VNPT,5G,n78,105.6010,9.7120,30,60;180;300,proposed\n"
+                           "NEW-FAR,Viettel,5G,n78,105.5700,9.7400,30,0;120;240,proposed\n"
+                           "OUT-EAST,MobiFone,4G,B3,105.6400,9.7200,30,0;120;240,existing\n";
+    auto imp = run_covplan({"import", project, more, "--append", "--allow-outside"});
+    ASSERT_EQ(imp.exit_code, 0) << imp.err;
+    const std::string pdf = dir.file("r.pdf");
+    auto r = run_covplan({"report", project, "--out", pdf, "--lang", "vi", "--resolution-m", "50"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ASSERT_EQ(std::system(("pdftotext -layout " + pdf + " " + dir.file("r.txt")).c_str()), 0);
+    const std::string text = covplan::test::read_file(dir.file("r.txt"));
+    for (const char* id : {"LBH-VTL-01 ", "LBH-VTL-01-5G", "LBH-VNP-01", "LBH-MBF-01",
+                           "LBH-VTL-02", "LBH-VNP-02", "NEW-ON-T02", "NEW-FAR", "OUT-EAST"})
+        EXPECT_NE(text.find(id), std::string::npos) << id;
+    // Both bases with their counts: 1 5G of 5 4G stations on air, 3 of 5 planned.
+    EXPECT_NE(text.find("1 / 5 trạm"), std::string::npos) << text;
+    EXPECT_NE(text.find("3 / 5 trạm"), std::string::npos);
+    EXPECT_NE(text.find("26 378 người"), std::string::npos);
+    // Every proposal in the co-location table; the far one has no tower near it.
+    const auto colo = text.find("Trạm đề xuất và phương án dùng chung hạ tầng");
+    ASSERT_NE(colo, std::string::npos);
+    const auto far = text.find("NEW-FAR", colo);
+    ASSERT_NE(far, std::string::npos);
+    EXPECT_EQ(text.find("không có cột hiện có trong 500 m", far), text.find("không có cột", far));
+    EXPECT_NE(text.find("không có cột hiện có trong 500 m", far), std::string::npos);
+    // The site outside is listed apart, after the ward's own.
+    const auto outside = text.find("Trạm ngoài phường");
+    ASSERT_NE(outside, std::string::npos);
+    EXPECT_GT(text.find("OUT-EAST", outside), outside);
+    // Counts by operator: the ward's one MobiFone 4G station, not OUT-EAST too.
+    EXPECT_TRUE(std::regex_search(text, std::regex("MobiFone\\s+1\\s+0\\s+0\\s+0\\s")))
+        << text;
+
+    // Upgrades: not LBH-T01 (5G on air) nor LBH-T02 (a 5G proposal on it); a tower
+    // outside only if it adds residents, marked.
+    auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
+    ASSERT_EQ(a.exit_code, 0) << a.err;
+    std::stringstream csv(covplan::test::read_file(dir.file("a/colocation.csv")));
+    std::string line;
+    int upgrades = 0;
+    while (std::getline(csv, line)) {
+        if (!line.starts_with("upgrade,")) continue;
+        ++upgrades;
+        EXPECT_EQ(line.find("LBH-T01"), std::string::npos) << line;
+        EXPECT_EQ(line.find("LBH-T02"), std::string::npos) << line;
+        if (line.find("OUT-EAST") != std::string::npos) EXPECT_TRUE(line.ends_with(",yes")) << line;
+        // added_population_5g (6th column) > 0
+        std::vector<std::string> cells;
+        std::stringstream row(line);
+        std::string cell;
+        while (std::getline(row, cell, ',')) cells.push_back(cell);
+        ASSERT_GT(cells.size(), 5u);
+        EXPECT_GT(std::stod(cells[5]), 0.0) << line;
+    }
+    EXPECT_GT(upgrades, 0);
+    EXPECT_NE(a.out.find("1 already carrying a proposed 5G site"), std::string::npos) << a.out;
 }
