@@ -9,8 +9,8 @@ namespace covplan::app {
 
 KpiPanel::KpiPanel(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
-    m_kpis = new QTableWidget(0, 4, this);
-    m_hamlets = new QTableWidget(0, 4, this);
+    m_kpis = new QTableWidget(0, 5, this);
+    m_hamlets = new QTableWidget(0, 5, this);
     m_gaps = new QTableWidget(0, 3, this);
     for (QTableWidget* t : {m_kpis, m_hamlets, m_gaps}) {
         t->verticalHeader()->hide();
@@ -21,7 +21,11 @@ KpiPanel::KpiPanel(QWidget* parent) : QWidget(parent) {
         t->setWordWrap(false);
         t->setTextElideMode(Qt::ElideRight);
     }
-    setMinimumWidth(460);
+    // Indicator names are long ("Tỷ lệ hộ gia đình trong tầm kéo cáp quang"): they
+    // wrap instead of being cut to "Tỷ lệ hộ ...".
+    m_kpis->setWordWrap(true);
+    m_kpis->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setMinimumWidth(600);
     layout->addWidget(m_kpis, 3);
     layout->addWidget(m_hamlets, 2);
     layout->addWidget(m_gaps, 2);
@@ -41,8 +45,10 @@ KpiPanel::KpiPanel(QWidget* parent) : QWidget(parent) {
 }
 
 void KpiPanel::retranslate() {
-    m_kpis->setHorizontalHeaderLabels({tr("Indicator"), tr("Value"), tr("Target"), tr("Status")});
-    m_hamlets->setHorizontalHeaderLabels({tr("Hamlet"), tr("Population"), tr("4G"), tr("5G")});
+    m_kpis->setHorizontalHeaderLabels(
+        {tr("Indicator"), tr("On air"), tr("With proposals"), tr("Target"), tr("Status")});
+    m_hamlets->setHorizontalHeaderLabels(
+        {tr("Hamlet"), tr("Population"), tr("4G"), tr("5G on air"), tr("5G with proposals")});
     m_gaps->setHorizontalHeaderLabels(
         {tr("Priority place without 5G"), tr("Category"), tr("Residents within 500 m")});
 }
@@ -87,9 +93,26 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
         auto* name = new QTableWidgetItem(label);
         name->setData(Qt::UserRole, QString::fromStdString(k.id));
         m_kpis->setItem(r, 0, name);
-        m_kpis->setItem(r, 1, new QTableWidgetItem(k.available() ? fmt(k.value) : tr("n/a")));
+        // Both bases, each with the numbers behind its ratio under it.
+        auto value_item = [&](const core::Kpi& x) {
+            if (!x.available()) return new QTableWidgetItem(tr("n/a"));
+            // The label says what is counted (dân số, hộ): the unit is left out but for
+            // stations and km, to keep the indicator column readable.
+            const QString counts =
+                x.counted == "people" || x.counted == "households" || x.counted == "places"
+                    ? QString::fromStdString(core::grouped_count(x.part) + " / " +
+                                             core::grouped_count(x.whole))
+                    : counts_text(x);
+            return new QTableWidgetItem(counts.isEmpty() ? fmt(x.value)
+                                                         : fmt(x.value) + "\n" + counts);
+        };
+        const core::Kpi* on = nullptr;
+        for (const core::Kpi& x : s.kpis_on_air)
+            if (x.id == k.id) on = &x;
+        m_kpis->setItem(r, 1, value_item(on ? *on : k));
+        m_kpis->setItem(r, 2, value_item(k));
         m_kpis->setItem(
-            r, 2,
+            r, 3,
             new QTableWidgetItem(fmt(k.target) + " (" + QString::number(k.target_year) + ")"));
         auto* status = new QTableWidgetItem(!k.available() ? tr("not available")
                                             : k.pass()     ? tr("met")
@@ -98,13 +121,20 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
         status->setForeground(!k.available() ? QColor(110, 110, 110)
                               : k.pass()     ? QColor(0, 120, 40)
                                              : QColor(190, 30, 30));
-        m_kpis->setItem(r, 3, status);
+        m_kpis->setItem(r, 4, status);
     }
 
     m_hamlets->setRowCount(static_cast<int>(s.area.hamlets.size()));
+    auto share_item = [](double part, double whole) {
+        return new QTableWidgetItem(
+            QString::number(100 * core::CoverageTally::share(part, whole), 'f', 0) + " %");
+    };
     for (int r = 0; r < static_cast<int>(s.area.hamlets.size()); ++r) {
         const auto& h = s.area.hamlets[static_cast<std::size_t>(r)];
         const auto& t = h.tally;
+        const auto& on = static_cast<std::size_t>(r) < s.area_on_air.hamlets.size()
+                             ? s.area_on_air.hamlets[static_cast<std::size_t>(r)].tally
+                             : t;
         m_hamlets->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(h.name)));
         m_hamlets->setItem(r, 1, new QTableWidgetItem(QString::number(t.population, 'f', 0)));
         m_hamlets->setItem(
@@ -113,12 +143,8 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
                 QString::number(100 * core::CoverageTally::share(t.population_4g, t.population),
                                 'f', 0) +
                 " %"));
-        m_hamlets->setItem(
-            r, 3,
-            new QTableWidgetItem(
-                QString::number(100 * core::CoverageTally::share(t.population_5g, t.population),
-                                'f', 0) +
-                " %"));
+        m_hamlets->setItem(r, 3, share_item(on.population_5g, on.population));
+        m_hamlets->setItem(r, 4, share_item(t.population_5g, t.population));
     }
     m_hamlet_extents.clear();
     for (const core::Hamlet& h : layers.hamlets) {
@@ -154,8 +180,29 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
 QString KpiPanel::value_text(const QString& id) const {
     for (int r = 0; r < m_kpis->rowCount(); ++r)
         if (m_kpis->item(r, 0) && m_kpis->item(r, 0)->data(Qt::UserRole).toString() == id)
+            return m_kpis->item(r, 2)->text();
+    return {};
+}
+
+QString KpiPanel::on_air_text(const QString& id) const {
+    for (int r = 0; r < m_kpis->rowCount(); ++r)
+        if (m_kpis->item(r, 0) && m_kpis->item(r, 0)->data(Qt::UserRole).toString() == id)
             return m_kpis->item(r, 1)->text();
     return {};
+}
+
+QString KpiPanel::counts_text(const core::Kpi& k) {
+    if (k.counted.empty()) return {};
+    if (k.counted == "m")
+        return tr("%1 of %2 km")
+            .arg(QString::number(k.part / 1000.0, 'f', 1), QString::number(k.whole / 1000.0, 'f', 1));
+    const QString part = QString::fromStdString(core::grouped_count(k.part));
+    const QString whole = QString::fromStdString(core::grouped_count(k.whole));
+    if (k.counted == "stations") return tr("%1 of %2 stations").arg(part, whole);
+    if (k.counted == "people") return tr("%1 of %2 people").arg(part, whole);
+    if (k.counted == "households") return tr("%1 of %2 households").arg(part, whole);
+    if (k.counted == "places") return tr("%1 of %2 places").arg(part, whole);
+    return part + " / " + whole;
 }
 
 }  // namespace covplan::app

@@ -17,8 +17,11 @@ class KpiPanel : public QWidget {
     void show_snapshot(const CoverageSnapshot& snapshot, const core::PlanLayers& layers,
                        bool vietnamese);
     void retranslate();
-    //! The value text shown for a KPI id (tests read it).
+    //! The value shown for a KPI id with the proposals, and on air (tests read them).
     [[nodiscard]] QString value_text(const QString& id) const;
+    [[nodiscard]] QString on_air_text(const QString& id) const;
+    //! "4 of 11 stations", "26 171 of 26 378 people" in the UI language.
+    [[nodiscard]] static QString counts_text(const core::Kpi& kpi);
     [[nodiscard]] QTableWidget& gaps_table() { return *m_gaps; }
 
   signals:

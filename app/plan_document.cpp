@@ -14,6 +14,9 @@ namespace covplan::app {
 struct PlanDocument::Engine {
     gis::CoverageInputs inputs;
     std::unique_ptr<core::CoverageEngine> engine;
+    //! The sites on air alone, made when the plan first has proposals. Its update()
+    //! re-evaluates nothing while only proposals are edited.
+    std::unique_ptr<core::CoverageEngine> on_air_engine;
     core::PopulationGrid people;
     std::vector<float> fiber_distance_m;
     std::shared_ptr<core::Feedback> feedback;  //!< of the current run; made on the GUI thread
@@ -367,6 +370,32 @@ void PlanDocument::start() {
         out.places = std::move(ind.places);
         out.kpis = std::move(ind.kpis);
         out.maps = std::move(maps);
+        // On air: the plan without its proposals (gis::on_air, as analyze does).
+        core::PlanLayers on_air = layers;
+        std::erase_if(on_air.sites,
+                      [](const core::Site& s) { return s.status == core::SiteStatus::Proposed; });
+        if (on_air.sites.size() == layers.sites.size()) {
+            out.kpis_on_air = out.kpis;
+            out.area_on_air = out.area;
+        } else {
+            if (!e->on_air_engine)
+                e->on_air_engine = std::make_unique<core::CoverageEngine>(
+                    e->inputs.grid, e->inputs.options, e->inputs.ground_m, e->inputs.clutter);
+            auto on_cells = core::build_cells(on_air.sites, e->inputs.options);
+            if (!on_cells.errors.empty()) {
+                out.error = on_cells.errors.front();
+                return out;
+            }
+            if (auto u = e->on_air_engine->update(on_cells.cells, &fb); !u) {
+                out.error = u.error();
+                return out;
+            }
+            const core::CoverageMaps on_maps = core::CoverageMaps::from(*e->on_air_engine);
+            core::PlanIndicators on_ind = core::evaluate_plan(on_air, settings, on_maps, e->people,
+                                                              e->fiber_distance_m);
+            out.kpis_on_air = std::move(on_ind.kpis);
+            out.area_on_air = std::move(on_ind.area);
+        }
         out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         return out;
     }));

@@ -23,8 +23,12 @@ namespace covplan::app {
 //! Everything one background computation produces (copied to the GUI thread).
 struct CoverageSnapshot {
     std::shared_ptr<const core::CoverageMaps> maps;
-    std::vector<core::Kpi> kpis;
+    std::vector<core::Kpi> kpis;  //!< the plan with its proposals
     core::AreaCoverage area;
+    //! The same for the sites on air alone (equal to the above without proposals):
+    //! the panel shows both, as `covplan analyze` and the report do.
+    std::vector<core::Kpi> kpis_on_air;
+    core::AreaCoverage area_on_air;
     std::vector<core::PriorityPlace> places;
     double seconds = 0;
     std::string error;

@@ -259,6 +259,42 @@
 <context>
     <name>covplan::app::KpiPanel</name>
     <message>
+        <source>On air</source>
+        <translation>Đang phát sóng</translation>
+    </message>
+    <message>
+        <source>With proposals</source>
+        <translation>Có trạm đề xuất</translation>
+    </message>
+    <message>
+        <source>5G on air</source>
+        <translation>5G đang phát sóng</translation>
+    </message>
+    <message>
+        <source>5G with proposals</source>
+        <translation>5G có trạm đề xuất</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stations</source>
+        <translation>%1 / %2 trạm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 / %2 người</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>%1 / %2 hộ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places</source>
+        <translation>%1 / %2 điểm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 km</source>
+        <translation>%1 / %2 km</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>không có</translation>
     </message>

@@ -87,6 +87,8 @@ class DesktopTest : public QObject {
         QVERIFY(wait_for_coverage(w.document()));
         const QString after = w.kpis().value_text("population_5g");
         QVERIFY2(after != before, qPrintable(before + " -> " + after));
+        // The proposal is not on air: the on-air column keeps the value it had.
+        QCOMPARE(w.kpis().on_air_text("population_5g"), before);
         QVERIFY(after.toDouble() > before.toDouble() ||
                 after.split(' ')[0].toDouble() > before.split(' ')[0].toDouble());
 
