@@ -83,10 +83,7 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
     m_kpis->setRowCount(static_cast<int>(s.kpis.size()));
     for (int r = 0; r < static_cast<int>(s.kpis.size()); ++r) {
         const core::Kpi& k = s.kpis[static_cast<std::size_t>(r)];
-        const bool ratio = k.unit == "ratio";
-        auto fmt = [&](double v) {
-            return ratio ? QString::number(v, 'f', 2) : QString::number(100 * v, 'f', 1) + " %";
-        };
+        auto fmt = [&](double v) { return QString::fromStdString(core::kpi_number_text(k, v)); };
         QString label = QString::fromStdString(vi ? k.label_vi : k.label_en);
         if (k.id.rfind("priority_5g.", 0) == 0)
             label = tr("Priority places with 5G: %1").arg(category_text(k.id.substr(12)));
@@ -99,7 +96,8 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
             // The label says what is counted (dân số, hộ): the unit is left out but for
             // stations and km, to keep the indicator column readable.
             const QString counts =
-                x.counted == "people" || x.counted == "households" || x.counted == "places"
+                x.counted == "people" || x.counted == "households" || x.counted == "places" ||
+                        x.counted == "towers"
                     ? QString::fromStdString(core::grouped_count(x.part) + " / " +
                                              core::grouped_count(x.whole))
                     : counts_text(x);
@@ -111,16 +109,18 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
             if (x.id == k.id) on = &x;
         m_kpis->setItem(r, 1, value_item(on ? *on : k));
         m_kpis->setItem(r, 2, value_item(k));
-        m_kpis->setItem(
-            r, 3,
-            new QTableWidgetItem(fmt(k.target) + " (" + QString::number(k.target_year) + ")"));
-        auto* status = new QTableWidgetItem(!k.available() ? tr("not available")
-                                            : k.pass()     ? tr("met")
+        m_kpis->setItem(r, 3,
+                        new QTableWidgetItem(k.has_target ? fmt(k.target) + " (" +
+                                                                QString::number(k.target_year) + ")"
+                                                          : QString::fromUtf8("–")));
+        auto* status = new QTableWidgetItem(!k.available()  ? tr("not available")
+                                            : !k.has_target ? tr("no target set")
+                                            : k.pass()      ? tr("met")
                                                        : tr("short by %1").arg(fmt(k.short_by())));
         if (!k.available()) status->setToolTip(QString::fromStdString(k.unavailable()));
-        status->setForeground(!k.available() ? QColor(110, 110, 110)
-                              : k.pass()     ? QColor(0, 120, 40)
-                                             : QColor(190, 30, 30));
+        status->setForeground(!k.available() || !k.has_target ? QColor(110, 110, 110)
+                              : k.pass()                      ? QColor(0, 120, 40)
+                                                              : QColor(190, 30, 30));
         m_kpis->setItem(r, 4, status);
     }
 
@@ -202,6 +202,7 @@ QString KpiPanel::counts_text(const core::Kpi& k) {
     if (k.counted == "people") return tr("%1 of %2 people").arg(part, whole);
     if (k.counted == "households") return tr("%1 of %2 households").arg(part, whole);
     if (k.counted == "places") return tr("%1 of %2 places").arg(part, whole);
+    if (k.counted == "towers") return tr("%1 of %2 towers").arg(part, whole);
     return part + " / " + whole;
 }
 

@@ -41,6 +41,14 @@ SettingsDialog::SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* par
     for (QSpinBox* y : {m_ratio_year, m_pop5g_year}) y->setRange(2024, 2050);
     m_ratio_year->setValue(s.targets.ratio_target_year);
     m_pop5g_year->setValue(s.targets.population_5g_target_year);
+    // The plan's other aims: 0 = no target (shown without one).
+    m_download_baseline =
+        number(this, 0, 10000, s.targets.download_baseline_2024_mbps, 1, " Mbit/s");
+    m_download_baseline->setSpecialValueText(tr("not entered"));
+    m_shared_target = number(this, 0, 100, 100 * s.targets.shared_tower_share, 0, " %");
+    m_shared_target->setSpecialValueText(tr("no target"));
+    m_underground_target = number(this, 0, 100, 100 * s.targets.underground_fiber_share, 0, " %");
+    m_underground_target->setSpecialValueText(tr("no target"));
     m_model = new QComboBox(this);
     // The model ids and environments as the registry names them (covplan pathloss, point).
     m_model->addItem("auto");
@@ -62,6 +70,9 @@ SettingsDialog::SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* par
     form->addRow(tr("… by year"), m_ratio_year);
     form->addRow(tr("Target 5G population share"), m_pop5g);
     form->addRow(tr("… by year"), m_pop5g_year);
+    form->addRow(tr("2024 mean download speed (baseline, doubled by 2030)"), m_download_baseline);
+    form->addRow(tr("Target share of shared towers"), m_shared_target);
+    form->addRow(tr("Target share of underground fiber"), m_underground_target);
     // Radio templates: what imports fill in and what new and upgraded 5G sites get.
     const std::vector<std::string> fields = core::radio_template_fields();
     const core::KeyValues kv = core::settings_to_key_values(s);
@@ -120,6 +131,9 @@ QString SettingsDialog::apply() {
     s.targets.ratio_target_year = m_ratio_year->value();
     s.targets.population_5g_share = m_pop5g->value() / 100.0;
     s.targets.population_5g_target_year = m_pop5g_year->value();
+    s.targets.download_baseline_2024_mbps = m_download_baseline->value();
+    s.targets.shared_tower_share = m_shared_target->value() / 100.0;
+    s.targets.underground_fiber_share = m_underground_target->value() / 100.0;
     s.plan_5g_template = m_plan_5g->currentText().toStdString();
     // Through the key/value form: the same parsing and range checks as `covplan settings`.
     core::KeyValues kv = core::settings_to_key_values(s);

@@ -30,6 +30,9 @@ class SettingsDialog : public QDialog {
     QUndoStack& m_undo;
     QDoubleSpinBox *m_rsrp4, *m_rsrp5, *m_sinr, *m_reach, *m_resolution, *m_ratio, *m_pop5g;
     QSpinBox *m_ratio_year, *m_pop5g_year;
+    QDoubleSpinBox* m_download_baseline = nullptr;
+    QDoubleSpinBox* m_shared_target = nullptr;
+    QDoubleSpinBox* m_underground_target = nullptr;
     QComboBox *m_model, *m_environment, *m_plan_5g;
     QTableWidget* m_templates;
     QLabel* m_message;

@@ -87,25 +87,22 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
     std::printf("plan KPIs (%s): on air | with the proposals | target\n", project.title.c_str());
     for (const core::Kpi& k : analysis.kpis) {
         const core::Kpi* on = gis::on_air_kpi(analysis, k.id);
-        const bool ratio = k.unit == "ratio";
         auto shown = [&](const core::Kpi& x) {
-            char buf[32];
-            if (!x.available()) return std::string("n/a");
-            std::snprintf(buf, sizeof buf, ratio ? "%.2f" : "%.1f%%",
-                          ratio ? x.value : 100 * x.value);
-            return std::string(buf);
+            return x.available() ? core::kpi_number_text(x, x.value) : std::string("n/a");
         };
         if (!k.available()) {
             std::printf("  %-46s     n/a   (%s)\n", k.label_en.c_str(), k.unavailable().c_str());
             continue;
         }
-        char target[32];
-        std::snprintf(target, sizeof target, ratio ? "%.2f" : "%.1f%%",
-                      ratio ? k.target : 100 * k.target);
-        std::printf("  %-46s %8s | %8s | %s by %d  %-5s  (%s | %s)\n", k.label_en.c_str(),
-                    shown(on ? *on : k).c_str(), shown(k).c_str(), target, k.target_year,
-                    k.pass() ? "pass" : "short", core::kpi_counts_text(on ? *on : k).c_str(),
-                    core::kpi_counts_text(k).c_str());
+        const std::string target =
+            k.has_target ? core::kpi_number_text(k, k.target) + " by " + std::to_string(k.target_year)
+                         : std::string("no target");
+        const std::string counts = k.counted.empty() ? std::string()
+                                                     : "  (" + core::kpi_counts_text(on ? *on : k) +
+                                                           " | " + core::kpi_counts_text(k) + ")";
+        std::printf("  %-46s %11s | %11s | %-16s %-5s%s\n", k.label_en.c_str(),
+                    shown(on ? *on : k).c_str(), shown(k).c_str(), target.c_str(),
+                    !k.has_target ? "" : k.pass() ? "pass" : "short", counts.c_str());
     }
     int gaps = 0;
     for (const auto& p : analysis.places)

@@ -36,11 +36,6 @@ std::string today_utc() {
     return buf;
 }
 
-std::string format_value(double v, bool ratio) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, ratio ? "%.2f" : "%.1f %%", ratio ? v : 100 * v);
-    return buf;
-}
 }  // namespace
 
 int run_snapshot(int argc, char** argv) {
@@ -94,7 +89,6 @@ int run_snapshot(int argc, char** argv) {
     std::printf("snapshot %s stored in %s%s\n", date.c_str(), path.c_str(),
                 previous ? (" (previous: " + *previous + ")").c_str() : " (the first)");
     for (const core::Kpi& k : analysis->kpis) {
-        const bool ratio = k.unit == "ratio";
         if (!k.available()) {
             std::printf("  %-46s       n/a  not recorded (%s)\n", k.label_en.c_str(),
                         k.unavailable().c_str());
@@ -104,10 +98,12 @@ int run_snapshot(int argc, char** argv) {
         if (previous)
             if (auto old = core::snapshot_value(before, *previous, k.id))
                 change = "  change " + std::string(k.value >= *old ? "+" : "-") +
-                         format_value(std::abs(k.value - *old), ratio);
-        std::printf("  %-46s %9s  target %s by %d%s\n", k.label_en.c_str(),
-                    format_value(k.value, ratio).c_str(), format_value(k.target, ratio).c_str(),
-                    k.target_year, change.c_str());
+                         core::kpi_number_text(k, std::abs(k.value - *old));
+        const std::string target = k.has_target ? "target " + core::kpi_number_text(k, k.target) +
+                                                      " by " + std::to_string(k.target_year)
+                                                : std::string("no target");
+        std::printf("  %-46s %11s  %s%s\n", k.label_en.c_str(),
+                    core::kpi_number_text(k, k.value).c_str(), target.c_str(), change.c_str());
     }
     return kExitOk;
 }

@@ -89,6 +89,13 @@ const std::vector<Binding>& bindings() {
         year("target.fiber_interim_year", &PlanTargets::fiber_interim_year),
         target("target.fiber_gigabit_share", &PlanTargets::fiber_gigabit_share),
         year("target.fiber_year", &PlanTargets::fiber_target_year),
+        target("target.download_baseline_2024_mbps", &PlanTargets::download_baseline_2024_mbps),
+        target("target.download_factor", &PlanTargets::download_factor),
+        year("target.download_year", &PlanTargets::download_target_year),
+        target("target.shared_tower_share", &PlanTargets::shared_tower_share),
+        year("target.shared_tower_year", &PlanTargets::shared_tower_target_year),
+        target("target.underground_fiber_share", &PlanTargets::underground_fiber_share),
+        year("target.underground_fiber_year", &PlanTargets::underground_fiber_target_year),
     };
     return kBindings;
 }
@@ -195,6 +202,10 @@ std::optional<std::string> settings_error(const PlanSettings& s) {
         {"target.population_5g_share", s.targets.population_5g_share, 0.0, 1.0},
         {"target.fiber_gigabit_share_interim", s.targets.fiber_gigabit_share_interim, 0.0, 1.0},
         {"target.fiber_gigabit_share", s.targets.fiber_gigabit_share, 0.0, 1.0},
+        {"target.download_baseline_2024_mbps", s.targets.download_baseline_2024_mbps, 0.0, 10000.0},
+        {"target.download_factor", s.targets.download_factor, 0.1, 100.0},
+        {"target.shared_tower_share", s.targets.shared_tower_share, 0.0, 1.0},
+        {"target.underground_fiber_share", s.targets.underground_fiber_share, 0.0, 1.0},
     };
     for (const Range& r : ranges)
         if (auto e = range(r.key, r.v, r.lo, r.hi)) return e;
@@ -204,6 +215,10 @@ std::optional<std::string> settings_error(const PlanSettings& s) {
         {"target.population_5g_year", double(s.targets.population_5g_target_year), 2000, 2100},
         {"target.fiber_interim_year", double(s.targets.fiber_interim_year), 2000, 2100},
         {"target.fiber_year", double(s.targets.fiber_target_year), 2000, 2100},
+        {"target.download_year", double(s.targets.download_target_year), 2000, 2100},
+        {"target.shared_tower_year", double(s.targets.shared_tower_target_year), 2000, 2100},
+        {"target.underground_fiber_year", double(s.targets.underground_fiber_target_year), 2000,
+         2100},
     };
     for (const Range& r : years)
         if (auto e = range(r.key, r.v, r.lo, r.hi)) return e;

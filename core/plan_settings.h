@@ -21,6 +21,18 @@ struct PlanTargets {
     int fiber_interim_year = 2026;
     double fiber_gigabit_share = 1.0;
     int fiber_target_year = 2030;
+    //! The plan asks to double the average mobile download speed against 2024: the
+    //! 2024 figure is the user's (a measurement campaign, Ookla/nPerf for the
+    //! province); 0 = not entered, so the KPI is shown without a target.
+    double download_baseline_2024_mbps = 0.0;
+    double download_factor = 2.0;  //!< target = factor x baseline
+    int download_target_year = 2030;
+    //! The plan pushes tower sharing and underground cable without a number: 0 = no
+    //! target (the share is shown alone) unless the user sets one.
+    double shared_tower_share = 0.0;
+    int shared_tower_target_year = 2030;
+    double underground_fiber_share = 0.0;
+    int underground_fiber_target_year = 2030;
 };
 
 struct PlanSettings {

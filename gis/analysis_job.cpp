@@ -161,7 +161,11 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
         j.field("counted", k.counted);
         j.field("part_on_air", on.part).field("whole_on_air", on.whole);
         j.field("part_planned", k.part).field("whole_planned", k.whole);
-        j.field("unit", k.unit).field("target", k.target).field("target_year", k.target_year);
+        j.field("unit", k.unit).field("has_target", k.has_target);
+        if (k.has_target)
+            j.field("target", k.target).field("target_year", k.target_year);
+        else
+            j.key("target").null().key("target_year").null();
         j.field("met_on_air", on.pass()).field("met_planned", k.pass());
         j.field("pass", k.pass()).field("short_by", k.short_by()).end_object();
     }
@@ -232,24 +236,28 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
     CsvTable kpis({"id", "indicator", "chỉ tiêu", "value_on_air", "value_planned", "target",
                    "target_year", "status_on_air", "status_planned", "short_by_planned",
                    "counts_on_air", "counts_planned"});
-    auto shown = [](const core::Kpi& k) {
-        return !k.available()      ? std::string()
-               : k.unit == "ratio" ? N::number(k.value, 3)
-                                   : pct(k.value) + "%";
+    // Machine-readable numbers: ratios to 3 decimals, shares as "54.3%", Mbit/s to 1.
+    auto number = [](const core::Kpi& k, double v) {
+        return k.unit == "ratio"  ? N::number(v, 3)
+               : k.unit == "mbps" ? N::number(v, 1)
+                                  : pct(v) + "%";
+    };
+    auto shown = [&](const core::Kpi& k) {
+        return !k.available() ? std::string() : number(k, k.value);
     };
     auto status = [](const core::Kpi& k) {
         return !k.available() ? "not available: " + k.unavailable()
-               : k.pass()     ? std::string("pass")
-                              : std::string("short");
+               : !k.has_target ? std::string("no target")
+               : k.pass()      ? std::string("pass")
+                               : std::string("short");
     };
     for (const core::Kpi& k : a.kpis) {
         const core::Kpi& on = on_air_or_planned(a, k);
         kpis.row({k.id, k.label_en, k.label_vi, shown(on), shown(k),
-                  k.unit == "ratio" ? N::number(k.target, 3) : pct(k.target) + "%",
-                  std::to_string(k.target_year), status(on), status(k),
-                  k.pass() || !k.available() ? ""
-                  : k.unit == "ratio"        ? N::number(k.short_by(), 3)
-                                             : pct(k.short_by()) + "%",
+                  k.has_target ? number(k, k.target) : std::string(),
+                  k.has_target ? std::to_string(k.target_year) : std::string(), status(on),
+                  status(k),
+                  k.pass() || !k.available() || !k.has_target ? "" : number(k, k.short_by()),
                   core::kpi_counts_text(on), core::kpi_counts_text(k)});
     }
     if (auto r = text("kpis.csv", kpis.str()); !r) return std::unexpected(r.error());
@@ -419,13 +427,15 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                     // NULL, not 0, where the value cannot be computed.
                     if (k.available()) {
                         f.SetField(K::value.name, k.value);
-                        f.SetField(K::met.name, k.pass() ? 1 : 0);
-                        f.SetField(K::short_by.name, k.short_by());
+                        if (k.has_target) {
+                            f.SetField(K::met.name, k.pass() ? 1 : 0);
+                            f.SetField(K::short_by.name, k.short_by());
+                        }
                     }
                     const core::Kpi* on = on_air_kpi(a, k.id);
                     if (on && on->available()) {
                         f.SetField(K::value_on_air.name, on->value);
-                        f.SetField(K::met_on_air.name, on->pass() ? 1 : 0);
+                        if (on->has_target) f.SetField(K::met_on_air.name, on->pass() ? 1 : 0);
                     }
                     f.SetField(K::unit.name, k.unit.c_str());
                     f.SetField(K::counted.name, k.counted.c_str());
@@ -435,8 +445,10 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                         f.SetField(K::part_on_air.name, on->part);
                         f.SetField(K::whole_on_air.name, on->whole);
                     }
-                    f.SetField(K::target.name, k.target);
-                    f.SetField(K::target_year.name, k.target_year);
+                    if (k.has_target) {
+                        f.SetField(K::target.name, k.target);
+                        f.SetField(K::target_year.name, k.target_year);
+                    }
                 }))
                 return std::unexpected(gpkg_path + ": " + error);
         if (auto r = write_kpi_snapshots(*ds, tables::kpi_snapshots::in_analysis, p.snapshots); !r)

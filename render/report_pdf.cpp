@@ -70,6 +70,9 @@ constexpr Text kNotAvailable{"not available", "không có số liệu"};
 constexpr Text kNoPopulationFigure{"no population figure", "không có số liệu dân số"};
 constexpr Text kNoHouseholdFigure{"no household figure", "không có số liệu hộ gia đình"};
 constexpr Text kNo4gSite{"no 4G site in the ward", "phường không có trạm 4G"};
+constexpr Text kNoTower{"no tower in the ward", "phường không có cột"};
+constexpr Text kNoFiber{"no fiber route in the ward", "phường không có tuyến cáp quang"};
+constexpr Text kNoTarget{"no target set (plan settings)", "chưa đặt mục tiêu (thiết lập)"};
 constexpr Text kHamlets{"Coverage by khu vực", "Vùng phủ theo khu vực"};
 constexpr Text kHamlet{"Khu vực", "Khu vực"};
 constexpr Text kPopulation{"Population", "Dân số"};
@@ -243,6 +246,7 @@ QString counts_text(const core::Kpi& k, const ReportOptions& o) {
                          : k.counted == "people"     ? QString::fromUtf8("người")
                          : k.counted == "households" ? QString::fromUtf8("hộ")
                          : k.counted == "places"     ? QString::fromUtf8("điểm")
+                         : k.counted == "towers"     ? QString::fromUtf8("cột")
                                                      : QString::fromStdString(k.counted);
     return QString::fromStdString(core::grouped_count(k.part) + " / " +
                                   core::grouped_count(k.whole)) +
@@ -486,8 +490,9 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         std::vector<QStringList> rows;
         std::vector<QColor> colours;
         for (const core::Kpi& k : a.kpis) {
-            const bool ratio = k.unit == "ratio";
-            auto fmt = [&](double v) { return ratio ? QString::number(v, 'f', 2) : pct(v); };
+            auto fmt = [&](double v) { return QString::fromStdString(core::kpi_number_text(k, v)); };
+            const QString target = k.has_target ? fmt(k.target) : QString::fromUtf8("–");
+            const QString year = k.has_target ? QString::number(k.target_year) : QString();
             QString label = QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en);
             if (k.id.rfind("priority_5g.", 0) == 0)
                 label = (o.language == "vi" ? QString::fromUtf8("Có 5G: ") : QString("With 5G: ")) +
@@ -496,9 +501,11 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                 // Why, in the report's language.
                 const Text& why = k.missing == core::KpiMissing::Population   ? kNoPopulationFigure
                                   : k.missing == core::KpiMissing::Households ? kNoHouseholdFigure
+                                  : k.missing == core::KpiMissing::Towers     ? kNoTower
+                                  : k.missing == core::KpiMissing::Fiber      ? kNoFiber
                                                                               : kNo4gSite;
-                rows.push_back({label, t(o, kNotAvailable), t(o, kNotAvailable), fmt(k.target),
-                                QString::number(k.target_year), t(o, why)});
+                rows.push_back({label, t(o, kNotAvailable), t(o, kNotAvailable), target, year,
+                                t(o, why)});
                 colours.push_back(QColor(120, 120, 120));
                 continue;
             }
@@ -507,10 +514,13 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             const QString on_text = on && on->available()
                                         ? fmt(on->value) + "\n" + counts_text(*on, o)
                                         : t(o, kNotAvailable);
-            rows.push_back({label, on_text, fmt(k.value) + "\n" + counts_text(k, o), fmt(k.target),
-                            QString::number(k.target_year),
-                            k.pass() ? t(o, kMet) : t(o, kShort).arg(fmt(k.short_by()))});
-            colours.push_back(k.pass() ? QColor(0, 120, 40) : QColor(190, 30, 30));
+            rows.push_back({label, on_text, fmt(k.value) + "\n" + counts_text(k, o), target, year,
+                            !k.has_target ? t(o, kNoTarget)
+                            : k.pass()    ? t(o, kMet)
+                                          : t(o, kShort).arg(fmt(k.short_by()))});
+            colours.push_back(!k.has_target ? QColor(90, 90, 90)
+                              : k.pass()    ? QColor(0, 120, 40)
+                                            : QColor(190, 30, 30));
         }
         p2.table({t(o, kIndicator), t(o, kOnAirValue), t(o, kPlannedValue), t(o, kTarget),
                   t(o, kYear), t(o, kStatusPlanned)},
@@ -528,9 +538,8 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                         continue;
                     const auto old = core::snapshot_value(project.snapshots, *prev, k.id);
                     if (!old || !k.available()) continue;
-                    const bool ratio = k.unit == "ratio";
                     auto fmt = [&](double v) {
-                        return ratio ? QString::number(v, 'f', 2) : pct(v);
+                        return QString::fromStdString(core::kpi_number_text(k, v));
                     };
                     const double d = k.value - *old;
                     rows.push_back(

@@ -259,6 +259,14 @@
 <context>
     <name>covplan::app::KpiPanel</name>
     <message>
+        <source>no target set</source>
+        <translation>chưa đặt mục tiêu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 towers</source>
+        <translation>%1 / %2 cột</translation>
+    </message>
+    <message>
         <source>On air</source>
         <translation>Đang phát sóng</translation>
     </message>
@@ -868,6 +876,26 @@ phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
 </context>
 <context>
     <name>covplan::app::SettingsDialog</name>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>không đặt mục tiêu</translation>
+    </message>
+    <message>
+        <source>2024 mean download speed (baseline, doubled by 2030)</source>
+        <translation>Tốc độ tải xuống trung bình năm 2024 (mốc, gấp đôi vào 2030)</translation>
+    </message>
+    <message>
+        <source>Target share of shared towers</source>
+        <translation>Mục tiêu tỷ lệ cột dùng chung</translation>
+    </message>
+    <message>
+        <source>Target share of underground fiber</source>
+        <translation>Mục tiêu tỷ lệ cáp quang đi ngầm</translation>
+    </message>
     <message>
         <source>Plan settings</source>
         <translation>Thiết lập quy hoạch</translation>

@@ -58,6 +58,8 @@ AreaCoverage tally_coverage(const std::vector<Hamlet>& hamlets, const Population
             t.households_5g += hh;
             t.area_5g_km2 += px_km2;
         }
+        if ((g4 || g5) && maps.throughput_mbps[p] > 0.0f)
+            t.population_mbps += pop * maps.throughput_mbps[p];
         if (!g4 && !g5) {
             t.population_none += pop;
             t.households_none += hh;
@@ -85,6 +87,7 @@ AreaCoverage tally_coverage(const std::vector<Hamlet>& hamlets, const Population
         w.area_none_km2 += t.area_none_km2;
         w.population_fiber += t.population_fiber;
         w.households_fiber += t.households_fiber;
+        w.population_mbps += t.population_mbps;
     }
     return out;
 }

@@ -17,6 +17,9 @@ struct CoverageTally {
     double population_5g = 0, households_5g = 0, area_5g_km2 = 0;
     double population_none = 0, households_none = 0, area_none_km2 = 0;
     double population_fiber = 0, households_fiber = 0;  //!< within the fiber drop reach
+    //! Σ residents x modelled downlink throughput (Mbit/s) of the best layer where
+    //! they have 4G or 5G (0 where neither): / population = the mean download speed.
+    double population_mbps = 0;
 
     [[nodiscard]] static double share(double part, double whole) {
         return whole > 0 ? part / whole : 0.0;

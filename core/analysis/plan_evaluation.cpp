@@ -12,7 +12,8 @@ PlanIndicators evaluate_plan(const PlanLayers& layers, const PlanSettings& setti
     out.places = evaluate_priority_places(layers, maps, criteria, people);
     out.categories = category_table(out.places);
     out.sites = count_sites(layers.sites, layers.ward);
-    out.kpis = plan_kpis(settings, out.sites, out.area, out.categories);
+    out.kpis = plan_kpis(settings, out.sites, out.area, out.categories,
+                         fiber_lengths(layers.fiber, layers.ward));
     return out;
 }
 

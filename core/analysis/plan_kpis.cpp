@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <boost/geometry.hpp>
 #include <map>
+#include <set>
 
 namespace covplan::core {
 
@@ -18,24 +19,52 @@ const char* kpi_missing_text(KpiMissing missing) {
             return "no household figure";
         case KpiMissing::Stations4g:
             return "no 4G site inside the ward";
+        case KpiMissing::Towers:
+            return "no tower inside the ward";
+        case KpiMissing::Fiber:
+            return "no fiber route inside the ward";
     }
     return "";
 }
 
 SiteCounts count_sites(const std::vector<Site>& sites, const std::vector<Ward>& ward) {
     SiteCounts c;
+    std::map<std::string, std::set<std::string>> operators_on;
     for (const Site& s : sites) {
         const bool nr = s.technology == Technology::Nr5G;
         if (!inside_ward(s.location, ward)) {
             (s.status == SiteStatus::Existing ? c.outside_existing : c.outside_proposed)++;
             continue;
         }
+        operators_on[s.tower_id.empty() ? s.site_id : s.tower_id].insert(s.operator_name);
         if (s.status == SiteStatus::Existing)
             (nr ? c.existing_5g : c.existing_4g)++;
         else
             (nr ? c.proposed_5g : c.proposed_4g)++;
     }
+    c.towers = static_cast<int>(operators_on.size());
+    for (const auto& [tower, ops] : operators_on) c.shared_towers += ops.size() >= 2;
     return c;
+}
+
+FiberLengths fiber_lengths(const std::vector<FiberRoute>& fiber, const std::vector<Ward>& ward) {
+    FiberLengths out;
+    for (const FiberRoute& r : fiber) {
+        double m = 0;
+        if (ward.empty()) {
+            m = bg::length(r.path);
+        } else {
+            for (const Ward& w : ward) {
+                MultiLineString inside;
+                bg::intersection(r.path, w.area, inside);
+                m += bg::length(inside);
+            }
+        }
+        out.total_m += m;
+        if (r.placement == CablePlacement::Underground) out.underground_m += m;
+        if (r.placement == CablePlacement::Unknown) out.unknown_m += m;
+    }
+    return out;
 }
 
 std::vector<CategoryCoverage> category_table(const std::vector<PriorityPlace>& places) {
@@ -66,6 +95,17 @@ std::string grouped_count(double n) {
     return (v < 0 ? "-" : "") + digits;
 }
 
+std::string kpi_number_text(const Kpi& k, double v) {
+    char buf[48];
+    if (k.unit == "ratio")
+        std::snprintf(buf, sizeof buf, "%.2f", v);
+    else if (k.unit == "mbps")
+        std::snprintf(buf, sizeof buf, "%.1f Mbit/s", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.1f %%", 100.0 * v);
+    return buf;
+}
+
 std::string kpi_counts_text(const Kpi& k) {
     if (!k.available() || k.counted.empty()) return {};
     if (k.counted == "m") {
@@ -93,7 +133,7 @@ Kpi make_kpi(std::string id, std::string en, std::string vi, double part, double
 }
 
 std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const AreaCoverage& a,
-                           const std::vector<CategoryCoverage>& cats) {
+                           const std::vector<CategoryCoverage>& cats, const FiberLengths& fiber) {
     const PlanTargets& t = s.targets;
     std::vector<Kpi> k;
     auto ratio = [](double a_, double b) { return b > 0 ? a_ / b : 0.0; };
@@ -119,11 +159,41 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
                          "Tỷ lệ hộ gia đình trong tầm kéo cáp quang",
                          a.ward.households_fiber, a.ward.households, "households", "share",
                          t.fiber_gigabit_share, t.fiber_target_year));
+    // The plan's other measurable aims (section II): the mean download speed, to be
+    // doubled against 2024 (the user's baseline); shared towers and underground
+    // cable, which it pushes without a number.
+    {
+        Kpi q = make_kpi("download_mean_mbps",
+                         "Mean download speed, modelled (per resident)",
+                         "Tốc độ tải xuống trung bình (mô hình, theo dân cư)", a.ward.population_mbps,
+                         a.ward.population, "", "mbps",
+                         t.download_factor * t.download_baseline_2024_mbps, t.download_target_year);
+        q.part = q.whole = 0;  // a mean: no "x of y"
+        q.has_target = t.download_baseline_2024_mbps > 0;
+        k.push_back(q);
+    }
+    {
+        Kpi q = make_kpi("shared_towers", "Towers shared by two or more operators",
+                         "Tỷ lệ cột dùng chung (từ 2 nhà mạng)", n.shared_towers, n.towers,
+                         "towers", "share", t.shared_tower_share, t.shared_tower_target_year);
+        q.has_target = t.shared_tower_share > 0;
+        if (n.towers == 0) q.missing = KpiMissing::Towers;
+        k.push_back(q);
+    }
+    {
+        Kpi q = make_kpi("underground_fiber", "Fiber length underground",
+                         "Tỷ lệ chiều dài cáp quang đi ngầm", fiber.underground_m, fiber.total_m, "m",
+                         "share", t.underground_fiber_share, t.underground_fiber_target_year);
+        q.has_target = t.underground_fiber_share > 0;
+        if (!(fiber.total_m > 0)) q.missing = KpiMissing::Fiber;
+        k.push_back(q);
+    }
     // What cannot be computed is said so, never printed as 0 %.
     for (Kpi& q : k) {
         if (q.id == "ratio_5g_4g_sites" && n.existing_4g + n.proposed_4g == 0)
             q.missing = KpiMissing::Stations4g;
-        if (q.id.starts_with("population_") && !(a.ward.population > 0))
+        if ((q.id.starts_with("population_") || q.id == "download_mean_mbps") &&
+            !(a.ward.population > 0))
             q.missing = KpiMissing::Population;
         if (q.id.starts_with("households_") && !(a.ward.households > 0))
             q.missing = KpiMissing::Households;

@@ -13,7 +13,7 @@
 namespace covplan::core {
 
 //! Why a KPI cannot be computed; each front end words it in its own language.
-enum class KpiMissing { Nothing, Population, Households, Stations4g };
+enum class KpiMissing { Nothing, Population, Households, Stations4g, Towers, Fiber };
 //! English wording of `missing` (files, the CLI); "" for Nothing.
 [[nodiscard]] const char* kpi_missing_text(KpiMissing missing);
 
@@ -21,6 +21,9 @@ struct Kpi;
 //! "4 / 11 stations", "26 171 / 26 378 people", "12.3 / 25.0 km" (thousands grouped
 //! by a space); "" when the KPI is not available.
 [[nodiscard]] std::string kpi_counts_text(const Kpi& kpi);
+//! A value (or target, or difference) of `kpi` as people read it: "0.25" (ratio),
+//! "54.3 %" (share), "23.4 Mbit/s" (mbps).
+[[nodiscard]] std::string kpi_number_text(const Kpi& kpi, double v);
 //! A count with its thousands grouped by a space: 26378 -> "26 378".
 [[nodiscard]] std::string grouped_count(double n);
 
@@ -29,7 +32,7 @@ struct Kpi {
     std::string label_en;
     std::string label_vi;
     double value = 0;  //!< a ratio or share (0..1) unless unit says otherwise
-    std::string unit;  //!< "ratio", "share", "count"
+    std::string unit;  //!< "ratio", "share" (0..1), "mbps"
     double target = 0;
     int target_year = 0;
     //! Why the value cannot be computed. An unavailable KPI is reported as such,
@@ -42,8 +45,16 @@ struct Kpi {
     std::string counted;
     [[nodiscard]] bool available() const { return missing == KpiMissing::Nothing; }
     [[nodiscard]] std::string unavailable() const { return kpi_missing_text(missing); }
-    [[nodiscard]] bool pass() const { return available() && value + 1e-9 >= target; }
-    [[nodiscard]] double short_by() const { return pass() || !available() ? 0.0 : target - value; }
+    //! False for a measure the plan sets no number for (shared towers, underground
+    //! cable unless the user sets one; download speed without a 2024 baseline): shown
+    //! without a target, never "met" nor "short".
+    bool has_target = true;
+    [[nodiscard]] bool pass() const {
+        return available() && has_target && value + 1e-9 >= target;
+    }
+    [[nodiscard]] double short_by() const {
+        return pass() || !available() || !has_target ? 0.0 : target - value;
+    }
 };
 
 //! The ward's own stations: a row of the site layer is one operator's BTS of one
@@ -52,7 +63,18 @@ struct Kpi {
 struct SiteCounts {
     int existing_4g = 0, existing_5g = 0, proposed_4g = 0, proposed_5g = 0;
     int outside_existing = 0, outside_proposed = 0;  //!< beyond the ward boundary
+    //! Physical towers in the ward (by tower id) and those carrying two or more
+    //! operators: the plan's push for shared infrastructure.
+    int towers = 0, shared_towers = 0;
 };
+
+//! Fiber route length inside the ward by placement.
+struct FiberLengths {
+    double total_m = 0, underground_m = 0, unknown_m = 0;
+};
+//! `ward` empty: the whole length.
+[[nodiscard]] FiberLengths fiber_lengths(const std::vector<FiberRoute>& fiber,
+                                         const std::vector<Ward>& ward = {});
 //! `ward` empty: every site counts as inside.
 [[nodiscard]] SiteCounts count_sites(const std::vector<Site>& sites,
                                      const std::vector<Ward>& ward = {});
@@ -68,6 +90,7 @@ struct CategoryCoverage {
 
 [[nodiscard]] std::vector<Kpi> plan_kpis(const PlanSettings& settings, const SiteCounts& sites,
                                          const AreaCoverage& area,
-                                         const std::vector<CategoryCoverage>& categories);
+                                         const std::vector<CategoryCoverage>& categories,
+                                         const FiberLengths& fiber = {});
 
 }  // namespace covplan::core

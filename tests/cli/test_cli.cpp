@@ -633,8 +633,8 @@ TEST(Cli, SnapshotsFeedTheReportsProgressSection) {
         const auto at = plan.out.find("Population covered by 5G");
         ASSERT_NE(at, std::string::npos) << plan.out;
         const std::string line = plan.out.substr(at, plan.out.find('\n', at) - at);
-        EXPECT_NE(line.find(" 54.3% |"), std::string::npos) << line;
-        EXPECT_EQ(line.find("|    54.3% |"), std::string::npos) << line;
+        EXPECT_NE(line.find(" 54.3 % |"), std::string::npos) << line;
+        EXPECT_EQ(line.find("|      54.3 % |"), std::string::npos) << line;
     }
 
     const std::string pdf = dir.file("report.pdf");
