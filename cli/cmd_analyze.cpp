@@ -82,8 +82,8 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
         std::cerr << "covplan analyze: " << files.error() << "\n";
         return kExitBadInput;
     }
-    for (const std::string& w : analysis.people.warnings) std::printf("  note: %s\n", w.c_str());
-    for (const std::string& w : analysis.plausibility) std::printf("  warning: %s\n", w.c_str());
+    for (const core::Note& w : analysis.people.warnings) std::printf("  note: %s\n", w.en.c_str());
+    for (const core::Note& w : analysis.plausibility) std::printf("  warning: %s\n", w.en.c_str());
     std::printf("plan KPIs (%s): on air | with the proposals | target\n", project.title.c_str());
     for (const core::Kpi& k : analysis.kpis) {
         const core::Kpi* on = gis::on_air_kpi(analysis, k.id);

@@ -25,7 +25,7 @@ Commands:
                                 --replace / --update for a layer it already has.
   layers PROJECT                List the project's layers, counts and sources.
   remove-layer PROJECT ROLE     Remove one layer (ward, hamlets, sites, ...).
-  add-raster PROJECT            Reference a DEM or land-use raster from a project.
+  add-raster PROJECT            Reference a DEM, land-use, population or basemap raster.
   transform --from CRS --to CRS X Y
                                 Convert one coordinate, e.g. WGS 84 lon/lat to VN-2000 TM-3.
   coverage PROJECT --out DIR    4G/5G RSRP, best server, SINR, throughput, LOS as GeoTIFF.

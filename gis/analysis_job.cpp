@@ -124,11 +124,11 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
     j.field("households_estimated", a.people.households_estimated)
         .field("household_size", p.settings.household_size);
     j.key("notes").begin_array();
-    for (const std::string& w : a.people.warnings) j.value(w);
+    for (const core::Note& w : a.people.warnings) j.value(w.en);
     j.end_array();
     j.end_object();
     j.key("plausibility_warnings").begin_array();
-    for (const std::string& w : a.plausibility) j.value(w);
+    for (const core::Note& w : a.plausibility) j.value(w.en);
     j.end_array();
     // Stations inside the ward (the site-ratio KPIs count these); sites outside serve
     // coverage and are counted apart.

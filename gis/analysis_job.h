@@ -42,7 +42,7 @@ struct PlanAnalysis {
     std::vector<core::Kpi> kpis_on_air;
     core::AreaCoverage area_on_air;
     //! Figures to look at twice (core::plausibility_warnings) and the population notes.
-    std::vector<std::string> plausibility;
+    std::vector<core::Note> plausibility;
     core::ColocationResult colocation;
     core::CoverageTimings coverage_timings;
     double analysis_s = 0;  //!< everything after coverage, co-location excluded

@@ -51,7 +51,10 @@ constexpr Text kSourceTable{"Data sources", "Nguồn dữ liệu"};
 constexpr Text kLayer{"Layer", "Lớp"};
 constexpr Text kFile{"File", "Tệp"};
 constexpr Text kSourceCrs{"Source CRS", "Hệ tọa độ gốc"};
-constexpr Text kRaster{"Raster", "Ảnh raster"};
+constexpr Text kRaster{"Basemap raster", "Ảnh nền"};
+constexpr Text kRasterDem{"Elevation (DEM)", "Mô hình số độ cao (DEM)"};
+constexpr Text kRasterLandUse{"Land use", "Sử dụng đất"};
+constexpr Text kRasterPopulation{"Population (per pixel)", "Bản đồ dân số (người/ô)"};
 constexpr Text kKpis{"Plan indicators", "Chỉ tiêu quy hoạch"};
 constexpr Text kIndicator{"Indicator", "Chỉ tiêu"};
 constexpr Text kValue{"Value", "Giá trị"};
@@ -659,8 +662,9 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         // checks; their text is English for now).
         {
             QStringList checks;
-            for (const std::string& w : a.people.warnings) checks << QString::fromStdString(w);
-            for (const std::string& w : a.plausibility) checks << QString::fromStdString(w);
+            for (const core::Note& w : a.people.warnings)
+                checks << QString::fromStdString(w.in(vi));
+            for (const core::Note& w : a.plausibility) checks << QString::fromStdString(w.in(vi));
             if (!checks.isEmpty())
                 p2.paragraph(t(o, kChecks) + ": " + checks.join("; ") + ".", 8.5);
         }
@@ -719,7 +723,10 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                                             (src.layer.empty() ? "" : " : " + src.layer)),
                      QString::fromStdString(src.source_crs)});
             for (const gis::RasterSource& r : project.rasters)
-                rows.push_back({t(o, kRaster),
+                rows.push_back({t(o, r.kind == gis::RasterKind::Dem          ? kRasterDem
+                                     : r.kind == gis::RasterKind::LandUse    ? kRasterLandUse
+                                     : r.kind == gis::RasterKind::Population ? kRasterPopulation
+                                                                             : kRaster),
                                 QString::fromStdString(fs::path(r.path).filename().string()),
                                 QString::fromStdString(r.assigned_crs)});
             p3.table({t(o, kLayer), t(o, kFile), t(o, kSourceCrs)}, rows, {20, 40, 40});

@@ -39,6 +39,8 @@ AreaCoverage tally_coverage(const std::vector<Hamlet>& hamlets, const Population
         out.hamlets[h].code = hamlets[h].code;
     }
     const double px_km2 = maps.grid.pixel_size_m * maps.grid.pixel_size_m / 1e6;
+    // Maps built without throughput (coverage criteria only) give no speed.
+    const bool has_throughput = maps.throughput_mbps.size() == people.hamlet.size();
     for (std::size_t p = 0; p < people.hamlet.size(); ++p) {
         const int h = people.hamlet[p];
         if (h < 0) continue;
@@ -58,7 +60,7 @@ AreaCoverage tally_coverage(const std::vector<Hamlet>& hamlets, const Population
             t.households_5g += hh;
             t.area_5g_km2 += px_km2;
         }
-        if ((g4 || g5) && maps.throughput_mbps[p] > 0.0f)
+        if ((g4 || g5) && has_throughput && maps.throughput_mbps[p] > 0.0f)
             t.population_mbps += pop * maps.throughput_mbps[p];
         if (!g4 && !g5) {
             t.population_none += pop;

@@ -8,6 +8,7 @@
 
 #include "core/analysis/hamlet_coverage.h"
 #include "core/analysis/plan_kpis.h"
+#include "core/note.h"
 #include "core/plan_layers.h"
 
 namespace covplan::core {
@@ -16,8 +17,8 @@ namespace covplan::core {
 //! reaching more people than 4G hints at a wrong band, power or antenna); a site
 //! farther than 10 km from the ward; a population KPI at 0 % while stations stand
 //! inside the ward.
-[[nodiscard]] std::vector<std::string> plausibility_warnings(const PlanLayers& layers,
-                                                             const AreaCoverage& area,
-                                                             const SiteCounts& sites);
+[[nodiscard]] std::vector<Note> plausibility_warnings(const PlanLayers& layers,
+                                                      const AreaCoverage& area,
+                                                      const SiteCounts& sites);
 
 }  // namespace covplan::core

@@ -40,15 +40,17 @@ PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridS
         });
         out.hamlet_area_m2[h] = static_cast<double>(count) * px_area;
         if (count == 0) {
-            out.warnings.push_back("hamlet '" + hamlets[h].name +
-                                   "' covers no pixel centre of the grid");
+            out.warnings.push_back(make_note("khu vực '%s' covers no pixel centre of the grid",
+                                             "khu vực '%s' không chứa tâm ô lưới nào",
+                                             hamlets[h].name.c_str()));
             continue;
         }
         bool uniform = !out.weighted;
         if (out.weighted && total_w <= 0.0) {
-            out.warnings.push_back(
-                "hamlet '" + hamlets[h].name +
-                "' has no settled land-use class; its population is spread uniformly");
+            out.warnings.push_back(make_note(
+                "khu vực '%s' has no settled land-use class; its population is spread uniformly",
+                "khu vực '%s' không có loại đất ở; dân số được phân bổ đều",
+                hamlets[h].name.c_str()));
             uniform = true;
             total_w = static_cast<double>(count);
         }
@@ -60,14 +62,14 @@ PopulationGrid spread_population(const std::vector<Hamlet>& hamlets, const GridS
         });
     }
     if (overlap_px > 0) {
-        char buf[400];
-        std::snprintf(buf, sizeof buf,
-                      "khu vực overlap over %.3f km² (e.g. '%s' and '%s'); each overlapping "
-                      "pixel counts once, for the first of them",
-                      static_cast<double>(overlap_px) * px_area / 1e6,
-                      hamlets[static_cast<std::size_t>(overlap_example.first)].name.c_str(),
-                      hamlets[static_cast<std::size_t>(overlap_example.second)].name.c_str());
-        out.warnings.emplace_back(buf);
+        out.warnings.push_back(make_note(
+            "khu vực overlap over %.3f km² (e.g. '%s' and '%s'); each overlapping pixel counts "
+            "once, for the first of them",
+            "các khu vực chồng lấn %.3f km² (ví dụ '%s' và '%s'); phần chồng lấn chỉ tính một "
+            "lần, cho khu vực đứng trước",
+            static_cast<double>(overlap_px) * px_area / 1e6,
+            hamlets[static_cast<std::size_t>(overlap_example.first)].name.c_str(),
+            hamlets[static_cast<std::size_t>(overlap_example.second)].name.c_str()));
     }
     return out;
 }
@@ -87,14 +89,14 @@ void check_ward_is_covered(PopulationGrid& out, const PlanLayers& layers, const 
             outside_px += out.hamlet[p] < 0;
         });
     if (ward_px == 0 || outside_px * 100 < ward_px) return;  // under 1 %: digitising slivers
-    char buf[400];
     const double px_km2 = g.pixel_size_m * g.pixel_size_m / 1e6;
-    std::snprintf(buf, sizeof buf,
-                  "the khu vực leave %.2f km² of the ward (%.1f %%) outside all of them; "
-                  "residents there are in no khu vực figure and no population KPI",
-                  static_cast<double>(outside_px) * px_km2,
-                  100.0 * static_cast<double>(outside_px) / static_cast<double>(ward_px));
-    out.warnings.emplace_back(buf);
+    out.warnings.push_back(make_note(
+        "the khu vực leave %.2f km² of the ward (%.1f %%) outside all of them; residents "
+        "there are in no khu vực figure and no population KPI",
+        "các khu vực bỏ sót %.2f km² của phường (%.1f %%); dân cư ở đó không nằm trong số "
+        "liệu khu vực nào và không được tính vào chỉ tiêu dân số",
+        static_cast<double>(outside_px) * px_km2,
+        100.0 * static_cast<double>(outside_px) / static_cast<double>(ward_px)));
 }
 
 std::string people(double n) {
@@ -118,9 +120,12 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
         raster_total += counted[h];
         if (counted[h] <= 0.0) {
             if (unit.population > 0.0)
-                out.warnings.push_back("the population raster counts nobody in '" + unit.name +
-                                       "'; its figure (" + people(unit.population) +
-                                       ") is spread without it");
+                out.warnings.push_back(make_note(
+                    "the population raster counts nobody in '%s'; its figure (%s) is spread "
+                    "without it",
+                    "bản đồ dân số không có người nào trong '%s'; số dân của nó (%s) được phân "
+                    "bổ không theo bản đồ",
+                    unit.name.c_str(), people(unit.population).c_str()));
             continue;
         }
         if (unit.population > 0.0) {
@@ -145,22 +150,24 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
         out.households[p] = static_cast<float>(v * households_per_person[static_cast<std::size_t>(h)]);
     }
     out.weighted = false;
-    char buf[400];
-    if (scaled > 0) {
-        std::snprintf(buf, sizeof buf,
-                      "residents placed by the population raster and scaled inside %zu unit(s) "
-                      "to their figures (the raster counts %s there, the figures say %s; scale "
-                      "factors %.2f–%.2f)",
-                      scaled, people(raster_total).c_str(), people(figure_total).c_str(),
-                      scale_min, scale_max);
-    } else {
-        std::snprintf(buf, sizeof buf,
-                      "residents from the population raster's own count (%s inside the ward: "
-                      "no khu vực or ward figure to scale it to); households estimated as "
-                      "population ÷ %.2g (setting household_size)",
-                      people(raster_total).c_str(), household_size);
-    }
-    out.warnings.emplace_back(buf);
+    if (scaled > 0)
+        out.warnings.push_back(make_note(
+            "residents placed by the population raster and scaled inside %zu unit(s) to their "
+            "figures (the raster counts %s there, the figures say %s; scale factors "
+            "%.2f–%.2f)",
+            "dân cư phân bố theo bản đồ dân số và hiệu chỉnh trong %zu đơn vị theo số dân của "
+            "chúng (bản đồ đếm được %s, số liệu là %s; hệ số hiệu chỉnh %.2f–%.2f)",
+            scaled, people(raster_total).c_str(), people(figure_total).c_str(), scale_min,
+            scale_max));
+    else
+        out.warnings.push_back(make_note(
+            "residents from the population raster's own count (%s inside the ward: no khu vực "
+            "or ward figure to scale it to); households estimated as population ÷ %.2g "
+            "(setting household_size)",
+            "dân số lấy đúng theo bản đồ dân số (%s người trong phường: không có số dân khu vực "
+            "hay phường để hiệu chỉnh); số hộ ước tính bằng dân số ÷ %.2g (thiết lập "
+            "household_size)",
+            people(raster_total).c_str(), household_size));
 }
 
 }  // namespace

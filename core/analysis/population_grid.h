@@ -31,7 +31,7 @@ struct PopulationGrid {
     PopulationSource scaled_to = PopulationSource::None;
     bool households_estimated = false;
     bool weighted = false;
-    std::vector<std::string> warnings;
+    std::vector<Note> warnings;  //!< the population notes, both languages
 };
 
 //! `landuse` may be null (uniform). `class_weight[c]` is the relative density of class c.

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/hamlet.h"
+#include "core/note.h"
 #include "core/plan_layers.h"
 
 namespace covplan::core {
@@ -31,7 +32,7 @@ struct PopulationUnits {
     bool households_estimated = false;
     double total_population = 0.0;
     //! Checks with numbers: hamlet sums against the ward's figure, estimates used.
-    std::vector<std::string> warnings;
+    std::vector<Note> warnings;
 };
 
 //! The units and figures residents are counted in. With `counts_raster` (the plan

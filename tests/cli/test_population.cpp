@@ -207,6 +207,9 @@ TEST(Population, TheReportSaysWhatThisRunUsed) {
     EXPECT_NE(text.find("Đang phát sóng"), std::string::npos);
     EXPECT_NE(text.find("Có trạm đề xuất"), std::string::npos);
     EXPECT_NE(text.find("lưới 50 m"), std::string::npos);
+    // The checks in the report's language: core words each note in both.
+    EXPECT_NE(text.find("dân số lấy theo số của phường (26378)"), std::string::npos) << text;
+    EXPECT_EQ(text.find("residents from the ward's own figure"), std::string::npos);
 }
 
 // issue 13: khu vực that overlap, or leave part of the ward outside all of them, are
