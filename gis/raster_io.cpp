@@ -242,7 +242,7 @@ std::expected<core::Raster<float>, std::string> sum_by_area(
             const double dy = std::hypot(xs[2] - xs[0], ys[2] - ys[0]);
             k = static_cast<int>(std::ceil(2.0 * std::max(dx, dy) / grid.pixel_size_m));
         }
-        // Bounded work: at most ~2e7 transformed points whatever the two resolutions.
+        // Bounded work: at most ~2e7 parts whatever the two resolutions.
         const double window_px = double(c1 - c0) * double(r1 - r0);
         const int k_cap = std::max(1, static_cast<int>(std::sqrt(2e7 / window_px)));
         k = std::clamp(k, 1, std::min(64, k_cap));
@@ -250,12 +250,25 @@ std::expected<core::Raster<float>, std::string> sum_by_area(
     std::size_t negative = 0;
     float negative_example = 0.0f;
     const double part = 1.0 / (double(k) * k);
-    const std::size_t n_cols = static_cast<std::size_t>(c1 - c0) * k;
-    std::vector<double> xs(n_cols), ys(n_cols);
+    // Corners of the source pixels on the grid, one row of corners at a time: a
+    // source pixel (~100 m) is small enough for the map projection to be affine
+    // across it, so its parts are placed by bilinear interpolation of its four
+    // corners: one PROJ call per pixel instead of k².
+    const std::size_t n_corners = static_cast<std::size_t>(c1 - c0) + 1;
+    std::vector<double> top_x(n_corners), top_y(n_corners), bot_x(n_corners), bot_y(n_corners);
+    auto corner_row = [&](int r, std::vector<double>& xs, std::vector<double>& ys) {
+        for (std::size_t i = 0; i < n_corners; ++i) {
+            xs[i] = gt[0] + static_cast<double>(c0 + static_cast<int>(i)) * gt[1];
+            ys[i] = gt[3] + static_cast<double>(r) * gt[5];
+        }
+        to_grid->transform(xs, ys);
+    };
+    corner_row(r0, top_x, top_y);
+    const double inv_px = 1.0 / grid.pixel_size_m;
     for (int r = r0; r < r1; ++r) {
         if (feedback && feedback->is_canceled()) return std::unexpected(std::string("canceled"));
         const float* row = src.data() + static_cast<std::size_t>(r) * sc;
-        bool any = false;
+        corner_row(r + 1, bot_x, bot_y);
         for (int c = c0; c < c1; ++c) {
             const float v = row[c];
             if (!valid(v)) continue;
@@ -264,34 +277,29 @@ std::expected<core::Raster<float>, std::string> sum_by_area(
                 negative_example = v;
                 continue;
             }
-            any = true;  // zero counts too: the pixel is known to be empty
-        }
-        if (!any) continue;
-        for (int sub_r = 0; sub_r < k; ++sub_r) {
-            const double fr = r + (sub_r + 0.5) / k;
-            for (int c = c0; c < c1; ++c)
+            const std::size_t i = static_cast<std::size_t>(c - c0);
+            const double x00 = top_x[i], y00 = top_y[i], x10 = top_x[i + 1], y10 = top_y[i + 1];
+            const double x01 = bot_x[i], y01 = bot_y[i], x11 = bot_x[i + 1], y11 = bot_y[i + 1];
+            if (x00 == HUGE_VAL || x10 == HUGE_VAL || x01 == HUGE_VAL || x11 == HUGE_VAL) continue;
+            const float share = static_cast<float>(v * part);
+            for (int sub_r = 0; sub_r < k; ++sub_r) {
+                const double t = (sub_r + 0.5) / k;
+                const double lx = x00 + t * (x01 - x00), ly = y00 + t * (y01 - y00);
+                const double rx = x10 + t * (x11 - x10), ry = y10 + t * (y11 - y10);
                 for (int sub_c = 0; sub_c < k; ++sub_c) {
-                    const std::size_t i = static_cast<std::size_t>(c - c0) * k + sub_c;
-                    const double fc = c + (sub_c + 0.5) / k;
-                    xs[i] = gt[0] + fc * gt[1];
-                    ys[i] = gt[3] + fr * gt[5];
-                }
-            to_grid->transform(xs, ys);
-            for (int c = c0; c < c1; ++c) {
-                const float v = row[c];
-                if (!valid(v) || v < 0.0f) continue;
-                for (int sub_c = 0; sub_c < k; ++sub_c) {
-                    const std::size_t i = static_cast<std::size_t>(c - c0) * k + sub_c;
-                    if (xs[i] == HUGE_VAL) continue;
-                    const int col = static_cast<int>(std::floor((xs[i] - grid.origin_x) / grid.pixel_size_m));
-                    const int rw = static_cast<int>(std::floor((grid.origin_y - ys[i]) / grid.pixel_size_m));
+                    const double u = (sub_c + 0.5) / k;
+                    const double x = lx + u * (rx - lx), y = ly + u * (ry - ly);
+                    const int col = static_cast<int>(std::floor((x - grid.origin_x) * inv_px));
+                    const int rw = static_cast<int>(std::floor((grid.origin_y - y) * inv_px));
                     if (col < 0 || rw < 0 || col >= grid.cols || rw >= grid.rows) continue;
                     float& dst = out.values[static_cast<std::size_t>(rw) * grid.cols + col];
                     if (dst == nodata_out) dst = 0.0f;
-                    dst += static_cast<float>(v * part);
+                    dst += share;
                 }
             }
         }
+        top_x.swap(bot_x);
+        top_y.swap(bot_y);
         if (feedback && (r - r0) % 16 == 0) feedback->set_progress(double(r - r0) / (r1 - r0));
     }
     if (negative > 0)
