@@ -644,10 +644,17 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                      "its best server's RSRP reaches %5 / %6 dBm. %9 Fiber reach: %7 m from "
                      "a route. These are planning estimates, not measurements.");
         // The models the cells were evaluated with, by name and variant (not "auto").
+        // Per technology: "4G: COST-231 Hata ...; 5G: 3GPP TR 38.901 ...".
         QStringList models;
-        for (const core::Cell& c : a.inputs.cells.cells) {
-            const QString m = QString::fromStdString(c.law.model_name);
-            if (!models.contains(m)) models << m;
+        for (const core::Technology tech : {core::Technology::Lte4G, core::Technology::Nr5G}) {
+            QStringList names;
+            for (const core::Cell& c : a.inputs.cells.cells) {
+                if (c.technology != tech) continue;
+                const QString m = QString::fromStdString(c.law.model_name);
+                if (!names.contains(m)) names << m;
+            }
+            if (!names.isEmpty())
+                models << QString::fromUtf8(core::technology_name(tech)) + ": " + names.join(", ");
         }
         p2.paragraph(method.arg(a.inputs.grid.pixel_size_m)
                          .arg(QString::fromStdString(project.working_crs.describe()),
