@@ -195,7 +195,8 @@ QString KpiPanel::counts_text(const core::Kpi& k) {
     if (k.counted.empty()) return {};
     if (k.counted == "m")
         return tr("%1 of %2 km")
-            .arg(QString::number(k.part / 1000.0, 'f', 1), QString::number(k.whole / 1000.0, 'f', 1));
+            .arg(QString::number(k.part / 1000.0, 'f', 1),
+                 QString::number(k.whole / 1000.0, 'f', 1));
     const QString part = QString::fromStdString(core::grouped_count(k.part));
     const QString whole = QString::fromStdString(core::grouped_count(k.whole));
     if (k.counted == "stations") return tr("%1 of %2 stations").arg(part, whole);

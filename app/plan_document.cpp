@@ -391,8 +391,8 @@ void PlanDocument::start() {
                 return out;
             }
             const core::CoverageMaps on_maps = core::CoverageMaps::from(*e->on_air_engine);
-            core::PlanIndicators on_ind = core::evaluate_plan(on_air, settings, on_maps, e->people,
-                                                              e->fiber_distance_m);
+            core::PlanIndicators on_ind =
+                core::evaluate_plan(on_air, settings, on_maps, e->people, e->fiber_distance_m);
             out.kpis_on_air = std::move(on_ind.kpis);
             out.area_on_air = std::move(on_ind.area);
         }

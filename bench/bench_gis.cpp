@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "gis/crs_transform.h"
 #include "gis/layer_import.h"
 #include "gis/project_file.h"
 #include "gis/project_lock.h"
-#include "gis/crs_transform.h"
 #include "gis/raster_io.h"
 #include "gis/working_grid.h"
 

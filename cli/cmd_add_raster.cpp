@@ -41,7 +41,8 @@ Options:
 }  // namespace
 
 int run_add_raster(int argc, char** argv) {
-    Args args(argc, argv, 2, {"help"}, {"dem", "landuse", "population", "basemap", "assign-crs", "class"});
+    Args args(argc, argv, 2, {"help"},
+              {"dem", "landuse", "population", "basemap", "assign-crs", "class"});
     if (args.has("help")) {
         std::cout << kHelp;
         return kExitOk;

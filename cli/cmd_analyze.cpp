@@ -94,15 +94,18 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
             std::printf("  %-46s     n/a   (%s)\n", k.label_en.c_str(), k.unavailable().c_str());
             continue;
         }
-        const std::string target =
-            k.has_target ? core::kpi_number_text(k, k.target) + " by " + std::to_string(k.target_year)
-                         : std::string("no target");
+        const std::string target = k.has_target ? core::kpi_number_text(k, k.target) + " by " +
+                                                      std::to_string(k.target_year)
+                                                : std::string("no target");
         const std::string counts = k.counted.empty() ? std::string()
                                                      : "  (" + core::kpi_counts_text(on ? *on : k) +
                                                            " | " + core::kpi_counts_text(k) + ")";
         std::printf("  %-46s %11s | %11s | %-16s %-5s%s\n", k.label_en.c_str(),
                     shown(on ? *on : k).c_str(), shown(k).c_str(), target.c_str(),
-                    !k.has_target ? "" : k.pass() ? "pass" : "short", counts.c_str());
+                    !k.has_target ? ""
+                    : k.pass()    ? "pass"
+                                  : "short",
+                    counts.c_str());
     }
     int gaps = 0;
     for (const auto& p : analysis.places)

@@ -2,7 +2,6 @@
 #include <iterator>
 
 #include "core/hamlet.h"
-
 #include "core/line_feature.h"
 #include "core/map_style.h"
 #include "core/plan_layers.h"
@@ -12,9 +11,8 @@
 namespace covplan::core {
 
 bool inside_ward(const Point& p, const std::vector<Ward>& ward) {
-    return ward.empty() || std::any_of(ward.begin(), ward.end(), [&](const Ward& w) {
-               return bg::covered_by(p, w.area);
-           });
+    return ward.empty() || std::any_of(ward.begin(), ward.end(),
+                                       [&](const Ward& w) { return bg::covered_by(p, w.area); });
 }
 
 const char* technology_name(Technology tech) { return tech == Technology::Nr5G ? "5G" : "4G"; }

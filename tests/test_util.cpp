@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -81,6 +82,18 @@ std::string read_file(const std::string& path) {
     std::stringstream ss;
     ss << in.rdbuf();
     return ss.str();
+}
+
+double kpi_field(const std::string& json, const std::string& id, const std::string& field) {
+    const auto at = json.find("\"id\": \"" + id + "\"");
+    if (at == std::string::npos) return -1;
+    const auto v = json.find("\"" + field + "\": ", at);
+    if (v == std::string::npos || v > json.find('}', at)) return -2;
+    const std::string rest = json.substr(v + field.size() + 4, 12);
+    if (rest.starts_with("null")) return NAN;
+    if (rest.starts_with("true")) return 1;
+    if (rest.starts_with("false")) return 0;
+    return std::stod(rest);
 }
 
 CommandResult run_covplan(const std::vector<std::string>& args) {

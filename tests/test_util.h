@@ -51,6 +51,11 @@ struct CommandResult {
 //! The bytes of a file ("" if it cannot be read).
 std::string read_file(const std::string& path);
 
+//! Field `field` of the KPI object with id `id` in a kpis.json text: the number,
+//! NAN for null, 1/0 for true/false, -1 when the KPI is absent, -2 when it lacks
+//! the field.
+double kpi_field(const std::string& json, const std::string& id, const std::string& field);
+
 //! Runs `covplan ARGS...` (the built binary) and captures its output.
 CommandResult run_covplan(const std::vector<std::string>& args);
 

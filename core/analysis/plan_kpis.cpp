@@ -1,9 +1,9 @@
 #include "core/analysis/plan_kpis.h"
 
-#include <cmath>
-#include <cstdio>
 #include <algorithm>
 #include <boost/geometry.hpp>
+#include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -144,29 +144,26 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
                          n.existing_5g + n.proposed_5g, n.existing_4g + n.proposed_4g, "stations",
                          "ratio", t.ratio_5g_to_4g_sites, t.ratio_target_year));
     k.push_back(make_kpi("population_5g", "Population covered by 5G",
-                         "Tỷ lệ dân số được phủ sóng 5G",
-                         a.ward.population_5g, a.ward.population, "people", "share",
-                         t.population_5g_share, t.population_5g_target_year));
+                         "Tỷ lệ dân số được phủ sóng 5G", a.ward.population_5g, a.ward.population,
+                         "people", "share", t.population_5g_share, t.population_5g_target_year));
     k.push_back(make_kpi("population_4g", "Population covered by 4G",
-                         "Tỷ lệ dân số được phủ sóng 4G",
-                         a.ward.population_4g, a.ward.population, "people", "share",
-                         1.0, t.population_5g_target_year));
+                         "Tỷ lệ dân số được phủ sóng 4G", a.ward.population_4g, a.ward.population,
+                         "people", "share", 1.0, t.population_5g_target_year));
     k.push_back(make_kpi("households_fiber_interim", "Households within fiber drop reach (interim)",
                          "Tỷ lệ hộ gia đình trong tầm kéo cáp quang (giai đoạn đầu)",
                          a.ward.households_fiber, a.ward.households, "households", "share",
                          t.fiber_gigabit_share_interim, t.fiber_interim_year));
     k.push_back(make_kpi("households_fiber", "Households within fiber drop reach",
-                         "Tỷ lệ hộ gia đình trong tầm kéo cáp quang",
-                         a.ward.households_fiber, a.ward.households, "households", "share",
-                         t.fiber_gigabit_share, t.fiber_target_year));
+                         "Tỷ lệ hộ gia đình trong tầm kéo cáp quang", a.ward.households_fiber,
+                         a.ward.households, "households", "share", t.fiber_gigabit_share,
+                         t.fiber_target_year));
     // The plan's other measurable aims (section II): the mean download speed, to be
     // doubled against 2024 (the user's baseline); shared towers and underground
     // cable, which it pushes without a number.
     {
-        Kpi q = make_kpi("download_mean_mbps",
-                         "Mean download speed, modelled (per resident)",
-                         "Tốc độ tải xuống trung bình (mô hình, theo dân cư)", a.ward.population_mbps,
-                         a.ward.population, "", "mbps",
+        Kpi q = make_kpi("download_mean_mbps", "Mean download speed, modelled (per resident)",
+                         "Tốc độ tải xuống trung bình (mô hình, theo dân cư)",
+                         a.ward.population_mbps, a.ward.population, "", "mbps",
                          t.download_factor * t.download_baseline_2024_mbps, t.download_target_year);
         q.part = q.whole = 0;  // a mean: no "x of y"
         q.has_target = t.download_baseline_2024_mbps > 0;
@@ -182,8 +179,8 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
     }
     {
         Kpi q = make_kpi("underground_fiber", "Fiber length underground",
-                         "Tỷ lệ chiều dài cáp quang đi ngầm", fiber.underground_m, fiber.total_m, "m",
-                         "share", t.underground_fiber_share, t.underground_fiber_target_year);
+                         "Tỷ lệ chiều dài cáp quang đi ngầm", fiber.underground_m, fiber.total_m,
+                         "m", "share", t.underground_fiber_share, t.underground_fiber_target_year);
         q.has_target = t.underground_fiber_share > 0;
         if (!(fiber.total_m > 0)) q.missing = KpiMissing::Fiber;
         k.push_back(q);

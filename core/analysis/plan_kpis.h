@@ -49,9 +49,7 @@ struct Kpi {
     //! cable unless the user sets one; download speed without a 2024 baseline): shown
     //! without a target, never "met" nor "short".
     bool has_target = true;
-    [[nodiscard]] bool pass() const {
-        return available() && has_target && value + 1e-9 >= target;
-    }
+    [[nodiscard]] bool pass() const { return available() && has_target && value + 1e-9 >= target; }
     [[nodiscard]] double short_by() const {
         return pass() || !available() || !has_target ? 0.0 : target - value;
     }

@@ -1,10 +1,10 @@
 #include "core/analysis/population_grid.h"
 
-#include "core/analysis/polygon_raster.h"
-
 #include <cmath>
 #include <cstdio>
 #include <string>
+
+#include "core/analysis/polygon_raster.h"
 
 namespace covplan::core {
 
@@ -99,12 +99,6 @@ void check_ward_is_covered(PopulationGrid& out, const PlanLayers& layers, const 
         100.0 * static_cast<double>(outside_px) / static_cast<double>(ward_px)));
 }
 
-std::string people(double n) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.0f", n);
-    return buf;
-}
-
 //! Replaces the spread of `out` by the raster's, unit by unit (see the header).
 void use_raster(PopulationGrid& out, const float* raster, double household_size) {
     const std::size_t n_units = out.units.size();
@@ -125,7 +119,7 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
                     "without it",
                     "bản đồ dân số không có người nào trong '%s'; số dân của nó (%s) được phân "
                     "bổ không theo bản đồ",
-                    unit.name.c_str(), people(unit.population).c_str()));
+                    unit.name.c_str(), people_text(unit.population).c_str()));
             continue;
         }
         if (unit.population > 0.0) {
@@ -147,7 +141,8 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
         if (h < 0 || scale[static_cast<std::size_t>(h)] == 0.0) continue;
         const double v = raster[p] > 0.0f ? raster[p] * scale[static_cast<std::size_t>(h)] : 0.0;
         out.population[p] = static_cast<float>(v);
-        out.households[p] = static_cast<float>(v * households_per_person[static_cast<std::size_t>(h)]);
+        out.households[p] =
+            static_cast<float>(v * households_per_person[static_cast<std::size_t>(h)]);
     }
     out.weighted = false;
     if (scaled > 0)
@@ -157,7 +152,7 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
             "%.2f–%.2f)",
             "dân cư phân bố theo bản đồ dân số và hiệu chỉnh trong %zu đơn vị theo số dân của "
             "chúng (bản đồ đếm được %s, số liệu là %s; hệ số hiệu chỉnh %.2f–%.2f)",
-            scaled, people(raster_total).c_str(), people(figure_total).c_str(), scale_min,
+            scaled, people_text(raster_total).c_str(), people_text(figure_total).c_str(), scale_min,
             scale_max));
     else
         out.warnings.push_back(make_note(
@@ -167,7 +162,7 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
             "dân số lấy đúng theo bản đồ dân số (%s người trong phường: không có số dân khu vực "
             "hay phường để hiệu chỉnh); số hộ ước tính bằng dân số ÷ %.2g (thiết lập "
             "household_size)",
-            people(raster_total).c_str(), household_size));
+            people_text(raster_total).c_str(), household_size));
 }
 
 }  // namespace

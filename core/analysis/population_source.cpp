@@ -4,15 +4,11 @@
 #include <cstdio>
 
 namespace covplan::core {
-namespace {
-
-std::string people(double n) {
+std::string people_text(double n) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "%.0f", n);
     return buf;
 }
-
-}  // namespace
 
 const char* population_source_name(PopulationSource source) {
     switch (source) {
@@ -62,7 +58,7 @@ PopulationUnits population_units(const PlanLayers& layers, double household_size
                 "khu vực figures are used",
                 "tổng dân số các khu vực là %s nhưng số của phường là %s (%+.1f %%); dùng số "
                 "của các khu vực",
-                people(hamlet_population).c_str(), people(ward_population).c_str(),
+                people_text(hamlet_population).c_str(), people_text(ward_population).c_str(),
                 100.0 * (hamlet_population - ward_population) / ward_population));
         }
         return out;
@@ -89,11 +85,11 @@ PopulationUnits population_units(const PlanLayers& layers, double household_size
                 "dân số lấy theo số của phường (%s), phân bổ trên toàn phường: %s; số hộ ước "
                 "tính bằng dân số ÷ %.2g (thiết lập household_size)";
             // The reason is words: each language gets its own.
-            Note n = make_note(en, en, people(ward_population).c_str(),
-                               none ? "there are no khu vực polygons"
-                                    : "the khu vực polygons carry no population",
-                               household_size);
-            n.vi = make_note(vi, vi, people(ward_population).c_str(),
+            Note n = make_note(
+                en, en, people_text(ward_population).c_str(),
+                none ? "there are no khu vực polygons" : "the khu vực polygons carry no population",
+                household_size);
+            n.vi = make_note(vi, vi, people_text(ward_population).c_str(),
                              none ? "không có ranh giới khu vực" : "các khu vực không có số dân",
                              household_size)
                        .vi;
@@ -122,13 +118,13 @@ PopulationUnits population_units(const PlanLayers& layers, double household_size
             "chưa có ranh giới phường"));
         return out;
     }
-    out.warnings.push_back(make_note(
-        "no population: neither khu vực nor the ward carry a population figure, so the "
-        "population and household KPIs are not available (map a population field, e.g. "
-        "--map population=dan_so)",
-        "không có số liệu dân số: cả khu vực lẫn phường đều không có số dân, nên các chỉ "
-        "tiêu theo dân số và hộ không tính được (gán trường dân số, ví dụ "
-        "--map population=dan_so)"));
+    out.warnings.push_back(
+        make_note("no population: neither khu vực nor the ward carry a population figure, so the "
+                  "population and household KPIs are not available (map a population field, e.g. "
+                  "--map population=dan_so)",
+                  "không có số liệu dân số: cả khu vực lẫn phường đều không có số dân, nên các chỉ "
+                  "tiêu theo dân số và hộ không tính được (gán trường dân số, ví dụ "
+                  "--map population=dan_so)"));
     return out;
 }
 

@@ -17,22 +17,11 @@
 #include "tests/second_ward.h"
 #include "tests/test_util.h"
 
+using covplan::test::kpi_field;
 using covplan::test::run_covplan;
 using covplan::test::TempDir;
 
 namespace {
-
-double kpi_field(const std::string& json, const std::string& id, const std::string& field) {
-    const auto at = json.find("\"id\": \"" + id + "\"");
-    if (at == std::string::npos) return -1;
-    const auto v = json.find("\"" + field + "\": ", at);
-    if (v == std::string::npos || v > json.find('}', at)) return -2;
-    const std::string rest = json.substr(v + field.size() + 4, 12);
-    if (rest.starts_with("null")) return NAN;
-    if (rest.starts_with("true")) return 1;
-    if (rest.starts_with("false")) return 0;
-    return std::stod(rest);
-}
 
 std::vector<float> read_band(const std::string& path, int& cols, int& rows, double* gt) {
     std::unique_ptr<GDALDataset> ds(GDALDataset::Open(path.c_str(), GDAL_OF_RASTER));
@@ -41,8 +30,8 @@ std::vector<float> read_band(const std::string& path, int& cols, int& rows, doub
     rows = ds->GetRasterYSize();
     ds->GetGeoTransform(gt);
     std::vector<float> v(static_cast<std::size_t>(cols) * rows);
-    if (ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, cols, rows, v.data(), cols, rows,
-                                       GDT_Float32, 0, 0, nullptr) != CE_None)
+    if (ds->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, cols, rows, v.data(), cols, rows, GDT_Float32,
+                                       0, 0, nullptr) != CE_None)
         return {};
     return v;
 }
@@ -134,13 +123,13 @@ TEST(PlanTargets, SharedTowersAndUndergroundFiberOnAirAndPlanned) {
     // Fiber: an underground route of ~2.2 km inside the ward, an aerial one crossing
     // the boundary (only its length inside counts).
     const std::string fiber = dir.file("fiber.geojson");
-    ASSERT_TRUE(covplan::test::write_vector(
-        fiber, "GeoJSON", "cap_quang", wkbLineString, 4326,
-        {{"LINESTRING (105.580 9.715, 105.600 9.715)",
-          {{"ten", "Tuyến ngầm"}, {"loai", "underground"}}},
-         {"LINESTRING (105.590 9.700, 105.590 9.800)", {{"ten", "Tuyến treo"}, {"loai", "aerial"}}}}));
-    auto imp = run_covplan(
-        {"import", project, fiber, "--role", "fiber", "--map", "placement=loai", "--allow-outside"});
+    ASSERT_TRUE(covplan::test::write_vector(fiber, "GeoJSON", "cap_quang", wkbLineString, 4326,
+                                            {{"LINESTRING (105.580 9.715, 105.600 9.715)",
+                                              {{"ten", "Tuyến ngầm"}, {"loai", "underground"}}},
+                                             {"LINESTRING (105.590 9.700, 105.590 9.800)",
+                                              {{"ten", "Tuyến treo"}, {"loai", "aerial"}}}}));
+    auto imp = run_covplan({"import", project, fiber, "--role", "fiber", "--map", "placement=loai",
+                            "--allow-outside"});
     ASSERT_EQ(imp.exit_code, 0) << imp.out << imp.err;
     auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;

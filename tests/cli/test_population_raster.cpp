@@ -17,19 +17,11 @@
 #include "tests/second_ward.h"
 #include "tests/test_util.h"
 
+using covplan::test::kpi_field;
 using covplan::test::run_covplan;
 using covplan::test::TempDir;
 
 namespace {
-
-double kpi_field(const std::string& json, const std::string& id, const std::string& field) {
-    const auto at = json.find("\"id\": \"" + id + "\"");
-    if (at == std::string::npos) return -1;
-    const auto v = json.find("\"" + field + "\": ", at);
-    const std::string rest = json.substr(v + field.size() + 4, 12);
-    if (rest.starts_with("null")) return NAN;
-    return std::stod(rest);
-}
 
 //! The "(ward)" row's population in hamlets.csv.
 double ward_population(const std::string& csv) {
@@ -193,12 +185,12 @@ TEST(PopulationRaster, ResidentsFollowTheRasterAndKeepTheWardsFigure) {
     EXPECT_NEAR(ward_population(covplan::test::read_file(dir.file("a/hamlets.csv"))), 26378, 1);
     // Spread evenly over the ward (no raster), the share is another: the raster moved it.
     EXPECT_GT(std::abs(uniform_5g - 0.700), 0.05) << uniform_5g;
-    auto r = run_covplan({"report", project, "--out", dir.file("r.pdf"), "--lang", "vi",
-                           "--resolution-m", "50"});
+    auto r = run_covplan(
+        {"report", project, "--out", dir.file("r.pdf"), "--lang", "vi", "--resolution-m", "50"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     if (std::system("pdftotext -v >/dev/null 2>&1") == 0) {
-        ASSERT_EQ(std::system(("pdftotext -layout " + dir.file("r.pdf") + " " + dir.file("r.txt"))
-                                  .c_str()),
+        ASSERT_EQ(std::system(
+                      ("pdftotext -layout " + dir.file("r.pdf") + " " + dir.file("r.txt")).c_str()),
                   0);
         const std::string text = covplan::test::read_file(dir.file("r.txt"));
         EXPECT_NE(text.find("bản đồ dân số"), std::string::npos) << text;
@@ -269,17 +261,17 @@ TEST(PopulationRaster, DensitiesAndUndeclaredNodataAreRefusedAtAddRaster) {
         ds->GetRasterBand(1)->DeleteNoDataValue();
         // The nodata row must be over the ward for the grid to see it.
         std::vector<float> row(static_cast<std::size_t>(ds->GetRasterXSize()), -99999.0f);
-        ASSERT_EQ(ds->GetRasterBand(1)->RasterIO(GF_Write, 0, ds->GetRasterYSize() / 2,
-                                                 ds->GetRasterXSize(), 1, row.data(),
-                                                 ds->GetRasterXSize(), 1, GDT_Float32, 0, 0,
-                                                 nullptr),
+        ASSERT_EQ(ds->GetRasterBand(1)->RasterIO(
+                      GF_Write, 0, ds->GetRasterYSize() / 2, ds->GetRasterXSize(), 1, row.data(),
+                      ds->GetRasterXSize(), 1, GDT_Float32, 0, 0, nullptr),
                   CE_None);
     }
     auto b = run_covplan({"add-raster", ward->project, "--population", undeclared});
     EXPECT_EQ(b.exit_code, 1) << b.out << b.err;
     EXPECT_NE(b.err.find("negative counts such as -99999"), std::string::npos) << b.err;
     // Nothing was added: the project still spreads the khu vực figures.
-    auto c = run_covplan({"analyze", ward->project, "--out", dir.file("a"), "--resolution-m", "100"});
+    auto c =
+        run_covplan({"analyze", ward->project, "--out", dir.file("a"), "--resolution-m", "100"});
     ASSERT_EQ(c.exit_code, 0) << c.err;
     EXPECT_NE(covplan::test::read_file(dir.file("a/kpis.json")).find("\"source\": \"hamlets\""),
               std::string::npos);
