@@ -63,7 +63,7 @@ constexpr Text kChecks{"Population and checks", "Dân số và các điểm cầ
 constexpr Text kWith5GOnAir{"5G on air", "5G đang phát sóng"};
 constexpr Text kWith5GPlanned{"5G with proposals", "5G có trạm đề xuất"};
 constexpr Text kPlannedValue{"With proposals", "Có trạm đề xuất"};
-constexpr Text kStatusPlanned{"Status (with proposals)", "Tình trạng (có trạm đề xuất)"};
+constexpr Text kStatusPlanned{"Status (with proposals)", "Tình trạng (có đề xuất)"};
 constexpr Text kTarget{"Target", "Mục tiêu"};
 constexpr Text kYear{"Year", "Năm"};
 constexpr Text kStatus{"Status", "Tình trạng"};
@@ -75,7 +75,7 @@ constexpr Text kNoHouseholdFigure{"no household figure", "không có số liệu
 constexpr Text kNo4gSite{"no 4G site in the ward", "phường không có trạm 4G"};
 constexpr Text kNoTower{"no tower in the ward", "phường không có cột"};
 constexpr Text kNoFiber{"no fiber route in the ward", "phường không có tuyến cáp quang"};
-constexpr Text kNoTarget{"no target set (plan settings)", "chưa đặt mục tiêu (thiết lập)"};
+constexpr Text kNoTarget{"no target set", "chưa đặt mục tiêu"};
 constexpr Text kHamlets{"Coverage by khu vực", "Vùng phủ theo khu vực"};
 constexpr Text kHamlet{"Khu vực", "Khu vực"};
 constexpr Text kPopulation{"Population", "Dân số"};
@@ -192,10 +192,24 @@ class Page {
                 QFont f("Noto Sans", 8.5, head ? QFont::Bold : QFont::Normal);
                 m_p.setFont(f);
                 m_p.setPen(c == cells.size() - 1 && colour.isValid() ? colour : QColor(Qt::black));
+                const int width = static_cast<int>(w - 2.4 * mm);
                 QStringList parts = cells[c].split('\n');
-                for (QString& s : parts)
-                    s = m_p.fontMetrics().elidedText(s, Qt::ElideRight,
-                                                     static_cast<int>(w - 2.4 * mm));
+                // A one-line cell of a taller row wraps at words before it is cut.
+                if (!head && lines > 1 && parts.size() == 1 &&
+                    m_p.fontMetrics().horizontalAdvance(parts[0]) > width) {
+                    QStringList wrapped{QString()};
+                    for (const QString& word : parts[0].split(' ')) {
+                        const QString candidate =
+                            wrapped.back().isEmpty() ? word : wrapped.back() + ' ' + word;
+                        if (m_p.fontMetrics().horizontalAdvance(candidate) <= width ||
+                            wrapped.back().isEmpty() || wrapped.size() == lines)
+                            wrapped.back() = candidate;
+                        else
+                            wrapped << word;
+                    }
+                    parts = wrapped;
+                }
+                for (QString& s : parts) s = m_p.fontMetrics().elidedText(s, Qt::ElideRight, width);
                 m_p.drawText(QRectF(x + 1.2 * mm, m_y, w - 2.4 * mm, row_h),
                              Qt::AlignVCenter | Qt::AlignLeft, parts.join('\n'));
                 x += w;
@@ -527,7 +541,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         }
         p2.table({t(o, kIndicator), t(o, kOnAirValue), t(o, kPlannedValue), t(o, kTarget),
                   t(o, kYear), t(o, kStatusPlanned)},
-                 rows, {34, 15, 15, 9, 6, 21}, colours, 2);
+                 rows, {27, 18, 18, 9, 6, 22}, colours, 2);
         if (!project.snapshots.empty()) {
             const std::string now = date.toStdString();
             const auto prev = core::previous_snapshot_date(project.snapshots, now);
