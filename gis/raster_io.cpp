@@ -184,6 +184,46 @@ std::expected<void, std::string> write_replacing(const std::string& path,
     return out.commit();
 }
 
+//! The source pixels under the working grid: its border, densified, in source pixel
+//! coordinates, padded by `pad` pixels and clipped to the raster. std::nullopt when
+//! the two do not overlap.
+struct Window {
+    int c0, c1, r0, r1;  //!< [c0, c1) x [r0, r1)
+};
+std::optional<Window> source_window(const core::GridSpec& grid, const CrsTransform& to_src,
+                                    const double* gt, int sc, int sr, int pad) {
+    double c_min = HUGE_VAL, c_max = -HUGE_VAL, r_min = HUGE_VAL, r_max = -HUGE_VAL;
+    std::vector<double> xs, ys;
+    const int steps = 64;
+    const double x0 = grid.origin_x, y0 = grid.origin_y;
+    const double x1 = x0 + grid.cols * grid.pixel_size_m, y1 = y0 - grid.rows * grid.pixel_size_m;
+    for (int i = 0; i <= steps; ++i) {
+        const double t = double(i) / steps;
+        for (auto [x, y] : {std::pair{x0 + t * (x1 - x0), y0}, std::pair{x0 + t * (x1 - x0), y1},
+                            std::pair{x0, y0 + t * (y1 - y0)}, std::pair{x1, y0 + t * (y1 - y0)}}) {
+            xs.push_back(x);
+            ys.push_back(y);
+        }
+    }
+    to_src.transform(xs, ys);
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        if (xs[i] == HUGE_VAL) continue;
+        const double fc = (xs[i] - gt[0]) / gt[1], fr = (ys[i] - gt[3]) / gt[5];
+        c_min = std::min(c_min, fc);
+        c_max = std::max(c_max, fc);
+        r_min = std::min(r_min, fr);
+        r_max = std::max(r_max, fr);
+    }
+    if (!(c_min <= c_max) || !(r_min <= r_max)) return std::nullopt;
+    Window w;
+    w.c0 = std::clamp(static_cast<int>(std::floor(std::max(c_min, -1e9))) - pad, 0, sc);
+    w.c1 = std::clamp(static_cast<int>(std::ceil(std::min(c_max, 1e9))) + pad, 0, sc);
+    w.r0 = std::clamp(static_cast<int>(std::floor(std::max(r_min, -1e9))) - pad, 0, sr);
+    w.r1 = std::clamp(static_cast<int>(std::ceil(std::min(r_max, 1e9))) + pad, 0, sr);
+    if (w.c0 >= w.c1 || w.r0 >= w.r1) return std::nullopt;
+    return w;
+}
+
 //! AreaSum resampling: every source pixel over the grid is cut into k x k parts
 //! (k from its size on the grid, so each part is at most half a working pixel),
 //! each carrying 1/k² of its count to the working pixel its centre falls in.
@@ -195,42 +235,14 @@ std::expected<core::Raster<float>, std::string> sum_by_area(
     if (!to_src) return std::unexpected(path + ": " + to_src.error());
     auto to_grid = CrsTransform::create(src_crs, grid_crs);
     if (!to_grid) return std::unexpected(path + ": " + to_grid.error());
-    // Source window: the grid's border, densified, in source pixel coordinates.
-    double c_min = HUGE_VAL, c_max = -HUGE_VAL, r_min = HUGE_VAL, r_max = -HUGE_VAL;
-    {
-        std::vector<double> xs, ys;
-        const int steps = 64;
-        const double x0 = grid.origin_x, y0 = grid.origin_y;
-        const double x1 = x0 + grid.cols * grid.pixel_size_m, y1 = y0 - grid.rows * grid.pixel_size_m;
-        for (int i = 0; i <= steps; ++i) {
-            const double t = double(i) / steps;
-            for (auto [x, y] : {std::pair{x0 + t * (x1 - x0), y0}, std::pair{x0 + t * (x1 - x0), y1},
-                                std::pair{x0, y0 + t * (y1 - y0)}, std::pair{x1, y0 + t * (y1 - y0)}}) {
-                xs.push_back(x);
-                ys.push_back(y);
-            }
-        }
-        to_src->transform(xs, ys);
-        for (std::size_t i = 0; i < xs.size(); ++i) {
-            if (xs[i] == HUGE_VAL) continue;
-            const double fc = (xs[i] - gt[0]) / gt[1], fr = (ys[i] - gt[3]) / gt[5];
-            c_min = std::min(c_min, fc);
-            c_max = std::max(c_max, fc);
-            r_min = std::min(r_min, fr);
-            r_max = std::max(r_max, fr);
-        }
-    }
     core::Raster<float> out;
     out.grid = grid;
     out.nodata = nodata_out;
     out.has_nodata = true;
     out.values.assign(grid.pixel_count(), nodata_out);
-    if (!(c_min <= c_max)) return out;  // the grid does not map into the source's CRS
-    const int c0 = std::clamp(static_cast<int>(std::floor(c_min)) - 1, 0, sc);
-    const int c1 = std::clamp(static_cast<int>(std::ceil(c_max)) + 1, 0, sc);
-    const int r0 = std::clamp(static_cast<int>(std::floor(r_min)) - 1, 0, sr);
-    const int r1 = std::clamp(static_cast<int>(std::ceil(r_max)) + 1, 0, sr);
-    if (c0 >= c1 || r0 >= r1) return out;
+    const auto window = source_window(grid, *to_src, gt, sc, sr, 1);
+    if (!window) return out;
+    const int c0 = window->c0, c1 = window->c1, r0 = window->r0, r1 = window->r1;
     // A source pixel's size on the grid, measured at the window's centre.
     int k = 1;
     {
@@ -387,23 +399,36 @@ std::expected<core::Raster<float>, std::string> read_raster_onto_grid(
         return std::unexpected(path + ": " + std::to_string(ds->GetRasterXSize()) + " x " +
                                std::to_string(ds->GetRasterYSize()) +
                                " pixel(s) cannot describe terrain or land use");
-    // The whole band is read into memory (one 32-bit float per pixel).
-    constexpr double kMaxSourcePixels = 4e8;
-    if (static_cast<double>(ds->GetRasterXSize()) * ds->GetRasterYSize() > kMaxSourcePixels)
-        return std::unexpected(path + ": " + std::to_string(ds->GetRasterXSize()) + " x " +
-                               std::to_string(ds->GetRasterYSize()) +
-                               " pixels is more than covplan reads at once (400 million); clip "
-                               "it to the ward first (gdal_translate -projwin)");
     auto grid_crs = Crs::from_user_input(grid.crs);
     if (!grid_crs) return std::unexpected("working grid CRS: " + grid_crs.error());
     auto to_src = CrsTransform::create(*grid_crs, *src_crs);
     if (!to_src) return std::unexpected(path + ": " + to_src.error());
 
-    const int sc = ds->GetRasterXSize(), sr = ds->GetRasterYSize();
+    // Only the part under the working grid is read (a country's WorldPop raster or a
+    // 1° DEM tile for one ward), padded for the bilinear neighbours.
+    const auto window =
+        source_window(grid, *to_src, gt, ds->GetRasterXSize(), ds->GetRasterYSize(), 2);
+    if (!window) {
+        core::Raster<float> none;
+        none.grid = grid;
+        none.nodata = nodata_out;
+        none.has_nodata = true;
+        none.values.assign(grid.pixel_count(), nodata_out);
+        return none;
+    }
+    const int sc = window->c1 - window->c0, sr = window->r1 - window->r0;
+    // That part is held in memory (one 32-bit float per pixel).
+    constexpr double kMaxSourcePixels = 4e8;
+    if (static_cast<double>(sc) * sr > kMaxSourcePixels)
+        return std::unexpected(path + ": " + std::to_string(sc) + " x " + std::to_string(sr) +
+                               " pixels under the working area is more than covplan reads at "
+                               "once (400 million); resample it first (gdalwarp -tr)");
+    gt[0] += window->c0 * gt[1];
+    gt[3] += window->r0 * gt[5];
     GDALRasterBand* band = ds->GetRasterBand(1);
     std::vector<float> src(static_cast<std::size_t>(sc) * static_cast<std::size_t>(sr));
-    if (band->RasterIO(GF_Read, 0, 0, sc, sr, src.data(), sc, sr, GDT_Float32, 0, 0, nullptr) !=
-        CE_None)
+    if (band->RasterIO(GF_Read, window->c0, window->r0, sc, sr, src.data(), sc, sr, GDT_Float32, 0,
+                       0, nullptr) != CE_None)
         return std::unexpected(path + ": cannot read the raster" + errors.suffix());
     int has_nd = 0;
     const double src_nd = band->GetNoDataValue(&has_nd);

@@ -4,10 +4,12 @@
 // project as it was, on the second ward (Long Bình) as on the sample.
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
+#include <ogr_spatialref.h>
 
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "tests/second_ward.h"
@@ -140,4 +142,43 @@ TEST(BadRasters, AProjectWhoseWorkingCrsIsInDegreesDoesNotOpen) {
     EXPECT_EQ(imp.exit_code, 1);
     EXPECT_NE(imp.err.find("it is in degrees"), std::string::npos) << imp.err;
     EXPECT_FALSE(fs::exists(dir.file("new.covplan.gpkg")));
+}
+
+// A raster far larger than the ward (a country's WorldPop file, a 1° DEM tile for
+// one ward) is read only where the working grid lies: a 25,000 x 20,000 DEM at 1″
+// (500 million pixels, sparse on disk) used to be refused as more than covplan reads
+// at once.
+TEST(BadRasters, OnlyThePartUnderTheWardOfAHugeRasterIsRead) {
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    const std::string dem = dir.file("region_dem.tif");
+    {
+        GDALAllRegister();
+        const char* options[] = {"TILED=YES", "COMPRESS=DEFLATE", "SPARSE_OK=TRUE", nullptr};
+        std::unique_ptr<GDALDataset> ds(GetGDALDriverManager()->GetDriverByName("GTiff")->Create(
+            dem.c_str(), 25000, 20000, 1, GDT_Int16, const_cast<char**>(options)));
+        ASSERT_TRUE(ds);
+        const double d = 1.0 / 3600.0;
+        double gt[6] = {103.0, d, 0, 12.0, 0, -d};  // 103–109.9 E, 6.4–12 N
+        ds->SetGeoTransform(gt);
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        ds->SetSpatialRef(&wgs84);
+        // Heights of 2 m around Long Bình (105.59 E, 9.72 N), the rest left sparse (0 m).
+        const int c0 = static_cast<int>((105.54 - 103.0) * 3600),
+                  r0 = static_cast<int>((12.0 - 9.79) * 3600);
+        std::vector<std::int16_t> block(400 * 450, 2);
+        ASSERT_EQ(ds->GetRasterBand(1)->RasterIO(GF_Write, c0, r0, 400, 450, block.data(), 400, 450,
+                                                 GDT_Int16, 0, 0, nullptr),
+                  CE_None);
+    }
+    ASSERT_LT(fs::file_size(dem), 50u << 20);
+    auto add = run_covplan({"add-raster", ward->project, "--dem", dem});
+    ASSERT_EQ(add.exit_code, 0) << add.out << add.err;
+    auto cov =
+        run_covplan({"coverage", ward->project, "--out", dir.file("c"), "--resolution-m", "100"});
+    ASSERT_EQ(cov.exit_code, 0) << cov.err;
+    EXPECT_EQ(cov.out.find("the DEM covers"), std::string::npos) << cov.out;
 }
