@@ -246,7 +246,7 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
         return !k.available() ? std::string() : number(k, k.value);
     };
     auto status = [](const core::Kpi& k) {
-        return !k.available() ? "not available: " + k.unavailable()
+        return !k.available()  ? "not available: " + k.unavailable()
                : !k.has_target ? std::string("no target")
                : k.pass()      ? std::string("pass")
                                : std::string("short");
@@ -307,8 +307,8 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
 
     CsvTable colo({"kind", "rank", "tower_id", "operators", "site", "added_population_5g",
                    "added_households_5g", "added_priority_places", "added_road_m",
-                   "added_waterway_m", "fiber_distance_m", "distance_m",
-                   "population_5g_difference", "outside_ward"});
+                   "added_waterway_m", "fiber_distance_m", "distance_m", "population_5g_difference",
+                   "outside_ward"});
     for (const auto& u : a.colocation.upgrades)
         colo.row({"upgrade", std::to_string(u.rank), u.tower_id, u.operators, u.template_site,
                   N::number(u.added_population_5g, 0), N::number(u.added_households_5g, 0),

@@ -52,7 +52,8 @@ inline constexpr Column added_population_5g{"added_population_5g", OFTReal};
 inline constexpr Column added_priority_places{"added_priority_places", OFTInteger};
 inline constexpr Column added_road_m{"added_road_m", OFTReal};
 inline constexpr Column fiber_distance_m{"fiber_distance_m", OFTReal};
-inline constexpr Column outside_ward{"outside_ward", OFTInteger};  //!< 1: serves the ward from outside
+inline constexpr Column outside_ward{"outside_ward",
+                                     OFTInteger};  //!< 1: serves the ward from outside
 inline constexpr Column columns[] = {
     rank,         tower_id,         operators,   added_population_5g, added_priority_places,
     added_road_m, fiber_distance_m, outside_ward};
@@ -87,10 +88,9 @@ inline constexpr Column part{"part", OFTReal};
 inline constexpr Column whole{"whole", OFTReal};
 inline constexpr Column part_on_air{"part_on_air", OFTReal};
 inline constexpr Column whole_on_air{"whole_on_air", OFTReal};
-inline constexpr Column columns[] = {kpi,        label_en,     label_vi,    value,   unit,
-                                     target,     target_year,  met,         short_by, value_on_air,
-                                     met_on_air, counted,      part,        whole,   part_on_air,
-                                     whole_on_air};
+inline constexpr Column columns[] = {
+    kpi,      label_en,     label_vi,   value,   unit, target, target_year, met,
+    short_by, value_on_air, met_on_air, counted, part, whole,  part_on_air, whole_on_air};
 inline constexpr TableSpec spec{"kpis", wkbNone, columns};
 }  // namespace kpis
 

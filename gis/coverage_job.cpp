@@ -148,10 +148,10 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
             if (!raster) return std::unexpected(raster.error());
             counted = std::move(raster->values);
         }
-        in.people = core::spread_plan_population(
-            project.layers, project.settings.household_size, in.grid,
-            in.clutter.empty() ? nullptr : in.clutter.data(), weights,
-            counted.empty() ? nullptr : counted.data());
+        in.people =
+            core::spread_plan_population(project.layers, project.settings.household_size, in.grid,
+                                         in.clutter.empty() ? nullptr : in.clutter.data(), weights,
+                                         counted.empty() ? nullptr : counted.data());
         in.fiber_distance_m =
             core::fiber_distance_m(project.layers.fiber, in.grid, in.people.population);
     }

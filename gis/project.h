@@ -66,7 +66,8 @@ struct Project {
     }
 };
 
-[[nodiscard]] const char* raster_kind_name(RasterKind kind);  // "dem", "landuse", "basemap", "population"
+[[nodiscard]] const char* raster_kind_name(
+    RasterKind kind);  // "dem", "landuse", "basemap", "population"
 [[nodiscard]] std::vector<ClassEntry> landuse_legend(const Project& project);
 //! The plan as it is on air: proposed sites left out. Yearly progress (snapshots,
 //! the report's progress section) is measured on it, so planned sites never count

@@ -130,8 +130,8 @@ std::expected<core::Raster<float>, std::string> project_population(const Project
                                                                    core::Feedback* feedback) {
     const RasterSource* src = project.raster(RasterKind::Population);
     if (!src) return std::unexpected(std::string("the project has no population raster"));
-    auto people = read_raster_onto_grid(src->path, grid, Resampling::AreaSum, -1.0f,
-                                        assigned(*src), feedback);
+    auto people = read_raster_onto_grid(src->path, grid, Resampling::AreaSum, -1.0f, assigned(*src),
+                                        feedback);
     if (!people) return people;
     double total = 0.0, densest = 0.0;
     std::size_t counted = 0;

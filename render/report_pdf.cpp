@@ -9,8 +9,8 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <array>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <filesystem>
 #include <functional>
@@ -507,7 +507,9 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         std::vector<QStringList> rows;
         std::vector<QColor> colours;
         for (const core::Kpi& k : a.kpis) {
-            auto fmt = [&](double v) { return QString::fromStdString(core::kpi_number_text(k, v)); };
+            auto fmt = [&](double v) {
+                return QString::fromStdString(core::kpi_number_text(k, v));
+            };
             const QString target = k.has_target ? fmt(k.target) : QString::fromUtf8("–");
             const QString year = k.has_target ? QString::number(k.target_year) : QString();
             QString label = QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en);
@@ -521,8 +523,8 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                                   : k.missing == core::KpiMissing::Towers     ? kNoTower
                                   : k.missing == core::KpiMissing::Fiber      ? kNoFiber
                                                                               : kNo4gSite;
-                rows.push_back({label, t(o, kNotAvailable), t(o, kNotAvailable), target, year,
-                                t(o, why)});
+                rows.push_back(
+                    {label, t(o, kNotAvailable), t(o, kNotAvailable), target, year, t(o, why)});
                 colours.push_back(QColor(120, 120, 120));
                 continue;
             }
@@ -595,16 +597,18 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         switch (a.people.source) {
             case core::PopulationSource::Raster: {
                 const core::PopulationSource to = a.people.scaled_to;
-                people = vi ? QString::fromUtf8("Dân cư phân bố theo bản đồ dân số dạng lưới "
-                                                "(số người mỗi ô, chia theo diện tích)") +
+                people = vi ? QString::fromUtf8(
+                                  "Dân cư phân bố theo bản đồ dân số dạng lưới "
+                                  "(số người mỗi ô, chia theo diện tích)") +
                                   (to == core::PopulationSource::Hamlets
                                        ? QString::fromUtf8(", hiệu chỉnh theo số dân từng khu vực.")
                                    : to == core::PopulationSource::Ward
                                        ? QString::fromUtf8(", hiệu chỉnh theo số dân của phường.")
                                        : QString::fromUtf8(", dùng đúng số của bản đồ (không có "
                                                            "số dân khu vực hay phường)."))
-                            : QString("Residents are placed by the population raster (people "
-                                      "per pixel, resampled by area)") +
+                            : QString(
+                                  "Residents are placed by the population raster (people "
+                                  "per pixel, resampled by area)") +
                                   (to == core::PopulationSource::Hamlets
                                        ? QString(", scaled to each khu vực's figure.")
                                    : to == core::PopulationSource::Ward
@@ -783,10 +787,10 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         // there is none: a proposal missing from this table reads as forgotten.
         for (const core::Site& s : project.layers.sites) {
             if (s.status != core::SiteStatus::Proposed) continue;
-            const QString id = QString::fromStdString(s.site_id) +
-                               (core::inside_ward(s.location, project.layers.ward)
-                                    ? QString()
-                                    : t(o, kOutsideMark));
+            const QString id =
+                QString::fromStdString(s.site_id) +
+                (core::inside_ward(s.location, project.layers.ward) ? QString()
+                                                                    : t(o, kOutsideMark));
             bool any = false;
             for (const auto& alt : a.colocation.alternatives) {
                 if (alt.proposed_site != s.site_id) continue;
@@ -862,8 +866,8 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                     s.status == core::SiteStatus::Proposed ? t(o, kProposedStatus)
                                                            : t(o, kOnAirStatus)};
             };
-            const QStringList site_header{t(o, kSiteId), t(o, kTowerId), t(o, kOperator),
-                                          t(o, kTech),   t(o, kBand),    t(o, kHeight),
+            const QStringList site_header{t(o, kSiteId),   t(o, kTowerId),   t(o, kOperator),
+                                          t(o, kTech),     t(o, kBand),      t(o, kHeight),
                                           t(o, kAzimuths), t(o, kSiteStatus)};
             const std::vector<double> site_widths{18, 13, 12, 10, 9, 8, 14, 16};
             std::vector<QStringList> outside;

@@ -3,9 +3,9 @@
 // ../shared/data/longmy/PROVENANCE.md). The KPIs must come from that figure, not
 // read 0 %; with no figure at all they are "not available", never 0 %.
 #include <gdal_utils.h>
+#include <gtest/gtest.h>
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
-#include <gtest/gtest.h>
 
 #include <cmath>
 #include <filesystem>
@@ -305,8 +305,8 @@ TEST(Population, TheReportListsEverySiteAndEveryProposal) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     ASSERT_EQ(std::system(("pdftotext -layout " + pdf + " " + dir.file("r.txt")).c_str()), 0);
     const std::string text = covplan::test::read_file(dir.file("r.txt"));
-    for (const char* id : {"LBH-VTL-01 ", "LBH-VTL-01-5G", "LBH-VNP-01", "LBH-MBF-01",
-                           "LBH-VTL-02", "LBH-VNP-02", "NEW-ON-T02", "NEW-FAR", "OUT-EAST"})
+    for (const char* id : {"LBH-VTL-01 ", "LBH-VTL-01-5G", "LBH-VNP-01", "LBH-MBF-01", "LBH-VTL-02",
+                           "LBH-VNP-02", "NEW-ON-T02", "NEW-FAR", "OUT-EAST"})
         EXPECT_NE(text.find(id), std::string::npos) << id;
     // Both bases with their counts: 1 5G of 5 4G stations on air, 3 of 5 planned.
     EXPECT_NE(text.find("1 / 5 trạm"), std::string::npos) << text;
@@ -324,8 +324,7 @@ TEST(Population, TheReportListsEverySiteAndEveryProposal) {
     ASSERT_NE(outside, std::string::npos);
     EXPECT_GT(text.find("OUT-EAST", outside), outside);
     // Counts by operator: the ward's one MobiFone 4G station, not OUT-EAST too.
-    EXPECT_TRUE(std::regex_search(text, std::regex("MobiFone\\s+1\\s+0\\s+0\\s+0\\s")))
-        << text;
+    EXPECT_TRUE(std::regex_search(text, std::regex("MobiFone\\s+1\\s+0\\s+0\\s+0\\s"))) << text;
 
     // Upgrades: not LBH-T01 (5G on air) nor LBH-T02 (a 5G proposal on it); a tower
     // outside only if it adds residents, marked.

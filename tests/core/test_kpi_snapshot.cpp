@@ -20,8 +20,10 @@ TEST(KpiSnapshot, IsoDatesAreRealCalendarDates) {
 
 TEST(KpiSnapshot, SameDateReplacesAndPreviousIsTheLatestEarlierDate) {
     std::vector<KpiSnapshot> snaps;
-    Kpi pop5g{"population_5g", "5G", "5G", 0.543, "share", 1.0, 2030, KpiMissing::Nothing, 0, 0, "", true};
-    Kpi ratio{"ratio_5g_4g_sites", "r", "r", 0.17, "ratio", 0.5, 2026, KpiMissing::Nothing, 0, 0, "", true};
+    Kpi pop5g{"population_5g",     "5G", "5G", 0.543, "share", 1.0, 2030,
+              KpiMissing::Nothing, 0,    0,    "",    true};
+    Kpi ratio{"ratio_5g_4g_sites", "r", "r", 0.17, "ratio", 0.5, 2026,
+              KpiMissing::Nothing, 0,   0,   "",   true};
     record_snapshot(snaps, "2026-12-10", {pop5g, ratio});
     pop5g.value = 0.40;
     record_snapshot(snaps, "2025-12-10", {pop5g});

@@ -303,8 +303,8 @@ TEST(RasterIo, AreaSumRefusesNegativeCounts) {
                                                  0, nullptr),
                   CE_None);
     }
-    auto r = gis::read_raster_onto_grid(path, utm_grid(100, 100, 10), gis::Resampling::AreaSum,
-                                        -1.0f);
+    auto r =
+        gis::read_raster_onto_grid(path, utm_grid(100, 100, 10), gis::Resampling::AreaSum, -1.0f);
     ASSERT_FALSE(r);
     EXPECT_NE(r.error().find("1 pixel(s) over the working area hold negative counts"),
               std::string::npos)
