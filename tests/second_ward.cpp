@@ -88,4 +88,34 @@ std::optional<SecondWard> make_second_ward(const TempDir& dir, std::string& why)
     return w;
 }
 
+std::string ward_only_project(const TempDir& dir, const SecondWard& ward, bool without_population) {
+    std::string boundary = ward.ward;
+    if (without_population) {
+        boundary = dir.file("ward_no_population.geojson");
+        GDALDatasetUniquePtr src(GDALDataset::Open(ward.ward.c_str(), GDAL_OF_VECTOR));
+        if (!src) return {};
+        GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GeoJSON");
+        GDALDatasetUniquePtr dst(drv->Create(boundary.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        OGRLayer* in = src->GetLayer(0);
+        OGRLayer* out = dst->CreateLayer("ward", in->GetSpatialRef(), wkbMultiPolygon, nullptr);
+        for (const char* field : {"ma_xa", "ten"}) {
+            OGRFieldDefn defn(field, OFTString);
+            out->CreateField(&defn);
+        }
+        for (auto& f : *in) {
+            OGRFeature copy(out->GetLayerDefn());
+            for (const char* field : {"ma_xa", "ten"})
+                copy.SetField(field, f->GetFieldAsString(field));
+            copy.SetGeometry(f->GetGeometryRef());
+            if (out->CreateFeature(&copy) != OGRERR_NONE) return {};
+        }
+    }
+    const std::string project =
+        dir.file(without_population ? "ward_bare.covplan.gpkg" : "ward_only.covplan.gpkg");
+    if (run_covplan({"import", project, boundary, "--role", "ward"}).exit_code != 0 ||
+        run_covplan({"import", project, ward.sheet, "--role", "sites"}).exit_code != 0)
+        return {};
+    return project;
+}
+
 }  // namespace covplan::test

@@ -24,6 +24,13 @@ struct SecondWard {
 //! reason in `why`) when ../shared/data is absent or a step fails.
 [[nodiscard]] std::optional<SecondWard> make_second_ward(const TempDir& dir, std::string& why);
 
+//! The ward's boundary and sheet alone, without the khu vực step: what a ward with
+//! public data only looks like (the ward carries dan_so 26,378). With
+//! `without_population` the boundary's dan_so column is dropped first, so neither
+//! the ward nor khu vực carry a figure. Empty if a step fails.
+[[nodiscard]] std::string ward_only_project(const TempDir& dir, const SecondWard& ward,
+                                            bool without_population = false);
+
 //! The ward's admin centre (UBND thị xã Long Mỹ, source A), WGS 84.
 inline constexpr double kLongBinhLon = 105.587, kLongBinhLat = 9.72868;
 

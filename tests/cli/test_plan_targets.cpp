@@ -59,9 +59,8 @@ TEST(PlanTargets, MeanDownloadSpeedIsTheResidentWeightedMeanOfTheModelledThrough
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
     // Ward only: its 26,378 residents spread evenly over its pixels.
-    const std::string project = dir.file("p.covplan.gpkg");
-    ASSERT_EQ(run_covplan({"import", project, ward->ward, "--role", "ward"}).exit_code, 0);
-    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    const std::string project = covplan::test::ward_only_project(dir, *ward);
+    ASSERT_FALSE(project.empty());
     auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
     const std::string json = covplan::test::read_file(dir.file("a/kpis.json"));

@@ -2,7 +2,6 @@
 // only the ward's own figure (Long Bình: dan_so 26,378 in the city's 2025 layer,
 // ../shared/data/longmy/PROVENANCE.md). The KPIs must come from that figure, not
 // read 0 %; with no figure at all they are "not available", never 0 %.
-#include <gdal_utils.h>
 #include <gtest/gtest.h>
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
@@ -44,16 +43,6 @@ std::pair<double, double> ward_row(const std::string& csv) {
     return {std::stod(cells.at(2)), std::stod(cells.at(3))};
 }
 
-//! The second ward's boundary and sheet alone, without the khu vực step: what a
-//! ward with public data only looks like. Empty if an import fails.
-std::string ward_only_project(const TempDir& dir, const covplan::test::SecondWard& ward) {
-    const std::string project = dir.file("ward_only.covplan.gpkg");
-    if (run_covplan({"import", project, ward.ward, "--role", "ward"}).exit_code != 0 ||
-        run_covplan({"import", project, ward.sheet, "--role", "sites"}).exit_code != 0)
-        return {};
-    return project;
-}
-
 }  // namespace
 
 TEST(Population, AWardWithoutKhuVucUsesItsOwnFigure) {
@@ -62,7 +51,7 @@ TEST(Population, AWardWithoutKhuVucUsesItsOwnFigure) {
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
     // The same ward and sheet, without the khu vực step: only the ward layer.
-    const std::string project = ward_only_project(dir, *ward);
+    const std::string project = covplan::test::ward_only_project(dir, *ward);
     ASSERT_FALSE(project.empty());
     auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
@@ -95,24 +84,8 @@ TEST(Population, NoFigureAnywhereIsNotAvailableNotZero) {
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
     // The ward layer without its dan_so column.
-    const std::string bare = dir.file("ward_no_population.geojson");
-    {
-        GDALAllRegister();
-        GDALDatasetH src =
-            GDALOpenEx(ward->ward.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
-        ASSERT_TRUE(src);
-        const char* args[] = {"-f", "GeoJSON", "-select", "ma_xa,ten", nullptr};
-        GDALVectorTranslateOptions* o =
-            GDALVectorTranslateOptionsNew(const_cast<char**>(args), nullptr);
-        GDALDatasetH out = GDALVectorTranslate(bare.c_str(), nullptr, 1, &src, o, nullptr);
-        GDALVectorTranslateOptionsFree(o);
-        ASSERT_TRUE(out);
-        GDALClose(out);
-        GDALClose(src);
-    }
-    const std::string project = dir.file("p.covplan.gpkg");
-    ASSERT_EQ(run_covplan({"import", project, bare, "--role", "ward"}).exit_code, 0);
-    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    const std::string project = covplan::test::ward_only_project(dir, *ward, true);
+    ASSERT_FALSE(project.empty());
     auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
     EXPECT_NE(a.out.find("no population"), std::string::npos) << a.out;
@@ -163,7 +136,7 @@ TEST(Population, SuggestSaysHowFarShortItStaysAndNeedsResidents) {
     std::string why;
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
-    const std::string project = ward_only_project(dir, *ward);
+    const std::string project = covplan::test::ward_only_project(dir, *ward);
     ASSERT_FALSE(project.empty());
     auto s = run_covplan({"suggest", project, "--out", dir.file("s"), "--dry-run", "--max-sites",
                           "1", "--resolution-m", "50"});
@@ -193,7 +166,7 @@ TEST(Population, TheReportSaysWhatThisRunUsed) {
     std::string why;
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
-    const std::string project = ward_only_project(dir, *ward);
+    const std::string project = covplan::test::ward_only_project(dir, *ward);
     ASSERT_FALSE(project.empty());
     const std::string pdf = dir.file("r.pdf");
     auto r = run_covplan({"report", project, "--out", pdf, "--lang", "vi", "--resolution-m", "50"});
@@ -246,7 +219,7 @@ TEST(Population, KhuVucThatOverlapOrLeaveAGapAreMeasured) {
         {{west->exportToWkt(), {{"ten", "Khu vực Tây"}, {"dan_so", "12000"}}},
          {middle->exportToWkt(), {{"ten", "Khu vực Giữa"}, {"dan_so", "8000"}}}},
         {"dan_so"}));
-    const std::string project = ward_only_project(dir, *ward);
+    const std::string project = covplan::test::ward_only_project(dir, *ward);
     ASSERT_FALSE(project.empty());
     auto imp = run_covplan({"import", project, hamlets, "--role", "hamlets", "--map",
                             "population=dan_so", "--map", "name=ten"});
@@ -289,7 +262,7 @@ TEST(Population, TheReportListsEverySiteAndEveryProposal) {
     std::string why;
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
-    const std::string project = ward_only_project(dir, *ward);
+    const std::string project = covplan::test::ward_only_project(dir, *ward);
     ASSERT_FALSE(project.empty());
     // A 5G proposal put on tower LBH-T02 (its coordinates), one far from any tower,
     // and an operator's 4G site 2 km east of the ward.

@@ -117,9 +117,8 @@ TEST(PopulationRaster, ResidentsFollowTheRasterAndKeepTheWardsFigure) {
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
     // Ward polygon and sheet only: the ward carries the figure (dan_so 26,378).
-    const std::string project = dir.file("p.covplan.gpkg");
-    ASSERT_EQ(run_covplan({"import", project, ward->ward, "--role", "ward"}).exit_code, 0);
-    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    const std::string project = covplan::test::ward_only_project(dir, *ward);
+    ASSERT_FALSE(project.empty());
     auto cov = run_covplan({"coverage", project, "--out", dir.file("c"), "--resolution-m", "50"});
     ASSERT_EQ(cov.exit_code, 0) << cov.err;
     ServiceMap service;
@@ -204,26 +203,8 @@ TEST(PopulationRaster, WithoutAnyFigureTheRastersOwnCountIsUsed) {
     auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
     // The ward polygon without dan_so, so nothing to scale to.
-    const std::string bare = dir.file("ward_no_population.geojson");
-    {
-        GDALDatasetUniquePtr src(GDALDataset::Open(ward->ward.c_str(), GDAL_OF_VECTOR));
-        ASSERT_TRUE(src);
-        GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GeoJSON");
-        GDALDatasetUniquePtr dst(drv->Create(bare.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        OGRLayer* in = src->GetLayer(0);
-        OGRLayer* out = dst->CreateLayer("w", in->GetSpatialRef(), wkbMultiPolygon, nullptr);
-        OGRFieldDefn name("ten", OFTString);
-        out->CreateField(&name);
-        for (auto& f : *in) {
-            OGRFeature copy(out->GetLayerDefn());
-            copy.SetField("ten", f->GetFieldAsString("ten"));
-            copy.SetGeometry(f->GetGeometryRef());
-            ASSERT_EQ(out->CreateFeature(&copy), OGRERR_NONE);
-        }
-    }
-    const std::string project = dir.file("p.covplan.gpkg");
-    ASSERT_EQ(run_covplan({"import", project, bare, "--role", "ward"}).exit_code, 0);
-    ASSERT_EQ(run_covplan({"import", project, ward->sheet, "--role", "sites"}).exit_code, 0);
+    const std::string project = covplan::test::ward_only_project(dir, *ward, true);
+    ASSERT_FALSE(project.empty());
     // 1,200 people around the ward's centre, all inside it.
     const std::string raster = dir.file("ppp.tif");
     ASSERT_TRUE(write_population_raster(raster, {{105.5886, 9.7184, 1200}}, 600));
