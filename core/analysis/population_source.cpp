@@ -35,7 +35,6 @@ PopulationUnits population_units(const PlanLayers& layers, double household_size
     if (hamlet_population > 0.0) {
         out.source = PopulationSource::Hamlets;
         out.units = layers.hamlets;
-        out.total_population = hamlet_population;
         std::size_t estimated = 0;
         for (Hamlet& h : out.units)
             if (h.population > 0.0 && h.households <= 0.0) {
@@ -65,7 +64,6 @@ PopulationUnits population_units(const PlanLayers& layers, double household_size
     }
     if (ward_population > 0.0) {
         out.source = PopulationSource::Ward;
-        out.total_population = ward_population;
         out.households_estimated = true;
         for (const Ward& w : layers.ward) {
             Hamlet unit;

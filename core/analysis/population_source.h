@@ -33,7 +33,6 @@ struct PopulationUnits {
     //! or the ward's polygons as units of their own.
     std::vector<Hamlet> units;
     bool households_estimated = false;
-    double total_population = 0.0;
     //! Checks with numbers: hamlet sums against the ward's figure, estimates used.
     std::vector<Note> warnings;
 };
