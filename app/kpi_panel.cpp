@@ -5,6 +5,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "core/locale_text.h"
+
 namespace covplan::app {
 
 KpiPanel::KpiPanel(QWidget* parent) : QWidget(parent) {
@@ -83,7 +85,10 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
     m_kpis->setRowCount(static_cast<int>(s.kpis.size()));
     for (int r = 0; r < static_cast<int>(s.kpis.size()); ++r) {
         const core::Kpi& k = s.kpis[static_cast<std::size_t>(r)];
-        auto fmt = [&](double v) { return QString::fromStdString(core::kpi_number_text(k, v)); };
+        // Numbers as the interface's language writes them (decimal comma in Vietnamese).
+        auto fmt = [&](double v) {
+            return QString::fromStdString(core::kpi_number_text(k, v, vi));
+        };
         QString label = QString::fromStdString(vi ? k.label_vi : k.label_en);
         if (k.id.rfind("priority_5g.", 0) == 0)
             label = tr("Priority places with 5G: %1").arg(category_text(k.id.substr(12)));
@@ -98,9 +103,9 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
             const QString counts =
                 x.counted == "people" || x.counted == "households" || x.counted == "places" ||
                         x.counted == "towers"
-                    ? QString::fromStdString(core::grouped_count(x.part) + " / " +
-                                             core::grouped_count(x.whole))
-                    : counts_text(x);
+                    ? QString::fromStdString(core::count_text(x.part, vi) + " / " +
+                                             core::count_text(x.whole, vi))
+                    : counts_text(x, vi);
             return new QTableWidgetItem(counts.isEmpty() ? fmt(x.value)
                                                          : fmt(x.value) + "\n" + counts);
         };
@@ -116,7 +121,10 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
         auto* status = new QTableWidgetItem(!k.available()  ? tr("not available")
                                             : !k.has_target ? tr("no target set")
                                             : k.pass()      ? tr("met")
-                                                       : tr("short by %1").arg(fmt(k.short_by())));
+                                                       : tr("short by %1")
+                                                             .arg(QString::fromStdString(
+                                                                 core::kpi_difference_text(
+                                                                     k, k.short_by(), vi, false))));
         if (!k.available()) status->setToolTip(QString::fromStdString(k.unavailable()));
         status->setForeground(!k.available() || !k.has_target ? QColor(110, 110, 110)
                               : k.pass()                      ? QColor(0, 120, 40)
@@ -191,14 +199,14 @@ QString KpiPanel::on_air_text(const QString& id) const {
     return {};
 }
 
-QString KpiPanel::counts_text(const core::Kpi& k) {
+QString KpiPanel::counts_text(const core::Kpi& k, bool vi) {
     if (k.counted.empty()) return {};
     if (k.counted == "m")
         return tr("%1 of %2 km")
-            .arg(QString::number(k.part / 1000.0, 'f', 1),
-                 QString::number(k.whole / 1000.0, 'f', 1));
-    const QString part = QString::fromStdString(core::grouped_count(k.part));
-    const QString whole = QString::fromStdString(core::grouped_count(k.whole));
+            .arg(QString::fromStdString(core::decimal_text(k.part / 1000.0, 1, vi)),
+                 QString::fromStdString(core::decimal_text(k.whole / 1000.0, 1, vi)));
+    const QString part = QString::fromStdString(core::count_text(k.part, vi));
+    const QString whole = QString::fromStdString(core::count_text(k.whole, vi));
     if (k.counted == "stations") return tr("%1 of %2 stations").arg(part, whole);
     if (k.counted == "people") return tr("%1 of %2 people").arg(part, whole);
     if (k.counted == "households") return tr("%1 of %2 households").arg(part, whole);

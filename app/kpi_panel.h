@@ -21,7 +21,7 @@ class KpiPanel : public QWidget {
     [[nodiscard]] QString value_text(const QString& id) const;
     [[nodiscard]] QString on_air_text(const QString& id) const;
     //! "4 of 11 stations", "26 171 of 26 378 people" in the UI language.
-    [[nodiscard]] static QString counts_text(const core::Kpi& kpi);
+    [[nodiscard]] static QString counts_text(const core::Kpi& kpi, bool vietnamese = false);
     [[nodiscard]] QTableWidget& gaps_table() { return *m_gaps; }
 
   signals:

@@ -27,9 +27,10 @@ QIcon symbol_icon(core::MapLayerId id, const core::LayerStyle& style, std::strin
 }
 
 QString variant_name(core::MapLayerId id, std::string_view v) {
-    if (v == "4g") return LayersPanel::tr("4G site (existing)");
-    if (v == "5g") return LayersPanel::tr("5G site (existing)");
-    if (v == "proposed") return LayersPanel::tr("Proposed site");
+    if (v == "4g") return LayersPanel::tr("4G site on air");
+    if (v == "5g") return LayersPanel::tr("5G site on air");
+    if (v == "proposed-4g") return LayersPanel::tr("Proposed 4G site");
+    if (v == "proposed-5g") return LayersPanel::tr("Proposed 5G site");
     if (v == "major") return LayersPanel::tr("National / provincial road");
     if (v == "minor") return LayersPanel::tr("Other road");
     // Categories are named once, by the indicator panel that lists the gaps.
@@ -98,7 +99,10 @@ LayersPanel::LayersPanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
         update_coverage_legend();
         emit displayChanged();
     });
-    connect(m_opacity, &QSlider::valueChanged, this, [this] { emit displayChanged(); });
+    connect(m_opacity, &QSlider::valueChanged, this, [this] {
+        update_coverage_legend();  // the swatches follow the opacity
+        emit displayChanged();
+    });
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* it, int) {
         if (m_rebuilding || it->parent()) return;
         const int id = it->data(0, kLayerRole).toInt();
@@ -154,7 +158,8 @@ void LayersPanel::retranslate() {
     m_coverage->blockSignals(true);
     m_coverage->clear();
     m_coverage->addItems({tr("No coverage"), tr("4G RSRP"), tr("5G RSRP"), tr("5G best server"),
-                          tr("4G SINR"), tr("5G SINR"), tr("Downlink throughput (best of 4G/5G)")});
+                          tr("4G SINR"), tr("5G SINR"), tr("Downlink throughput (best of 4G/5G)"),
+                          tr("Service (4G / 5G / both / none)")});
     m_coverage->setCurrentIndex(cov < 0 ? 2 : cov);
     m_coverage->blockSignals(false);
     m_opacity->setToolTip(tr("Coverage opacity"));
@@ -171,7 +176,7 @@ render::CoverageDisplay LayersPanel::display() const {
         render::CoverageLayer::None,      render::CoverageLayer::Rsrp4G,
         render::CoverageLayer::Rsrp5G,    render::CoverageLayer::BestServer5G,
         render::CoverageLayer::Sinr4G,    render::CoverageLayer::Sinr5G,
-        render::CoverageLayer::Throughput};
+        render::CoverageLayer::Throughput, render::CoverageLayer::ServiceClass};
     render::CoverageDisplay d;
     const int c = m_coverage->currentIndex();
     if (c >= 0 && c < static_cast<int>(std::size(kLayers))) d.coverage = kLayers[c];
@@ -289,14 +294,27 @@ void LayersPanel::rebuild() {
 
 void LayersPanel::update_coverage_legend() {
     // The legend follows what the map draws: the coverage layer's colour bands.
-    const render::CoverageLayer layer = display().coverage;
-    auto table = [](const std::vector<render::LegendEntry>& entries) {
+    const render::CoverageDisplay shown = display();
+    const render::CoverageLayer layer = shown.coverage;
+    // Swatches as the map shows them: at the layer's opacity over the map's paper.
+    auto table = [&shown](const std::vector<render::LegendEntry>& entries) {
         QString html = "<table cellspacing='2'>";
         for (const render::LegendEntry& e : entries)
             html += QString("<tr><td bgcolor='%1' width='22'>&nbsp;</td><td>%2</td></tr>")
-                        .arg(e.colour.name(), e.text);
+                        .arg(render::as_drawn(e.colour, shown.coverage_opacity).name(), e.text);
         return html + "</table>";
     };
+    if (layer == render::CoverageLayer::ServiceClass) {
+        const auto& s = m_doc.project().settings;
+        std::vector<render::LegendEntry> entries = render::service_class_legend(false);
+        const QString names[] = {tr("4G and 5G"), tr("5G only"), tr("4G only"),
+                                 tr("Neither 4G nor 5G")};
+        for (std::size_t i = 0; i < entries.size(); ++i) entries[i].text = names[i];
+        m_legend->setText(table(entries) + tr("Thresholds: 4G %1 dBm, 5G %2 dBm")
+                                               .arg(s.rsrp_threshold_4g_dbm, 0, 'f', 0)
+                                               .arg(s.rsrp_threshold_5g_dbm, 0, 'f', 0));
+        return;
+    }
     if (layer == render::CoverageLayer::Sinr4G || layer == render::CoverageLayer::Sinr5G) {
         m_legend->setText(table(render::sinr_legend()) + tr("SINR of the serving cell"));
         return;
@@ -316,12 +334,7 @@ void LayersPanel::update_coverage_legend() {
     const double t = layer == render::CoverageLayer::Rsrp4G
                          ? m_doc.project().settings.rsrp_threshold_4g_dbm
                          : m_doc.project().settings.rsrp_threshold_5g_dbm;
-    QString html = "<table cellspacing='2'>";
-    for (const render::LegendEntry& e : render::rsrp_legend(t))
-        html += QString("<tr><td bgcolor='%1' width='22'>&nbsp;</td><td>%2</td></tr>")
-                    .arg(e.colour.name(), e.text);
-    html += "</table>" + tr("Threshold %1 dBm").arg(t, 0, 'f', 0);
-    m_legend->setText(html);
+    m_legend->setText(table(render::rsrp_legend(t)) + tr("Threshold %1 dBm").arg(t, 0, 'f', 0));
 }
 
 }  // namespace covplan::app

@@ -191,8 +191,8 @@ void MapCanvas::rebuild_coverage_image() {
     const double threshold = m_display.coverage == render::CoverageLayer::Rsrp4G
                                  ? m_doc.project().settings.rsrp_threshold_4g_dbm
                                  : m_doc.project().settings.rsrp_threshold_5g_dbm;
-    m_coverage = std::make_shared<const QImage>(
-        render::coverage_image(*snap.maps, m_display.coverage, threshold));
+    m_coverage = std::make_shared<const QImage>(render::coverage_image(
+        *snap.maps, m_display.coverage, threshold, m_doc.project().settings.rsrp_threshold_4g_dbm));
     m_coverage_grid = snap.maps->grid;
 }
 

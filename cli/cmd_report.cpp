@@ -32,6 +32,7 @@ sources; the plan indicators against their targets; coverage by khu vực; data
 sources; priority places lacking 5G by category; proposed sites with co-location
 options; the best 5G upgrades of existing towers; the method.
 Written atomically; fonts embedded.
+  --lang L                        vi or en; default: the project's setting `language`
   --resolution-m R, --threads N   as for `covplan coverage`
 )";
 
@@ -43,6 +44,7 @@ Writes the report's map sheet (title, 5G coverage, ward and khu vực, sites, fi
 priority gaps, scale bar, north arrow; legend with CRS unless --no-legend) as a PNG
 of exactly the given size. --dpi sets text and symbol sizes and the PNG's
 resolution. Written atomically.
+  --lang L                        vi or en; default: the project's setting `language`
   --resolution-m R, --threads N   as for `covplan coverage`
 )";
 
@@ -52,13 +54,16 @@ constexpr const char* kKmzHelp =
 Writes a KMZ for Google Earth: 5G RSRP (shown) and 4G RSRP (hidden) coverage as
 ground overlays warped to WGS 84, sites (4G, 5G, proposed) and priority places
 still lacking 5G as placemarks with descriptions. Written atomically.
+  --lang L                        vi or en; default: the project's setting `language`
   --resolution-m R, --threads N   as for `covplan coverage`
 )";
 
 render::ReportOptions text_options(const Args& a) {
     render::ReportOptions ro;
-    ro.language = QString::fromStdString(a.get("lang").value_or("en"));
-    if (ro.language != "en" && ro.language != "vi") throw UsageError{"--lang must be vi or en"};
+    // Without --lang: the project's language (setting `language`, Vietnamese by default).
+    ro.language = QString::fromStdString(a.get("lang").value_or(""));
+    if (!ro.language.isEmpty() && ro.language != "en" && ro.language != "vi")
+        throw UsageError{"--lang must be vi or en"};
     ro.date = QString::fromStdString(a.get("date").value_or(""));
     return ro;
 }
@@ -195,12 +200,14 @@ int run_kmz(int argc, char** argv) {
     }
     if (a.positionals().size() != 1 || !a.get("out"))
         throw UsageError{"expected PROJECT --out plan.kmz"};
-    const bool vi = text_options(a).language == "vi";
+    const render::ReportOptions ro = text_options(a);
     const std::string out = *a.get("out");
-    return with_analysis(
-        "kmz", a, argv[0],
-        [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
-            const gis::AnalysisOptions&) { return write_kmz(out, project, analysis, vi); });
+    return with_analysis("kmz", a, argv[0],
+                         [&](const gis::Project& project, const gis::PlanAnalysis& analysis,
+                             const gis::AnalysisOptions&) {
+                             return write_kmz(out, project, analysis,
+                                              render::report_language(ro, project) == "vi");
+                         });
 }
 
 }  // namespace covplan::cli

@@ -21,7 +21,11 @@ plan_5g_template (the radio template new and upgraded 5G sites get) and the
 target.* keys. Radio templates: radio.<id>.<field> with fields technology (4G/5G),
 band, freq_mhz, bandwidth_mhz, power_dbm, antenna_model, omni_antenna_model,
 feeder_loss_db, elec_tilt_deg, mech_tilt_deg, height_m, azimuths_deg (0;120;240);
-a new id adds a row. Every value is range-checked (exit 1 with the reason).
+a new id adds a row. language (vi or en: reports, maps and KMZ without --lang);
+the Vietnamese report's heading: report.parent_body, report.issuing_body,
+report.number, report.place, report.title, report.recipients (items separated by
+';'), report.signer_title (lines separated by ';'), report.signer_name. Every
+value is range-checked (exit 1 with the reason).
 )";
 }  // namespace
 

@@ -2,10 +2,14 @@
 // A message for people in both of covplan's languages. Core finds what deserves a
 // remark (population checks, implausible figures) and words it once; files and the
 // CLI print `en`, a Vietnamese report or window shows `vi`. Both are formatted from
-// the same numbers, so the two can never say different things.
+// the same numbers, so the two can never say different things; each language writes
+// them its own way (core/locale_text.h: "3.5" / "3,5", "26 378" / "26.378").
 
 #include <cstdio>
 #include <string>
+#include <type_traits>
+
+#include "core/locale_text.h"
 
 namespace covplan::core {
 
@@ -15,17 +19,57 @@ struct Note {
     [[nodiscard]] const std::string& in(bool vietnamese) const { return vietnamese ? vi : en; }
 };
 
-//! printf-style: both formats take the same arguments, in the same order.
-template <typename... Args>
-[[nodiscard]] Note make_note(const char* en_format, const char* vi_format, Args... args) {
-    char en[768], vi[768];
+//! A head count or other whole number shown grouped by thousands in each language;
+//! its conversion in a note's format is "%s".
+struct Count {
+    double n;
+};
+
+namespace note_detail {
+//! From `pos` in `format`, the literal text up to the next conversion ("%%" read as
+//! "%") and that conversion's spec ("%.1f", "%zu"); returns the position after it
+//! (the format's end, with `spec` empty, when there is none).
+std::size_t next_conversion(const char* format, std::size_t pos, std::string& literal,
+                            std::string& spec);
+
+template <typename T>
+std::string one(const std::string& spec, T arg, bool vi) {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 #pragma GCC diagnostic ignored "-Wformat-security"
-    std::snprintf(en, sizeof en, en_format, args...);
-    std::snprintf(vi, sizeof vi, vi_format, args...);
+    const int n = std::snprintf(nullptr, 0, spec.c_str(), arg);
+    std::string s(n > 0 ? static_cast<std::size_t>(n) : 0, '\0');
+    if (n > 0) std::snprintf(s.data(), s.size() + 1, spec.c_str(), arg);
 #pragma GCC diagnostic pop
-    return {en, vi};
+    if constexpr (std::is_floating_point_v<T>)
+        if (vi)
+            for (char& c : s)
+                if (c == '.') c = ',';
+    return s;
+}
+inline std::string one(const std::string&, Count c, bool vi) { return count_text(c.n, vi); }
+
+template <typename... Args>
+std::string format(const char* format, bool vi, Args... args) {
+    std::string out, literal, spec;
+    std::size_t pos = 0;
+    auto step = [&](auto arg) {
+        pos = next_conversion(format, pos, literal, spec);
+        out += literal;
+        if (!spec.empty()) out += one(spec, arg, vi);
+    };
+    (step(args), ...);
+    next_conversion(format, pos, literal, spec);
+    return out + literal;
+}
+}  // namespace note_detail
+
+//! printf-style: both formats take the same arguments, in the same order. Floating
+//! conversions get a decimal comma in `vi`; a Count argument ("%s") is grouped.
+template <typename... Args>
+[[nodiscard]] Note make_note(const char* en_format, const char* vi_format, Args... args) {
+    return {note_detail::format(en_format, false, args...),
+            note_detail::format(vi_format, true, args...)};
 }
 
 }  // namespace covplan::core

@@ -55,6 +55,13 @@ Binding flag(const char* key, bool PlanSettings::*member) {
                 return true;
             }};
 }
+Binding heading(const char* key, std::string DocumentHeading::*member) {
+    return {key, [member](const PlanSettings& s) { return s.document.*member; },
+            [member](PlanSettings& s, const std::string& t) {
+                s.document.*member = t;
+                return true;
+            }};
+}
 Binding text(const char* key, std::string PlanSettings::*member) {
     return {key, [member](const PlanSettings& s) { return s.*member; },
             [member](PlanSettings& s, const std::string& t) {
@@ -81,6 +88,15 @@ const std::vector<Binding>& bindings() {
         text("plan_5g_template", &PlanSettings::plan_5g_template),
         text("local_crs", &PlanSettings::local_crs),
         number("household_size", &PlanSettings::household_size),
+        text("language", &PlanSettings::language),
+        heading("report.parent_body", &DocumentHeading::parent_body),
+        heading("report.issuing_body", &DocumentHeading::issuing_body),
+        heading("report.number", &DocumentHeading::number),
+        heading("report.place", &DocumentHeading::place),
+        heading("report.title", &DocumentHeading::title),
+        heading("report.recipients", &DocumentHeading::recipients),
+        heading("report.signer_title", &DocumentHeading::signer_title),
+        heading("report.signer_name", &DocumentHeading::signer_name),
         target("target.ratio_5g_to_4g_sites", &PlanTargets::ratio_5g_to_4g_sites),
         year("target.ratio_year", &PlanTargets::ratio_target_year),
         target("target.population_5g_share", &PlanTargets::population_5g_share),
@@ -233,6 +249,8 @@ std::optional<std::string> settings_error(const PlanSettings& s) {
     if (!parse_environment(s.environment))
         return "setting 'environment': unknown environment '" + s.environment +
                "' (dense-urban, urban, suburban, rural)";
+    if (s.language != "vi" && s.language != "en")
+        return "setting 'language': '" + s.language + "' is neither vi nor en";
     for (const RadioTemplate& t : s.radio_templates)
         if (auto e = radio_template_error(t)) return e;
     return std::nullopt;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/document_heading.h"
 #include "core/radio/radio_template.h"
 
 namespace covplan::core {
@@ -64,6 +65,11 @@ struct PlanSettings {
     //! the national average of the 2019 Population and Housing Census (GSO, results
     //! released 11 July 2019: 96,208,984 persons in 26.9 million households).
     double household_size = 3.5;
+    //! The language of reports, map sheets and KMZ when a command is not told one:
+    //! "vi" (the plan's users; every project in Vietnam) or "en".
+    std::string language = "vi";
+    //! The Vietnamese report's heading and signature block (report.* keys).
+    DocumentHeading document;
     PlanTargets targets;
 };
 

@@ -11,6 +11,7 @@
 #include "core/plan_layers.h"
 #include "core/plan_settings.h"
 #include "gis/crs.h"
+#include "gis/vn2000_zones.h"
 #include "gis/raster_io.h"
 
 namespace covplan::gis {
@@ -75,9 +76,17 @@ struct Project {
 [[nodiscard]] Project on_air(const Project& project);
 [[nodiscard]] bool has_proposals(const Project& project);
 
-//! Working CRS chosen automatically: the WGS 84 UTM zone of the extent's centre.
-//! `extent` is in `extent_crs`.
-[[nodiscard]] std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent,
-                                                                    const Crs& extent_crs);
+//! Working CRS chosen automatically. In Vietnam the national system, VN-2000, in the
+//! TM-3 zone of vn2000_zone_for(); elsewhere the WGS 84 UTM zone of the extent's
+//! centre. `extent` is in `extent_crs`; `local_crs` is the project's setting of that
+//! name ("vn2000-tm3:cantho").
+[[nodiscard]] std::expected<Crs, std::string> automatic_working_crs(
+    const core::Extent& extent, const Crs& extent_crs,
+    std::string_view local_crs = "vn2000-tm3:cantho");
+//! The VN-2000 TM-3 zone for a plan centred at lon/lat: none outside Vietnam; the
+//! province zone `local_crs` names when the centre lies within 1.5° of its meridian,
+//! else the province zone with the nearest meridian.
+[[nodiscard]] std::optional<Vn2000Zone> vn2000_zone_for(double lon_deg, double lat_deg,
+                                                        std::string_view local_crs);
 
 }  // namespace covplan::gis

@@ -4,6 +4,7 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -20,6 +21,7 @@
 #include "gis/ogr_layer_writer.h"
 #include "gis/project_lock.h"
 #include "gis/project_tables.h"
+#include "gis/vn2000_zones.h"
 
 namespace covplan::gis {
 namespace fs = std::filesystem;
@@ -360,7 +362,8 @@ std::vector<ClassEntry> landuse_legend(const Project& project) {
 }
 
 std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent,
-                                                      const Crs& extent_crs) {
+                                                      const Crs& extent_crs,
+                                                      std::string_view local_crs) {
     if (extent.empty())
         return std::unexpected(std::string("no extent to choose a working CRS from"));
     double x = extent.centre_x(), y = extent.centre_y();
@@ -368,7 +371,31 @@ std::expected<Crs, std::string> automatic_working_crs(const core::Extent& extent
     if (!t) return std::unexpected(t.error());
     if (!t->transform(x, y))
         return std::unexpected(std::string("the extent's centre cannot be located"));
+    if (const auto zone = vn2000_zone_for(x, y, local_crs))
+        return Crs::from_user_input("vn2000-tm3:" + std::string(zone->slug));
     return Crs::utm_for(x, y);
+}
+
+std::optional<Vn2000Zone> vn2000_zone_for(double lon_deg, double lat_deg,
+                                          std::string_view local_crs) {
+    // Vietnam's mainland and near islands within a box (the TM-3 zones' meridians
+    // span 103°-108°30'); a neighbour's border village inside it can still choose UTM
+    // with --working-crs.
+    if (lon_deg < 102.1 || lon_deg > 109.6 || lat_deg < 8.1 || lat_deg > 23.4) return std::nullopt;
+    // The province's zone (setting local_crs) when the plan lies within its 3° band;
+    // else the province zone whose meridian is nearest (a TM-3 zone's scale error grows
+    // with the square of the distance to its meridian).
+    const std::string_view prefix = "vn2000-tm3:";
+    if (local_crs.starts_with(prefix))
+        if (auto z = find_vn2000_zone(local_crs.substr(prefix.size()));
+            z && std::abs(lon_deg - z->central_meridian_deg) <= 1.5)
+            return z;
+    std::optional<Vn2000Zone> best;
+    for (const Vn2000Zone& z : vn2000_zones())
+        if (!best || std::abs(lon_deg - z.central_meridian_deg) <
+                         std::abs(lon_deg - best->central_meridian_deg))
+            best = z;
+    return best;
 }
 
 std::expected<void, std::string> save_project(const Project& project, const std::string& path,

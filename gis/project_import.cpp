@@ -89,7 +89,7 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
                 return error(
                     "cannot choose a working CRS from this layer (no extent); give one, e.g. "
                     "--working-crs EPSG:32648");
-            auto chosen = automatic_working_crs(extent, *crs);
+            auto chosen = automatic_working_crs(extent, *crs, project.settings.local_crs);
             if (!chosen) return error(chosen.error());
             project.working_crs = *chosen;
         }

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include "core/category_text.h"
+#include "core/locale_text.h"
 #include "render/legend_text.h"
 #include "render/map_renderer.h"
 
@@ -39,8 +41,9 @@ gis::KmzDocument kmz_document(const gis::Project& p, const gis::PlanAnalysis& a,
     for (const core::Site& site : p.layers.sites) {
         std::ostringstream d;
         d << site.operator_name << ", " << core::technology_name(site.technology) << " "
-          << site.band << " " << site.freq_mhz << " MHz, " << site.height_m << " m, "
-          << (vi ? "cột " : "tower ") << site.tower_id << ", " << core::status_name(site.status);
+          << site.band << " " << core::decimal_text(site.freq_mhz, 1, vi, false) << " MHz, "
+          << core::decimal_text(site.height_m, 0, vi) << " m, " << (vi ? "cột " : "tower ")
+          << site.tower_id << ", " << core::site_status_text(site.status, vi);
         const bool proposed = site.status != core::SiteStatus::Existing;
         sites.push_back({site.site_id + (site.name.empty() ? "" : " – " + site.name), d.str(),
                          proposed                                    ? "proposed"
@@ -53,10 +56,10 @@ gis::KmzDocument kmz_document(const gis::Project& p, const gis::PlanAnalysis& a,
         if (!core::is_priority_gap(g)) continue;
         std::ostringstream d;
         d.precision(0);
-        d << std::fixed << category_text(g.category, vi).toStdString() << "; "
-          << (vi ? "có 5G " : "with 5G ") << 100.0 * g.share_5g << " %; " << g.hamlet << "; "
-          << (vi ? "trạm gần nhất " : "nearest site ") << g.nearest_site << " (" << g.nearest_site_m
-          << " m)";
+        d << core::category_text(g.category, vi) << "; " << (vi ? "có 5G " : "with 5G ")
+          << core::percent_text(g.share_5g, vi) << "; " << g.hamlet << "; "
+          << (vi ? "trạm gần nhất " : "nearest site ") << g.nearest_site << " ("
+          << core::count_text(g.nearest_site_m, vi) << " m)";
         gaps.push_back({g.name, d.str(), "gap", g.representative});
     }
     doc.folders.emplace_back(vi ? "Trạm" : "Sites", std::move(sites));

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "core/category_text.h"
+
 namespace covplan::render {
 namespace {
 
@@ -13,20 +15,6 @@ struct Words {
 
 QString pick(const Words& w, bool vi) { return QString::fromUtf8(vi ? w.vi : w.en); }
 
-constexpr Words kCategories[] = {
-    {"school", "school", "trường học"},
-    {"health", "health facility", "cơ sở y tế"},
-    {"admin", "public office", "cơ quan hành chính"},
-    {"market", "market", "chợ"},
-    {"transport_hub", "transport hub", "bến xe, bến tàu"},
-    {"industrial", "industrial zone", "khu, cụm công nghiệp"},
-    {"high_tech", "high-tech zone", "khu công nghệ cao"},
-    {"culture_tourism", "culture / tourism", "văn hóa, du lịch"},
-    {"residential", "residential area", "khu dân cư"},
-    {"road", "road", "đường giao thông"},
-    {"waterway", "waterway", "sông, kênh"},
-    {"other", "other", "khác"},
-};
 
 constexpr std::pair<core::MapLayerId, Words> kLayers[] = {
     {core::MapLayerId::Ward, {"", "Ward boundary", "Ranh giới phường"}},
@@ -44,9 +32,10 @@ constexpr std::pair<core::MapLayerId, Words> kLayers[] = {
 };
 
 constexpr Words kVariants[] = {
-    {"4g", "4G site (existing)", "Trạm 4G (hiện hữu)"},
-    {"5g", "5G site (existing)", "Trạm 5G (hiện hữu)"},
-    {"proposed", "Proposed site (hollow)", "Trạm đề xuất (rỗng)"},
+    {"4g", "4G site on air", "Trạm 4G đang phát sóng"},
+    {"5g", "5G site on air", "Trạm 5G đang phát sóng"},
+    {"proposed-4g", "Proposed 4G site", "Trạm 4G đề xuất"},
+    {"proposed-5g", "Proposed 5G site", "Trạm 5G đề xuất"},
     {"major", "National / provincial road", "Quốc lộ, đường tỉnh"},
     {"minor", "Other road", "Đường khác"},
 };
@@ -60,9 +49,7 @@ QString layer_text(core::MapLayerId id, bool vi) {
 }
 
 QString category_text(std::string_view slug, bool vi) {
-    for (const Words& w : kCategories)
-        if (w.key == slug) return pick(w, vi);
-    return QString::fromUtf8(slug.data(), static_cast<int>(slug.size()));
+    return QString::fromStdString(core::category_text(slug, vi));
 }
 
 QString legend_text(core::MapLayerId id, std::string_view variant, bool vi) {

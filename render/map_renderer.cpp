@@ -166,7 +166,41 @@ std::vector<LegendEntry> throughput_legend() {
             {throughput_colour(5), "< 20 Mbit/s"}};
 }
 
-QImage coverage_image(const core::CoverageMaps& m, CoverageLayer layer, double threshold) {
+QColor as_drawn(const QColor& c, double opacity) {
+    const double a = std::clamp(opacity * c.alphaF(), 0.0, 1.0);
+    auto mix = [&](double fg, double bg) { return a * fg + (1 - a) * bg; };
+    return QColor::fromRgbF(static_cast<float>(mix(c.redF(), kMapBackground.redF())),
+                            static_cast<float>(mix(c.greenF(), kMapBackground.greenF())),
+                            static_cast<float>(mix(c.blueF(), kMapBackground.blueF())));
+}
+
+QColor service_class_colour(ServiceClass c) {
+    // Red for no service, amber for 4G alone, blue for 5G alone, green for both: the
+    // order a reader expects from a traffic light, and distinct for red-green colour
+    // blindness by lightness (ColorBrewer RdYlBu / Greens endpoints).
+    switch (c) {
+        case ServiceClass::None:
+            return QColor(215, 48, 39);
+        case ServiceClass::Only4G:
+            return QColor(253, 174, 97);
+        case ServiceClass::Only5G:
+            return QColor(116, 173, 209);
+        case ServiceClass::Both:
+            return QColor(26, 152, 80);
+    }
+    return Qt::transparent;
+}
+
+std::vector<LegendEntry> service_class_legend(bool vi) {
+    auto t = [vi](const char* en, const char* v) { return QString::fromUtf8(vi ? v : en); };
+    return {{service_class_colour(ServiceClass::Both), t("4G and 5G", "Có cả 4G và 5G")},
+            {service_class_colour(ServiceClass::Only5G), t("5G only", "Chỉ có 5G")},
+            {service_class_colour(ServiceClass::Only4G), t("4G only", "Chỉ có 4G")},
+            {service_class_colour(ServiceClass::None), t("Neither 4G nor 5G", "Không có 4G, 5G")}};
+}
+
+QImage coverage_image(const core::CoverageMaps& m, CoverageLayer layer, double threshold,
+                      double threshold_4g) {
     const core::GridSpec& g = m.grid;
     QImage img(g.cols, g.rows, QImage::Format_ARGB32);
     img.fill(Qt::transparent);
@@ -184,7 +218,13 @@ QImage coverage_image(const core::CoverageMaps& m, CoverageLayer layer, double t
                 col = sinr_colour(m.sinr_4g[p]);
             else if (layer == CoverageLayer::Sinr5G)
                 col = sinr_colour(m.sinr_5g[p]);
-            else if (layer == CoverageLayer::Throughput)
+            else if (layer == CoverageLayer::ServiceClass) {
+                const bool has4 = m.rsrp_4g[p] >= threshold_4g, has5 = m.rsrp_5g[p] >= threshold;
+                col = service_class_colour(has4 && has5 ? ServiceClass::Both
+                                           : has5       ? ServiceClass::Only5G
+                                           : has4       ? ServiceClass::Only4G
+                                                        : ServiceClass::None);
+            } else if (layer == CoverageLayer::Throughput)
                 col = p < m.throughput_mbps.size() ? throughput_colour(m.throughput_mbps[p])
                                                    : QColor(Qt::transparent);
             else if (m.best_5g[p] >= 0 && m.rsrp_5g[p] >= threshold) {
@@ -484,7 +524,24 @@ void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v, c
 std::vector<std::string> legend_variants(core::MapLayerId id, const core::PlanLayers* plan) {
     switch (id) {
         case core::MapLayerId::Sites:
-            return {"4g", "5g", "proposed"};
+        {
+            // One symbol per meaning: a proposal is hollow in its technology's colour,
+            // so a 4G and a 5G proposal are two legend rows (shown when present).
+            std::vector<std::string> out{"4g", "5g"};
+            for (const auto& [tech, key] :
+                 {std::pair{core::Technology::Lte4G, "proposed-4g"},
+                  std::pair{core::Technology::Nr5G, "proposed-5g"}}) {
+                const bool present =
+                    !plan ? tech == core::Technology::Nr5G
+                          : std::any_of(plan->sites.begin(), plan->sites.end(),
+                                        [&](const core::Site& s) {
+                                            return s.status == core::SiteStatus::Proposed &&
+                                                   s.technology == tech;
+                                        });
+                if (present) out.emplace_back(key);
+            }
+            return out;
+        }
         case core::MapLayerId::Roads:
             return {"major", "minor"};
         case core::MapLayerId::Poi: {
@@ -561,9 +618,11 @@ void draw_legend_symbol(QPainter& g, const QRectF& box, core::MapLayerId id,
         }
         case core::MapLayerId::Sites: {
             core::Site s;
-            s.technology = variant == "5g" ? core::Technology::Nr5G : core::Technology::Lte4G;
-            s.status =
-                variant == "proposed" ? core::SiteStatus::Proposed : core::SiteStatus::Existing;
+            s.technology = variant == "5g" || variant == "proposed-5g" || variant == "proposed"
+                               ? core::Technology::Nr5G
+                               : core::Technology::Lte4G;
+            s.status = variant.starts_with("proposed") ? core::SiteStatus::Proposed
+                                                       : core::SiteStatus::Existing;
             core::LayerStyle fitted = st;
             fitted.symbol_px = st.symbol_px * fit;
             draw_site_symbol(g, c + QPointF(0, 1), s, fitted, k, false);
@@ -598,7 +657,7 @@ std::vector<RasterBasemap> load_raster_basemaps(const gis::Project& project,
 
 void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
     g.setRenderHint(QPainter::Antialiasing, true);
-    g.fillRect(QRect(QPoint(0, 0), v.size), QColor(250, 250, 247));
+    g.fillRect(QRect(QPoint(0, 0), v.size), kMapBackground);
     for (const BasemapTile& t : in.basemap) {
         QPolygonF target;
         for (const core::Point& c : t.corners) target << v.to_screen(c.x(), c.y());
@@ -633,6 +692,12 @@ void render_map(QPainter& g, const RenderInput& in, const MapView& v) {
         const QPointF br = v.to_screen(cg.origin_x + cg.cols * cg.pixel_size_m,
                                        cg.origin_y - cg.rows * cg.pixel_size_m);
         g.save();
+        if (d.clip_to_ward && !in.project->layers.ward.empty()) {
+            QPainterPath ward;
+            for (const core::Ward& w : in.project->layers.ward)
+                ward.addPath(polygon_path(w.area, v));
+            g.setClipPath(ward);
+        }
         g.setOpacity(d.coverage_opacity);
         // Nearest-neighbour when zoomed in: pixels are the model's resolution, not a blur.
         g.setRenderHint(QPainter::SmoothPixmapTransform, v.meters_per_pixel > cg.pixel_size_m);

@@ -17,24 +17,49 @@
 
 namespace covplan::render {
 
-enum class CoverageLayer { None, Rsrp4G, Rsrp5G, BestServer5G, Sinr4G, Sinr5G, Throughput };
-
-//! Which coverage raster the map shows and how opaque it is; the vector layers'
-//! order, visibility and symbols come from the project's core::MapStyle.
-struct CoverageDisplay {
-    CoverageLayer coverage = CoverageLayer::Rsrp5G;
-    double coverage_opacity = 0.65;
-};
-
-//! Colour of an RSRP value (dBm) relative to the layer's threshold; transparent below it - 15 dB.
-[[nodiscard]] QColor rsrp_colour(double rsrp_dbm, double threshold_dbm);
-
 //! One legend entry: a colour and its text (already translated by the caller).
 struct LegendEntry {
     QColor colour;
     QString text;
     bool line = false;
 };
+
+enum class CoverageLayer {
+    None,
+    Rsrp4G,
+    Rsrp5G,
+    BestServer5G,
+    Sinr4G,
+    Sinr5G,
+    Throughput,
+    ServiceClass  //!< none / 4G only / 5G only / both, at the project's thresholds
+};
+
+//! Which coverage raster the map shows and how opaque it is; the vector layers'
+//! order, visibility and symbols come from the project's core::MapStyle.
+struct CoverageDisplay {
+    CoverageLayer coverage = CoverageLayer::Rsrp5G;
+    double coverage_opacity = 0.65;
+    //! Printed sheets: coverage only inside the ward, so the computed grid's edge
+    //! never shows as a rectangle inside the map frame, whatever the frame's shape.
+    bool clip_to_ward = false;
+};
+
+//! The map's paper colour, under every layer.
+inline const QColor kMapBackground(250, 250, 247);
+//! `colour` as it appears on the map when drawn at `opacity` over the background:
+//! legend swatches use it so that a reader matching colours finds the right class.
+[[nodiscard]] QColor as_drawn(const QColor& colour, double opacity);
+
+//! The service a place gets, by the best server's RSRP against each threshold.
+enum class ServiceClass { None, Only4G, Only5G, Both };
+[[nodiscard]] QColor service_class_colour(ServiceClass c);
+//! The classes in legend order with their names in English or Vietnamese.
+[[nodiscard]] std::vector<LegendEntry> service_class_legend(bool vietnamese);
+
+//! Colour of an RSRP value (dBm) relative to the layer's threshold; transparent below it - 15 dB.
+[[nodiscard]] QColor rsrp_colour(double rsrp_dbm, double threshold_dbm);
+
 [[nodiscard]] std::vector<LegendEntry> rsrp_legend(double threshold_dbm);
 //! SINR (dB) classes: the usual drive-test bands (< 0 poor … ≥ 20 excellent).
 [[nodiscard]] QColor sinr_colour(double sinr_db);
@@ -45,8 +70,10 @@ struct LegendEntry {
 
 //! The coverage raster as an image on the grid (one pixel per grid pixel), to be
 //! drawn scaled; built once per coverage update, not per frame.
+//! `threshold_dbm`: the layer's RSRP threshold; ServiceClass uses `threshold_4g_dbm`
+//! for 4G and `threshold_dbm` for 5G.
 [[nodiscard]] QImage coverage_image(const core::CoverageMaps& maps, CoverageLayer layer,
-                                    double threshold_dbm);
+                                    double threshold_dbm, double threshold_4g_dbm = -105.0);
 
 //! A basemap image and where its corners lie in the working CRS (nw, ne, se, sw):
 //! tiles in Web Mercator are drawn warped onto the plan's projected map.

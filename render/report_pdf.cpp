@@ -1,8 +1,10 @@
 #include "render/report_pdf.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QFile>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QImageReader>
 #include <QPageLayout>
@@ -18,9 +20,12 @@
 #include <optional>
 
 #include "core/analysis/kpi_snapshot.h"
+#include "core/category_text.h"
 #include "core/hamlet.h"
 #include "core/layer_role.h"
 #include "gis/atomic_file.h"
+#include "core/locale_text.h"
+#include "render/admin_document.h"
 #include "render/legend_text.h"
 #include "render/map_renderer.h"
 
@@ -126,8 +131,6 @@ constexpr Text kBand{"Band", "Băng tần"};
 constexpr Text kHeight{"Height", "Độ cao"};
 constexpr Text kAzimuths{"Azimuths", "Hướng phát"};
 constexpr Text kSiteStatus{"Status", "Trạng thái"};
-constexpr Text kOnAirStatus{"on air", "đang phát sóng"};
-constexpr Text kProposedStatus{"proposed", "đề xuất"};
 constexpr Text kOmni{"omni", "vô hướng"};
 constexpr Text kTotal{"Total", "Tổng"};
 constexpr Text kTemplates{"Radio templates (values sites leave out, new and upgraded 5G sites)",
@@ -137,11 +140,15 @@ constexpr Text kTemplateNote{
     "per unit (NR), sector antenna (omni antenna), feeder loss, electrical tilt.",
     "* = trạm 5G mới và nâng cấp. Thứ tự: băng, tần số/băng thông, công suất mỗi cổng (LTE) hoặc "
     "mỗi khối (NR), anten sector (anten vô hướng), suy hao feeder, tilt điện."};
-constexpr Text kPage{"page %1", "trang %1"};
+constexpr Text kPage{"Page %1 of %2", "Trang %1/%2"};
+constexpr Text kSheet5G{"5G coverage (RSRP)", "Bản đồ vùng phủ sóng 5G (RSRP)"};
+constexpr Text kSheet4G{"4G coverage (RSRP)", "Bản đồ vùng phủ sóng 4G (RSRP)"};
+constexpr Text kSheetService{"Mobile service: 4G, 5G, both or none",
+                             "Bản đồ dịch vụ di động: 4G, 5G, cả hai hoặc không có"};
 
 // A distance for a table cell; "–" where there is none (no fiber in the plan).
-QString metres(double m) {
-    return m < 0 ? QString::fromUtf8("–") : QString::number(m, 'f', 0) + " m";
+QString metres(double m, bool vi) {
+    return m < 0 ? QString::fromUtf8("–") : QString::fromStdString(core::count_text(m, vi)) + " m";
 }
 
 constexpr double kRowHeightMm = 6.2;
@@ -180,8 +187,19 @@ class Page {
         const double line_h = kRowHeightMm * mm;
         double total = 0;
         for (double w : widths) total += w;
+        // A header whose words do not fit its column takes two lines rather than
+        // being cut ("5G có trạm đề xuất" in a narrow portrait column).
+        int head_lines = 1;
+        {
+            const QFontMetricsF fm(QFont("Noto Sans", 8.5, QFont::Bold), m_p.device());
+            for (int c = 0; c < header.size() && c < static_cast<int>(widths.size()); ++c)
+                if (fm.horizontalAdvance(header[c]) >
+                    m_area.width() * widths[static_cast<std::size_t>(c)] / total - 2.4 * mm)
+                    head_lines = 2;
+        }
         auto draw_row = [&](const QStringList& cells, bool head, QColor colour) {
-            const double row_h = head || lines <= 1 ? line_h : line_h * (0.45 + 0.6 * lines);
+            const int wrap = head ? head_lines : lines;
+            const double row_h = wrap <= 1 ? line_h : line_h * (0.45 + 0.6 * wrap);
             if (m_y + row_h > m_area.bottom()) {
                 break_page();
             }
@@ -195,14 +213,14 @@ class Page {
                 const int width = static_cast<int>(w - 2.4 * mm);
                 QStringList parts = cells[c].split('\n');
                 // A one-line cell of a taller row wraps at words before it is cut.
-                if (!head && lines > 1 && parts.size() == 1 &&
+                if (wrap > 1 && parts.size() == 1 &&
                     m_p.fontMetrics().horizontalAdvance(parts[0]) > width) {
                     QStringList wrapped{QString()};
                     for (const QString& word : parts[0].split(' ')) {
                         const QString candidate =
                             wrapped.back().isEmpty() ? word : wrapped.back() + ' ' + word;
                         if (m_p.fontMetrics().horizontalAdvance(candidate) <= width ||
-                            wrapped.back().isEmpty() || wrapped.size() == lines)
+                            wrapped.back().isEmpty() || wrapped.size() == wrap)
                             wrapped.back() = candidate;
                         else
                             wrapped << word;
@@ -230,6 +248,8 @@ class Page {
         m_y += 4 * mm;
     }
     [[nodiscard]] double remaining() const { return m_area.bottom() - m_y; }
+    //! Continues below what was drawn above the page's flow (a document's heading).
+    void start_at(double y) { m_y = y; }
     //! Reserves a full-width block of `height` (on the next page if it does not fit).
     QRectF take(double height) {
         if (remaining() < height) break_page();
@@ -249,26 +269,8 @@ class Page {
     std::function<void()> m_next_page;
 };
 
-QString pct(double share) { return QString::number(100.0 * share, 'f', 1) + " %"; }
-
-//! The numbers behind a KPI in the report's language: "4 / 11 trạm", "26 171 / 26 378 người".
-QString counts_text(const core::Kpi& k, const ReportOptions& o) {
-    if (!k.available() || k.counted.empty()) return {};
-    const bool vi = o.language == "vi";
-    if (k.counted == "m")
-        return QString::number(k.part / 1000.0, 'f', 1) + " / " +
-               QString::number(k.whole / 1000.0, 'f', 1) + " km";
-    const QString unit = !vi                         ? QString::fromStdString(k.counted)
-                         : k.counted == "stations"   ? QString::fromUtf8("trạm")
-                         : k.counted == "people"     ? QString::fromUtf8("người")
-                         : k.counted == "households" ? QString::fromUtf8("hộ")
-                         : k.counted == "places"     ? QString::fromUtf8("điểm")
-                         : k.counted == "towers"     ? QString::fromUtf8("cột")
-                                                     : QString::fromStdString(k.counted);
-    return QString::fromStdString(core::grouped_count(k.part) + " / " +
-                                  core::grouped_count(k.whole)) +
-           " " + unit;
-}
+QString pct(double share, bool vi) { return QString::fromStdString(core::percent_text(share, vi)); }
+QString count(double n, bool vi) { return QString::fromStdString(core::count_text(n, vi)); }
 
 //! A small line chart of share KPIs (0-100 %) over the snapshot dates and the report
 //! date, with the 100 % target dashed: enough for an official to see the direction.
@@ -347,51 +349,97 @@ void draw_trend_chart(QPainter& p, QRectF box, double mm,
                                   : QString("2030 target: 100 %"));
 }
 
-//! Title, subtitle with the date, the 5G coverage map (framed) and, if asked, the
-//! legend with CRS and sources: page 1 of the report and the PNG map export.
+//! Rendered map images by layer and size: the report is laid out twice (the first
+//! pass counts its pages for "Trang n/N") and draws each map once.
+using MapCache = std::map<std::tuple<int, int, int>, QImage>;
+
+//! The coverage a sheet shows, its heading and its legend title.
+struct SheetLayer {
+    CoverageLayer layer = CoverageLayer::Rsrp5G;
+    QString title;  //!< empty: the project's title with the subtitle and date
+};
+
+QString legend_title(CoverageLayer layer, const core::PlanSettings& s, bool vi) {
+    auto thr = [vi](double dbm) { return QString::fromStdString(core::decimal_text(dbm, 0, vi)); };
+    if (layer == CoverageLayer::Rsrp4G)
+        return (vi ? QString::fromUtf8("RSRP 4G (ngưỡng %1 dBm)") : QString("4G RSRP (threshold %1 dBm)"))
+            .arg(thr(s.rsrp_threshold_4g_dbm));
+    if (layer == CoverageLayer::ServiceClass)
+        return (vi ? QString::fromUtf8("Dịch vụ (ngưỡng 4G %1 dBm, 5G %2 dBm)")
+                   : QString("Service (thresholds 4G %1 dBm, 5G %2 dBm)"))
+            .arg(thr(s.rsrp_threshold_4g_dbm), thr(s.rsrp_threshold_5g_dbm));
+    return (vi ? QString::fromUtf8("RSRP 5G (ngưỡng %1 dBm)") : QString("5G RSRP (threshold %1 dBm)"))
+        .arg(thr(s.rsrp_threshold_5g_dbm));
+}
+
+//! Title, subtitle with the date, one coverage map (framed, coverage inside the
+//! ward) and, if asked, the legend with CRS and sources: the report's map sheets and
+//! the PNG map export.
 void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
                     const gis::Project& project, const gis::PlanAnalysis& a, const ReportOptions& o,
-                    const QString& date, bool with_legend) {
+                    const QString& date, bool with_legend, const SheetLayer& sheet,
+                    MapCache& cache) {
+    const bool vi = o.language == "vi";
     p.setFont(QFont("Noto Sans", 15, QFont::Bold));
     p.setPen(QColor(20, 40, 80));
     p.drawText(QRectF(0, 0, page.width(), 9 * mm), Qt::AlignLeft | Qt::AlignVCenter,
-               QString::fromStdString(project.title));
+               sheet.title.isEmpty() ? QString::fromStdString(project.title) : sheet.title);
     p.setFont(QFont("Noto Sans", 10));
     p.setPen(Qt::black);
     p.drawText(QRectF(0, 9 * mm, page.width(), 6 * mm), Qt::AlignLeft | Qt::AlignVCenter,
-               t(o, kSubtitle) + " — " + t(o, kDate) + " " + date);
+               (sheet.title.isEmpty() ? t(o, kSubtitle) : QString::fromStdString(project.title)) +
+                   " — " +
+                   QString::fromStdString(core::date_text(date.toStdString(), vi)));
     const double side_w = with_legend ? 70 * mm : -4 * mm;
     const QRectF map_rect(0, 17 * mm, page.width() - side_w - 4 * mm, page.height() - 24 * mm);
+    const core::PlanSettings& s = project.settings;
+    const double threshold = sheet.layer == CoverageLayer::Rsrp4G ? s.rsrp_threshold_4g_dbm
+                                                                  : s.rsrp_threshold_5g_dbm;
     // The map as an image at up to 200 dpi (the screen renderer), framed; its pixel
     // symbols scale with that resolution so the sheet keeps the screen's proportions.
     const double image_dpi = std::min(device_dpi, 200.0);
     const double symbol_scale = image_dpi / 96.0;
+    CoverageDisplay display;
+    display.coverage = sheet.layer;
+    display.clip_to_ward = true;
     {
         const double scale = image_dpi / device_dpi;
         MapView view;
         view.size = QSize(static_cast<int>(map_rect.width() * scale),
                           static_cast<int>(map_rect.height() * scale));
-        core::PlanLayers ward_only;
-        ward_only.ward = project.layers.ward;
-        view.fit(ward_only.extent().empty() ? project.layers.extent() : ward_only.extent(), 0.03);
-        const QImage coverage =
-            coverage_image(a.maps, CoverageLayer::Rsrp5G, project.settings.rsrp_threshold_5g_dbm);
-        RenderInput in;
-        in.project = &project;
-        in.coverage = &coverage;
-        in.coverage_grid = a.maps.grid;
-        in.places = &a.places;
-        in.upgrades = &a.colocation.upgrades;
-        in.scale = symbol_scale;
-        const core::Point nw = view.to_world(QPointF(0, 0));
-        const core::Point se = view.to_world(QPointF(view.size.width(), view.size.height()));
-        core::Extent shown;
-        shown.include(nw.x(), nw.y());
-        shown.include(se.x(), se.y());
-        in.rasters =
-            load_raster_basemaps(project, shown, std::max(view.size.width(), view.size.height()));
-        const QImage img = render_map_image(in, view, image_dpi);
-        p.drawImage(map_rect, img);
+        const auto key = std::make_tuple(static_cast<int>(sheet.layer), view.size.width(),
+                                         view.size.height());
+        auto cached = cache.find(key);
+        if (cached == cache.end()) {
+            core::PlanLayers ward_only;
+            ward_only.ward = project.layers.ward;
+            view.fit(ward_only.extent().empty() ? project.layers.extent() : ward_only.extent(),
+                     0.03);
+            const QImage coverage =
+                coverage_image(a.maps, sheet.layer, threshold, s.rsrp_threshold_4g_dbm);
+            // The tables name towers: the sheets label them (the user's own label
+            // field when the style has one).
+            gis::Project labelled = project;
+            core::LayerStyle& sites = labelled.style.style(core::MapLayerId::Sites);
+            if (sites.label_field.empty()) sites.label_field = "tower_id";
+            RenderInput in;
+            in.project = &labelled;
+            in.coverage = &coverage;
+            in.coverage_grid = a.maps.grid;
+            in.display = display;
+            in.places = &a.places;
+            in.upgrades = &a.colocation.upgrades;
+            in.scale = symbol_scale;
+            const core::Point nw = view.to_world(QPointF(0, 0));
+            const core::Point se = view.to_world(QPointF(view.size.width(), view.size.height()));
+            core::Extent shown;
+            shown.include(nw.x(), nw.y());
+            shown.include(se.x(), se.y());
+            in.rasters = load_raster_basemaps(project, shown,
+                                              std::max(view.size.width(), view.size.height()));
+            cached = cache.emplace(key, render_map_image(in, view, image_dpi)).first;
+        }
+        p.drawImage(map_rect, cached->second);
         p.setPen(QPen(Qt::black, 0.3 * mm));
         p.setBrush(Qt::NoBrush);
         p.drawRect(map_rect);
@@ -413,17 +461,24 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
     };
     p.setFont(QFont("Noto Sans", 8.5, QFont::Bold));
     p.drawText(QRectF(side.left(), y, side_w, 5 * mm), Qt::AlignVCenter,
-               t(o, k5GRsrp).arg(project.settings.rsrp_threshold_5g_dbm, 0, 'f', 0));
+               legend_title(sheet.layer, s, vi));
     y += 6 * mm;
-    for (const LegendEntry& e : rsrp_legend(project.settings.rsrp_threshold_5g_dbm)) {
-        p.setPen(QPen(Qt::black, 0.15 * mm));
-        p.fillRect(QRectF(side.left(), y, 6 * mm, 4 * mm), e.colour);
+    std::vector<LegendEntry> bands = sheet.layer == CoverageLayer::ServiceClass
+                                         ? service_class_legend(vi)
+                                         : rsrp_legend(threshold);
+    for (const LegendEntry& e : bands) {
+        // The swatch as the map shows the class: at the coverage's opacity over the
+        // map's paper (a full-strength swatch reads one class too low).
+        p.fillRect(QRectF(side.left(), y, 6 * mm, 4 * mm),
+                   as_drawn(e.colour, display.coverage_opacity));
+        p.setPen(QPen(QColor(120, 120, 120), 0.1 * mm));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(side.left(), y, 6 * mm, 4 * mm));
         label(e.text);
     }
     y += 2 * mm;
     // The vector layers as the map draws them: top layer first, symbols from the
     // same code as the map (one pixel of the map image = device_dpi/image_dpi here).
-    const bool vi = o.language == "vi";
     for (auto it = project.style.layers.rbegin(); it != project.style.layers.rend(); ++it) {
         if (!it->style.visible) continue;
         const bool has_features = it->id == core::MapLayerId::PriorityGaps
@@ -460,55 +515,102 @@ bool pdf_is_complete(const std::string& path) {
 
 }  // namespace
 
-std::expected<int, std::string> write_report_pdf(const std::string& path,
-                                                 const gis::Project& project,
-                                                 const gis::PlanAnalysis& a,
-                                                 const ReportOptions& o) {
+namespace {
+
+//! One layout pass. `total_pages` is 0 on the first pass, which only counts pages;
+//! the second prints "Trang n/N" with it. Returns the number of pages.
+std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Project& project,
+                                               const gis::PlanAnalysis& a, const ReportOptions& o,
+                                               MapCache& cache, int total_pages) {
     // Progress against earlier snapshots is measured on what is on air (kpis_on_air).
     const gis::PlanAnalysis& progress = a;
-    gis::AtomicFile out(path);
+    const bool vi = o.language == "vi";
+    const QPageSize size(o.a3 ? QPageSize::A3 : QPageSize::A4);
+    const auto map_orientation = o.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    // A Vietnamese administrative document is A4 portrait with the decree's margins
+    // (Nghị định 30/2020/NĐ-CP, Phụ lục I: top and bottom 20 mm, left 30 mm, right
+    // 15 mm); its map annexes may turn the page. An English report keeps one layout.
+    const QPageLayout text_layout =
+        vi ? QPageLayout(size, QPageLayout::Portrait, QMarginsF(30, 20, 15, 20),
+                         QPageLayout::Millimeter)
+           : QPageLayout(size, map_orientation, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    const QPageLayout map_layout(size, map_orientation, QMarginsF(12, 12, 12, 12),
+                                 QPageLayout::Millimeter);
+    pdf.setPageLayout(vi ? text_layout : map_layout);
+    QPainter p;
+    if (!p.begin(&pdf)) return std::unexpected(std::string("cannot start the PDF"));
+    const double mm = pdf.resolution() / 25.4;
     int pages = 1;
-    {
-        QPdfWriter pdf(QString::fromStdString(out.temp_path()));
-        pdf.setResolution(300);
-        pdf.setTitle(QString::fromStdString(project.title));
-        pdf.setCreator("covplan");
-        pdf.setPageLayout(QPageLayout(QPageSize(o.a3 ? QPageSize::A3 : QPageSize::A4),
-                                      o.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-        QPainter p;
-        if (!p.begin(&pdf)) return std::unexpected("cannot write " + path);
-        const double mm = pdf.resolution() / 25.4;
-        const QRectF page = QRectF(0, 0, pdf.width(), pdf.height());
-        auto footer = [&](int n) {
-            p.setFont(QFont("Noto Sans", 7.5));
-            p.setPen(QColor(90, 90, 90));
-            p.drawText(QRectF(0, page.bottom() - 5 * mm, page.width(), 5 * mm),
-                       Qt::AlignRight | Qt::AlignVCenter,
-                       QString::fromStdString(project.title) + " — " + t(o, kPage).arg(n));
-        };
-        auto next_page = [&] {
-            footer(pages);
-            pdf.newPage();
-            ++pages;
-        };
-        const QString date = o.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : o.date;
-
-        // Page 1: the map.
-        draw_map_sheet(p, page, mm, pdf.resolution(), project, a, o, date, true);
+    QRectF page = QRectF(0, 0, pdf.width(), pdf.height());
+    auto footer = [&](int n) {
+        p.setFont(QFont("Noto Sans", 7.5));
+        p.setPen(QColor(90, 90, 90));
+        const QString number = total_pages > 0 ? t(o, kPage).arg(n).arg(total_pages)
+                                               : t(o, kPage).arg(n).arg(QString("?"));
+        p.drawText(QRectF(0, page.bottom() - 5 * mm, page.width(), 5 * mm),
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   QString::fromStdString(project.title) + " — " + number);
+    };
+    auto new_page = [&](const QPageLayout& layout) {
         footer(pages);
-
-        // Page 2: KPIs and the method.
+        pdf.setPageLayout(layout);
         pdf.newPage();
         ++pages;
-        Page p2(p, QRectF(0, 0, page.width(), page.height() - 7 * mm), next_page);
-        p2.mm = mm;
-        p2.heading(t(o, kKpis));
+        page = QRectF(0, 0, pdf.width(), pdf.height());
+    };
+    const QString date = o.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : o.date;
+    const core::ResolvedHeading heading = core::resolve_heading(
+        project.settings.document,
+        project.layers.ward.empty() ? std::string() : project.layers.ward.front().name,
+        QDate::fromString(date, Qt::ISODate).isValid() ? QDate::fromString(date, Qt::ISODate).year()
+                                                       : QDate::currentDate().year());
+    const std::vector<SheetLayer> sheets = {
+        {CoverageLayer::Rsrp5G, t(o, kSheet5G)},
+        {CoverageLayer::Rsrp4G, t(o, kSheet4G)},
+        {CoverageLayer::ServiceClass, t(o, kSheetService)}};
+    // Annexes are numbered in Roman numerals, as Vietnamese documents number them.
+    auto annex_title = [&](std::size_t i) {
+        static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI"};
+        return (vi ? QString::fromUtf8("Phụ lục %1. ") : QString("Annex %1. ")).arg(kRoman[i]) +
+               sheets[i].title;
+    };
+
+    if (!vi) {
+        // Page 1: the 5G map; the other maps close the report as annexes.
+        draw_map_sheet(p, page, mm, pdf.resolution(), project, a, o, date, true,
+                       {CoverageLayer::Rsrp5G, {}}, cache);
+        new_page(text_layout);
+    }
+    Page body(p, QRectF(0, 0, page.width(), page.height() - 7 * mm),
+              [&] { new_page(text_layout); });
+    body.mm = mm;
+    if (vi) {
+        const QString place_date =
+            QString::fromStdString(heading.place.empty() ? std::string() : heading.place + ", ") +
+            QString::fromStdString(core::date_text(date.toStdString(), true));
+        const double h = draw_document_heading(p, page, mm, heading, place_date);
+        const double th = draw_document_title(p, page.adjusted(0, h, 0, 0), mm,
+                                              QString::fromUtf8("BÁO CÁO"),
+                                              QString::fromStdString(heading.title));
+        body.start_at(h + th);
+        body.paragraph(QString::fromUtf8(
+                           "%1 báo cáo kết quả thực hiện các chỉ tiêu phát triển hạ tầng số "
+                           "trên địa bàn theo %2, tính đến %3: vùng phủ sóng di động 4G/5G, cáp "
+                           "quang, hạ tầng dùng chung, các điểm ưu tiên còn thiếu 5G và đề xuất "
+                           "trạm mới; bản đồ vùng phủ kèm theo tại các Phụ lục.")
+                           .arg(QString::fromStdString(heading.issuing_body).replace('\n', ' '),
+                                project.title.empty()
+                                    ? QString::fromUtf8("kế hoạch phát triển hạ tầng số")
+                                    : QString::fromStdString(project.title),
+                                QString::fromStdString(core::date_text(date.toStdString(), true))),
+                       11);
+    }
+        body.heading(t(o, kKpis));
         std::vector<QStringList> rows;
         std::vector<QColor> colours;
         for (const core::Kpi& k : a.kpis) {
             auto fmt = [&](double v) {
-                return QString::fromStdString(core::kpi_number_text(k, v));
+                return QString::fromStdString(core::kpi_number_text(k, v, vi));
             };
             const QString target = k.has_target ? fmt(k.target) : QString::fromUtf8("–");
             const QString year = k.has_target ? QString::number(k.target_year) : QString();
@@ -531,24 +633,24 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             // Both bases on one row: a label is never repeated for another basis.
             const core::Kpi* on = gis::on_air_kpi(a, k.id);
             const QString on_text = on && on->available()
-                                        ? fmt(on->value) + "\n" + counts_text(*on, o)
+                                        ? fmt(on->value) + "\n" + QString::fromStdString(core::kpi_counts_text(*on, vi))
                                         : t(o, kNotAvailable);
-            rows.push_back({label, on_text, fmt(k.value) + "\n" + counts_text(k, o), target, year,
+            rows.push_back({label, on_text, fmt(k.value) + "\n" + QString::fromStdString(core::kpi_counts_text(k, vi)), target, year,
                             !k.has_target ? t(o, kNoTarget)
                             : k.pass()    ? t(o, kMet)
-                                          : t(o, kShort).arg(fmt(k.short_by()))});
+                                          : t(o, kShort).arg(QString::fromStdString(core::kpi_difference_text(k, k.short_by(), vi, false)))});
             colours.push_back(!k.has_target ? QColor(90, 90, 90)
                               : k.pass()    ? QColor(0, 120, 40)
                                             : QColor(190, 30, 30));
         }
-        p2.table({t(o, kIndicator), t(o, kOnAirValue), t(o, kPlannedValue), t(o, kTarget),
+        body.table({t(o, kIndicator), t(o, kOnAirValue), t(o, kPlannedValue), t(o, kTarget),
                   t(o, kYear), t(o, kStatusPlanned)},
-                 rows, {27, 18, 18, 9, 6, 22}, colours, 2);
+                 rows, {24, 20, 20, 9, 6, 21}, colours, 2);
         if (!project.snapshots.empty()) {
             const std::string now = date.toStdString();
             const auto prev = core::previous_snapshot_date(project.snapshots, now);
             if (prev) {
-                p2.heading(t(o, kProgress).arg(QString::fromStdString(*prev)));
+                body.heading(t(o, kProgress).arg(QString::fromStdString(*prev)));
                 rows.clear();
                 for (const core::Kpi& k : progress.kpis_on_air) {
                     // Per-category rows are in the table above; "with the proposed
@@ -558,25 +660,25 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                     const auto old = core::snapshot_value(project.snapshots, *prev, k.id);
                     if (!old || !k.available()) continue;
                     auto fmt = [&](double v) {
-                        return QString::fromStdString(core::kpi_number_text(k, v));
+                        return QString::fromStdString(core::kpi_number_text(k, v, vi));
                     };
                     const double d = k.value - *old;
                     rows.push_back(
                         {QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en),
-                         fmt(*old), fmt(k.value), (d >= 0 ? "+" : "−") + fmt(std::abs(d))});
+                         fmt(*old), fmt(k.value),
+                         QString::fromStdString(core::kpi_difference_text(k, d, vi, true))});
                 }
-                p2.table({t(o, kIndicator), t(o, kPrevious), t(o, kNow), t(o, kChange)}, rows,
+                body.table({t(o, kIndicator), t(o, kPrevious), t(o, kNow), t(o, kChange)}, rows,
                          {46, 16, 16, 16});
             } else {
-                p2.heading(t(o, kProgressFirst));
+                body.heading(t(o, kProgressFirst));
             }
-            p2.heading(t(o, kTrend));
-            draw_trend_chart(p, p2.take(45 * mm), mm, project.snapshots, progress, date, o);
+            body.heading(t(o, kTrend));
+            draw_trend_chart(p, body.take(45 * mm), mm, project.snapshots, progress, date, o);
         }
-        p2.heading(t(o, kMethod));
+        body.heading(t(o, kMethod));
         const auto& s = project.settings;
         // Said from what this run used, not from what covplan can do.
-        const bool vi = o.language == "vi";
         const bool clutter = !a.inputs.clutter.empty();
         const bool terrain = !a.inputs.ground_m.empty();
         const std::string& env = s.environment;
@@ -668,15 +770,18 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             QStringList names;
             for (const core::Cell& c : a.inputs.cells.cells) {
                 if (c.technology != tech) continue;
-                const QString m = QString::fromStdString(c.law.model_name);
+                const QString m =
+                    QString::fromStdString(vi ? c.law.selection.title_vi() : c.law.model_name);
                 if (!names.contains(m)) names << m;
             }
             if (!names.isEmpty())
                 models << QString::fromUtf8(core::technology_name(tech)) + ": " + names.join(", ");
         }
-        p2.paragraph(method.arg(a.inputs.grid.pixel_size_m)
+        body.paragraph(method.arg(a.inputs.grid.pixel_size_m)
                          .arg(QString::fromStdString(project.working_crs.describe()),
-                              models.isEmpty() ? QString::fromStdString(s.propagation_model)
+                              models.isEmpty() ? (vi && s.propagation_model == "auto"
+                                                      ? QString::fromUtf8("tự động theo tần số")
+                                                      : QString::fromStdString(s.propagation_model))
                                                : models.join("; "),
                               env_text)
                          .arg(s.rsrp_threshold_4g_dbm)
@@ -691,41 +796,39 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                 checks << QString::fromStdString(w.in(vi));
             for (const core::Note& w : a.plausibility) checks << QString::fromStdString(w.in(vi));
             if (!checks.isEmpty())
-                p2.paragraph(t(o, kChecks) + ": " + checks.join("; ") + ".", 8.5);
+                body.paragraph(t(o, kChecks) + ": " + checks.join("; ") + ".", 8.5);
         }
         // The radio templates in one paragraph (a table would not fit beside the method).
         QStringList rts;
         const std::string plan_5g = core::plan_5g_template(s).id;
+        // Shortest form ("1842.5", "46"), with a decimal comma in Vietnamese.
+        auto num = [vi](double v, int digits) {
+            QString n = QString::number(v, 'g', digits);
+            return vi ? n.replace('.', ',') : n;
+        };
         for (const core::RadioTemplate& rt : s.radio_templates)
             rts << QString("%1%2: %3 %4/%5 MHz, %6 dBm, %7 (%8), %9 dB, %10°")
                        .arg(QString::fromStdString(rt.id), rt.id == plan_5g ? " *" : "",
-                            QString::fromStdString(rt.band), QString::number(rt.freq_mhz, 'g', 6),
-                            QString::number(rt.bandwidth_mhz, 'g', 4),
-                            QString::number(rt.power_dbm, 'g', 4),
+                            QString::fromStdString(rt.band), num(rt.freq_mhz, 6),
+                            num(rt.bandwidth_mhz, 4), num(rt.power_dbm, 4),
                             QString::fromStdString(rt.antenna_model),
                             QString::fromStdString(rt.omni_antenna_model),
-                            QString::number(rt.feeder_loss_db, 'g', 3))
-                       .arg(rt.elec_tilt_deg, 0, 'g', 3);
-        p2.paragraph(t(o, kTemplates) + ": " + rts.join("; ") + ". " + t(o, kTemplateNote), 8.5);
-        footer(pages);
+                            num(rt.feeder_loss_db, 3))
+                       .arg(num(rt.elec_tilt_deg, 3));
+        body.paragraph(t(o, kTemplates) + ": " + rts.join("; ") + ". " + t(o, kTemplateNote), 8.5);
 
-        // Page 3: khu vực table.
-        pdf.newPage();
-        ++pages;
-        Page p3(p, QRectF(0, 0, page.width(), page.height() - 7 * mm), next_page);
-        p3.mm = mm;
-        p3.heading(t(o, kHamlets));
+        body.heading(t(o, kHamlets));
         rows.clear();
         // 5G on both bases per khu vực: on air, and with the proposals.
-        auto tally_row = [](const QString& name, const core::CoverageTally& c,
+        auto tally_row = [vi](const QString& name, const core::CoverageTally& c,
                             const core::CoverageTally& on) {
             return QStringList{name,
-                               QString::number(c.population, 'f', 0),
-                               QString::number(c.households, 'f', 0),
-                               pct(core::CoverageTally::share(c.population_4g, c.population)),
-                               pct(core::CoverageTally::share(on.population_5g, on.population)),
-                               pct(core::CoverageTally::share(c.population_5g, c.population)),
-                               pct(core::CoverageTally::share(c.households_fiber, c.households))};
+                               count(c.population, vi),
+                               count(c.households, vi),
+                               pct(core::CoverageTally::share(c.population_4g, c.population), vi),
+                               pct(core::CoverageTally::share(on.population_5g, on.population), vi),
+                               pct(core::CoverageTally::share(c.population_5g, c.population), vi),
+                               pct(core::CoverageTally::share(c.households_fiber, c.households), vi)};
         };
         for (std::size_t i = 0; i < a.area.hamlets.size(); ++i) {
             const auto& h = a.area.hamlets[i];
@@ -734,16 +837,15 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                 i < a.area_on_air.hamlets.size() ? a.area_on_air.hamlets[i].tally : h.tally));
         }
         rows.push_back(tally_row(t(o, kWardRow), a.area.ward, a.area_on_air.ward));
-        p3.table({t(o, kHamlet), t(o, kPopulation), t(o, kHouseholds), t(o, kWith4G),
+        body.table({t(o, kHamlet), t(o, kPopulation), t(o, kHouseholds), t(o, kWith4G),
                   t(o, kWith5GOnAir), t(o, kWith5GPlanned), t(o, kFiberReach)},
                  rows, {26, 12, 12, 12, 13, 13, 12});
         if (!project.sources.empty() || !project.rasters.empty()) {
-            p3.heading(t(o, kSourceTable));
+            body.heading(t(o, kSourceTable));
             rows.clear();
             for (const gis::LayerSource& src : project.sources)
                 rows.push_back(
-                    {QString::fromUtf8(core::role_name(src.role).data(),
-                                       static_cast<qsizetype>(core::role_name(src.role).size())),
+                    {QString::fromStdString(core::role_text(src.role, vi)),
                      QString::fromStdString(fs::path(src.path).filename().string() +
                                             (src.layer.empty() ? "" : " : " + src.layer)),
                      QString::fromStdString(src.source_crs)});
@@ -754,16 +856,10 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                                                                              : kRaster),
                                 QString::fromStdString(fs::path(r.path).filename().string()),
                                 QString::fromStdString(r.assigned_crs)});
-            p3.table({t(o, kLayer), t(o, kFile), t(o, kSourceCrs)}, rows, {20, 40, 40});
+            body.table({t(o, kLayer), t(o, kFile), t(o, kSourceCrs)}, rows, {20, 40, 40});
         }
-        footer(pages);
 
-        // Page 4: gaps by category, proposed sites and co-location.
-        pdf.newPage();
-        ++pages;
-        Page p4(p, QRectF(0, 0, page.width(), page.height() - 7 * mm), next_page);
-        p4.mm = mm;
-        p4.heading(t(o, kGaps));
+        body.heading(t(o, kGaps));
         std::vector<const core::PriorityPlace*> gaps;
         for (const auto& pl : a.places)
             if (core::is_priority_gap(pl)) gaps.push_back(&pl);
@@ -773,15 +869,15 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
         rows.clear();
         for (const auto* g : gaps) {
             rows.push_back({QString::fromStdString(g->name),
-                            category_text(g->category, o.language == "vi"), pct(g->share_5g),
+                            category_text(g->category, o.language == "vi"), pct(g->share_5g, vi),
                             QString::fromStdString(g->hamlet),
                             QString::fromStdString(g->nearest_site) + " (" +
-                                QString::number(g->nearest_site_m, 'f', 0) + " m)"});
+                                metres(g->nearest_site_m, vi) + ")"});
         }
         if (rows.empty()) rows.push_back({t(o, kNone)});
-        p4.table({t(o, kName), t(o, kCategory), t(o, kWith5G), t(o, kHamlet), t(o, kNearest)}, rows,
+        body.table({t(o, kName), t(o, kCategory), t(o, kWith5G), t(o, kHamlet), t(o, kNearest)}, rows,
                  {34, 18, 10, 14, 24});
-        p4.heading(t(o, kProposed));
+        body.heading(t(o, kProposed));
         rows.clear();
         // Every proposed site, with the towers that could carry it or a line saying
         // there is none: a proposal missing from this table reads as forgotten.
@@ -796,15 +892,15 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                 if (alt.proposed_site != s.site_id) continue;
                 rows.push_back({any ? QString() : id,
                                 QString::fromStdString(alt.tower_id + " (" + alt.operators + ")") +
-                                    " " + QString::number(alt.distance_m, 'f', 0) + " m",
-                                QString::number(alt.difference, 'f', 0),
-                                metres(alt.fiber_distance_m)});
+                                    " " + metres(alt.distance_m, vi),
+                                count(alt.difference, vi),
+                                metres(alt.fiber_distance_m, vi)});
                 any = true;
             }
             if (!any) rows.push_back({id, t(o, kNoTowerNear), "", ""});
         }
         if (rows.empty()) rows.push_back({t(o, kNone)});
-        p4.table({t(o, kSite5G), t(o, kTower), t(o, kDifference), t(o, kFiberDistance)}, rows,
+        body.table({t(o, kSite5G), t(o, kTower), t(o, kDifference), t(o, kFiberDistance)}, rows,
                  {16, 36, 30, 18});
         {
             rows.clear();
@@ -813,21 +909,15 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                 rows.push_back({QString::number(u.rank),
                                 QString::fromStdString(u.tower_id + " (" + u.operators + ")") +
                                     (u.outside_ward ? t(o, kOutsideMark) : QString()),
-                                QString::number(u.added_population_5g, 'f', 0),
-                                metres(u.fiber_distance_m)});
+                                count(u.added_population_5g, vi),
+                                metres(u.fiber_distance_m, vi)});
             }
             if (rows.empty()) rows.push_back({t(o, kNone)});
-            p4.heading(t(o, kUpgrades), rows.size());  // five rows: never split
-            p4.table({"#", t(o, kTowerShort), t(o, kAdded), t(o, kFiberDistance)}, rows,
+            body.heading(t(o, kUpgrades), rows.size());  // five rows: never split
+            body.table({"#", t(o, kTowerShort), t(o, kAdded), t(o, kFiberDistance)}, rows,
                      {8, 50, 24, 18});
         }
-        footer(pages);
 
-        // Page 5: every site, the ward's own and those outside it apart.
-        pdf.newPage();
-        ++pages;
-        Page p5(p, QRectF(0, 0, page.width(), page.height() - 7 * mm), next_page);
-        p5.mm = mm;
         {
             const auto& ward = project.layers.ward;
             // Stations (one operator's BTS of one technology) inside the ward.
@@ -848,8 +938,8 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             for (const auto& [op, c] : by_operator)
                 rows.push_back(count_row(QString::fromStdString(op), c));
             rows.push_back(count_row(t(o, kTotal), total));
-            p5.heading(t(o, kSiteCounts), rows.size());
-            p5.table({t(o, kOperator), t(o, k4GOnAir), t(o, k5GOnAirCount), t(o, k4GProposed),
+            body.heading(t(o, kSiteCounts), rows.size());
+            body.table({t(o, kOperator), t(o, k4GOnAir), t(o, k5GOnAirCount), t(o, k4GProposed),
                       t(o, k5GProposed)},
                      rows, {28, 18, 18, 18, 18});
             auto site_row = [&](const core::Site& s) {
@@ -863,8 +953,7 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
                     QString::fromStdString(s.band.empty() ? std::string("–") : s.band),
                     QString::number(s.height_m, 'f', 0) + " m",
                     az.isEmpty() ? t(o, kOmni) : az.join("/"),
-                    s.status == core::SiteStatus::Proposed ? t(o, kProposedStatus)
-                                                           : t(o, kOnAirStatus)};
+                    QString::fromStdString(core::site_status_text(s.status, vi))};
             };
             const QStringList site_header{t(o, kSiteId),   t(o, kTowerId),   t(o, kOperator),
                                           t(o, kTech),     t(o, kBand),      t(o, kHeight),
@@ -875,15 +964,63 @@ std::expected<int, std::string> write_report_pdf(const std::string& path,
             for (const core::Site& s : project.layers.sites)
                 (core::inside_ward(s.location, ward) ? rows : outside).push_back(site_row(s));
             if (rows.empty()) rows.push_back({t(o, kNone)});
-            p5.heading(t(o, kSitesInWard));
-            p5.table(site_header, rows, site_widths);
+            body.heading(t(o, kSitesInWard));
+            body.table(site_header, rows, site_widths);
             if (!outside.empty()) {
-                p5.heading(t(o, kSitesOutside));
-                p5.table(site_header, outside, site_widths);
+                body.heading(t(o, kSitesOutside));
+                body.table(site_header, outside, site_widths);
             }
         }
-        footer(pages);
-        if (!p.end()) return std::unexpected(gis::write_failure(path, ""));
+    if (vi) {
+        // Recipients and signature close the document, before its annexes.
+        const QRectF closing = body.take(document_closing_height(mm, heading));
+        draw_document_closing(p, closing, mm, heading);
+    }
+    for (std::size_t i = vi ? 0 : 1; i < sheets.size(); ++i) {
+        new_page(map_layout);
+        draw_map_sheet(p, page, mm, pdf.resolution(), project, a, o, date, true,
+                       {sheets[i].layer, annex_title(i)}, cache);
+    }
+    footer(pages);
+    if (!p.end()) return std::unexpected(std::string("the PDF could not be finished"));
+    return pages;
+}
+
+}  // namespace
+
+QString report_language(const ReportOptions& o, const gis::Project& project) {
+    if (!o.language.isEmpty()) return o.language;
+    return project.settings.language == "en" ? QString("en") : QString("vi");
+}
+
+std::expected<int, std::string> write_report_pdf(const std::string& path,
+                                                 const gis::Project& project,
+                                                 const gis::PlanAnalysis& a,
+                                                 const ReportOptions& options) {
+    ReportOptions o = options;
+    o.language = report_language(options, project);
+    MapCache cache;
+    // First pass into memory: how many pages, for "Trang n/N".
+    int total = 0;
+    {
+        QBuffer scratch;
+        scratch.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&scratch);
+        pdf.setResolution(300);
+        auto counted = lay_out_report(pdf, project, a, o, cache, 0);
+        if (!counted) return std::unexpected(path + ": " + counted.error());
+        total = *counted;
+    }
+    gis::AtomicFile out(path);
+    int pages = 0;
+    {
+        QPdfWriter pdf(QString::fromStdString(out.temp_path()));
+        pdf.setResolution(300);
+        pdf.setTitle(QString::fromStdString(project.title));
+        pdf.setCreator("covplan");
+        auto written = lay_out_report(pdf, project, a, o, cache, total);
+        if (!written) return std::unexpected(gis::write_failure(path, ""));
+        pages = *written;
     }
     // QPdfWriter reports neither a full disk nor a short write: the file must be a
     // whole PDF before it replaces the old report.
@@ -917,7 +1054,11 @@ std::expected<void, std::string> write_map_png(const std::string& path, const gi
         const QRectF page(0, 0, o.width_px - 2 * margin, o.height_px - 2 * margin);
         const QString date =
             o.text.date.isEmpty() ? QDate::currentDate().toString(Qt::ISODate) : o.text.date;
-        draw_map_sheet(p, page, mm, o.dpi, project, a, o.text, date, o.legend);
+        ReportOptions text = o.text;
+        text.language = report_language(o.text, project);
+        MapCache cache;
+        draw_map_sheet(p, page, mm, o.dpi, project, a, text, date, o.legend,
+                       {CoverageLayer::Rsrp5G, {}}, cache);
     }
     gis::AtomicFile out(path);
     if (!img.save(QString::fromStdString(out.temp_path()), "PNG") ||

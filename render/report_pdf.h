@@ -15,13 +15,19 @@
 namespace covplan::render {
 
 struct ReportOptions {
-    QString language = "en";  //!< "en" or "vi"
+    QString language;  //!< "en" or "vi"; empty: the project's (setting `language`)
     bool landscape = true;
     bool a3 = false;
     QString date;  //!< shown on the title; empty = today
 };
 
+//! "vi" or "en": the options' language, else the project's.
+[[nodiscard]] QString report_language(const ReportOptions& options, const gis::Project& project);
+
 //! Writes atomically (temporary + rename); returns the number of pages.
+//! Vietnamese: an administrative document (Nghị định 30/2020/NĐ-CP: national motto,
+//! issuing body, number, place and date, signature block; text pages A4/A3 portrait),
+//! the maps as annexes (Phụ lục). English: a plain layout, the 5G map first.
 //! `on_air`: the analysis of gis::on_air(project) when the plan has proposed sites;
 //! the progress section and trend compare it (not the plan) with the snapshots.
 [[nodiscard]] std::expected<int, std::string> write_report_pdf(const std::string& path,

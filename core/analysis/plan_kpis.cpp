@@ -1,5 +1,8 @@
 #include "core/analysis/plan_kpis.h"
 
+#include "core/category_text.h"
+#include "core/locale_text.h"
+
 #include <algorithm>
 #include <boost/geometry.hpp>
 #include <cmath>
@@ -87,33 +90,34 @@ std::vector<CategoryCoverage> category_table(const std::vector<PriorityPlace>& p
     return out;
 }
 
-std::string grouped_count(double n) {
-    const long long v = std::llround(n);
-    std::string digits = std::to_string(v < 0 ? -v : v);
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(static_cast<std::size_t>(i), " ");
-    return (v < 0 ? "-" : "") + digits;
+std::string grouped_count(double n) { return count_text(n, false); }
+
+std::string kpi_number_text(const Kpi& k, double v, bool vi) {
+    if (k.unit == "ratio") return decimal_text(v, 2, vi);
+    if (k.unit == "mbps") return decimal_text(v, 1, vi) + " Mbit/s";
+    return percent_text(v, vi);
 }
 
-std::string kpi_number_text(const Kpi& k, double v) {
-    char buf[48];
-    if (k.unit == "ratio")
-        std::snprintf(buf, sizeof buf, "%.2f", v);
-    else if (k.unit == "mbps")
-        std::snprintf(buf, sizeof buf, "%.1f Mbit/s", v);
-    else
-        std::snprintf(buf, sizeof buf, "%.1f %%", 100.0 * v);
-    return buf;
+std::string kpi_difference_text(const Kpi& k, double d, bool vi, bool sign) {
+    if (k.unit == "share") return points_text(d, vi, sign);
+    std::string n = kpi_number_text(k, std::abs(d), vi);
+    if (sign) n = (d < 0 ? "−" : "+") + n;
+    return n;
 }
 
-std::string kpi_counts_text(const Kpi& k) {
+std::string kpi_counts_text(const Kpi& k, bool vi) {
     if (!k.available() || k.counted.empty()) return {};
-    if (k.counted == "m") {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.1f / %.1f km", k.part / 1000.0, k.whole / 1000.0);
-        return buf;
-    }
-    return grouped_count(k.part) + " / " + grouped_count(k.whole) + " " + k.counted;
+    if (k.counted == "m")
+        return decimal_text(k.part / 1000.0, 1, vi) + " / " + decimal_text(k.whole / 1000.0, 1, vi) +
+               " km";
+    const std::string unit = !vi                         ? k.counted
+                             : k.counted == "stations"   ? "trạm"
+                             : k.counted == "people"     ? "người"
+                             : k.counted == "households" ? "hộ"
+                             : k.counted == "places"     ? "điểm"
+                             : k.counted == "towers"     ? "cột"
+                                                         : k.counted;
+    return count_text(k.part, vi) + " / " + count_text(k.whole, vi) + " " + unit;
 }
 
 Kpi make_kpi(std::string id, std::string en, std::string vi, double part, double whole,
@@ -201,10 +205,10 @@ std::vector<Kpi> plan_kpis(const PlanSettings& s, const SiteCounts& n, const Are
         Kpi q;
         q.id = "priority_5g." + c.category;
         q.label_en = line ? "Length of " + c.category + "s with 5G"
-                          : "Priority places with 5G: " + c.category;
+                          : "Priority places with 5G: " + category_text(c.category, false);
         q.label_vi = line ? (c.category == "road" ? "Chiều dài đường giao thông có 5G"
                                                   : "Chiều dài sông kênh có 5G")
-                          : "Điểm ưu tiên có 5G: " + c.category;
+                          : "Điểm ưu tiên có 5G: " + category_text(c.category, true);
         q.value = line ? ratio(c.length_5g_m, c.length_m) : ratio(c.with_5g, c.places);
         q.part = line ? c.length_5g_m : c.with_5g;
         q.whole = line ? c.length_m : c.places;

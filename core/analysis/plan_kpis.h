@@ -18,13 +18,18 @@ enum class KpiMissing { Nothing, Population, Households, Stations4g, Towers, Fib
 [[nodiscard]] const char* kpi_missing_text(KpiMissing missing);
 
 struct Kpi;
-//! "4 / 11 stations", "26 171 / 26 378 people", "12.3 / 25.0 km" (thousands grouped
-//! by a space); "" when the KPI is not available.
-[[nodiscard]] std::string kpi_counts_text(const Kpi& kpi);
-//! A value (or target, or difference) of `kpi` as people read it: "0.25" (ratio),
-//! "54.3 %" (share), "23.4 Mbit/s" (mbps).
-[[nodiscard]] std::string kpi_number_text(const Kpi& kpi, double v);
-//! A count with its thousands grouped by a space: 26378 -> "26 378".
+//! "4 / 11 stations", "26 171 / 26 378 people", "12.3 / 25.0 km" (en); "4 / 11 trạm",
+//! "26.171 / 26.378 người", "12,3 / 25,0 km" (vi); "" when the KPI is not available.
+[[nodiscard]] std::string kpi_counts_text(const Kpi& kpi, bool vietnamese = false);
+//! A value (or target) of `kpi` as people read it: "0.25" (ratio), "54.3 %" (share),
+//! "23.4 Mbit/s" (mbps); Vietnamese with decimal commas (core/locale_text.h).
+[[nodiscard]] std::string kpi_number_text(const Kpi& kpi, double v, bool vietnamese = false);
+//! A difference of two values of `kpi` (a change, what is still missing): shares in
+//! percentage points ("+11.2 percentage points", "11,2 điểm phần trăm"), others in the
+//! KPI's unit. `sign`: a leading + or −.
+[[nodiscard]] std::string kpi_difference_text(const Kpi& kpi, double d, bool vietnamese,
+                                              bool sign);
+//! A count with its thousands grouped by a space: 26378 -> "26 378" (English text).
 [[nodiscard]] std::string grouped_count(double n);
 
 struct Kpi {

@@ -119,7 +119,7 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
                     "without it",
                     "bản đồ dân số không có người nào trong '%s'; số dân của nó (%s) được phân "
                     "bổ không theo bản đồ",
-                    unit.name.c_str(), people_text(unit.population).c_str()));
+                    unit.name.c_str(), Count{unit.population}));
             continue;
         }
         if (unit.population > 0.0) {
@@ -152,7 +152,7 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
             "%.2f–%.2f)",
             "dân cư phân bố theo bản đồ dân số và hiệu chỉnh trong %zu đơn vị theo số dân của "
             "chúng (bản đồ đếm được %s, số liệu là %s; hệ số hiệu chỉnh %.2f–%.2f)",
-            scaled, people_text(raster_total).c_str(), people_text(figure_total).c_str(), scale_min,
+            scaled, Count{raster_total}, Count{figure_total}, scale_min,
             scale_max));
     else
         out.warnings.push_back(make_note(
@@ -162,7 +162,7 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
             "dân số lấy đúng theo bản đồ dân số (%s người trong phường: không có số dân khu vực "
             "hay phường để hiệu chỉnh); số hộ ước tính bằng dân số ÷ %.2g (thiết lập "
             "household_size)",
-            people_text(raster_total).c_str(), household_size));
+            Count{raster_total}, household_size));
 }
 
 }  // namespace

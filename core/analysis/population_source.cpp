@@ -4,12 +4,6 @@
 #include <cstdio>
 
 namespace covplan::core {
-std::string people_text(double n) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.0f", n);
-    return buf;
-}
-
 const char* population_source_name(PopulationSource source) {
     switch (source) {
         case PopulationSource::Raster:
@@ -57,7 +51,7 @@ PopulationUnits population_units(const PlanLayers& layers, double household_size
                 "khu vực figures are used",
                 "tổng dân số các khu vực là %s nhưng số của phường là %s (%+.1f %%); dùng số "
                 "của các khu vực",
-                people_text(hamlet_population).c_str(), people_text(ward_population).c_str(),
+                Count{hamlet_population}, Count{ward_population},
                 100.0 * (hamlet_population - ward_population) / ward_population));
         }
         return out;
@@ -84,10 +78,10 @@ PopulationUnits population_units(const PlanLayers& layers, double household_size
                 "tính bằng dân số ÷ %.2g (thiết lập household_size)";
             // The reason is words: each language gets its own.
             Note n = make_note(
-                en, en, people_text(ward_population).c_str(),
+                en, en, Count{ward_population},
                 none ? "there are no khu vực polygons" : "the khu vực polygons carry no population",
                 household_size);
-            n.vi = make_note(vi, vi, people_text(ward_population).c_str(),
+            n.vi = make_note(vi, vi, Count{ward_population},
                              none ? "không có ranh giới khu vực" : "các khu vực không có số dân",
                              household_size)
                        .vi;

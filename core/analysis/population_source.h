@@ -21,9 +21,6 @@ namespace covplan::core {
 
 enum class PopulationSource { Raster, Hamlets, Ward, None };
 
-//! A head count as the population notes print it: 26378.
-[[nodiscard]] std::string people_text(double n);
-
 //! "raster", "hamlets", "ward", "none".
 [[nodiscard]] const char* population_source_name(PopulationSource source);
 

@@ -244,6 +244,38 @@ std::string ModelSelection::title() const {
     return t;
 }
 
+std::string ModelSelection::title_vi() const {
+    struct Words {
+        std::string_view id, vi;
+    };
+    static constexpr Words kTitles[] = {
+        {"fspl", "không gian tự do (ITU-R P.525)"},
+        {"hata", "Okumura-Hata (Hata 1980)"},
+        {"cost231", "COST-231 Hata (báo cáo cuối cùng COST 231, mục 4.4.1)"},
+        {"tr38901", "3GPP TR 38.901 (V17.0.0, mục 7.4.1)"}};
+    // The 3GPP scenario names (UMa, RMa, UMi; LOS/NLOS) are kept in brackets: they
+    // are the standard's own terms, which engineers look up.
+    static constexpr Words kVariants[] = {
+        {"urban-large", "thành phố lớn"},
+        {"urban-small", "thành phố vừa và nhỏ"},
+        {"suburban", "ngoại ô"},
+        {"open", "vùng trống"},
+        {"metropolitan", "đô thị lớn (Cm = 3 dB)"},
+        {"medium", "thành phố vừa (Cm = 0 dB)"},
+        {"uma-nlos", "vĩ mô đô thị, không nhìn thẳng (UMa NLOS)"},
+        {"rma-nlos", "vĩ mô nông thôn, không nhìn thẳng (RMa NLOS)"},
+        {"uma-los", "vĩ mô đô thị, nhìn thẳng (UMa LOS)"},
+        {"rma-los", "vĩ mô nông thôn, nhìn thẳng (RMa LOS)"},
+        {"umi-los", "vi mô đường phố, nhìn thẳng (UMi LOS)"},
+        {"umi-nlos", "vi mô đường phố, không nhìn thẳng (UMi NLOS)"}};
+    std::string t;
+    for (const Words& w : kTitles)
+        if (w.id == model_id()) t = w.vi;
+    for (const Words& w : kVariants)
+        if (w.id == variant && !variant.empty()) t += ", " + std::string(w.vi);
+    return t;
+}
+
 std::optional<std::string> variant_error(const ModelSelection& s) {
     const ModelInfo& info = model_info(s.model);
     for (const ModelVariantInfo& v : info.variants)

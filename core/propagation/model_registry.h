@@ -50,6 +50,9 @@ struct ModelSelection {
     [[nodiscard]] std::string_view model_id() const { return model_info(model).id; }
     //! e.g. "COST-231 Hata, suburban (Hata's suburban correction)"
     [[nodiscard]] std::string title() const;
+    //! The same in Vietnamese, for Vietnamese reports (no English word in them):
+    //! "COST-231 Hata (báo cáo cuối cùng COST 231, mục 4.4.1), ngoại ô".
+    [[nodiscard]] std::string title_vi() const;
     bool operator==(const ModelSelection&) const = default;
 };
 

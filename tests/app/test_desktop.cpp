@@ -438,8 +438,9 @@ class DesktopTest : public QObject {
         QCOMPARE(doc.project().style.position(MapLayerId::Sites),
                  covplan::core::kMapLayerCount - 2);
         QTRY_COMPARE(layers.tree().topLevelItem(1)->text(0), QString("BTS sites"));
-        // The legend under the sites layer: 4G, 5G and proposed symbols.
-        QCOMPARE(layers.item(MapLayerId::Sites)->childCount(), 3);
+        // The legend under the sites layer: 4G and 5G on air (proposed symbols join
+        // when the plan has proposals: one row per technology proposed).
+        QCOMPARE(layers.item(MapLayerId::Sites)->childCount(), 2);
 
         // Labels by field: site IDs appear next to the sites.
         QVERIFY(frame());

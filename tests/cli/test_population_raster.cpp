@@ -172,8 +172,8 @@ TEST(PopulationRaster, ResidentsFollowTheRasterAndKeepTheWardsFigure) {
     ASSERT_EQ(add.exit_code, 0) << add.out << add.err;
     auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
-    EXPECT_NE(a.out.find("scaled inside 1 unit(s) to their figures (the raster counts 1000 there, "
-                         "the figures say 26378"),
+    EXPECT_NE(a.out.find("scaled inside 1 unit(s) to their figures (the raster counts 1 000 there, "
+                         "the figures say 26 378"),
               std::string::npos)
         << a.out;
     const std::string json = covplan::test::read_file(dir.file("a/kpis.json"));
@@ -211,7 +211,7 @@ TEST(PopulationRaster, WithoutAnyFigureTheRastersOwnCountIsUsed) {
     ASSERT_EQ(run_covplan({"add-raster", project, "--population", raster}).exit_code, 0);
     auto a = run_covplan({"analyze", project, "--out", dir.file("a"), "--resolution-m", "50"});
     ASSERT_EQ(a.exit_code, 0) << a.err;
-    EXPECT_NE(a.out.find("the population raster's own count (1200 inside the ward"),
+    EXPECT_NE(a.out.find("the population raster's own count (1 200 inside the ward"),
               std::string::npos)
         << a.out;
     const std::string json = covplan::test::read_file(dir.file("a/kpis.json"));

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "gis/crs_transform.h"
+#include "gis/project.h"
 #include "gis/vn2000_zones.h"
 
 using covplan::gis::Crs;
@@ -154,4 +155,28 @@ TEST(Crs, ShorthandsAndErrors) {
     auto bad = Crs::from_user_input("not a crs");
     ASSERT_FALSE(bad);
     EXPECT_NE(bad.error().find("not a crs"), std::string::npos);
+}
+
+// issue 14: a project in Vietnam works in the national system, VN-2000 TM-3, in its
+// province's zone (Circular 973/2001/TT-TCĐC); UTM stays for the rest of the world.
+TEST(CrsTransform, NewProjectsInVietnamWorkInVn2000Tm3) {
+    using covplan::gis::automatic_working_crs;
+    auto at = [](double lon, double lat, std::string_view local = "vn2000-tm3:cantho") {
+        covplan::core::Extent e;
+        e.include(lon - 0.05, lat - 0.05);
+        e.include(lon + 0.05, lat + 0.05);
+        auto c = automatic_working_crs(e, Crs::wgs84(), local);
+        return c ? c->authority_code() : std::string("error: ") + c.error();
+    };
+    // Long Mỹ (former Hậu Giang): Cần Thơ's zone, 105°00' (EPSG:5897).
+    EXPECT_EQ(at(105.61, 9.69), "EPSG:5897");
+    // A ward of former Sóc Trăng whose project names its zone: 105°30' (EPSG:9209).
+    EXPECT_EQ(at(105.97, 9.60, "vn2000-tm3:soctrang"), "EPSG:9209");
+    // Đà Nẵng with the default (Cần Thơ) setting: 3° off that meridian, so the zone
+    // with the nearest meridian, 108°15' (EPSG:9217): accurate, but not the city's
+    // legal zone, which its project names (local_crs) to get 107°45' (EPSG:5899).
+    EXPECT_EQ(at(108.2, 16.05), "EPSG:9217");
+    EXPECT_EQ(at(108.2, 16.05, "vn2000-tm3:danang"), "EPSG:5899");
+    // Bangkok: not Vietnam, WGS 84 / UTM 47N.
+    EXPECT_EQ(at(100.5, 13.75), "EPSG:32647");
 }
