@@ -20,6 +20,9 @@
 #include "app/measurements.h"
 
 int main(int argc, char** argv) {
+    // Qt's own file dialogs, not the platform's: they follow the interface language
+    // (the platform's speak the desktop session's).
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     QApplication app(argc, argv);
     QApplication::setApplicationName("covplan-desktop");
     QApplication::setOrganizationName("covplan");

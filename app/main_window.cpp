@@ -26,6 +26,7 @@
 #include "app/commands/site_commands.h"
 #include "app/identify.h"
 #include "app/import_dialog.h"
+#include "app/new_plan_wizard.h"
 #include "app/map_export_dialog.h"
 #include "app/settings_dialog.h"
 #include "app/tile_client.h"
@@ -204,8 +205,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 void MainWindow::build_actions() {
     m_open = new QAction(this);
     m_save = new QAction(this);
-    m_undo_action = m_undo.createUndoAction(this);
-    m_redo_action = m_undo.createRedoAction(this);
+    // Own actions rather than QUndoStack's: those word "Undo %1" through Qt's own
+    // catalogue (none in Vietnamese) and keep the language they were made in.
+    m_undo_action = new QAction(this);
+    m_redo_action = new QAction(this);
+    m_undo_action->setEnabled(false);
+    m_redo_action->setEnabled(false);
+    connect(m_undo_action, &QAction::triggered, &m_undo, &QUndoStack::undo);
+    connect(m_redo_action, &QAction::triggered, &m_undo, &QUndoStack::redo);
+    connect(&m_undo, &QUndoStack::canUndoChanged, m_undo_action, &QAction::setEnabled);
+    connect(&m_undo, &QUndoStack::canRedoChanged, m_redo_action, &QAction::setEnabled);
+    connect(&m_undo, &QUndoStack::undoTextChanged, this, &MainWindow::update_undo_texts);
+    connect(&m_undo, &QUndoStack::redoTextChanged, this, &MainWindow::update_undo_texts);
+    // The title's [*]: unsaved edits show as a modified marker.
+    connect(&m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    m_new = new QAction(this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &MainWindow::new_plan);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
     m_open->setShortcut(QKeySequence::Open);
     m_save->setShortcut(QKeySequence::Save);
     m_undo_action->setShortcut(QKeySequence::Undo);
@@ -322,6 +343,7 @@ void MainWindow::build_actions() {
     m_vi = new QAction("Tiếng Việt", this);
     m_en = new QAction("English", this);
     connect(m_open, &QAction::triggered, this, [this] {
+        if (!maybe_save()) return;
         const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), {},
                                                           tr("covplan projects (*.covplan.gpkg)"));
         if (!path.isEmpty()) {
@@ -365,11 +387,14 @@ void MainWindow::build_actions() {
     connect(m_en, &QAction::triggered, this, [this] { set_language("en"); });
     auto* bar = addToolBar("main");
     bar->setObjectName("main");
-    for (QAction* a :
-         {m_open, m_save, m_undo_action, m_redo_action, m_pan, m_add, m_zoom, m_zoom_selection})
-        bar->addAction(a);
+    for (QAction* a : {m_open, m_save, m_undo_action, m_redo_action}) bar->addAction(a);
+    bar->addSeparator();
+    for (QAction* a : {m_pan, m_add, m_identify_tool, m_measure_tool}) bar->addAction(a);
+    bar->addSeparator();
+    for (QAction* a : {m_zoom, m_zoom_selection}) bar->addAction(a);
     auto* file = menuBar()->addMenu(QString());
     file->setObjectName("file");
+    file->addAction(m_new);
     file->addAction(m_open);
     m_recent_menu = file->addMenu(QString());
     rebuild_recent_menu();
@@ -385,17 +410,85 @@ void MainWindow::build_actions() {
     file->addAction(m_export_png);
     file->addAction(m_export_kmz);
     file->addAction(m_export_gis);
+    file->addSeparator();
+    file->addAction(m_quit);
+    auto* edit = menuBar()->addMenu(QString());
+    edit->setObjectName("edit");
+    edit->addAction(m_undo_action);
+    edit->addAction(m_redo_action);
+    // The map tools, also in the tool bar: the one place a menu user finds them.
+    auto* tools_menu = menuBar()->addMenu(QString());
+    tools_menu->setObjectName("tools");
+    for (QAction* a : {m_pan, m_add, m_identify_tool, m_measure_tool}) tools_menu->addAction(a);
+    tools_menu->addSeparator();
+    tools_menu->addAction(m_zoom);
+    tools_menu->addAction(m_zoom_selection);
     auto* lang = menuBar()->addMenu(QString());
     lang->setObjectName("language");
     lang->addAction(m_vi);
     lang->addAction(m_en);
 }
 
+void MainWindow::update_undo_texts() {
+    m_undo_action->setText(m_undo.canUndo() && !m_undo.undoText().isEmpty()
+                               ? tr("Undo %1").arg(m_undo.undoText())
+                               : tr("Undo"));
+    m_redo_action->setText(m_undo.canRedo() && !m_undo.redoText().isEmpty()
+                               ? tr("Redo %1").arg(m_undo.redoText())
+                               : tr("Redo"));
+}
+
+void MainWindow::new_plan() {
+    if (!maybe_save()) return;
+    NewPlanWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted) return;
+    const QString err = create_plan(wizard.ward_path(), wizard.title(), wizard.plan_path());
+    if (!err.isEmpty()) QMessageBox::warning(this, tr("New plan"), err);
+}
+
+QString MainWindow::create_plan(const QString& ward, const QString& title, const QString& plan) {
+    gis::LayerImportOptions options;
+    options.path = ward.toStdString();
+    auto made = gis::create_project(plan.toStdString(), title.toStdString(), options);
+    if (!made) {
+        QStringList lines;
+        for (const core::Issue& i : made.error())
+            if (i.severity == core::Severity::Error)
+                lines << QString::fromStdString(
+                    (i.layer.empty() ? "" : i.layer + ": ") +
+                    (i.feature.empty() ? "" : i.feature + ": ") + i.message);
+        return tr("The plan was not made from %1:\n%2").arg(ward, lines.join('\n'));
+    }
+    if (const QString err = open_project(plan); !err.isEmpty()) return err;
+    statusBar()->showMessage(
+        tr("New plan in %1. Now import the sites, khu vực, fiber and priority places "
+           "(File → Import layer).")
+            .arg(QString::fromStdString(m_doc.project().working_crs.describe())),
+        15000);
+    return {};
+}
+
+bool MainWindow::maybe_save() {
+    if (m_undo.isClean()) return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The plan has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) return save_as(m_doc.path()).isEmpty();
+    QFile::remove(autosave_path(m_doc.path()));
+    return true;
+}
+
 void MainWindow::retranslate() {
-    setWindowTitle(tr("covplan — 4G/5G coverage planning") +
-                   (m_doc.project().title.empty()
-                        ? QString()
-                        : " — " + QString::fromStdString(m_doc.project().title)));
+    // [*]: Qt shows the modified marker there while the plan has unsaved edits.
+    const QString plan = !m_doc.project().title.empty()
+                             ? QString::fromStdString(m_doc.project().title)
+                             : QFileInfo(m_doc.path()).fileName();
+    setWindowTitle(plan.isEmpty() ? tr("covplan — 4G/5G coverage planning") + "[*]"
+                                  : plan + "[*] — covplan");
+    update_undo_texts();
+    m_new->setText(tr("New plan…"));
+    m_quit->setText(tr("Quit"));
     m_layers_dock->setWindowTitle(tr("Layers"));
     m_kpi_dock->setWindowTitle(tr("Plan indicators"));
     m_site_dock->setWindowTitle(tr("Site"));
@@ -403,8 +496,6 @@ void MainWindow::retranslate() {
     m_layers->retranslate();
     m_open->setText(tr("Open…"));
     m_save->setText(tr("Save"));
-    m_undo_action->setText(tr("Undo"));
-    m_redo_action->setText(tr("Redo"));
     m_pan->setText(tr("Pan / move site"));
     m_add->setText(tr("Add 5G site"));
     m_zoom->setText(tr("Zoom to ward"));
@@ -426,6 +517,8 @@ void MainWindow::retranslate() {
     for (QMenu* m : menuBar()->findChildren<QMenu*>()) {
         if (m->objectName() == "file") m->setTitle(tr("&File"));
         if (m->objectName() == "language") m->setTitle(tr("&Language"));
+        if (m->objectName() == "edit") m->setTitle(tr("&Edit"));
+        if (m->objectName() == "tools") m->setTitle(tr("&Tools"));
     }
     m_crs->setText(
         tr("CRS: %1").arg(QString::fromStdString(m_doc.project().working_crs.describe())));
@@ -440,19 +533,9 @@ void MainWindow::changeEvent(QEvent* e) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
-    if (!m_undo.isClean()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("The plan has unsaved changes. Save them?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel) {
-            e->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Save && !save_as(m_doc.path()).isEmpty()) {
-            e->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Discard) QFile::remove(autosave_path(m_doc.path()));
+    if (!maybe_save()) {
+        e->ignore();
+        return;
     }
     e->accept();
 }
@@ -529,6 +612,7 @@ void MainWindow::rebuild_recent_menu() {
     m_recent_menu->clear();
     for (const QString& p : QSettings().value("recent").toStringList())
         m_recent_menu->addAction(QFileInfo(p).fileName(), this, [this, p] {
+            if (!maybe_save()) return;
             const QString err = open_project(p, true);
             if (!err.isEmpty()) QMessageBox::warning(this, tr("Open plan"), err);
         });

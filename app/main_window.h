@@ -49,6 +49,9 @@ class MainWindow : public QMainWindow {
     void add_basemap_raster(const QString& path);
     //! Removes a role's features (as `covplan remove-layer`), undoably.
     void remove_layer(core::LayerRole role);
+    //! A new plan from its ward boundary (the New plan wizard's job), opened; an
+    //! error text, or empty.
+    QString create_plan(const QString& ward, const QString& title, const QString& plan);
     //! Writes the PDF report off the GUI thread; reportWritten (or a warning) follows.
     void export_report(const QString& pdf_path);
     //! Any export (PNG map, KMZ, GIS folder) the same way; reportWritten follows.
@@ -64,6 +67,13 @@ class MainWindow : public QMainWindow {
   private:
     void build_actions();
     void retranslate();
+    void update_undo_texts();
+    //! Asks to save unsaved edits before they would be dropped (Open, New, Quit);
+    //! false when the user cancels (or the save fails).
+    bool maybe_save();
+    //! File → New plan: the ward boundary first (a short wizard), then the other
+    //! layers through Import.
+    void new_plan();
     void update_cursor(double x, double y);
     void apply_layers();
     void remember_recent(const QString& path);
@@ -95,6 +105,7 @@ class MainWindow : public QMainWindow {
     [[nodiscard]] QString export_title(ExportKind kind) const;
     ReportExport m_report;
     QTimer* m_autosave = nullptr;
+    QAction *m_new = nullptr, *m_quit = nullptr;
     QAction *m_open, *m_save, *m_undo_action, *m_redo_action, *m_pan, *m_add, *m_zoom, *m_vi, *m_en;
     QTranslator m_translator;
     QString m_language = "en";

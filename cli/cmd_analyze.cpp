@@ -9,13 +9,15 @@
 #include "cli/report.h"
 #include "gis/analysis_job.h"
 #include "gis/project_file.h"
+#include "gis/xlsx_workbook.h"
 
 namespace covplan::cli {
 namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kAnalyzeHelp =
-    R"(Usage: covplan analyze PROJECT --out DIR [--resolution-m 10] [--threads N] [--no-colocation]
+    R"(Usage: covplan analyze PROJECT --out DIR [--xlsx FILE.xlsx [--lang vi|en]]
+                       [--resolution-m 10] [--threads N] [--no-colocation]
 
 Computes coverage and the plan's indicators: population and households with 4G,
 5G, neither and within fiber reach (per hamlet and for the ward), priority places
@@ -24,6 +26,9 @@ with their 5G status, the plan KPIs against their targets, and co-location optio
 Writes kpis.json, kpis.csv, hamlets.csv, priority_places.csv, colocation.csv (CSV
 in UTF-8 with BOM for Excel) and analysis.gpkg (priority_places, priority_gaps,
 tower_upgrades, hamlet_kpis).
+  --xlsx FILE   also one Excel workbook for people: indicators on both bases, khu
+                vực, sites, priority places (a sheet each), in --lang (default: the
+                project's language), numbers stored as numbers
 )";
 
 constexpr const char* kSuggestHelp = R"(Usage: covplan suggest PROJECT [--out DIR] [options]
@@ -56,7 +61,8 @@ gis::AnalysisOptions analysis_options(const Args& a, const std::string& project_
 }  // namespace
 
 int run_analyze(int argc, char** argv) {
-    Args a(argc, argv, 2, {"help", "no-colocation"}, {"out", "resolution-m", "threads"});
+    Args a(argc, argv, 2, {"help", "no-colocation"},
+           {"out", "resolution-m", "threads", "xlsx", "lang"});
     if (a.has("help")) {
         std::cout << kAnalyzeHelp;
         return kExitOk;
@@ -72,7 +78,18 @@ int run_analyze(int argc, char** argv) {
         std::cerr << "covplan analyze: " << analysis.error() << "\n";
         return kExitBadInput;
     }
-    return write_analysis_files(*a.get("out"), *project, *analysis);
+    const std::string lang = a.get("lang").value_or(project->settings.language);
+    if (lang != "vi" && lang != "en") throw UsageError{"--lang must be vi or en"};
+    if (int rc = write_analysis_files(*a.get("out"), *project, *analysis); rc != kExitOk) return rc;
+    if (const auto xlsx = a.get("xlsx")) {
+        if (auto written = gis::write_analysis_xlsx(*xlsx, *project, *analysis, lang == "vi");
+            !written) {
+            std::cerr << "covplan analyze: " << written.error() << "\n";
+            return kExitBadInput;
+        }
+        std::printf("  %s\n", fs::absolute(*xlsx).string().c_str());
+    }
+    return kExitOk;
 }
 
 int write_analysis_files(const std::string& out_dir, const gis::Project& project,

@@ -126,9 +126,10 @@ int write_kmz(const std::string& out, const gis::Project& project,
         std::cerr << "covplan kmz: " << written.error() << "\n";
         return kExitBadInput;
     }
-    std::printf("kmz: %zu overlays, %zu sites, %zu priority places lacking 5G\n  %s\n",
-                doc.overlays.size(), doc.folders[0].second.size(), doc.folders[1].second.size(),
-                fs::absolute(out).string().c_str());
+    std::printf(
+        "kmz: %zu overlays, %zu sites on %zu placemarks, %zu priority places lacking 5G\n  %s\n",
+        doc.overlays.size(), project.layers.sites.size(), doc.folders[0].second.size(),
+        doc.folders[1].second.size(), fs::absolute(out).string().c_str());
     return kExitOk;
 }
 }  // namespace

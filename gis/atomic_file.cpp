@@ -6,6 +6,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -16,7 +17,16 @@ namespace covplan::gis {
 namespace fs = std::filesystem;
 namespace {
 
+// ".k_xlsx.tmp-PID-N.xlsx": no dot of the target's own name inside it, because GDAL's
+// /vsizip/ (XLSX, ODS) cuts an archive path at the first ".xlsx"/".zip" it meets and
+// ".k.xlsx.tmp-….xlsx" would name a missing "k.xlsx".
 std::string temp_prefix(const fs::path& target) {
+    std::string name = target.filename().string();
+    std::replace(name.begin(), name.end(), '.', '_');
+    return "." + name + ".tmp-";
+}
+//! The prefix before covplan 0.1's issue 14 (".NAME.tmp-"), still cleaned up.
+std::string legacy_temp_prefix(const fs::path& target) {
     return "." + target.filename().string() + ".tmp-";
 }
 
@@ -89,11 +99,12 @@ bool is_read_only_file(const std::string& path) {
 
 void remove_stale_temporaries(const std::string& target_path) {
     const fs::path target(target_path);
-    const std::string prefix = temp_prefix(target);
     std::error_code ec;
     for (fs::directory_iterator it(folder_of(target_path), ec), end; !ec && it != end;
          it.increment(ec)) {
         const std::string name = it->path().filename().string();
+        std::string prefix = temp_prefix(target);
+        if (!name.starts_with(prefix)) prefix = legacy_temp_prefix(target);
         if (!name.starts_with(prefix)) continue;
         // ".NAME.tmp-PID-N.ext": a process that still runs may be writing it.
         char* after = nullptr;

@@ -6,6 +6,7 @@
 #include <gdalwarper.h>
 #include <ogr_spatialref.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iomanip>
 #include <sstream>
@@ -127,14 +128,39 @@ std::expected<void, std::string> write_kmz(const std::string& path, const Crs& w
         double scale;
     } styles[] = {{"site4g", "ffb45014", 1.0},
                   {"site5g", "ff3c14c8", 1.1},
-                  {"proposed", "ff00a5ff", 1.1},
+                  {"proposed4g", "80b45014", 1.1},
+                  {"proposed5g", "803c14c8", 1.1},
                   {"gap", "ff3c14dc", 0.9}};
+    auto has_icon = [&](const std::string& id) {
+        return std::any_of(doc.icons.begin(), doc.icons.end(),
+                           [&](const KmzIcon& i) { return i.style == id && !i.png.empty(); });
+    };
     for (const auto& s : styles)
-        kml << "<Style id=\"" << s.id << "\"><IconStyle><color>" << s.colour << "</color><scale>"
-            << std::setprecision(1) << s.scale << std::setprecision(7)
-            << "</scale><Icon><href>http://maps.google.com/mapfiles/kml/shapes/"
-            << (std::string(s.id) == "gap" ? "caution.png" : "placemark_circle.png")
-            << "</href></Icon></IconStyle></Style>\n";
+        if (!has_icon(s.id))
+            kml << "<Style id=\"" << s.id << "\"><IconStyle><color>" << s.colour
+                << "</color><scale>" << std::setprecision(1) << s.scale << std::setprecision(7)
+                << "</scale><Icon><href>http://maps.google.com/mapfiles/kml/shapes/"
+                << (std::string(s.id) == "gap" ? "caution.png" : "placemark_circle.png")
+                << "</href></Icon></IconStyle></Style>\n";
+    for (const KmzIcon& i : doc.icons)
+        if (!i.png.empty())
+            kml << "<Style id=\"" << xml_escape(i.style) << "\"><IconStyle><scale>"
+                << std::setprecision(2) << i.scale << std::setprecision(7)
+                << "</scale><Icon><href>files/icons/" << xml_escape(i.style)
+                << ".png</href></Icon><hotSpot x=\"0.5\" y=\"0.5\" xunits=\"fraction\" "
+                   "yunits=\"fraction\"/></IconStyle><LabelStyle><scale>0.8</scale></LabelStyle>"
+                   "</Style>\n";
+    for (const KmzLineStyle& l : doc.line_styles)
+        kml << "<Style id=\"" << xml_escape(l.style) << "\"><LineStyle><color>" << l.colour_abgr
+            << "</color><width>" << std::setprecision(1) << l.width_px << std::setprecision(7)
+            << "</width></LineStyle><PolyStyle><fill>0</fill></PolyStyle></Style>\n";
+    if (!doc.legend_png.empty())
+        kml << "<ScreenOverlay>\n<name>" << xml_escape(doc.legend_name)
+            << "</name>\n<Icon><href>files/legend.png</href></Icon>\n"
+               "<overlayXY x=\"0\" y=\"0\" xunits=\"fraction\" yunits=\"fraction\"/>\n"
+               "<screenXY x=\"0.01\" y=\"0.04\" xunits=\"fraction\" yunits=\"fraction\"/>\n"
+               "<size x=\"0\" y=\"0\" xunits=\"pixels\" yunits=\"pixels\"/>\n"
+               "</ScreenOverlay>\n";
 
     std::vector<OverlayPng> pngs;
     for (std::size_t i = 0; i < doc.overlays.size(); ++i) {
@@ -149,6 +175,49 @@ std::expected<void, std::string> write_kmz(const std::string& path, const Crs& w
             << "</south><east>" << png->east << "</east><west>" << png->west
             << "</west></LatLonBox>\n</GroundOverlay>\n";
         pngs.push_back(std::move(*png));
+    }
+    // Boundaries and routes: vertices to WGS 84 lon/lat, as KML wants them.
+    auto coordinates = [&](const auto& ring, const std::string& what) -> std::expected<std::string, std::string> {
+        std::ostringstream c;
+        c.precision(7);
+        c << std::fixed;
+        for (const core::Point& pt : ring) {
+            double x = pt.x(), y = pt.y();
+            if (!to_wgs84->transform(x, y))
+                return std::unexpected(path + ": " + what + " cannot be transformed to WGS 84");
+            c << x << "," << y << " ";
+        }
+        return c.str();
+    };
+    for (const auto& [folder, shapes] : doc.shape_folders) {
+        kml << "<Folder>\n<name>" << xml_escape(folder) << "</name>\n";
+        for (const KmzShape& sh : shapes) {
+            kml << "<Placemark><name>" << xml_escape(sh.name) << "</name>";
+            if (!sh.description.empty())
+                kml << "<description>" << xml_escape(sh.description) << "</description>";
+            kml << "<styleUrl>#" << xml_escape(sh.style) << "</styleUrl><MultiGeometry>";
+            for (const core::Polygon& poly : sh.area) {
+                auto outer = coordinates(poly.outer(), sh.name);
+                if (!outer) return std::unexpected(outer.error());
+                kml << "<Polygon><tessellate>1</tessellate><outerBoundaryIs><LinearRing><coordinates>"
+                    << *outer << "</coordinates></LinearRing></outerBoundaryIs>";
+                for (const auto& inner : poly.inners()) {
+                    auto hole = coordinates(inner, sh.name);
+                    if (!hole) return std::unexpected(hole.error());
+                    kml << "<innerBoundaryIs><LinearRing><coordinates>" << *hole
+                        << "</coordinates></LinearRing></innerBoundaryIs>";
+                }
+                kml << "</Polygon>";
+            }
+            for (const core::LineString& line : sh.path) {
+                auto c = coordinates(line, sh.name);
+                if (!c) return std::unexpected(c.error());
+                kml << "<LineString><tessellate>1</tessellate><coordinates>" << *c
+                    << "</coordinates></LineString>";
+            }
+            kml << "</MultiGeometry></Placemark>\n";
+        }
+        kml << "</Folder>\n";
     }
     for (const auto& [folder, marks] : doc.folders) {
         kml << "<Folder>\n<name>" << xml_escape(folder) << "</name>\n";
@@ -175,6 +244,11 @@ std::expected<void, std::string> write_kmz(const std::string& path, const Crs& w
     for (std::size_t i = 0; ok && i < pngs.size(); ++i)
         ok = add_to_zip(zip, "files/overlay_" + std::to_string(i) + ".png", pngs[i].png.data(),
                         pngs[i].png.size());
+    for (const KmzIcon& i : doc.icons)
+        if (ok && !i.png.empty())
+            ok = add_to_zip(zip, "files/icons/" + i.style + ".png", i.png.data(), i.png.size());
+    if (ok && !doc.legend_png.empty())
+        ok = add_to_zip(zip, "files/legend.png", doc.legend_png.data(), doc.legend_png.size());
     if (CPLCloseZip(zip) != CE_None) ok = false;
     if (!ok) {
         return std::unexpected(write_failure(path, errs.suffix()));

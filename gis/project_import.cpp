@@ -1,9 +1,12 @@
 #include "gis/project_import.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <set>
 
 #include "gis/coverage_job.h"
+#include "gis/project_file.h"
+#include "gis/project_lock.h"
 #include "gis/vector_dataset.h"
 
 namespace covplan::gis {
@@ -180,6 +183,31 @@ std::size_t remove_layer(Project& project, core::LayerRole role) {
     clear_role(project.layers, role);
     std::erase_if(project.sources, [&](const LayerSource& src) { return src.role == role; });
     return n;
+}
+
+std::expected<ProjectImportResult, std::vector<core::Issue>> create_project(
+    const std::string& path, const std::string& title, const LayerImportOptions& ward,
+    const std::optional<Crs>& working_crs) {
+    auto refuse = [&](const std::string& why) {
+        core::Issue issue;
+        issue.file = path;
+        issue.message = why;
+        return std::unexpected(std::vector<core::Issue>{issue});
+    };
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) return refuse("exists already; open it instead");
+    auto lock = ProjectLock::acquire(path);
+    if (!lock) return refuse(lock.error());
+    Project project;
+    project.title = title;
+    LayerImportOptions options = ward;
+    options.role = core::LayerRole::Ward;
+    ProjectImportOptions policy;
+    policy.project_dir = std::filesystem::absolute(path).parent_path().string();
+    auto result = import_into_project(project, options, working_crs, policy);
+    if (!result) return std::unexpected(result.error());
+    if (auto saved = save_project(project, path, *lock); !saved) return refuse(saved.error());
+    return result;
 }
 
 }  // namespace covplan::gis

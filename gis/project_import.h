@@ -39,12 +39,19 @@ struct ProjectImportResult {
 };
 
 //! Imports a layer into `project`. The first import fixes the working CRS (the
-//! `working_crs` override, else the UTM zone of the layer's centre). On any
+//! `working_crs` override, else automatic_working_crs: VN-2000 TM-3 in Vietnam). On any
 //! error-level issue nothing changes and the issues are returned, so a project never
 //! holds half a layer.
 [[nodiscard]] std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project(
     Project& project, const LayerImportOptions& options, const std::optional<Crs>& working_crs,
     const ProjectImportOptions& policy = {}, core::Feedback* feedback = nullptr);
+
+//! A new plan at `path` from its ward boundary (the first layer fixes the working
+//! CRS): locks, imports, saves atomically. Refused when `path` exists. The desktop's
+//! New plan; the other layers follow through import_into_project.
+[[nodiscard]] std::expected<ProjectImportResult, std::vector<core::Issue>> create_project(
+    const std::string& path, const std::string& title, const LayerImportOptions& ward,
+    const std::optional<Crs>& working_crs = std::nullopt);
 
 //! Removes a role's features and the record of where they came from; the number removed.
 std::size_t remove_layer(Project& project, core::LayerRole role);

@@ -568,10 +568,20 @@ TEST(Cli, KmzUnzipsToKmlThatGdalOpens) {
     const std::string kml_path = "/vsizip/" + kmz + "/doc.kml";
     GDALDatasetUniquePtr kml(GDALDataset::Open(kml_path.c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(kml) << kml_path;
-    // 27 site rows in the sample; the folder of gaps holds every place not covered by 5G.
+    // 27 site rows on 20 towers in the sample: one placemark a tower (stacked icons
+    // cannot be told apart), each site named in it; the folder of gaps holds every
+    // place not covered by 5G.
     OGRLayer* sites = kml->GetLayerByName("Trạm");
     ASSERT_NE(sites, nullptr);
-    EXPECT_EQ(sites->GetFeatureCount(), 27);
+    EXPECT_EQ(sites->GetFeatureCount(), 20);
+    EXPECT_NE(r.out.find("27 sites on 20 placemarks"), std::string::npos) << r.out;
+    // Ward and khu vực boundaries and the fiber routes, in their own folders.
+    OGRLayer* bounds = kml->GetLayerByName("Ranh giới phường, khu vực");
+    ASSERT_NE(bounds, nullptr);
+    EXPECT_EQ(bounds->GetFeatureCount(), 1 + 16);
+    OGRLayer* fiber = kml->GetLayerByName("Tuyến cáp quang");
+    ASSERT_NE(fiber, nullptr);
+    EXPECT_GT(fiber->GetFeatureCount(), 0);
     OGRLayer* gaps = kml->GetLayerByName("Điểm ưu tiên chưa có 5G");
     ASSERT_NE(gaps, nullptr);
     EXPECT_GT(gaps->GetFeatureCount(), 5);
@@ -598,6 +608,14 @@ TEST(Cli, KmzUnzipsToKmlThatGdalOpens) {
     text.resize(VSIFReadL(text.data(), 1, text.size(), f));
     VSIFCloseL(f);
     EXPECT_NE(text.find("<LatLonBox><north>9.7"), std::string::npos);
+    // The legend on screen and the map's own symbols as icons, all inside the KMZ.
+    EXPECT_NE(text.find("<ScreenOverlay>"), std::string::npos);
+    for (const char* file : {"files/legend.png", "files/icons/site5g.png", "files/icons/gap.png"}) {
+        EXPECT_NE(text.find(file), std::string::npos) << file;
+        GDALDatasetUniquePtr icon(
+            GDALDataset::Open(("/vsizip/" + kmz + "/" + file).c_str(), GDAL_OF_RASTER));
+        EXPECT_TRUE(icon) << file;
+    }
     EXPECT_NE(text.find("<west>105.5"), std::string::npos);
     EXPECT_NE(text.find("Vùng phủ 5G (RSRP)"), std::string::npos);
 }

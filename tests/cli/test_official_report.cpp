@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <cpl_vsi.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 #include <cctype>
 #include <cstdlib>
@@ -214,4 +216,53 @@ TEST(OfficialReport, TheEnglishReportKeepsAPlainLayoutWithTheSameMaps) {
     EXPECT_NE(text.find("Annex III. Mobile service"), std::string::npos);
     const int pages = pdf_pages(dir, pdf);
     EXPECT_NE(text.find("Page 1 of " + std::to_string(pages)), std::string::npos);
+}
+
+// The same tables as one workbook for people: sheets and headers in the project's
+// language, numbers stored as numbers that reopen in GDAL equal to kpis.json's.
+TEST(OfficialReport, AnalyzeWritesAnExcelWorkbookThatReopens) {
+    TempDir dir;
+    std::string why;
+    const auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    const std::string xlsx = dir.file("chi_tieu.xlsx");
+    const auto r = run_covplan({"analyze", ward->project, "--out", dir.file("a"), "--xlsx", xlsx});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string json = covplan::test::read_file(dir.file("a/kpis.json"));
+    const double pop5g = covplan::test::kpi_field(json, "population_5g", "value_planned");
+    ASSERT_GT(pop5g, 0.0);
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(xlsx.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(ds) << xlsx;
+    ASSERT_EQ(ds->GetLayerCount(), 4);
+    EXPECT_STREQ(ds->GetLayer(0)->GetName(), "Chỉ tiêu");
+    EXPECT_STREQ(ds->GetLayer(1)->GetName(), "Khu vực");
+    EXPECT_STREQ(ds->GetLayer(2)->GetName(), "Trạm");
+    EXPECT_STREQ(ds->GetLayer(3)->GetName(), "Điểm ưu tiên");
+    OGRLayer* kpis = ds->GetLayer(0);
+    const int label = kpis->GetLayerDefn()->GetFieldIndex("Chỉ tiêu");
+    const int planned = kpis->GetLayerDefn()->GetFieldIndex("Có trạm đề xuất");
+    ASSERT_GE(label, 0);
+    ASSERT_GE(planned, 0);
+    EXPECT_EQ(kpis->GetLayerDefn()->GetFieldDefn(planned)->GetType(), OFTReal);
+    bool found = false;
+    for (auto& f : *kpis)
+        if (std::string(f->GetFieldAsString(label)) == "Tỷ lệ dân số được phủ sóng 5G") {
+            EXPECT_NEAR(f->GetFieldAsDouble(planned), 100.0 * pop5g, 0.051);
+            found = true;
+        }
+    EXPECT_TRUE(found);
+    // Every site of the project (the sheet's rows), the ward's last khu vực row.
+    const auto layers = run_covplan({"layers", ward->project});
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(layers.out, m, std::regex(R"(sites: (\d+) feature)"))) << layers.out;
+    EXPECT_EQ(ds->GetLayer(2)->GetFeatureCount(), std::stoi(m[1]));
+    // English on request.
+    ASSERT_EQ(run_covplan({"analyze", ward->project, "--out", dir.file("b"), "--xlsx",
+                           dir.file("en.xlsx"), "--lang", "en"})
+                  .exit_code,
+              0);
+    GDALDatasetUniquePtr en(GDALDataset::Open(dir.file("en.xlsx").c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(en);
+    EXPECT_STREQ(en->GetLayer(0)->GetName(), "Indicators");
 }

@@ -14,6 +14,7 @@
 #include <fstream>
 #include <memory>
 
+#include "gis/project_file.h"
 #include "tests/second_ward.h"
 #include "tests/test_util.h"
 
@@ -36,19 +37,26 @@ std::vector<float> read_band(const std::string& path, int& cols, int& rows, doub
     return v;
 }
 
-//! The ward polygon in UTM 48N (the working CRS the import picks for Long Bình).
-std::unique_ptr<OGRGeometry> ward_in_utm(const std::string& ward_file) {
+//! The ward polygon in the project's working CRS (`wkt`: VN-2000 TM-3 105°00' for Long
+//! Bình, the zone the import picks in Cần Thơ).
+std::unique_ptr<OGRGeometry> ward_in(const std::string& ward_file, const std::string& wkt) {
     GDALDatasetUniquePtr ds(GDALDataset::Open(ward_file.c_str(), GDAL_OF_VECTOR));
     if (!ds) return nullptr;
     std::unique_ptr<OGRFeature> f(ds->GetLayer(0)->GetNextFeature());
     std::unique_ptr<OGRGeometry> g(f->GetGeometryRef()->clone());
-    static OGRSpatialReference wgs84, utm;
+    static OGRSpatialReference wgs84, working;
     wgs84.importFromEPSG(4326);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    utm.importFromEPSG(32648);
+    working.importFromWkt(wkt.c_str());
+    working.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     g->assignSpatialReference(&wgs84);
-    if (g->transformTo(&utm) != OGRERR_NONE) return nullptr;
+    if (g->transformTo(&working) != OGRERR_NONE) return nullptr;
     return g;
+}
+
+std::string working_crs_wkt(const std::string& project) {
+    auto loaded = covplan::gis::load_project(project);
+    return loaded ? loaded->project.working_crs.wkt() : std::string();
 }
 
 }  // namespace
@@ -81,7 +89,7 @@ TEST(PlanTargets, MeanDownloadSpeedIsTheResidentWeightedMeanOfTheModelledThrough
     const auto service = read_band(dir.file("c/service_class.tif"), cols2, rows2, gt2);
     ASSERT_FALSE(thr.empty());
     ASSERT_EQ(cols, cols2);
-    auto poly = ward_in_utm(ward->ward);
+    auto poly = ward_in(ward->ward, working_crs_wkt(project));
     ASSERT_TRUE(poly);
     double sum = 0;
     std::size_t inside = 0;
@@ -140,19 +148,21 @@ TEST(PlanTargets, SharedTowersAndUndergroundFiberOnAirAndPlanned) {
     EXPECT_NEAR(kpi_field(json, "shared_towers", "value_planned"), 0.2, 1e-9);
     EXPECT_EQ(kpi_field(json, "shared_towers", "has_target"), 0);
 
-    // By hand with OGR: the lengths inside the ward, in UTM.
-    auto poly = ward_in_utm(ward->ward);
+    // By hand with OGR: the lengths inside the ward, in the working CRS.
+    const std::string crs_wkt = working_crs_wkt(project);
+    auto poly = ward_in(ward->ward, crs_wkt);
     ASSERT_TRUE(poly);
     auto inside_m = [&](const char* wkt) {
         OGRGeometry* g = nullptr;
         OGRGeometryFactory::createFromWkt(wkt, nullptr, &g);
         std::unique_ptr<OGRGeometry> line(g);
-        OGRSpatialReference wgs84, utm;
+        OGRSpatialReference wgs84, working;
         wgs84.importFromEPSG(4326);
         wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        utm.importFromEPSG(32648);
+        working.importFromWkt(crs_wkt.c_str());
+        working.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         line->assignSpatialReference(&wgs84);
-        EXPECT_EQ(line->transformTo(&utm), OGRERR_NONE);
+        EXPECT_EQ(line->transformTo(&working), OGRERR_NONE);
         std::unique_ptr<OGRGeometry> clipped(line->Intersection(poly.get()));
         return OGR_G_Length(OGRGeometry::ToHandle(clipped.get()));
     };

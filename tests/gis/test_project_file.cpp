@@ -321,7 +321,9 @@ TEST(ProjectFile, LayerBrokenInQgisIsReportedOnLoad) {
             ", layer 'sites', FID 2 (site_id VTL-1): antenna height is empty (column 'height_m')");
 }
 
-TEST(ProjectImport, FirstImportChoosesUtmWorkingCrs) {
+// issue 14: in Vietnam the national system, VN-2000 TM-3 in the province's zone
+// (the project's local_crs, Cần Thơ 105°00' by default); UTM when asked for.
+TEST(ProjectImport, FirstImportChoosesVn2000Tm3WorkingCrsInVietnam) {
     test::TempDir dir;
     const std::string shp = dir.file("khu_vuc.shp");
     // Hamlets in VN-2000 / TM-3 Cần Thơ, as provincial offices deliver them.
@@ -336,12 +338,22 @@ TEST(ProjectImport, FirstImportChoosesUtmWorkingCrs) {
     auto r = gis::import_into_project(p, opts, std::nullopt);
     ASSERT_TRUE(r) << core::format_issue(r.error()[0]);
     EXPECT_TRUE(r->working_crs_chosen);
-    EXPECT_EQ(p.working_crs.authority_code(), "EPSG:32648");
-    EXPECT_NE(r->layer.transform_operation.find("VN-2000 to WGS 84 (2)"), std::string::npos);
+    EXPECT_EQ(p.working_crs.authority_code(), "EPSG:5897");
+    // VN-2000 to VN-2000: a change of meridian, no datum shift.
+    EXPECT_EQ(r->layer.transform_operation.find("WGS 84"), std::string::npos)
+        << r->layer.transform_operation;
     ASSERT_EQ(p.layers.hamlets.size(), 1u);
-    // 1 km x 1 km in TM-3 (k = 0.9999 at 105.75 E) is about 1 km^2 in UTM 48N too.
+    // 1 km x 1 km in TM-3 105°45' is about 1 km^2 in TM-3 105°00' too (k = 0.9999).
     EXPECT_NEAR(boost::geometry::area(p.layers.hamlets[0].area), 1.0e6, 2.0e3);
     EXPECT_EQ(p.sources.size(), 1u);
+
+    // UTM on request, through EPSG:6960 (Decision 05/2007/QĐ-BTNMT).
+    gis::Project u;
+    auto ru = gis::import_into_project(u, opts, *gis::Crs::from_user_input("EPSG:32648"));
+    ASSERT_TRUE(ru);
+    EXPECT_EQ(u.working_crs.authority_code(), "EPSG:32648");
+    EXPECT_NE(ru->layer.transform_operation.find("VN-2000 to WGS 84 (2)"), std::string::npos);
+    EXPECT_NEAR(boost::geometry::area(u.layers.hamlets[0].area), 1.0e6, 2.0e3);
 }
 
 TEST(ProjectTables, PlanLayerColumnsAreTheCanonicalFieldsTheReaderMaps) {
