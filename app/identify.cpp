@@ -1,20 +1,25 @@
 #include "app/identify.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <cmath>
 
 namespace covplan::app {
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("Identify", s); }
-}  // namespace
+// Every text through QCoreApplication::translate with its "Identify" context spelled
+// out: lupdate reads the context from the call, so the catalogue and the lookup agree.
 
 QString identify_html(const PlanDocument& doc, double x, double y,
                       const core::PointEvaluation* point) {
     const core::Point pt(x, y);
-    QString html = QString("<b>%1</b> %2, %3<br>")
-                       .arg(tr("Point (working CRS):"))
-                       .arg(x, 0, 'f', 1)
-                       .arg(y, 0, 'f', 1);
+    // Numbers as the interface's language writes them (MainWindow::set_language sets
+    // the default locale); coordinates without thousands separators, as surveyors do.
+    QLocale loc;
+    loc.setNumberOptions(QLocale::OmitGroupSeparator);
+    const bool vi = loc.language() == QLocale::Vietnamese;
+    auto num = [&loc](double v, int decimals) { return loc.toString(v, 'f', decimals); };
+    QString html = QString("<b>%1</b> E %2 m, N %3 m<br>")
+                       .arg(QCoreApplication::translate("Identify", "Point (working CRS):"))
+                       .arg(num(x, 1), num(y, 1));
     const auto& snap = doc.snapshot();
     if (snap.maps) {
         const core::GridSpec& g = snap.maps->grid;
@@ -24,58 +29,52 @@ QString identify_html(const PlanDocument& doc, double x, double y,
             const std::size_t p = static_cast<std::size_t>(r) * g.cols + c;
             auto row = [&](const char* tech, float rsrp, float sinr, std::int32_t best) {
                 if (rsrp <= core::CoverageEngine::kNoData)
-                    return QString("%1: %2<br>").arg(tech, tr("no signal"));
+                    return QString("%1: %2<br>").arg(tech, QCoreApplication::translate("Identify", "no signal"));
                 const QString cell = best >= 0
                                          ? QString::fromStdString(
                                                snap.maps->cells[static_cast<std::size_t>(best)].id)
                                          : "";
                 return QString("%1: RSRP %2 dBm, SINR %3 dB, %4 %5<br>")
-                    .arg(tech)
-                    .arg(rsrp, 0, 'f', 1)
-                    .arg(sinr, 0, 'f', 1)
-                    .arg(tr("best server"), cell);
+                    .arg(tech, num(rsrp, 1), num(sinr, 1),
+                         QCoreApplication::translate("Identify", "best server"), cell);
             };
             html += row("4G", snap.maps->rsrp_4g[p], snap.maps->sinr_4g[p], snap.maps->best_4g[p]);
             html += row("5G", snap.maps->rsrp_5g[p], snap.maps->sinr_5g[p], snap.maps->best_5g[p]);
         } else {
-            html += tr("Outside the coverage grid.") + "<br>";
+            html += QCoreApplication::translate("Identify", "Outside the coverage grid.") + "<br>";
         }
     }
     if (point && !point->cells.empty()) {
-        html += QString("<b>%1</b><table cellspacing=2>").arg(tr("Cells at this pixel:"));
+        html += QString("<b>%1</b><table cellspacing=2>").arg(QCoreApplication::translate("Identify", "Cells at this pixel:"));
         html += QString(
                     "<tr><th align=left>%1</th><th align=left>%2</th><th>%3</th><th>%4</th>"
                     "<th>%5</th><th>%6</th></tr>")
-                    .arg(tr("cell"), tr("model"), tr("distance m"), tr("loss dB"), tr("gain dBi"),
-                         tr("RSRP dBm"));
+                    .arg(QCoreApplication::translate("Identify", "cell"), QCoreApplication::translate("Identify", "model"), QCoreApplication::translate("Identify", "distance m"), QCoreApplication::translate("Identify", "loss dB"), QCoreApplication::translate("Identify", "gain dBi"),
+                         QCoreApplication::translate("Identify", "RSRP dBm"));
         const std::size_t shown = std::min<std::size_t>(point->cells.size(), 8);
         for (std::size_t i = 0; i < shown; ++i) {
             const core::CellAtPoint& c = point->cells[i];
             html += QString(
-                        "<tr><td>%1</td><td>%2 %3</td><td align=right>%4</td>"
-                        "<td align=right>%5</td><td align=right>%6</td>"
-                        "<td align=right>%7</td></tr>")
+                        "<tr><td>%1</td><td>%2</td><td align=right>%3</td>"
+                        "<td align=right>%4</td><td align=right>%5</td>"
+                        "<td align=right>%6</td></tr>")
                         .arg(QString::fromStdString(c.id),
-                             QString::fromUtf8(c.model.model_id().data(),
-                                               static_cast<int>(c.model.model_id().size())),
-                             QString::fromStdString(c.model.variant))
-                        .arg(c.distance_m, 0, 'f', 0)
-                        .arg(c.path_loss_db, 0, 'f', 1)
-                        .arg(c.antenna_gain_dbi, 0, 'f', 1)
-                        .arg(c.rsrp_dbm, 0, 'f', 1);
+                             QString::fromStdString(vi ? c.model.title_vi() : c.model.title()),
+                             num(c.distance_m, 0), num(c.path_loss_db, 1),
+                             num(c.antenna_gain_dbi, 1), num(c.rsrp_dbm, 1));
         }
         html += "</table>";
         if (point->cells.size() > shown)
-            html += tr("… and %1 more (covplan point lists all)").arg(point->cells.size() - shown) +
+            html += QCoreApplication::translate("Identify", "… and %1 more (covplan point lists all)").arg(point->cells.size() - shown) +
                     "<br>";
     }
     const auto& L = doc.project().layers;
     for (const core::Hamlet& h : L.hamlets)
         if (boost::geometry::within(pt, h.area))
             html += QString("%1 %2 (%3 %4)<br>")
-                        .arg(tr("Hamlet:"), QString::fromStdString(h.name))
+                        .arg(QCoreApplication::translate("Identify", "Hamlet:"), QString::fromStdString(h.name))
                         .arg(h.population, 0, 'f', 0)
-                        .arg(tr("residents"));
+                        .arg(QCoreApplication::translate("Identify", "residents"));
     auto nearest = [&](const auto& items, auto geom, auto name, const char* label, double within) {
         double best = within;
         QString found;
@@ -87,24 +86,26 @@ QString identify_html(const PlanDocument& doc, double x, double y,
             }
         }
         if (!found.isEmpty())
-            html += QString("%1 %2 (%3 m)<br>").arg(tr(label), found).arg(best, 0, 'f', 0);
+            html += QString("%1 %2 (%3 m)<br>")
+                        .arg(QCoreApplication::translate("Identify", label), found)
+                        .arg(best, 0, 'f', 0);
     };
     nearest(
         L.sites, [](const core::Site& s) { return s.location; },
-        [](const core::Site& s) { return s.site_id; }, "Nearest site:", 1e12);
+        [](const core::Site& s) { return s.site_id; }, QT_TRANSLATE_NOOP("Identify", "Nearest site:"), 1e12);
     nearest(
         L.poi,
         [](const core::Poi& p) {
             return p.is_area ? core::Point(p.area.empty() ? core::Point() : p.area[0].outer()[0])
                              : p.point;
         },
-        [](const core::Poi& p) { return p.name; }, "Priority place:", 200.0);
+        [](const core::Poi& p) { return p.name; }, QT_TRANSLATE_NOOP("Identify", "Priority place:"), 200.0);
     nearest(
         L.roads, [](const core::LineFeature& l) { return l.path; },
-        [](const core::LineFeature& l) { return l.name; }, "Road:", 200.0);
+        [](const core::LineFeature& l) { return l.name; }, QT_TRANSLATE_NOOP("Identify", "Road:"), 200.0);
     nearest(
         L.waterways, [](const core::LineFeature& l) { return l.path; },
-        [](const core::LineFeature& l) { return l.name; }, "Waterway:", 200.0);
+        [](const core::LineFeature& l) { return l.name; }, QT_TRANSLATE_NOOP("Identify", "Waterway:"), 200.0);
     return html;
 }
 

@@ -93,6 +93,7 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
         if (k.id.rfind("priority_5g.", 0) == 0)
             label = tr("Priority places with 5G: %1").arg(category_text(k.id.substr(12)));
         auto* name = new QTableWidgetItem(label);
+        name->setToolTip(label);  // the whole name, however narrow the panel
         name->setData(Qt::UserRole, QString::fromStdString(k.id));
         m_kpis->setItem(r, 0, name);
         // Both bases, each with the numbers behind its ratio under it.

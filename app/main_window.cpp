@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -195,7 +196,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             m_status->setText(tr("Coverage not updated: %1").arg(QString::fromStdString(s.error)));
             return;
         }
-        m_status->setText(tr("Coverage updated in %1 s").arg(s.seconds, 0, 'f', 2));
+        m_status->setText(tr("Coverage updated in %1 s").arg(QLocale().toString(s.seconds, 'f', 2)));
         m_kpi->show_snapshot(s, m_doc.project().layers, m_language == "vi");
     });
     retranslate();
@@ -542,7 +543,13 @@ void MainWindow::closeEvent(QCloseEvent* e) {
 
 void MainWindow::set_language(const QString& code) {
     qApp->removeTranslator(&m_translator);
+    qApp->removeTranslator(&m_qt_translator);
     m_language = code;
+    // Dates and numbers in Qt's own widgets (file dialog dates, spin boxes) follow.
+    QLocale::setDefault(code == "vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                     : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    if (code == "vi" && m_qt_translator.load(":/i18n/qt_vi.qm"))
+        qApp->installTranslator(&m_qt_translator);
     if (code == "vi" && m_translator.load(":/i18n/covplan_vi.qm"))
         qApp->installTranslator(&m_translator);
     retranslate();  // LanguageChange also arrives, but English needs it without a translator
@@ -658,14 +665,16 @@ QString MainWindow::open_project(const QString& path, bool interactive, bool rec
 void MainWindow::update_cursor(double x, double y) {
     QString text;
     double lx = x, ly = y;
+    // Each readout names its axes: latitude N / longitude E, and for VN-2000 the
+    // surveyors' X (northing) and Y (easting) with N and E beside them.
+    QLocale loc;
+    loc.setNumberOptions(QLocale::OmitGroupSeparator);
     if (m_to_wgs84 && m_to_wgs84->transform(lx, ly))
-        text += QString("WGS 84: %1, %2").arg(ly, 0, 'f', 6).arg(lx, 0, 'f', 6);
+        text += QString("WGS 84: %1° N, %2° E").arg(loc.toString(ly, 'f', 6), loc.toString(lx, 'f', 6));
     double vx = x, vy = y;
     if (m_to_vn2000 && m_to_vn2000->transform(vx, vy))
-        text += QString("   %1: X %2 / Y %3")
-                    .arg(m_local_crs_name)
-                    .arg(vy, 0, 'f', 2)
-                    .arg(vx, 0, 'f', 2);
+        text += QString("   %1: X (N) %2 m, Y (E) %3 m")
+                    .arg(m_local_crs_name, loc.toString(vy, 'f', 2), loc.toString(vx, 'f', 2));
     m_coords->setText(text);
 }
 

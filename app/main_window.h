@@ -108,6 +108,7 @@ class MainWindow : public QMainWindow {
     QAction *m_new = nullptr, *m_quit = nullptr;
     QAction *m_open, *m_save, *m_undo_action, *m_redo_action, *m_pan, *m_add, *m_zoom, *m_vi, *m_en;
     QTranslator m_translator;
+    QTranslator m_qt_translator;  //!< Qt's own widgets (i18n/qt_vi.ts)
     QString m_language = "en";
     std::optional<gis::CrsTransform> m_to_wgs84, m_to_vn2000;
     QString m_local_crs_name;  //!< e.g. "VN-2000 / TM-3 zone 482"

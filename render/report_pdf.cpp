@@ -174,6 +174,14 @@ class Page {
         QFont f("Noto Sans", size);
         m_p.setFont(f);
         m_p.setPen(Qt::black);
+        // A paragraph that does not fit what is left of the page starts the next one
+        // (drawn here it would run over the footer).
+        const QRectF tall(m_area.left(), 0, m_area.width(), m_area.height());
+        if (m_p.boundingRect(tall, Qt::TextWordWrap, text).height() > remaining()) {
+            break_page();
+            m_p.setFont(f);
+            m_p.setPen(Qt::black);
+        }
         const QRectF box(m_area.left(), m_y, m_area.width(), m_area.bottom() - m_y);
         const QRectF used = m_p.boundingRect(box, Qt::TextWordWrap, text);
         m_p.drawText(box, Qt::TextWordWrap, text);
@@ -390,8 +398,13 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
                (sheet.title.isEmpty() ? t(o, kSubtitle) : QString::fromStdString(project.title)) +
                    " — " +
                    QString::fromStdString(core::date_text(date.toStdString(), vi)));
-    const double side_w = with_legend ? 70 * mm : -4 * mm;
-    const QRectF map_rect(0, 17 * mm, page.width() - side_w - 4 * mm, page.height() - 24 * mm);
+    // Landscape: the legend beside the map; portrait: under it, in columns, so the
+    // map keeps the page's width.
+    const bool below = with_legend && page.width() < page.height();
+    const double side_w = with_legend && !below ? 70 * mm : -4 * mm;
+    const double legend_h = below ? 64 * mm : 0.0;
+    const QRectF map_rect(0, 17 * mm, page.width() - side_w - 4 * mm,
+                          page.height() - 24 * mm - (below ? legend_h + 3 * mm : 0.0));
     const core::PlanSettings& s = project.settings;
     const double threshold = sheet.layer == CoverageLayer::Rsrp4G ? s.rsrp_threshold_4g_dbm
                                                                   : s.rsrp_threshold_5g_dbm;
@@ -445,41 +458,57 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
         p.drawRect(map_rect);
     }
     if (!with_legend) return;
-    const QRectF side(page.width() - side_w, 17 * mm, side_w, page.height() - 24 * mm);
+    const QRectF side = below ? QRectF(0, map_rect.bottom() + 3 * mm, page.width(), legend_h)
+                              : QRectF(page.width() - side_w, 17 * mm, side_w,
+                                       page.height() - 24 * mm);
     Page legend(p, side, [] {});
     legend.mm = mm;
     legend.heading(t(o, kLegend));
-    double y = side.top() + 11 * mm;
+    // Rows flow down a column, then into the next one (under a portrait map: three).
+    const double col_w = below ? side.width() / 3 : side.width();
+    const double top = side.top() + 11 * mm;
+    const double reserve = below ? 0.0 : 30 * mm;  // beside: room for the CRS and sources
+    double x0 = side.left(), y = top;
+    auto fits = [&](double need) {
+        if (y + need <= side.bottom() - reserve) return true;
+        if (!below || x0 + 2 * col_w > side.right() + 1) return false;
+        x0 += col_w;
+        y = top;
+        return true;
+    };
     // Vector rows are tighter than the colour bands so that every layer of the
     // sample (some 20 rows) fits beside an A4 landscape map.
     auto label = [&](const QString& text, double step_mm = 5.5) {
         p.setPen(Qt::black);
         p.setFont(QFont("Noto Sans", step_mm < 5 ? 7.5 : 8));
-        p.drawText(QRectF(side.left() + 8 * mm, y - 0.5 * mm, side_w - 8 * mm, 5 * mm),
-                   Qt::AlignVCenter, text);
+        p.drawText(QRectF(x0 + 8 * mm, y - 0.5 * mm, col_w - 9 * mm, 5 * mm), Qt::AlignVCenter,
+                   text);
         y += step_mm * mm;
     };
     p.setFont(QFont("Noto Sans", 8.5, QFont::Bold));
-    p.drawText(QRectF(side.left(), y, side_w, 5 * mm), Qt::AlignVCenter,
+    p.setPen(Qt::black);
+    p.drawText(QRectF(x0, y, col_w - 1 * mm, 5 * mm), Qt::AlignVCenter,
                legend_title(sheet.layer, s, vi));
     y += 6 * mm;
     std::vector<LegendEntry> bands = sheet.layer == CoverageLayer::ServiceClass
                                          ? service_class_legend(vi)
                                          : rsrp_legend(threshold);
     for (const LegendEntry& e : bands) {
+        if (!fits(5.5 * mm)) break;
         // The swatch as the map shows the class: at the coverage's opacity over the
         // map's paper (a full-strength swatch reads one class too low).
-        p.fillRect(QRectF(side.left(), y, 6 * mm, 4 * mm),
-                   as_drawn(e.colour, display.coverage_opacity));
+        p.fillRect(QRectF(x0, y, 6 * mm, 4 * mm), as_drawn(e.colour, display.coverage_opacity));
         p.setPen(QPen(QColor(120, 120, 120), 0.1 * mm));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(side.left(), y, 6 * mm, 4 * mm));
+        p.drawRect(QRectF(x0, y, 6 * mm, 4 * mm));
         label(e.text);
     }
     y += 2 * mm;
     // The vector layers as the map draws them: top layer first, symbols from the
     // same code as the map (one pixel of the map image = device_dpi/image_dpi here).
-    for (auto it = project.style.layers.rbegin(); it != project.style.layers.rend(); ++it) {
+    bool full = false;
+    for (auto it = project.style.layers.rbegin(); it != project.style.layers.rend() && !full;
+         ++it) {
         if (!it->style.visible) continue;
         const bool has_features = it->id == core::MapLayerId::PriorityGaps
                                       ? std::any_of(a.places.begin(), a.places.end(),
@@ -491,16 +520,21 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
                                       : !core::layer_extent(project.layers, it->id).empty();
         if (!has_features) continue;
         for (const std::string& variant : legend_variants(it->id, &project.layers)) {
-            if (y > side.bottom() - 30 * mm) break;  // room for the CRS and sources
-            const QRectF box(side.left(), y - 0.2 * mm, 6 * mm, 4.4 * mm);
+            if (!fits(4.6 * mm)) {
+                full = true;
+                break;
+            }
+            const QRectF box(x0, y - 0.2 * mm, 6 * mm, 4.4 * mm);
             draw_legend_symbol(p, box, it->id, it->style, variant, device_dpi / 96.0);
             label(legend_text(it->id, variant, vi), 4.6);
         }
     }
     y += 3 * mm;
+    if (below) fits(24 * mm);
     p.setFont(QFont("Noto Sans", 8));
+    p.setPen(Qt::black);
     const QString crs = t(o, kCrs) + ": " + QString::fromStdString(project.working_crs.describe());
-    QRectF crs_box(side.left(), y, side_w, 30 * mm);
+    QRectF crs_box(x0, y, col_w - 1 * mm, 30 * mm);
     p.drawText(crs_box, Qt::TextWordWrap, crs + "\n\n" + t(o, kSources));
 }
 
@@ -673,7 +707,7 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
             } else {
                 body.heading(t(o, kProgressFirst));
             }
-            body.heading(t(o, kTrend));
+            body.heading(t(o, kTrend), 8);  // the chart (45 mm) stays with its heading
             draw_trend_chart(p, body.take(45 * mm), mm, project.snapshots, progress, date, o);
         }
         body.heading(t(o, kMethod));

@@ -2,1346 +2,1753 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>covplan::app::MainWindow</name>
+    <name>Identify</name>
     <message>
-        <source>Remove layer…</source>
-        <translation>Xóa lớp dữ liệu…</translation>
-    </message>
-    <message>
-        <source>Remove layer</source>
-        <translation>Xóa lớp dữ liệu</translation>
+        <location filename="../identify.cpp" line="21"/>
+        <source>Point (working CRS):</source>
+        <translation>Điểm (hệ tọa độ làm việc):</translation>
     </message>
     <message>
-        <source>Layer to remove</source>
-        <translation>Lớp cần xóa</translation>
+        <location filename="../identify.cpp" line="32"/>
+        <source>no signal</source>
+        <translation>không có sóng</translation>
     </message>
     <message>
-        <source>%1: %2 feature(s)</source>
-        <translation>%1: %2 đối tượng</translation>
+        <location filename="../identify.cpp" line="39"/>
+        <source>best server</source>
+        <translation>cell phục vụ</translation>
     </message>
     <message>
-        <source>Remove layer %1</source>
-        <translation>Xóa lớp %1</translation>
+        <location filename="../identify.cpp" line="44"/>
+        <source>Outside the coverage grid.</source>
+        <translation>Ngoài lưới tính vùng phủ.</translation>
     </message>
     <message>
-        <source>Export report (PDF)…</source>
-        <translation>Xuất báo cáo (PDF)…</translation>
+        <location filename="../identify.cpp" line="75"/>
+        <source>Hamlet:</source>
+        <translation>Khu vực:</translation>
     </message>
     <message>
-        <source>Export report</source>
-        <translation>Xuất báo cáo</translation>
+        <location filename="../identify.cpp" line="77"/>
+        <source>residents</source>
+        <translation>dân</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location filename="../identify.cpp" line="48"/>
+        <source>Cells at this pixel:</source>
+        <translation>Các cell tại điểm ảnh này:</translation>
     </message>
     <message>
-        <source>Report not written</source>
-        <translation>Chưa ghi được báo cáo</translation>
+        <location filename="../identify.cpp" line="52"/>
+        <source>cell</source>
+        <translation>cell</translation>
     </message>
     <message>
-        <source>%1 was not written: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report written: %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Đã ghi báo cáo: %1 (%n trang)</numerusform>
-        </translation>
+        <location filename="../identify.cpp" line="52"/>
+        <source>model</source>
+        <translation>mô hình</translation>
     </message>
     <message>
-        <source>Import layer</source>
-        <translation>Nhập lớp dữ liệu</translation>
+        <location filename="../identify.cpp" line="52"/>
+        <source>distance m</source>
+        <translation>khoảng cách m</translation>
     </message>
     <message>
-        <source>GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;All files (*)</source>
-        <translation>Lớp GIS (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;Mọi tệp (*)</translation>
+        <location filename="../identify.cpp" line="52"/>
+        <source>loss dB</source>
+        <translation>suy hao dB</translation>
     </message>
     <message>
-        <source>Import layer…</source>
-        <translation>Nhập lớp dữ liệu…</translation>
+        <location filename="../identify.cpp" line="52"/>
+        <source>gain dBi</source>
+        <translation>độ lợi dBi</translation>
     </message>
     <message>
-        <source>Plan settings…</source>
-        <translation>Thiết lập quy hoạch…</translation>
+        <location filename="../identify.cpp" line="53"/>
+        <source>RSRP dBm</source>
+        <translation>RSRP dBm</translation>
     </message>
     <message>
-        <source>Distance: %1 m</source>
-        <translation>Khoảng cách: %1 m</translation>
+        <location filename="../identify.cpp" line="68"/>
+        <source>… and %1 more (covplan point lists all)</source>
+        <translation>… và %1 cell khác (covplan point liệt kê đủ)</translation>
     </message>
     <message>
-        <source>Save plan as</source>
-        <translation>Lưu quy hoạch thành</translation>
+        <location filename="../identify.cpp" line="95"/>
+        <source>Nearest site:</source>
+        <translation>Trạm gần nhất:</translation>
     </message>
     <message>
-        <source>Identify</source>
-        <translation>Tra cứu</translation>
+        <location filename="../identify.cpp" line="102"/>
+        <source>Priority place:</source>
+        <translation>Điểm ưu tiên:</translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation>Đo khoảng cách</translation>
+        <location filename="../identify.cpp" line="105"/>
+        <source>Road:</source>
+        <translation>Đường:</translation>
     </message>
     <message>
-        <source>Save as…</source>
-        <translation>Lưu thành…</translation>
-    </message>
-    <message>
-        <source>Recent plans</source>
-        <translation>Quy hoạch gần đây</translation>
-    </message>
-    <message>
-        <source>Autosaved</source>
-        <translation>Đã tự động lưu</translation>
-    </message>
-    <message>
-        <source>Autosave failed: %1</source>
-        <translation>Tự động lưu thất bại: %1</translation>
-    </message>
-    <message>
-        <source>Recover plan</source>
-        <translation>Khôi phục quy hoạch</translation>
-    </message>
-    <message>
-        <source>An autosave newer than %1 exists (the last session ended without saving). Recover it?</source>
-        <translation>Có bản tự động lưu mới hơn %1 (phiên trước kết thúc mà chưa lưu). Khôi phục?</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Trạm</translation>
-    </message>
-    <message>
-        <source>Coverage not updated: %1</source>
-        <translation>Chưa cập nhật vùng phủ: %1</translation>
-    </message>
-    <message>
-        <source>Coverage updated in %1 s</source>
-        <translation>Đã cập nhật vùng phủ trong %1 giây</translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation>Mở quy hoạch</translation>
-    </message>
-    <message>
-        <source>covplan projects (*.covplan.gpkg)</source>
-        <translation>Dự án covplan (*.covplan.gpkg)</translation>
-    </message>
-    <message>
-        <source>Save plan</source>
-        <translation>Lưu quy hoạch</translation>
-    </message>
-    <message>
-        <source>covplan — 4G/5G coverage planning</source>
-        <translation>covplan — quy hoạch vùng phủ 4G/5G</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Lớp dữ liệu</translation>
-    </message>
-    <message>
-        <source>Plan indicators</source>
-        <translation>Chỉ tiêu quy hoạch</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>Mở…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <source>Pan / move site</source>
-        <translation>Di chuyển bản đồ / trạm</translation>
-    </message>
-    <message>
-        <source>Add 5G site</source>
-        <translation>Thêm trạm 5G</translation>
-    </message>
-    <message>
-        <source>Zoom to ward</source>
-        <translation>Thu phóng về phường</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>CRS: %1</source>
-        <translation>Hệ tọa độ: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>The plan has unsaved changes. Save them?</source>
-        <translation>Quy hoạch có thay đổi chưa lưu. Lưu lại?</translation>
-    </message>
-    <message>
-        <source>%1: nothing to zoom to</source>
-        <translation>%1: không có gì để phóng tới</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tower upgrade(s) ranked</source>
-        <translation>
-            <numerusform>Đã xếp hạng %n cột nâng cấp</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing selected: click a site first</source>
-        <translation>Chưa chọn gì: hãy bấm vào một trạm trước</translation>
-    </message>
-    <message>
-        <source>Add basemap raster</source>
-        <translation>Thêm bản đồ nền raster</translation>
-    </message>
-    <message>
-        <source>%1 has no coordinate reference system; assign one with covplan add-raster --assign-crs</source>
-        <translation>%1 không có hệ tọa độ; gán hệ tọa độ bằng covplan add-raster --assign-crs</translation>
-    </message>
-    <message>
-        <source>Rasters (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;All files (*)</source>
-        <translation>Ảnh raster (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Add basemap %1</source>
-        <translation>Thêm bản đồ nền %1</translation>
-    </message>
-    <message>
-        <source>Zoom to selection</source>
-        <translation>Phóng tới đối tượng chọn</translation>
-    </message>
-    <message>
-        <source>Add basemap raster…</source>
-        <translation>Thêm bản đồ nền raster…</translation>
-    </message>
-    <message>
-        <source>Exported: %1</source>
-        <translation>Đã xuất: %1</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <source>Export GIS files to folder</source>
-        <translation>Xuất tệp GIS vào thư mục</translation>
-    </message>
-    <message>
-        <source>Export map (PNG)…</source>
-        <translation>Xuất bản đồ (PNG)…</translation>
-    </message>
-    <message>
-        <source>Export for Google Earth (KMZ)…</source>
-        <translation>Xuất cho Google Earth (KMZ)…</translation>
-    </message>
-    <message>
-        <source>Export GIS files (GeoPackage, CSV, GeoTIFF)…</source>
-        <translation>Xuất tệp GIS (GeoPackage, CSV, GeoTIFF)…</translation>
+        <location filename="../identify.cpp" line="108"/>
+        <source>Waterway:</source>
+        <translation>Sông, kênh:</translation>
     </message>
 </context>
 <context>
-    <name>covplan::app::KpiPanel</name>
+    <name>QObject</name>
     <message>
-        <source>no target set</source>
-        <translation>chưa đặt mục tiêu</translation>
+        <location filename="../report_export.cpp" line="36"/>
+        <source>canceled</source>
+        <translation>đã hủy</translation>
     </message>
     <message>
-        <source>%1 of %2 towers</source>
-        <translation>%1 / %2 cột</translation>
-    </message>
-    <message>
-        <source>On air</source>
-        <translation>Đang phát sóng</translation>
-    </message>
-    <message>
-        <source>With proposals</source>
-        <translation>Có trạm đề xuất</translation>
-    </message>
-    <message>
-        <source>5G on air</source>
-        <translation>5G đang phát sóng</translation>
-    </message>
-    <message>
-        <source>5G with proposals</source>
-        <translation>5G có trạm đề xuất</translation>
-    </message>
-    <message>
-        <source>%1 of %2 stations</source>
-        <translation>%1 / %2 trạm</translation>
-    </message>
-    <message>
-        <source>%1 of %2 people</source>
-        <translation>%1 / %2 người</translation>
-    </message>
-    <message>
-        <source>%1 of %2 households</source>
-        <translation>%1 / %2 hộ</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places</source>
-        <translation>%1 / %2 điểm</translation>
-    </message>
-    <message>
-        <source>%1 of %2 km</source>
-        <translation>%1 / %2 km</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>không có</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>không có số liệu</translation>
-    </message>
-    <message>
-        <source>Priority place without 5G</source>
-        <translation>Điểm ưu tiên chưa có 5G</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Residents within 500 m</source>
-        <translation>Dân trong bán kính 500 m</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Giá trị</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Mục tiêu</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <source>Hamlet</source>
-        <translation>Khu vực</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Dân số</translation>
-    </message>
-    <message>
-        <source>4G</source>
-        <translation>4G</translation>
-    </message>
-    <message>
-        <source>5G</source>
-        <translation>5G</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>đạt</translation>
-    </message>
-    <message>
-        <source>short by %1</source>
-        <translation>còn thiếu %1</translation>
-    </message>
-    <message>
-        <source>Priority places with 5G: %1</source>
-        <translation>Điểm ưu tiên có 5G: %1</translation>
-    </message>
-    <message>
-        <source>school</source>
-        <translation>trường học</translation>
-    </message>
-    <message>
-        <source>health facility</source>
-        <translation>cơ sở y tế</translation>
-    </message>
-    <message>
-        <source>public office</source>
-        <translation>cơ quan hành chính</translation>
-    </message>
-    <message>
-        <source>market</source>
-        <translation>chợ</translation>
-    </message>
-    <message>
-        <source>transport hub</source>
-        <translation>bến xe, bến tàu</translation>
-    </message>
-    <message>
-        <source>industrial zone</source>
-        <translation>khu, cụm công nghiệp</translation>
-    </message>
-    <message>
-        <source>high-tech zone</source>
-        <translation>khu công nghệ cao</translation>
-    </message>
-    <message>
-        <source>culture / tourism</source>
-        <translation>văn hóa, du lịch</translation>
-    </message>
-    <message>
-        <source>residential area</source>
-        <translation>khu dân cư</translation>
-    </message>
-    <message>
-        <source>road</source>
-        <translation>đường giao thông</translation>
-    </message>
-    <message>
-        <source>waterway</source>
-        <translation>sông, kênh</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>khác</translation>
+        <location filename="../report_export.cpp" line="75"/>
+        <source>unknown export</source>
+        <translation>kiểu xuất không xác định</translation>
     </message>
 </context>
 <context>
     <name>SiteCommands</name>
     <message>
+        <location filename="../commands/site_commands.cpp" line="20"/>
         <source>Mark %1 as decommissioned</source>
         <translation>Đánh dấu trạm %1 đã ngừng hoạt động</translation>
     </message>
     <message>
+        <location filename="../commands/site_commands.cpp" line="31"/>
         <source>Edit site %1</source>
         <translation>Sửa trạm %1</translation>
     </message>
     <message>
+        <location filename="../commands/site_commands.cpp" line="9"/>
         <source>Add site %1</source>
         <translation>Thêm trạm %1</translation>
     </message>
     <message>
+        <location filename="../commands/site_commands.cpp" line="18"/>
         <source>Delete site %1</source>
         <translation>Xóa trạm %1</translation>
     </message>
     <message>
+        <location filename="../commands/site_commands.cpp" line="47"/>
         <source>Move site %1</source>
         <translation>Di chuyển trạm %1</translation>
     </message>
 </context>
 <context>
-    <name>covplan::app::SitePanel</name>
+    <name>covplan::app::AttributeLabels</name>
     <message>
+        <location filename="../attribute_labels.cpp" line="46"/>
+        <source>Ward boundary</source>
+        <translation>Ranh giới phường</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="47"/>
+        <source>Hamlets (khu vực)</source>
+        <translation>Khu vực / ấp</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="48"/>
+        <source>BTS sites</source>
+        <translation>Trạm BTS</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="49"/>
+        <source>Fiber routes</source>
+        <translation>Tuyến cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="50"/>
+        <source>Priority places</source>
+        <translation>Điểm ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="51"/>
+        <source>Roads</source>
+        <translation>Đường giao thông</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="52"/>
+        <source>Waterways</source>
+        <translation>Sông, kênh</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="16"/>
+        <source>Site id</source>
+        <translation>Mã trạm</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="17"/>
+        <source>Tower id</source>
+        <translation>Mã cột</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="18"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="19"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="20"/>
+        <source>Population</source>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="21"/>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="22"/>
         <source>Operator</source>
         <translation>Nhà mạng</translation>
     </message>
     <message>
+        <location filename="../attribute_labels.cpp" line="23"/>
         <source>Technology</source>
         <translation>Công nghệ</translation>
     </message>
     <message>
+        <location filename="../attribute_labels.cpp" line="24"/>
         <source>Band</source>
         <translation>Băng tần</translation>
     </message>
     <message>
+        <location filename="../attribute_labels.cpp" line="25"/>
         <source>Frequency (MHz)</source>
         <translation>Tần số (MHz)</translation>
     </message>
     <message>
+        <location filename="../attribute_labels.cpp" line="26"/>
+        <source>Bandwidth (MHz)</source>
+        <translation>Băng thông (MHz)</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="27"/>
         <source>Antenna height (m)</source>
         <translation>Độ cao anten (m)</translation>
     </message>
     <message>
+        <location filename="../attribute_labels.cpp" line="28"/>
         <source>Azimuths (°)</source>
         <translation>Hướng phát (°)</translation>
     </message>
     <message>
+        <location filename="../attribute_labels.cpp" line="29"/>
         <source>Mechanical tilt (°)</source>
-        <translation>Tilt cơ (°)</translation>
+        <translation>Góc nghiêng cơ (°)</translation>
     </message>
     <message>
+        <location filename="../attribute_labels.cpp" line="30"/>
         <source>Electrical tilt (°)</source>
-        <translation>Tilt điện (°)</translation>
+        <translation>Góc nghiêng điện (°)</translation>
     </message>
     <message>
+        <location filename="../attribute_labels.cpp" line="31"/>
         <source>Power (dBm)</source>
         <translation>Công suất (dBm)</translation>
     </message>
     <message>
+        <location filename="../attribute_labels.cpp" line="32"/>
+        <source>Power (W)</source>
+        <translation>Công suất (W)</translation>
+    </message>
+    <message>
+        <location filename="../attribute_labels.cpp" line="33"/>
         <source>Antenna</source>
         <translation>Anten</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Áp dụng</translation>
+        <location filename="../attribute_labels.cpp" line="34"/>
+        <source>Feeder loss (dB)</source>
+        <translation>Suy hao feeder (dB)</translation>
     </message>
     <message>
-        <source>Existing towers within %1 m (co-location)</source>
-        <translation>Cột hiện có trong bán kính %1 m (dùng chung hạ tầng)</translation>
+        <location filename="../attribute_labels.cpp" line="35"/>
+        <source>Propagation model</source>
+        <translation>Mô hình truyền sóng</translation>
     </message>
     <message>
-        <source>Move the proposal onto this tower</source>
-        <translation>Chuyển trạm đề xuất lên cột này</translation>
+        <location filename="../attribute_labels.cpp" line="36"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Select a site on the map.</source>
-        <translation>Chọn một trạm trên bản đồ.</translation>
+        <location filename="../attribute_labels.cpp" line="37"/>
+        <source>Longitude / easting</source>
+        <translation>Kinh độ / tọa độ Y (đông)</translation>
     </message>
     <message>
-        <source>proposed</source>
-        <translation>đề xuất</translation>
+        <location filename="../attribute_labels.cpp" line="38"/>
+        <source>Latitude / northing</source>
+        <translation>Vĩ độ / tọa độ X (bắc)</translation>
     </message>
     <message>
-        <source>existing (read only)</source>
-        <translation>hiện hữu (chỉ xem)</translation>
+        <location filename="../attribute_labels.cpp" line="39"/>
+        <source>Placement</source>
+        <translation>Hình thức lắp đặt</translation>
     </message>
     <message>
-        <source>Azimuths must be bearings in 0–360°, e.g. 0;120;240</source>
-        <translation>Hướng phát phải trong 0–360°, ví dụ 0;120;240</translation>
+        <location filename="../attribute_labels.cpp" line="40"/>
+        <source>Category</source>
+        <translation>Loại</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>không có</translation>
+        <location filename="../attribute_labels.cpp" line="41"/>
+        <source>Category as written</source>
+        <translation>Loại như trong tệp</translation>
     </message>
     <message>
-        <source>Evaluating the towers within %1 m…</source>
-        <translation>Đang đánh giá các cột trong bán kính %1 m…</translation>
-    </message>
-    <message>
-        <source>no fiber</source>
-        <translation>không có cáp quang</translation>
-    </message>
-    <message>
-        <source>fiber %1 m</source>
-        <translation>cáp quang %1 m</translation>
-    </message>
-    <message>
-        <source>5G residents %1%2</source>
-        <translation>dân có 5G %1%2</translation>
-    </message>
-    <message>
-        <source>Ward residents with 5G: %1 with the proposal where drawn, %2 on this tower</source>
-        <translation>Dân trong phường có 5G: %1 nếu đặt trạm như đề xuất, %2 nếu đặt trên cột này</translation>
-    </message>
-    <message>
-        <source>priority place without 5G</source>
-        <translation>điểm ưu tiên chưa có 5G</translation>
-    </message>
-    <message>
-        <source>Existing towers within 2 km that could carry 5G for it</source>
-        <translation>Cột hiện có trong bán kính 2 km có thể lắp 5G phục vụ điểm này</translation>
-    </message>
-    <message>
-        <source>Propose 5G on this tower</source>
-        <translation>Đề xuất lắp 5G trên cột này</translation>
-    </message>
-    <message>
-        <source>%1 — %3 — %2 m
-covers %5 % of the place, +%6 residents with 5G, %4</source>
-        <translation>%1 — %3 — %2 m
-phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
-    </message>
-</context>
-<context>
-    <name>Identify</name>
-    <message>
-        <source>Point (working CRS):</source>
-        <translation>Điểm (hệ tọa độ làm việc):</translation>
-    </message>
-    <message>
-        <source>no signal</source>
-        <translation>không có sóng</translation>
-    </message>
-    <message>
-        <source>best server</source>
-        <translation>cell phục vụ</translation>
-    </message>
-    <message>
-        <source>Outside the coverage grid.</source>
-        <translation>Ngoài lưới tính vùng phủ.</translation>
-    </message>
-    <message>
-        <source>Hamlet:</source>
-        <translation>Khu vực:</translation>
-    </message>
-    <message>
-        <source>residents</source>
-        <translation>dân</translation>
-    </message>
-    <message>
-        <source>Nearest site:</source>
-        <translation>Trạm gần nhất:</translation>
-    </message>
-    <message>
-        <source>Priority place:</source>
-        <translation>Điểm ưu tiên:</translation>
-    </message>
-    <message>
-        <source>Road:</source>
-        <translation>Đường:</translation>
-    </message>
-    <message>
-        <source>Waterway:</source>
-        <translation>Sông, kênh:</translation>
-    </message>
-    <message>
-        <source>Cells at this pixel:</source>
-        <translation>Các cell tại điểm ảnh này:</translation>
-    </message>
-    <message>
-        <source>cell</source>
-        <translation>cell</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>mô hình</translation>
-    </message>
-    <message>
-        <source>distance m</source>
-        <translation>khoảng cách m</translation>
-    </message>
-    <message>
-        <source>loss dB</source>
-        <translation>suy hao dB</translation>
-    </message>
-    <message>
-        <source>gain dBi</source>
-        <translation>độ lợi dBi</translation>
-    </message>
-    <message>
-        <source>RSRP dBm</source>
-        <translation>RSRP dBm</translation>
-    </message>
-    <message>
-        <source>… and %1 more (covplan point lists all)</source>
-        <translation>… và %1 cell khác (covplan point liệt kê đủ)</translation>
+        <location filename="../attribute_labels.cpp" line="42"/>
+        <source>Class</source>
+        <translation>Cấp / loại</translation>
     </message>
 </context>
 <context>
     <name>covplan::app::ImportDialog</name>
     <message>
+        <location filename="../import_dialog.cpp" line="22"/>
         <source>Import layer</source>
         <translation>Nhập lớp dữ liệu</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="31"/>
         <source>as declared by the file, e.g. vn2000-tm3:cantho (EPSG:5897) if it has none</source>
         <translation>theo khai báo của tệp, ví dụ vn2000-tm3:cantho (EPSG:5897) nếu tệp không có</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="33"/>
         <source>as declared, e.g. CP1258 for legacy files</source>
         <translation>theo khai báo, ví dụ CP1258 cho tệp cũ</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="34"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="35"/>
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="36"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="37"/>
         <source>Assign CRS</source>
         <translation>Gán hệ tọa độ</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="38"/>
         <source>Text encoding</source>
         <translation>Bảng mã văn bản</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="54"/>
         <source>Attribute</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="54"/>
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="71"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="106"/>
         <source>This layer declares no coordinate reference system: assign one.</source>
         <translation>Lớp này không khai báo hệ tọa độ: hãy gán một hệ.</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="127"/>
         <source>(none)</source>
         <translation>(không)</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="212"/>
         <source>Import %1</source>
         <translation>Nhập %1</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="39"/>
         <source>Sites without a status are proposals</source>
         <translation>Trạm không ghi trạng thái là trạm đề xuất</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="43"/>
         <source>Refuse (the layer is new)</source>
         <translation>Không nhập (lớp phải là lớp mới)</translation>
     </message>
     <message>
-        <source>Add to its features (another operator's list)</source>
+        <location filename="../import_dialog.cpp" line="44"/>
+        <source>Add to its features (another operator&apos;s list)</source>
         <translation>Thêm vào các đối tượng đã có (danh sách của nhà mạng khác)</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="46"/>
         <source>Replace its features</source>
         <translation>Thay thế các đối tượng đã có</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="47"/>
         <source>Update: merge by id or name, show the changes</source>
         <translation>Cập nhật: ghép theo mã hoặc tên, hiện các thay đổi</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="49"/>
         <source>If the role has features</source>
         <translation>Nếu vai trò đã có đối tượng</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="50"/>
         <source>Keep features farther than 20 km from the ward</source>
         <translation>Giữ các đối tượng cách phường hơn 20 km</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="205"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 thêm mới, %2 thay đổi, %3 bỏ đi, %4 không đổi</translation>
     </message>
     <message numerus="yes">
+        <location filename="../import_dialog.cpp" line="198"/>
         <source>Not imported: %n problem(s), errors first.</source>
         <translation>
             <numerusform>Chưa nhập: %n vấn đề, lỗi xếp trước.</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="139"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="140"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
+        <location filename="../import_dialog.cpp" line="141"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
-    <name>covplan::app::AttributeLabels</name>
+    <name>covplan::app::KpiPanel</name>
     <message>
-        <source>Ward boundary</source>
-        <translation>Ranh giới phường</translation>
+        <location filename="../kpi_panel.cpp" line="122"/>
+        <source>no target set</source>
+        <translation>chưa đặt mục tiêu</translation>
     </message>
     <message>
-        <source>Hamlets (khu vực)</source>
-        <translation>Khu vực / ấp</translation>
+        <location filename="../kpi_panel.cpp" line="214"/>
+        <source>%1 of %2 towers</source>
+        <translation>%1 / %2 cột</translation>
     </message>
     <message>
-        <source>BTS sites</source>
-        <translation>Trạm BTS</translation>
+        <location filename="../kpi_panel.cpp" line="51"/>
+        <source>On air</source>
+        <translation>Đang phát sóng</translation>
     </message>
     <message>
-        <source>Fiber routes</source>
-        <translation>Tuyến cáp quang</translation>
+        <location filename="../kpi_panel.cpp" line="51"/>
+        <source>With proposals</source>
+        <translation>Có trạm đề xuất</translation>
     </message>
     <message>
-        <source>Priority places</source>
-        <translation>Điểm ưu tiên</translation>
+        <location filename="../kpi_panel.cpp" line="53"/>
+        <source>5G on air</source>
+        <translation>5G đang phát sóng</translation>
     </message>
     <message>
-        <source>Roads</source>
-        <translation>Đường giao thông</translation>
+        <location filename="../kpi_panel.cpp" line="53"/>
+        <source>5G with proposals</source>
+        <translation>5G có trạm đề xuất</translation>
     </message>
     <message>
-        <source>Waterways</source>
-        <translation>Sông, kênh</translation>
+        <location filename="../kpi_panel.cpp" line="210"/>
+        <source>%1 of %2 stations</source>
+        <translation>%1 / %2 trạm</translation>
     </message>
     <message>
-        <source>Site id</source>
-        <translation>Mã trạm</translation>
+        <location filename="../kpi_panel.cpp" line="211"/>
+        <source>%1 of %2 people</source>
+        <translation>%1 / %2 người</translation>
     </message>
     <message>
-        <source>Tower id</source>
-        <translation>Mã cột</translation>
+        <location filename="../kpi_panel.cpp" line="212"/>
+        <source>%1 of %2 households</source>
+        <translation>%1 / %2 hộ</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Tên</translation>
+        <location filename="../kpi_panel.cpp" line="213"/>
+        <source>%1 of %2 places</source>
+        <translation>%1 / %2 điểm</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Mã</translation>
+        <location filename="../kpi_panel.cpp" line="205"/>
+        <source>%1 of %2 km</source>
+        <translation>%1 / %2 km</translation>
     </message>
     <message>
-        <source>Population</source>
-        <translation>Dân số</translation>
+        <location filename="../kpi_panel.cpp" line="100"/>
+        <source>n/a</source>
+        <translation>không có</translation>
     </message>
     <message>
-        <source>Households</source>
-        <translation>Số hộ</translation>
+        <location filename="../kpi_panel.cpp" line="121"/>
+        <source>not available</source>
+        <translation>không có số liệu</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>Nhà mạng</translation>
+        <location filename="../kpi_panel.cpp" line="55"/>
+        <source>Priority place without 5G</source>
+        <translation>Điểm ưu tiên chưa có 5G</translation>
     </message>
     <message>
-        <source>Technology</source>
-        <translation>Công nghệ</translation>
-    </message>
-    <message>
-        <source>Band</source>
-        <translation>Băng tần</translation>
-    </message>
-    <message>
-        <source>Frequency (MHz)</source>
-        <translation>Tần số (MHz)</translation>
-    </message>
-    <message>
-        <source>Bandwidth (MHz)</source>
-        <translation>Băng thông (MHz)</translation>
-    </message>
-    <message>
-        <source>Antenna height (m)</source>
-        <translation>Độ cao anten (m)</translation>
-    </message>
-    <message>
-        <source>Azimuths (°)</source>
-        <translation>Hướng phát (°)</translation>
-    </message>
-    <message>
-        <source>Mechanical tilt (°)</source>
-        <translation>Góc nghiêng cơ (°)</translation>
-    </message>
-    <message>
-        <source>Electrical tilt (°)</source>
-        <translation>Góc nghiêng điện (°)</translation>
-    </message>
-    <message>
-        <source>Power (dBm)</source>
-        <translation>Công suất (dBm)</translation>
-    </message>
-    <message>
-        <source>Power (W)</source>
-        <translation>Công suất (W)</translation>
-    </message>
-    <message>
-        <source>Antenna</source>
-        <translation>Anten</translation>
-    </message>
-    <message>
-        <source>Feeder loss (dB)</source>
-        <translation>Suy hao feeder (dB)</translation>
-    </message>
-    <message>
-        <source>Propagation model</source>
-        <translation>Mô hình truyền sóng</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Longitude / easting</source>
-        <translation>Kinh độ / tọa độ Y (đông)</translation>
-    </message>
-    <message>
-        <source>Latitude / northing</source>
-        <translation>Vĩ độ / tọa độ X (bắc)</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Hình thức lắp đặt</translation>
-    </message>
-    <message>
+        <location filename="../kpi_panel.cpp" line="55"/>
         <source>Category</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <source>Category as written</source>
-        <translation>Loại như trong tệp</translation>
+        <location filename="../kpi_panel.cpp" line="55"/>
+        <source>Residents within 500 m</source>
+        <translation>Dân trong bán kính 500 m</translation>
     </message>
     <message>
+        <location filename="../kpi_panel.cpp" line="51"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="51"/>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="51"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="53"/>
+        <source>Hamlet</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="53"/>
+        <source>Population</source>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="53"/>
+        <source>4G</source>
+        <translation>4G</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="123"/>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="124"/>
+        <source>short by %1</source>
+        <translation>còn thiếu %1</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="94"/>
+        <source>Priority places with 5G: %1</source>
+        <translation>Điểm ưu tiên có 5G: %1</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="59"/>
+        <source>school</source>
+        <translation>trường học</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="60"/>
+        <source>health facility</source>
+        <translation>cơ sở y tế</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="61"/>
+        <source>public office</source>
+        <translation>cơ quan hành chính</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="62"/>
+        <source>market</source>
+        <translation>chợ</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="63"/>
+        <source>transport hub</source>
+        <translation>bến xe, bến tàu</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="64"/>
+        <source>industrial zone</source>
+        <translation>khu, cụm công nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="65"/>
+        <source>high-tech zone</source>
+        <translation>khu công nghệ cao</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="66"/>
+        <source>culture / tourism</source>
+        <translation>văn hóa, du lịch</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="67"/>
+        <source>residential area</source>
+        <translation>khu dân cư</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="68"/>
+        <source>road</source>
+        <translation>đường giao thông</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="69"/>
+        <source>waterway</source>
+        <translation>sông, kênh</translation>
+    </message>
+    <message>
+        <location filename="../kpi_panel.cpp" line="70"/>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::LayerStyleDialog</name>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="11"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="12"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="13"/>
+        <source>Population</source>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="14"/>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="15"/>
+        <source>Site ID</source>
+        <translation>Mã trạm</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="16"/>
+        <source>Tower ID</source>
+        <translation>Mã cột</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="17"/>
+        <source>Operator</source>
+        <translation>Nhà mạng</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="18"/>
+        <source>Operators</source>
+        <translation>Các nhà mạng</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="19"/>
+        <source>Technology</source>
+        <translation>Công nghệ</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="20"/>
+        <source>Band</source>
+        <translation>Băng tần</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="21"/>
+        <source>Antenna height</source>
+        <translation>Độ cao ăng-ten</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="22"/>
+        <source>Placement</source>
+        <translation>Cách lắp đặt</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="23"/>
+        <source>Category</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../layer_style_dialog.cpp" line="24"/>
         <source>Class</source>
-        <translation>Cấp / loại</translation>
-    </message>
-</context>
-<context>
-    <name>covplan::app::SettingsDialog</name>
-    <message>
-        <source>not entered</source>
-        <translation>chưa nhập</translation>
+        <translation>Cấp</translation>
     </message>
     <message>
-        <source>no target</source>
-        <translation>không đặt mục tiêu</translation>
+        <location filename="../layer_style_dialog.cpp" line="25"/>
+        <source>Rank</source>
+        <translation>Thứ hạng</translation>
     </message>
     <message>
-        <source>2024 mean download speed (baseline, doubled by 2030)</source>
-        <translation>Tốc độ tải xuống trung bình năm 2024 (mốc, gấp đôi vào 2030)</translation>
+        <location filename="../layer_style_dialog.cpp" line="26"/>
+        <source>Residents gaining 5G</source>
+        <translation>Dân có thêm 5G</translation>
     </message>
     <message>
-        <source>Target share of shared towers</source>
-        <translation>Mục tiêu tỷ lệ cột dùng chung</translation>
+        <location filename="../layer_style_dialog.cpp" line="33"/>
+        <source>Layer style — %1</source>
+        <translation>Kiểu hiển thị lớp — %1</translation>
     </message>
     <message>
-        <source>Target share of underground fiber</source>
-        <translation>Mục tiêu tỷ lệ cáp quang đi ngầm</translation>
+        <location filename="../layer_style_dialog.cpp" line="40"/>
+        <source>Layer colour</source>
+        <translation>Màu của lớp</translation>
     </message>
     <message>
-        <source>Plan settings</source>
-        <translation>Thiết lập quy hoạch</translation>
+        <location filename="../layer_style_dialog.cpp" line="54"/>
+        <source>(no labels)</source>
+        <translation>(không nhãn)</translation>
     </message>
     <message>
-        <source>Change plan settings</source>
-        <translation>Thay đổi thiết lập quy hoạch</translation>
+        <location filename="../layer_style_dialog.cpp" line="62"/>
+        <source>Colour</source>
+        <translation>Màu</translation>
     </message>
     <message>
-        <source>4G RSRP threshold</source>
-        <translation>Ngưỡng RSRP 4G</translation>
+        <location filename="../layer_style_dialog.cpp" line="70"/>
+        <source>Line width</source>
+        <translation>Độ rộng nét</translation>
     </message>
     <message>
-        <source>5G RSRP threshold</source>
-        <translation>Ngưỡng RSRP 5G</translation>
+        <location filename="../layer_style_dialog.cpp" line="74"/>
+        <source>Symbol size</source>
+        <translation>Cỡ ký hiệu</translation>
     </message>
     <message>
-        <source>SINR floor</source>
-        <translation>Ngưỡng SINR tối thiểu</translation>
-    </message>
-    <message>
-        <source>Fiber drop reach</source>
-        <translation>Khoảng cách kéo cáp quang</translation>
-    </message>
-    <message>
-        <source>Grid resolution</source>
-        <translation>Độ phân giải lưới</translation>
-    </message>
-    <message>
-        <source>Propagation model</source>
-        <translation>Mô hình truyền sóng</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Môi trường</translation>
-    </message>
-    <message>
-        <source>Target 5G / 4G sites</source>
-        <translation>Mục tiêu trạm 5G / 4G</translation>
-    </message>
-    <message>
-        <source>… by year</source>
-        <translation>… đến năm</translation>
-    </message>
-    <message>
-        <source>Target 5G population share</source>
-        <translation>Mục tiêu tỷ lệ dân số có 5G</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>mã</translation>
-    </message>
-    <message>
-        <source>Radio templates</source>
-        <translation>Mẫu cấu hình vô tuyến</translation>
-    </message>
-    <message>
-        <source>5G template for new and upgraded sites</source>
-        <translation>Mẫu 5G cho trạm mới và trạm nâng cấp</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Hủy</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <source>Don't Save</source>
-        <translation>Không lưu</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Áp dụng</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Có</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Không</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;Đồng ý</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>canceled</source>
-        <translation>đã hủy</translation>
-    </message>
-    <message>
-        <source>unknown export</source>
-        <translation>kiểu xuất không xác định</translation>
+        <location filename="../layer_style_dialog.cpp" line="77"/>
+        <source>Labels</source>
+        <translation>Nhãn</translation>
     </message>
 </context>
 <context>
     <name>covplan::app::LayersPanel</name>
     <message>
-        <source>4G site (existing)</source>
-        <translation>Trạm 4G (hiện hữu)</translation>
-    </message>
-    <message>
-        <source>5G site (existing)</source>
-        <translation>Trạm 5G (hiện hữu)</translation>
-    </message>
-    <message>
-        <source>Proposed site</source>
-        <translation>Trạm đề xuất</translation>
-    </message>
-    <message>
+        <location filename="../layers_panel.cpp" line="34"/>
         <source>National / provincial road</source>
         <translation>Quốc lộ, đường tỉnh</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="35"/>
         <source>Other road</source>
         <translation>Đường khác</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="46"/>
         <source>Ward boundary</source>
         <translation>Ranh giới phường</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="48"/>
         <source>Hamlets</source>
         <translation>Khu vực, ấp</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="50"/>
         <source>Roads</source>
         <translation>Đường giao thông</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="52"/>
         <source>Waterways</source>
         <translation>Sông, kênh</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="54"/>
         <source>Fiber routes</source>
         <translation>Tuyến cáp quang</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="56"/>
         <source>Priority places</source>
         <translation>Địa điểm ưu tiên</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="60"/>
         <source>Priority places without 5G</source>
         <translation>Địa điểm ưu tiên chưa có 5G</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="62"/>
         <source>BTS sites</source>
         <translation>Trạm BTS</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="136"/>
+        <location filename="../layers_panel.cpp" line="169"/>
         <source>Zoom to layer</source>
         <translation>Phóng tới lớp</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="137"/>
+        <location filename="../layers_panel.cpp" line="168"/>
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="160"/>
         <source>No coverage</source>
         <translation>Không hiển thị vùng phủ</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="160"/>
         <source>4G RSRP</source>
         <translation>RSRP 4G</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="160"/>
         <source>5G RSRP</source>
         <translation>RSRP 5G</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="160"/>
         <source>5G best server</source>
         <translation>Trạm phục vụ 5G</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="162"/>
+        <source>Service (4G / 5G / both / none)</source>
+        <translation>Dịch vụ (4G / 5G / cả hai / không có)</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="165"/>
         <source>Coverage opacity</source>
         <translation>Độ đậm vùng phủ</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="166"/>
         <source>Move the layer up (drawn later)</source>
         <translation>Đưa lớp lên trên</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="167"/>
         <source>Move the layer down</source>
         <translation>Đưa lớp xuống dưới</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="211"/>
         <source>Show %1</source>
         <translation>Hiện %1</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="211"/>
         <source>Hide %1</source>
         <translation>Ẩn %1</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="217"/>
         <source>Move layer %1</source>
         <translation>Đổi thứ tự lớp %1</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="225"/>
         <source>Style of %1</source>
         <translation>Kiểu hiển thị của %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../layers_panel.cpp" line="280"/>
         <source>Local basemaps (%n raster(s))</source>
         <translation>
             <numerusform>Bản đồ nền cục bộ (%n ảnh raster)</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="310"/>
+        <source>4G and 5G</source>
+        <translation>Có cả 4G và 5G</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="310"/>
+        <source>5G only</source>
+        <translation>Chỉ có 5G</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="310"/>
+        <source>4G only</source>
+        <translation>Chỉ có 4G</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="311"/>
+        <source>Neither 4G nor 5G</source>
+        <translation>Không có 4G, 5G</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="313"/>
+        <source>Thresholds: 4G %1 dBm, 5G %2 dBm</source>
+        <translation>Ngưỡng: 4G %1 dBm, 5G %2 dBm</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="330"/>
         <source>Colours: the serving 5G cell (where RSRP reaches the threshold)</source>
         <translation>Màu: cell 5G phục vụ (nơi RSRP đạt ngưỡng)</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="337"/>
         <source>Threshold %1 dBm</source>
         <translation>Ngưỡng %1 dBm</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="161"/>
         <source>4G SINR</source>
         <translation>SINR 4G</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="30"/>
+        <source>4G site on air</source>
+        <translation>Trạm 4G đang phát sóng</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="31"/>
+        <source>5G site on air</source>
+        <translation>Trạm 5G đang phát sóng</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="32"/>
+        <source>Proposed 4G site</source>
+        <translation>Trạm 4G đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="33"/>
+        <source>Proposed 5G site</source>
+        <translation>Trạm 5G đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="161"/>
         <source>5G SINR</source>
         <translation>SINR 5G</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="161"/>
         <source>Downlink throughput (best of 4G/5G)</source>
         <translation>Tốc độ tải xuống (tốt nhất của 4G/5G)</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="319"/>
         <source>SINR of the serving cell</source>
         <translation>SINR của cell phục vụ</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="324"/>
         <source>Estimated downlink (3GPP TR 36.942 A.2), best of 4G and 5G</source>
         <translation>Tốc độ tải xuống ước tính (3GPP TR 36.942 A.2), tốt nhất của 4G và 5G</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="58"/>
         <source>5G upgrade candidates</source>
         <translation>Cột nên nâng cấp 5G</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="286"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (trực tuyến)</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="287"/>
         <source>OpenStreetMap basemap, downloaded as you pan (needs the network)</source>
         <translation>Bản đồ nền OpenStreetMap, tải khi di chuyển bản đồ (cần mạng)</translation>
     </message>
     <message>
+        <location filename="../layers_panel.cpp" line="259"/>
         <source>Existing towers without 5G, ranked by the residents a 5G upgrade would reach (computed in the background)</source>
         <translation>Các cột hiện có chưa có 5G, xếp hạng theo số dân được phủ thêm nếu nâng cấp 5G (tính ở chế độ nền)</translation>
     </message>
 </context>
 <context>
-    <name>covplan::app::LayerStyleDialog</name>
+    <name>covplan::app::MainWindow</name>
     <message>
-        <source>Name</source>
-        <translation>Tên</translation>
+        <location filename="../main_window.cpp" line="509"/>
+        <source>Remove layer…</source>
+        <translation>Xóa lớp dữ liệu…</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Mã</translation>
+        <location filename="../main_window.cpp" line="262"/>
+        <source>Remove layer</source>
+        <translation>Xóa lớp dữ liệu</translation>
     </message>
     <message>
-        <source>Population</source>
-        <translation>Dân số</translation>
+        <location filename="../main_window.cpp" line="263"/>
+        <source>Layer to remove</source>
+        <translation>Lớp cần xóa</translation>
     </message>
     <message>
-        <source>Households</source>
-        <translation>Số hộ</translation>
+        <location filename="../main_window.cpp" line="257"/>
+        <source>%1: %2 feature(s)</source>
+        <translation>%1: %2 đối tượng</translation>
     </message>
     <message>
-        <source>Site ID</source>
-        <translation>Mã trạm</translation>
+        <location filename="../main_window.cpp" line="708"/>
+        <source>Remove layer %1</source>
+        <translation>Xóa lớp %1</translation>
     </message>
     <message>
-        <source>Tower ID</source>
-        <translation>Mã cột</translation>
+        <location filename="../main_window.cpp" line="511"/>
+        <location filename="../main_window.cpp" line="601"/>
+        <source>Export report (PDF)…</source>
+        <translation>Xuất báo cáo (PDF)…</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>Nhà mạng</translation>
+        <location filename="../main_window.cpp" line="173"/>
+        <location filename="../main_window.cpp" line="312"/>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <source>Operators</source>
-        <translation>Các nhà mạng</translation>
+        <location filename="../main_window.cpp" line="312"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Technology</source>
-        <translation>Công nghệ</translation>
+        <location filename="../main_window.cpp" line="172"/>
+        <source>Report not written</source>
+        <translation>Chưa ghi được báo cáo</translation>
     </message>
     <message>
-        <source>Band</source>
-        <translation>Băng tần</translation>
+        <location filename="../main_window.cpp" line="174"/>
+        <source>%1 was not written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.cpp" line="178"/>
+        <source>Report written: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Đã ghi báo cáo: %1 (%n trang)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Antenna height</source>
-        <translation>Độ cao ăng-ten</translation>
+        <location filename="../main_window.cpp" line="270"/>
+        <location filename="../main_window.cpp" line="276"/>
+        <source>Import layer</source>
+        <translation>Nhập lớp dữ liệu</translation>
     </message>
     <message>
-        <source>Placement</source>
-        <translation>Cách lắp đặt</translation>
+        <location filename="../main_window.cpp" line="271"/>
+        <source>GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;All files (*)</source>
+        <translation>Lớp GIS (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Loại</translation>
+        <location filename="../main_window.cpp" line="508"/>
+        <source>Import layer…</source>
+        <translation>Nhập lớp dữ liệu…</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>Cấp</translation>
+        <location filename="../main_window.cpp" line="510"/>
+        <source>Plan settings…</source>
+        <translation>Thiết lập quy hoạch…</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>Thứ hạng</translation>
+        <location filename="../main_window.cpp" line="155"/>
+        <source>Distance: %1 m</source>
+        <translation>Khoảng cách: %1 m</translation>
     </message>
     <message>
-        <source>Residents gaining 5G</source>
-        <translation>Dân có thêm 5G</translation>
+        <location filename="../main_window.cpp" line="292"/>
+        <source>Save plan as</source>
+        <translation>Lưu quy hoạch thành</translation>
     </message>
     <message>
-        <source>Layer style — %1</source>
-        <translation>Kiểu hiển thị lớp — %1</translation>
+        <location filename="../main_window.cpp" line="435"/>
+        <source>Undo %1</source>
+        <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <source>Layer colour</source>
-        <translation>Màu của lớp</translation>
+        <location filename="../main_window.cpp" line="438"/>
+        <source>Redo %1</source>
+        <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <source>(no labels)</source>
-        <translation>(không nhãn)</translation>
+        <location filename="../main_window.cpp" line="447"/>
+        <source>New plan</source>
+        <translation>Quy hoạch mới</translation>
     </message>
     <message>
-        <source>Colour</source>
-        <translation>Màu</translation>
+        <location filename="../main_window.cpp" line="461"/>
+        <source>The plan was not made from %1:
+%2</source>
+        <translation>Chưa tạo được quy hoạch từ %1:
+%2</translation>
     </message>
     <message>
-        <source>Line width</source>
-        <translation>Độ rộng nét</translation>
+        <location filename="../main_window.cpp" line="465"/>
+        <source>New plan in %1. Now import the sites, khu vực, fiber and priority places (File → Import layer).</source>
+        <translation>Quy hoạch mới trong hệ %1. Tiếp theo hãy nhập trạm, khu vực, cáp quang và điểm ưu tiên (Tệp → Nhập lớp dữ liệu).</translation>
     </message>
     <message>
-        <source>Symbol size</source>
-        <translation>Cỡ ký hiệu</translation>
+        <location filename="../main_window.cpp" line="491"/>
+        <source>New plan…</source>
+        <translation>Quy hoạch mới…</translation>
     </message>
     <message>
-        <source>Labels</source>
-        <translation>Nhãn</translation>
-    </message>
-</context>
-<context>
-    <name>covplan::app::MapExportDialog</name>
-    <message>
-        <source>Export map (PNG)</source>
-        <translation>Xuất bản đồ (PNG)</translation>
+        <location filename="../main_window.cpp" line="492"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
     <message>
-        <source>A4 landscape</source>
-        <translation>A4 ngang</translation>
+        <location filename="../main_window.cpp" line="505"/>
+        <location filename="../main_window.cpp" line="516"/>
+        <source>Identify</source>
+        <translation>Tra cứu</translation>
     </message>
     <message>
-        <source>A4 portrait</source>
-        <translation>A4 dọc</translation>
+        <location filename="../main_window.cpp" line="506"/>
+        <source>Measure</source>
+        <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <source>A3 landscape</source>
-        <translation>A3 ngang</translation>
+        <location filename="../main_window.cpp" line="507"/>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>Tùy chỉnh</translation>
+        <location filename="../main_window.cpp" line="515"/>
+        <source>Recent plans</source>
+        <translation>Quy hoạch gần đây</translation>
     </message>
     <message>
-        <source>Legend, CRS and sources beside the map</source>
-        <translation>Chú giải, hệ tọa độ và nguồn bên cạnh bản đồ</translation>
+        <location filename="../main_window.cpp" line="521"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Khổ giấy</translation>
+        <location filename="../main_window.cpp" line="522"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <source>Width</source>
-        <translation>Chiều rộng</translation>
+        <location filename="../main_window.cpp" line="566"/>
+        <source>Autosaved</source>
+        <translation>Đã tự động lưu</translation>
     </message>
     <message>
-        <source>Height</source>
-        <translation>Chiều cao</translation>
+        <location filename="../main_window.cpp" line="566"/>
+        <source>Autosave failed: %1</source>
+        <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <source>Resolution</source>
-        <translation>Độ phân giải</translation>
+        <location filename="../main_window.cpp" line="635"/>
+        <source>Recover plan</source>
+        <translation>Khôi phục quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="636"/>
+        <source>An autosave newer than %1 exists (the last session ended without saving). Recover it?</source>
+        <translation>Có bản tự động lưu mới hơn %1 (phiên trước kết thúc mà chưa lưu). Khôi phục?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="495"/>
+        <source>Site</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="196"/>
+        <source>Coverage not updated: %1</source>
+        <translation>Chưa cập nhật vùng phủ: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="199"/>
+        <source>Coverage updated in %1 s</source>
+        <translation>Đã cập nhật vùng phủ trong %1 giây</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="348"/>
+        <location filename="../main_window.cpp" line="352"/>
+        <location filename="../main_window.cpp" line="624"/>
+        <source>Open plan</source>
+        <translation>Mở quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="293"/>
+        <location filename="../main_window.cpp" line="349"/>
+        <source>covplan projects (*.covplan.gpkg)</source>
+        <translation>Dự án covplan (*.covplan.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="296"/>
+        <location filename="../main_window.cpp" line="358"/>
+        <source>Save plan</source>
+        <translation>Lưu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="488"/>
+        <source>covplan — 4G/5G coverage planning</source>
+        <translation>covplan — quy hoạch vùng phủ 4G/5G</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="493"/>
+        <source>Layers</source>
+        <translation>Lớp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="494"/>
+        <source>Plan indicators</source>
+        <translation>Chỉ tiêu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="498"/>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="499"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="436"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="439"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="500"/>
+        <source>Pan / move site</source>
+        <translation>Di chuyển bản đồ / trạm</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="501"/>
+        <source>Add 5G site</source>
+        <translation>Thêm trạm 5G</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="502"/>
+        <source>Zoom to ward</source>
+        <translation>Thu phóng về phường</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="517"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="519"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="520"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="525"/>
+        <source>CRS: %1</source>
+        <translation>Hệ tọa độ: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="475"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="475"/>
+        <source>The plan has unsaved changes. Save them?</source>
+        <translation>Quy hoạch có thay đổi chưa lưu. Lưu lại?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="94"/>
+        <source>%1: nothing to zoom to</source>
+        <translation>%1: không có gì để phóng tới</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.cpp" line="108"/>
+        <source>%n tower upgrade(s) ranked</source>
+        <translation>
+            <numerusform>Đã xếp hạng %n cột nâng cấp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="371"/>
+        <source>Nothing selected: click a site first</source>
+        <translation>Chưa chọn gì: hãy bấm vào một trạm trước</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="383"/>
+        <location filename="../main_window.cpp" line="716"/>
+        <location filename="../main_window.cpp" line="720"/>
+        <source>Add basemap raster</source>
+        <translation>Thêm bản đồ nền raster</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="721"/>
+        <source>%1 has no coordinate reference system; assign one with covplan add-raster --assign-crs</source>
+        <translation>%1 không có hệ tọa độ; gán hệ tọa độ bằng covplan add-raster --assign-crs</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="384"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;All files (*)</source>
+        <translation>Ảnh raster (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="731"/>
+        <source>Add basemap %1</source>
+        <translation>Thêm bản đồ nền %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="503"/>
+        <source>Zoom to selection</source>
+        <translation>Phóng tới đối tượng chọn</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="504"/>
+        <source>Add basemap raster…</source>
+        <translation>Thêm bản đồ nền raster…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="181"/>
+        <source>Exported: %1</source>
+        <translation>Đã xuất: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="611"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="326"/>
+        <source>Export GIS files to folder</source>
+        <translation>Xuất tệp GIS vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="593"/>
+        <source>Export map (PNG)…</source>
+        <translation>Xuất bản đồ (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="595"/>
+        <source>Export for Google Earth (KMZ)…</source>
+        <translation>Xuất cho Google Earth (KMZ)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="597"/>
+        <source>Export GIS files (GeoPackage, CSV, GeoTIFF)…</source>
+        <translation>Xuất tệp GIS (GeoPackage, CSV, GeoTIFF)…</translation>
     </message>
 </context>
 <context>
     <name>covplan::app::MapCanvas</name>
     <message>
+        <location filename="../map_canvas.cpp" line="403"/>
         <source>Mark as decommissioned</source>
         <translation>Đánh dấu ngừng hoạt động</translation>
     </message>
     <message>
+        <location filename="../map_canvas.cpp" line="404"/>
         <source>%1 is an existing site of %2 on air. Mark it as decommissioned and remove it from the plan? (Undo brings it back.)</source>
         <translation>%1 là trạm đang phát sóng của %2. Đánh dấu trạm đã ngừng hoạt động và bỏ khỏi quy hoạch? (Hoàn tác để khôi phục.)</translation>
     </message>
 </context>
 <context>
+    <name>covplan::app::MapExportDialog</name>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="10"/>
+        <source>Export map (PNG)</source>
+        <translation>Xuất bản đồ (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="14"/>
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="14"/>
+        <source>A4 portrait</source>
+        <translation>A4 dọc</translation>
+    </message>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="14"/>
+        <source>A3 landscape</source>
+        <translation>A3 ngang</translation>
+    </message>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="14"/>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="25"/>
+        <source>Legend, CRS and sources beside the map</source>
+        <translation>Chú giải, hệ tọa độ và nguồn bên cạnh bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="37"/>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="38"/>
+        <source>Width</source>
+        <translation>Chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="39"/>
+        <source>Height</source>
+        <translation>Chiều cao</translation>
+    </message>
+    <message>
+        <location filename="../map_export_dialog.cpp" line="40"/>
+        <source>Resolution</source>
+        <translation>Độ phân giải</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::NewPlanWizard</name>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="20"/>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="41"/>
+        <source>New plan</source>
+        <translation>Quy hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="50"/>
+        <source>1. The ward boundary</source>
+        <translation>1. Ranh giới phường</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="51"/>
+        <source>A polygon layer of the ward (Shapefile, GeoPackage, GeoJSON, KML): it fixes the plan&apos;s working coordinate system, VN-2000 TM-3 in Vietnam.</source>
+        <translation>Lớp vùng ranh giới phường (Shapefile, GeoPackage, GeoJSON, KML): lớp này xác định hệ tọa độ làm việc của quy hoạch, VN-2000 múi chiếu 3° ở Việt Nam.</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="55"/>
+        <source>Ward boundary</source>
+        <translation>Ranh giới phường</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="60"/>
+        <source>The ward boundary</source>
+        <translation>Ranh giới phường</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="61"/>
+        <source>GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
+        <translation>Lớp GIS (*.shp *.gpkg *.geojson *.json *.kml *.kmz);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="67"/>
+        <source>Plan title</source>
+        <translation>Tên quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="68"/>
+        <source>e.g. Phường Long Mỹ – digital infrastructure plan 2025–2030</source>
+        <translation>ví dụ: Phường Long Mỹ – quy hoạch hạ tầng số 2025–2030</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="72"/>
+        <source>2. Where to save the plan</source>
+        <translation>2. Nơi lưu quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="73"/>
+        <source>The plan is one GeoPackage file (.covplan.gpkg). Sites, khu vực, fiber and priority places follow through File → Import layer.</source>
+        <translation>Quy hoạch là một tệp GeoPackage (.covplan.gpkg). Trạm, khu vực, cáp quang và điểm ưu tiên được nhập sau qua Tệp → Nhập lớp dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="76"/>
+        <source>Plan file</source>
+        <translation>Tệp quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="81"/>
+        <source>Save the new plan as</source>
+        <translation>Lưu quy hoạch mới thành</translation>
+    </message>
+    <message>
+        <location filename="../new_plan_wizard.cpp" line="82"/>
+        <source>covplan projects (*.covplan.gpkg)</source>
+        <translation>Dự án covplan (*.covplan.gpkg)</translation>
+    </message>
+</context>
+<context>
     <name>covplan::app::PlanDocument</name>
     <message>
+        <location filename="../plan_document.cpp" line="278"/>
         <source>%1 was changed by another program (a covplan command?) since it was opened here; saving would overwrite that change. Save the plan under another name, or reopen the file.</source>
         <translation>%1 đã bị chương trình khác (một lệnh covplan?) thay đổi sau khi mở ở đây; lưu lúc này sẽ ghi đè thay đổi đó. Hãy lưu quy hoạch với tên khác, hoặc mở lại tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.cpp" line="47"/>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="49"/>
+        <location filename="../settings_dialog.cpp" line="51"/>
+        <source>no target</source>
+        <translation>không đặt mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="73"/>
+        <source>2024 mean download speed (baseline, doubled by 2030)</source>
+        <translation>Tốc độ tải xuống trung bình năm 2024 (mốc, gấp đôi vào 2030)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="74"/>
+        <source>Target share of shared towers</source>
+        <translation>Mục tiêu tỷ lệ cột dùng chung</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="75"/>
+        <source>Target share of underground fiber</source>
+        <translation>Mục tiêu tỷ lệ cáp quang đi ngầm</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="29"/>
+        <source>Plan settings</source>
+        <translation>Thiết lập quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="150"/>
+        <source>Change plan settings</source>
+        <translation>Thay đổi thiết lập quy hoạch</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="62"/>
+        <source>4G RSRP threshold</source>
+        <translation>Ngưỡng RSRP 4G</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="63"/>
+        <source>5G RSRP threshold</source>
+        <translation>Ngưỡng RSRP 5G</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="64"/>
+        <source>SINR floor</source>
+        <translation>Ngưỡng SINR tối thiểu</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="65"/>
+        <source>Fiber drop reach</source>
+        <translation>Khoảng cách kéo cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="66"/>
+        <source>Grid resolution</source>
+        <translation>Độ phân giải lưới</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="67"/>
+        <source>Propagation model</source>
+        <translation>Mô hình truyền sóng</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="68"/>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="69"/>
+        <source>Target 5G / 4G sites</source>
+        <translation>Mục tiêu trạm 5G / 4G</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="70"/>
+        <location filename="../settings_dialog.cpp" line="72"/>
+        <source>… by year</source>
+        <translation>… đến năm</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="71"/>
+        <source>Target 5G population share</source>
+        <translation>Mục tiêu tỷ lệ dân số có 5G</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="81"/>
+        <source>id</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="105"/>
+        <source>Radio templates</source>
+        <translation>Mẫu cấu hình vô tuyến</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="106"/>
+        <source>5G template for new and upgraded sites</source>
+        <translation>Mẫu 5G cho trạm mới và trạm nâng cấp</translation>
+    </message>
+</context>
+<context>
+    <name>covplan::app::SitePanel</name>
+    <message>
+        <location filename="../site_panel.cpp" line="85"/>
+        <source>Operator</source>
+        <translation>Nhà mạng</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="86"/>
+        <source>Technology</source>
+        <translation>Công nghệ</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="87"/>
+        <source>Band</source>
+        <translation>Băng tần</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="88"/>
+        <source>Frequency (MHz)</source>
+        <translation>Tần số (MHz)</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="89"/>
+        <source>Antenna height (m)</source>
+        <translation>Độ cao anten (m)</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="90"/>
+        <source>Azimuths (°)</source>
+        <translation>Hướng phát (°)</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="91"/>
+        <source>Mechanical tilt (°)</source>
+        <translation>Tilt cơ (°)</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="92"/>
+        <source>Electrical tilt (°)</source>
+        <translation>Tilt điện (°)</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="93"/>
+        <source>Power (dBm)</source>
+        <translation>Công suất (dBm)</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="94"/>
+        <source>Antenna</source>
+        <translation>Anten</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="98"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="100"/>
+        <source>Existing towers within %1 m (co-location)</source>
+        <translation>Cột hiện có trong bán kính %1 m (dùng chung hạ tầng)</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="101"/>
+        <source>Move the proposal onto this tower</source>
+        <translation>Chuyển trạm đề xuất lên cột này</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="172"/>
+        <source>Select a site on the map.</source>
+        <translation>Chọn một trạm trên bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="180"/>
+        <source>proposed</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="180"/>
+        <source>existing (read only)</source>
+        <translation>hiện hữu (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="201"/>
+        <source>Azimuths must be bearings in 0–360°, e.g. 0;120;240</source>
+        <translation>Hướng phát phải trong 0–360°, ví dụ 0;120;240</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="145"/>
+        <location filename="../site_panel.cpp" line="254"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="121"/>
+        <location filename="../site_panel.cpp" line="225"/>
+        <source>Evaluating the towers within %1 m…</source>
+        <translation>Đang đánh giá các cột trong bán kính %1 m…</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="132"/>
+        <location filename="../site_panel.cpp" line="236"/>
+        <source>no fiber</source>
+        <translation>không có cáp quang</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="133"/>
+        <location filename="../site_panel.cpp" line="237"/>
+        <source>fiber %1 m</source>
+        <translation>cáp quang %1 m</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="238"/>
+        <source>5G residents %1%2</source>
+        <translation>dân có 5G %1%2</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="250"/>
+        <source>Ward residents with 5G: %1 with the proposal where drawn, %2 on this tower</source>
+        <translation>Dân trong phường có 5G: %1 nếu đặt trạm như đề xuất, %2 nếu đặt trên cột này</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="117"/>
+        <source>priority place without 5G</source>
+        <translation>điểm ưu tiên chưa có 5G</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="118"/>
+        <source>Existing towers within 2 km that could carry 5G for it</source>
+        <translation>Cột hiện có trong bán kính 2 km có thể lắp 5G phục vụ điểm này</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="119"/>
+        <source>Propose 5G on this tower</source>
+        <translation>Đề xuất lắp 5G trên cột này</translation>
+    </message>
+    <message>
+        <location filename="../site_panel.cpp" line="135"/>
+        <source>%1 — %3 — %2 m
+covers %5 % of the place, +%6 residents with 5G, %4</source>
+        <translation>%1 — %3 — %2 m
+phủ %5 % địa điểm, thêm %6 dân có 5G, %4</translation>
     </message>
 </context>
 </TS>
