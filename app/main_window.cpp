@@ -152,7 +152,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                 identify_html(m_doc, m_identify_at.x(), m_identify_at.y(), &*m_doc.point()));
     });
     connect(m_canvas, &MapCanvas::measured, this,
-            [this](double m) { m_status->setText(tr("Distance: %1 m").arg(m, 0, 'f', 0)); });
+            [this](double m) {
+                m_status->setText(tr("Distance: %1 m").arg(QLocale().toString(m, 'f', 0)));
+            });
     connect(m_canvas, &MapCanvas::siteSelected, this, [this](int i) {
         m_site_panel->show_site(i);
         if (i >= 0) m_site_dock->raise();

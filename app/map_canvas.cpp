@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
@@ -263,6 +264,33 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     const core::Point br = m_image_view.to_world(QPointF(m_image.width(), m_image.height()));
     g.drawImage(QRectF(m_view.to_screen(tl.x(), tl.y()), m_view.to_screen(br.x(), br.y())),
                 m_image);
+    // The Measure tool's line and its length, over the map, as long as the tool is on.
+    if (m_tool == Tool::Measure && m_measure_from && m_measure_to) {
+        const QPointF a = m_view.to_screen(m_measure_from->x(), m_measure_from->y());
+        const QPointF b = m_view.to_screen(m_measure_to->x(), m_measure_to->y());
+        g.setRenderHint(QPainter::Antialiasing);
+        g.setPen(QPen(QColor(255, 255, 255, 220), 5));
+        g.drawLine(a, b);
+        g.setPen(QPen(QColor(20, 20, 20), 2, Qt::DashLine));
+        g.drawLine(a, b);
+        g.setBrush(QColor(255, 140, 0));
+        g.setPen(QPen(Qt::black, 1));
+        for (const QPointF& p : {a, b}) g.drawEllipse(p, 4, 4);
+        const double m = boost::geometry::distance(*m_measure_from, *m_measure_to);
+        const QString text = m >= 1000 ? QLocale().toString(m / 1000.0, 'f', 2) + " km"
+                                       : QLocale().toString(m, 'f', 0) + " m";
+        QFont f = g.font();
+        f.setBold(true);
+        g.setFont(f);
+        const QRectF box = g.boundingRect(QRectF(b + QPointF(8, -22), QSizeF(200, 20)),
+                                          Qt::AlignLeft | Qt::AlignVCenter, text)
+                               .adjusted(-4, -2, 4, 2);
+        g.setPen(Qt::NoPen);
+        g.setBrush(QColor(255, 255, 255, 230));
+        g.drawRoundedRect(box, 3, 3);
+        g.setPen(Qt::black);
+        g.drawText(box, Qt::AlignCenter, text);
+    }
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
@@ -359,9 +387,15 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     }
 }
 
-void MapCanvas::mouseReleaseEvent(QMouseEvent*) {
+void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
     m_dragging_map = false;
     m_dragging_site = -1;
+    // The measured line ends where the button is let go, and stays on the map.
+    if (m_tool == Tool::Measure && m_measure_from) {
+        m_measure_to = m_view.to_world(e->position());
+        emit measured(boost::geometry::distance(*m_measure_from, *m_measure_to));
+        update();
+    }
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* e) {

@@ -53,7 +53,7 @@ template <typename... Args>
 std::string format(const char* format, bool vi, Args... args) {
     std::string out, literal, spec;
     std::size_t pos = 0;
-    auto step = [&](auto arg) {
+    [[maybe_unused]] auto step = [&](auto arg) {  // unused by a note without numbers
         pos = next_conversion(format, pos, literal, spec);
         out += literal;
         if (!spec.empty()) out += one(spec, arg, vi);
