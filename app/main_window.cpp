@@ -343,6 +343,7 @@ void MainWindow::build_actions() {
     m_export_png = export_action(ExportKind::MapPng, ".png");
     m_export_kmz = export_action(ExportKind::Kmz, ".kmz");
     m_export_gis = export_action(ExportKind::GisFolder, "");
+    m_export_xlsx = export_action(ExportKind::Xlsx, ".xlsx");
     m_vi = new QAction("Tiếng Việt", this);
     m_en = new QAction("English", this);
     connect(m_open, &QAction::triggered, this, [this] {
@@ -412,6 +413,7 @@ void MainWindow::build_actions() {
     file->addAction(m_export_report);
     file->addAction(m_export_png);
     file->addAction(m_export_kmz);
+    file->addAction(m_export_xlsx);
     file->addAction(m_export_gis);
     file->addSeparator();
     file->addAction(m_quit);
@@ -514,6 +516,7 @@ void MainWindow::retranslate() {
     m_export_png->setText(export_title(ExportKind::MapPng));
     m_export_kmz->setText(export_title(ExportKind::Kmz));
     m_export_gis->setText(export_title(ExportKind::GisFolder));
+    m_export_xlsx->setText(export_title(ExportKind::Xlsx));
     if (m_recent_menu) m_recent_menu->setTitle(tr("Recent plans"));
     m_identify_dock->setWindowTitle(tr("Identify"));
     m_cancel->setText(tr("Cancel"));
@@ -597,6 +600,8 @@ QString MainWindow::export_title(ExportKind kind) const {
             return tr("Export for Google Earth (KMZ)…");
         case ExportKind::GisFolder:
             return tr("Export GIS files (GeoPackage, CSV, GeoTIFF)…");
+        case ExportKind::Xlsx:
+            return tr("Export tables (Excel)…");
         case ExportKind::ReportPdf:
             break;
     }

@@ -100,7 +100,8 @@ class MainWindow : public QMainWindow {
     QAction *m_add_basemap = nullptr, *m_zoom_selection = nullptr;
     QMenu* m_recent_menu = nullptr;
     QAction* m_export_report = nullptr;
-    QAction *m_export_png = nullptr, *m_export_kmz = nullptr, *m_export_gis = nullptr;
+    QAction *m_export_png = nullptr, *m_export_kmz = nullptr, *m_export_gis = nullptr,
+            *m_export_xlsx = nullptr;
     ExportKind m_export_kind = ExportKind::ReportPdf;
     [[nodiscard]] QString export_title(ExportKind kind) const;
     ReportExport m_report;

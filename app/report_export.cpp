@@ -5,6 +5,7 @@
 
 #include "gis/analysis_job.h"
 #include "gis/kmz_writer.h"
+#include "gis/xlsx_workbook.h"
 #include "render/kmz_document.h"
 #include "render/report_pdf.h"
 
@@ -51,6 +52,12 @@ bool ReportExport::start(const gis::Project& project, const QString& project_dir
                     auto r = gis::write_kmz(
                         path, project.working_crs,
                         render::kmz_document(project, *analysis, ro.language == "vi"));
+                    if (!r) return {0, QString::fromStdString(r.error())};
+                    return {1, {}};
+                }
+                case ExportKind::Xlsx: {
+                    auto r = gis::write_analysis_xlsx(path, project, *analysis,
+                                                      ro.language == "vi");
                     if (!r) return {0, QString::fromStdString(r.error())};
                     return {1, {}};
                 }

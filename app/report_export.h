@@ -1,7 +1,8 @@
 #pragma once
 // File → Export…: analyses a copy of the plan and writes the PDF report, the map
-// PNG, the KMZ or the GIS files (GeoPackage, CSV, Cloud-Optimized GeoTIFFs) off the
-// GUI thread with the same functions as `covplan report|map|kmz|analyze|coverage`,
+// PNG, the KMZ, the Excel workbook or the GIS files (GeoPackage, CSV, Cloud-Optimized
+// GeoTIFFs) off the GUI thread with the same functions as `covplan
+// report|map|kmz|analyze [--xlsx]|coverage`,
 // with progress and cancel; the map and panels stay usable meanwhile.
 
 #include <QFutureWatcher>
@@ -15,7 +16,7 @@
 
 namespace covplan::app {
 
-enum class ExportKind { ReportPdf, MapPng, Kmz, GisFolder };
+enum class ExportKind { ReportPdf, MapPng, Kmz, GisFolder, Xlsx };
 
 class ReportExport : public QObject {
     Q_OBJECT

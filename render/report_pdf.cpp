@@ -679,7 +679,7 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
         }
         body.table({t(o, kIndicator), t(o, kOnAirValue), t(o, kPlannedValue), t(o, kTarget),
                   t(o, kYear), t(o, kStatusPlanned)},
-                 rows, {24, 20, 20, 9, 6, 21}, colours, 2);
+                 rows, {27, 19, 19, 8, 6, 21}, colours, 2);
         if (!project.snapshots.empty()) {
             const std::string now = date.toStdString();
             const auto prev = core::previous_snapshot_date(project.snapshots, now);

@@ -97,12 +97,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../report_export.cpp" line="36"/>
+        <location filename="../report_export.cpp" line="37"/>
         <source>canceled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../report_export.cpp" line="75"/>
+        <location filename="../report_export.cpp" line="82"/>
         <source>unknown export</source>
         <translation>kiểu xuất không xác định</translation>
     </message>
@@ -446,12 +446,12 @@
 <context>
     <name>covplan::app::KpiPanel</name>
     <message>
-        <location filename="../kpi_panel.cpp" line="122"/>
+        <location filename="../kpi_panel.cpp" line="123"/>
         <source>no target set</source>
         <translation>chưa đặt mục tiêu</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="214"/>
+        <location filename="../kpi_panel.cpp" line="215"/>
         <source>%1 of %2 towers</source>
         <translation>%1 / %2 cột</translation>
     </message>
@@ -476,37 +476,37 @@
         <translation>5G có trạm đề xuất</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="210"/>
+        <location filename="../kpi_panel.cpp" line="211"/>
         <source>%1 of %2 stations</source>
         <translation>%1 / %2 trạm</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="211"/>
+        <location filename="../kpi_panel.cpp" line="212"/>
         <source>%1 of %2 people</source>
         <translation>%1 / %2 người</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="212"/>
+        <location filename="../kpi_panel.cpp" line="213"/>
         <source>%1 of %2 households</source>
         <translation>%1 / %2 hộ</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="213"/>
+        <location filename="../kpi_panel.cpp" line="214"/>
         <source>%1 of %2 places</source>
         <translation>%1 / %2 điểm</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="205"/>
+        <location filename="../kpi_panel.cpp" line="206"/>
         <source>%1 of %2 km</source>
         <translation>%1 / %2 km</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="100"/>
+        <location filename="../kpi_panel.cpp" line="101"/>
         <source>n/a</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="121"/>
+        <location filename="../kpi_panel.cpp" line="122"/>
         <source>not available</source>
         <translation>không có số liệu</translation>
     </message>
@@ -556,12 +556,12 @@
         <translation>4G</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="123"/>
+        <location filename="../kpi_panel.cpp" line="124"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="124"/>
+        <location filename="../kpi_panel.cpp" line="125"/>
         <source>short by %1</source>
         <translation>còn thiếu %1</translation>
     </message>
@@ -984,294 +984,299 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="509"/>
+        <location filename="../main_window.cpp" line="513"/>
         <source>Remove layer…</source>
         <translation>Xóa lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="262"/>
+        <location filename="../main_window.cpp" line="264"/>
         <source>Remove layer</source>
         <translation>Xóa lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="263"/>
+        <location filename="../main_window.cpp" line="265"/>
         <source>Layer to remove</source>
         <translation>Lớp cần xóa</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="257"/>
+        <location filename="../main_window.cpp" line="259"/>
         <source>%1: %2 feature(s)</source>
         <translation>%1: %2 đối tượng</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="708"/>
+        <location filename="../main_window.cpp" line="715"/>
         <source>Remove layer %1</source>
         <translation>Xóa lớp %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="511"/>
-        <location filename="../main_window.cpp" line="601"/>
+        <location filename="../main_window.cpp" line="515"/>
+        <location filename="../main_window.cpp" line="608"/>
         <source>Export report (PDF)…</source>
         <translation>Xuất báo cáo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="173"/>
-        <location filename="../main_window.cpp" line="312"/>
+        <location filename="../main_window.cpp" line="175"/>
+        <location filename="../main_window.cpp" line="314"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="312"/>
+        <location filename="../main_window.cpp" line="314"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="172"/>
+        <location filename="../main_window.cpp" line="174"/>
         <source>Report not written</source>
         <translation>Chưa ghi được báo cáo</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="174"/>
+        <location filename="../main_window.cpp" line="176"/>
         <source>%1 was not written: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="178"/>
+        <location filename="../main_window.cpp" line="180"/>
         <source>Report written: %1 (%n page(s))</source>
         <translation>
             <numerusform>Đã ghi báo cáo: %1 (%n trang)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="270"/>
-        <location filename="../main_window.cpp" line="276"/>
+        <location filename="../main_window.cpp" line="272"/>
+        <location filename="../main_window.cpp" line="278"/>
         <source>Import layer</source>
         <translation>Nhập lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="271"/>
+        <location filename="../main_window.cpp" line="273"/>
         <source>GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;All files (*)</source>
         <translation>Lớp GIS (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="508"/>
+        <location filename="../main_window.cpp" line="512"/>
         <source>Import layer…</source>
         <translation>Nhập lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="510"/>
+        <location filename="../main_window.cpp" line="514"/>
         <source>Plan settings…</source>
         <translation>Thiết lập quy hoạch…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="155"/>
+        <location filename="../main_window.cpp" line="156"/>
         <source>Distance: %1 m</source>
         <translation>Khoảng cách: %1 m</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="292"/>
+        <location filename="../main_window.cpp" line="294"/>
         <source>Save plan as</source>
         <translation>Lưu quy hoạch thành</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="435"/>
+        <location filename="../main_window.cpp" line="439"/>
         <source>Undo %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="438"/>
+        <location filename="../main_window.cpp" line="442"/>
         <source>Redo %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="447"/>
+        <location filename="../main_window.cpp" line="451"/>
         <source>New plan</source>
         <translation>Quy hoạch mới</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="461"/>
+        <location filename="../main_window.cpp" line="465"/>
         <source>The plan was not made from %1:
 %2</source>
         <translation>Chưa tạo được quy hoạch từ %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="465"/>
+        <location filename="../main_window.cpp" line="469"/>
         <source>New plan in %1. Now import the sites, khu vực, fiber and priority places (File → Import layer).</source>
         <translation>Quy hoạch mới trong hệ %1. Tiếp theo hãy nhập trạm, khu vực, cáp quang và điểm ưu tiên (Tệp → Nhập lớp dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="491"/>
+        <location filename="../main_window.cpp" line="495"/>
         <source>New plan…</source>
         <translation>Quy hoạch mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="492"/>
+        <location filename="../main_window.cpp" line="496"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="505"/>
-        <location filename="../main_window.cpp" line="516"/>
+        <location filename="../main_window.cpp" line="509"/>
+        <location filename="../main_window.cpp" line="521"/>
         <source>Identify</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="506"/>
+        <location filename="../main_window.cpp" line="510"/>
         <source>Measure</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="507"/>
+        <location filename="../main_window.cpp" line="511"/>
         <source>Save as…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="515"/>
+        <location filename="../main_window.cpp" line="520"/>
         <source>Recent plans</source>
         <translation>Quy hoạch gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="521"/>
+        <location filename="../main_window.cpp" line="526"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="522"/>
+        <location filename="../main_window.cpp" line="527"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="566"/>
+        <location filename="../main_window.cpp" line="571"/>
         <source>Autosaved</source>
         <translation>Đã tự động lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="566"/>
+        <location filename="../main_window.cpp" line="571"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="635"/>
+        <location filename="../main_window.cpp" line="604"/>
+        <source>Export tables (Excel)…</source>
+        <translation>Xuất bảng số liệu (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="642"/>
         <source>Recover plan</source>
         <translation>Khôi phục quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="636"/>
+        <location filename="../main_window.cpp" line="643"/>
         <source>An autosave newer than %1 exists (the last session ended without saving). Recover it?</source>
         <translation>Có bản tự động lưu mới hơn %1 (phiên trước kết thúc mà chưa lưu). Khôi phục?</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="495"/>
+        <location filename="../main_window.cpp" line="499"/>
         <source>Site</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="196"/>
+        <location filename="../main_window.cpp" line="198"/>
         <source>Coverage not updated: %1</source>
         <translation>Chưa cập nhật vùng phủ: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="199"/>
+        <location filename="../main_window.cpp" line="201"/>
         <source>Coverage updated in %1 s</source>
         <translation>Đã cập nhật vùng phủ trong %1 giây</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="348"/>
-        <location filename="../main_window.cpp" line="352"/>
-        <location filename="../main_window.cpp" line="624"/>
+        <location filename="../main_window.cpp" line="351"/>
+        <location filename="../main_window.cpp" line="355"/>
+        <location filename="../main_window.cpp" line="631"/>
         <source>Open plan</source>
         <translation>Mở quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="293"/>
-        <location filename="../main_window.cpp" line="349"/>
+        <location filename="../main_window.cpp" line="295"/>
+        <location filename="../main_window.cpp" line="352"/>
         <source>covplan projects (*.covplan.gpkg)</source>
         <translation>Dự án covplan (*.covplan.gpkg)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="296"/>
-        <location filename="../main_window.cpp" line="358"/>
+        <location filename="../main_window.cpp" line="298"/>
+        <location filename="../main_window.cpp" line="361"/>
         <source>Save plan</source>
         <translation>Lưu quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="488"/>
+        <location filename="../main_window.cpp" line="492"/>
         <source>covplan — 4G/5G coverage planning</source>
         <translation>covplan — quy hoạch vùng phủ 4G/5G</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="493"/>
+        <location filename="../main_window.cpp" line="497"/>
         <source>Layers</source>
         <translation>Lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="494"/>
+        <location filename="../main_window.cpp" line="498"/>
         <source>Plan indicators</source>
         <translation>Chỉ tiêu quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="498"/>
+        <location filename="../main_window.cpp" line="502"/>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="499"/>
+        <location filename="../main_window.cpp" line="503"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="436"/>
+        <location filename="../main_window.cpp" line="440"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="439"/>
+        <location filename="../main_window.cpp" line="443"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="500"/>
+        <location filename="../main_window.cpp" line="504"/>
         <source>Pan / move site</source>
         <translation>Di chuyển bản đồ / trạm</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="501"/>
+        <location filename="../main_window.cpp" line="505"/>
         <source>Add 5G site</source>
         <translation>Thêm trạm 5G</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="502"/>
+        <location filename="../main_window.cpp" line="506"/>
         <source>Zoom to ward</source>
         <translation>Thu phóng về phường</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="517"/>
+        <location filename="../main_window.cpp" line="522"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="519"/>
+        <location filename="../main_window.cpp" line="524"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="520"/>
+        <location filename="../main_window.cpp" line="525"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="525"/>
+        <location filename="../main_window.cpp" line="530"/>
         <source>CRS: %1</source>
         <translation>Hệ tọa độ: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="475"/>
+        <location filename="../main_window.cpp" line="479"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="475"/>
+        <location filename="../main_window.cpp" line="479"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>Quy hoạch có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
@@ -1288,69 +1293,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="371"/>
+        <location filename="../main_window.cpp" line="374"/>
         <source>Nothing selected: click a site first</source>
         <translation>Chưa chọn gì: hãy bấm vào một trạm trước</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="383"/>
-        <location filename="../main_window.cpp" line="716"/>
-        <location filename="../main_window.cpp" line="720"/>
+        <location filename="../main_window.cpp" line="386"/>
+        <location filename="../main_window.cpp" line="723"/>
+        <location filename="../main_window.cpp" line="727"/>
         <source>Add basemap raster</source>
         <translation>Thêm bản đồ nền raster</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="721"/>
+        <location filename="../main_window.cpp" line="728"/>
         <source>%1 has no coordinate reference system; assign one with covplan add-raster --assign-crs</source>
         <translation>%1 không có hệ tọa độ; gán hệ tọa độ bằng covplan add-raster --assign-crs</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="384"/>
+        <location filename="../main_window.cpp" line="387"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;All files (*)</source>
         <translation>Ảnh raster (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="731"/>
+        <location filename="../main_window.cpp" line="738"/>
         <source>Add basemap %1</source>
         <translation>Thêm bản đồ nền %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="503"/>
+        <location filename="../main_window.cpp" line="507"/>
         <source>Zoom to selection</source>
         <translation>Phóng tới đối tượng chọn</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="504"/>
+        <location filename="../main_window.cpp" line="508"/>
         <source>Add basemap raster…</source>
         <translation>Thêm bản đồ nền raster…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="181"/>
+        <location filename="../main_window.cpp" line="183"/>
         <source>Exported: %1</source>
         <translation>Đã xuất: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="611"/>
+        <location filename="../main_window.cpp" line="618"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="326"/>
+        <location filename="../main_window.cpp" line="328"/>
         <source>Export GIS files to folder</source>
         <translation>Xuất tệp GIS vào thư mục</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="593"/>
+        <location filename="../main_window.cpp" line="598"/>
         <source>Export map (PNG)…</source>
         <translation>Xuất bản đồ (PNG)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="595"/>
+        <location filename="../main_window.cpp" line="600"/>
         <source>Export for Google Earth (KMZ)…</source>
         <translation>Xuất cho Google Earth (KMZ)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="597"/>
+        <location filename="../main_window.cpp" line="602"/>
         <source>Export GIS files (GeoPackage, CSV, GeoTIFF)…</source>
         <translation>Xuất tệp GIS (GeoPackage, CSV, GeoTIFF)…</translation>
     </message>
@@ -1358,12 +1363,12 @@
 <context>
     <name>covplan::app::MapCanvas</name>
     <message>
-        <location filename="../map_canvas.cpp" line="403"/>
+        <location filename="../map_canvas.cpp" line="437"/>
         <source>Mark as decommissioned</source>
         <translation>Đánh dấu ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../map_canvas.cpp" line="404"/>
+        <location filename="../map_canvas.cpp" line="438"/>
         <source>%1 is an existing site of %2 on air. Mark it as decommissioned and remove it from the plan? (Undo brings it back.)</source>
         <translation>%1 là trạm đang phát sóng của %2. Đánh dấu trạm đã ngừng hoạt động và bỏ khỏi quy hoạch? (Hoàn tác để khôi phục.)</translation>
     </message>

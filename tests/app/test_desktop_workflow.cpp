@@ -4,6 +4,9 @@
 // texts and Qt's own file dialog in Vietnamese. Runs offscreen. With
 // COVPLAN_SCREENSHOT_DIR set it also saves the screenshots docs/ shows.
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -13,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -164,6 +168,20 @@ class DesktopWorkflowTest : public QObject {
         QTest::mouseRelease(&w.canvas(), Qt::LeftButton, {}, to.toPoint());
         QTest::qWait(300);
         shoot(&w, "covplan-desktop-measure-vi.png");
+
+        // File → Export tables (Excel): the workbook `analyze --xlsx` writes, in the
+        // interface's language.
+        QTemporaryDir out;
+        const QString xlsx = out.filePath("chi_tieu.xlsx");
+        QSignalSpy written(&w, &MainWindow::reportWritten);
+        w.export_to(xlsx, covplan::app::ExportKind::Xlsx);
+        QVERIFY(written.wait(180000));
+        GDALAllRegister();
+        GDALDatasetUniquePtr book(GDALDataset::Open(xlsx.toUtf8().constData(), GDAL_OF_VECTOR));
+        QVERIFY(book);
+        QCOMPARE(book->GetLayerCount(), 4);
+        QCOMPARE(QString::fromUtf8(book->GetLayer(0)->GetName()), QString::fromUtf8("Chỉ tiêu"));
+        QCOMPARE(book->GetLayer(2)->GetFeatureCount(), GIntBig{28});  // 27 sites and P-NEW
 
         // Quit with unsaved edits asks; Cancel keeps the window and the edit.
         answer_next_message_box(QMessageBox::Cancel);
