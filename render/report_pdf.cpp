@@ -18,6 +18,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "core/analysis/kpi_snapshot.h"
 #include "core/category_text.h"
@@ -143,6 +144,7 @@ constexpr Text kTemplateNote{
 constexpr Text kPage{"Page %1 of %2", "Trang %1/%2"};
 constexpr Text kSheet5G{"5G coverage (RSRP)", "Bản đồ vùng phủ sóng 5G (RSRP)"};
 constexpr Text kSheet4G{"4G coverage (RSRP)", "Bản đồ vùng phủ sóng 4G (RSRP)"};
+constexpr Text kSheet5GOf{"5G coverage of %1 (RSRP)", "Bản đồ vùng phủ sóng 5G của %1 (RSRP)"};
 constexpr Text kSheetService{"Mobile service: 4G, 5G, both or none",
                              "Bản đồ dịch vụ di động: 4G, 5G, cả hai hoặc không có"};
 
@@ -359,13 +361,45 @@ void draw_trend_chart(QPainter& p, QRectF box, double mm,
 
 //! Rendered map images by layer and size: the report is laid out twice (the first
 //! pass counts its pages for "Trang n/N") and draws each map once.
-using MapCache = std::map<std::tuple<int, int, int>, QImage>;
+using MapCache = std::map<std::tuple<int, int, int, std::string>, QImage>;
 
 //! The coverage a sheet shows, its heading and its legend title.
 struct SheetLayer {
     CoverageLayer layer = CoverageLayer::Rsrp5G;
     QString title;  //!< empty: the project's title with the subtitle and date
+    //! 5G of one operator's cells only (empty: every operator's).
+    std::string operator_name = {};
 };
+
+//! The operators with 5G cells in the analysis (proposals included), in name order.
+std::vector<std::string> operators_with_5g(const gis::Project& project, const gis::PlanAnalysis& a) {
+    std::set<std::string> names;
+    for (const core::Cell& c : a.maps.cells)
+        if (c.technology == core::Technology::Nr5G && c.site_index < project.layers.sites.size() &&
+            !project.layers.sites[c.site_index].operator_name.empty())
+            names.insert(project.layers.sites[c.site_index].operator_name);
+    return {names.begin(), names.end()};
+}
+
+//! The coverage image of a sheet: the analysis's layer, or one operator's 5G from the
+//! same engine (best RSRP over that operator's 5G cells).
+QImage sheet_coverage(const gis::Project& project, const gis::PlanAnalysis& a,
+                      const SheetLayer& sheet, double threshold) {
+    const core::PlanSettings& s = project.settings;
+    if (sheet.operator_name.empty() || !a.engine)
+        return coverage_image(a.maps, sheet.layer, threshold, s.rsrp_threshold_4g_dbm);
+    std::vector<std::size_t> cells;
+    for (std::size_t i = 0; i < a.maps.cells.size(); ++i) {
+        const core::Cell& c = a.maps.cells[i];
+        if (c.technology == core::Technology::Nr5G && c.site_index < project.layers.sites.size() &&
+            project.layers.sites[c.site_index].operator_name == sheet.operator_name)
+            cells.push_back(i);
+    }
+    core::CoverageMaps one;
+    one.grid = a.maps.grid;
+    one.rsrp_5g = a.engine->best_rsrp_of(cells);
+    return coverage_image(one, CoverageLayer::Rsrp5G, threshold);
+}
 
 QString legend_title(CoverageLayer layer, const core::PlanSettings& s, bool vi) {
     auto thr = [vi](double dbm) { return QString::fromStdString(core::decimal_text(dbm, 0, vi)); };
@@ -421,15 +455,14 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
         view.size = QSize(static_cast<int>(map_rect.width() * scale),
                           static_cast<int>(map_rect.height() * scale));
         const auto key = std::make_tuple(static_cast<int>(sheet.layer), view.size.width(),
-                                         view.size.height());
+                                         view.size.height(), sheet.operator_name);
         auto cached = cache.find(key);
         if (cached == cache.end()) {
             core::PlanLayers ward_only;
             ward_only.ward = project.layers.ward;
             view.fit(ward_only.extent().empty() ? project.layers.extent() : ward_only.extent(),
                      0.03);
-            const QImage coverage =
-                coverage_image(a.maps, sheet.layer, threshold, s.rsrp_threshold_4g_dbm);
+            const QImage coverage = sheet_coverage(project, a, sheet, threshold);
             // The tables name towers: the sheets label them (the user's own label
             // field when the style has one).
             gis::Project labelled = project;
@@ -598,14 +631,21 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
         project.layers.ward.empty() ? std::string() : project.layers.ward.front().name,
         QDate::fromString(date, Qt::ISODate).isValid() ? QDate::fromString(date, Qt::ISODate).year()
                                                        : QDate::currentDate().year());
-    const std::vector<SheetLayer> sheets = {
-        {CoverageLayer::Rsrp5G, t(o, kSheet5G)},
-        {CoverageLayer::Rsrp4G, t(o, kSheet4G)},
-        {CoverageLayer::ServiceClass, t(o, kSheetService)}};
+    std::vector<SheetLayer> sheets = {{CoverageLayer::Rsrp5G, t(o, kSheet5G)},
+                                      {CoverageLayer::Rsrp4G, t(o, kSheet4G)},
+                                      {CoverageLayer::ServiceClass, t(o, kSheetService)}};
+    // Where several operators build 5G, each one's own coverage (sharing is planned
+    // between them, and each reports its own).
+    if (const auto ops = operators_with_5g(project, a); ops.size() >= 2)
+        for (const std::string& op : ops)
+            sheets.push_back({CoverageLayer::Rsrp5G,
+                              t(o, kSheet5GOf).arg(QString::fromStdString(op)), op});
     // Annexes are numbered in Roman numerals, as Vietnamese documents number them.
     auto annex_title = [&](std::size_t i) {
-        static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI"};
-        return (vi ? QString::fromUtf8("Phụ lục %1. ") : QString("Annex %1. ")).arg(kRoman[i]) +
+        static const char* const kRoman[] = {"I",   "II", "III", "IV", "V",  "VI",
+                                             "VII", "VIII", "IX", "X", "XI", "XII"};
+        const QString n = i < std::size(kRoman) ? QString(kRoman[i]) : QString::number(i + 1);
+        return (vi ? QString::fromUtf8("Phụ lục %1. ") : QString("Annex %1. ")).arg(n) +
                sheets[i].title;
     };
 
@@ -1013,7 +1053,7 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
     for (std::size_t i = vi ? 0 : 1; i < sheets.size(); ++i) {
         new_page(map_layout);
         draw_map_sheet(p, page, mm, pdf.resolution(), project, a, o, date, true,
-                       {sheets[i].layer, annex_title(i)}, cache);
+                       {sheets[i].layer, annex_title(i), sheets[i].operator_name}, cache);
     }
     footer(pages);
     if (!p.end()) return std::unexpected(std::string("the PDF could not be finished"));

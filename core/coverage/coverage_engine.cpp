@@ -654,6 +654,33 @@ float CoverageEngine::cell_rsrp_at(std::size_t cell, int col, int row) const {
     return out;
 }
 
+std::vector<float> CoverageEngine::best_rsrp_of(const std::vector<std::size_t>& cells) const {
+    const GridSpec& g = m->grid;
+    std::vector<float> out(g.pixel_count(), kNoData);
+    const KernelInputs in = m->kernel_inputs();
+    tbb::parallel_for(0, g.rows, [&](int row) {
+        std::vector<float> buf(static_cast<std::size_t>(g.cols));
+        float* line = out.data() + static_cast<std::size_t>(row) * g.cols;
+        const double y = g.origin_y - (row + 0.5) * g.pixel_size_m;
+        for (std::size_t i : cells) {
+            const Cell& c = m->cells.at(i);
+            if (std::abs(y - c.y_m) > c.radius_m + g.pixel_size_m) continue;
+            const int c0 = std::max(
+                0, static_cast<int>(std::floor((c.x_m - c.radius_m - g.origin_x) / g.pixel_size_m)));
+            const int c1 = std::min(
+                g.cols,
+                static_cast<int>(std::ceil((c.x_m + c.radius_m - g.origin_x) / g.pixel_size_m)) + 1);
+            if (c0 >= c1) continue;
+            cell_rsrp_row(c, in, row, c0, c1, buf.data());
+            for (int col = c0; col < c1; ++col) {
+                const float v = buf[static_cast<std::size_t>(col - c0)];
+                if (v > kOutOfReach && v > line[col]) line[col] = v;
+            }
+        }
+    });
+    return out;
+}
+
 float CoverageEngine::clutter_loss_at(int col, int row) const {
     if (m->clutter.empty()) return 0.0f;
     return m->options

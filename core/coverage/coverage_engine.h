@@ -82,6 +82,11 @@ class CoverageEngine {
     //! RSRP of one cell at one pixel by the raster kernel itself (what the rasters
     //! hold for it there); kOutOfReach beyond the cell's radius.
     [[nodiscard]] float cell_rsrp_at(std::size_t cell, int col, int row) const;
+    //! Best RSRP over the cells `cells` (indices into cells()) at every pixel, row-major,
+    //! kNoData where none reaches: the coverage of a subset (one operator's 5G) from
+    //! the same kernel, without a second engine. Each cell is evaluated only on the
+    //! rows and columns within its radius.
+    [[nodiscard]] std::vector<float> best_rsrp_of(const std::vector<std::size_t>& cells) const;
     //! Extra loss of the land-use class at a pixel (0 without land use).
     [[nodiscard]] float clutter_loss_at(int col, int row) const;
     //! DEM height at a pixel (0 without DEM).

@@ -381,3 +381,35 @@ TEST(CoverageEngine, RefusesNonFiniteInputsWithTheirName) {
     cells[0].rs_power_dbm = 15.0;
     EXPECT_TRUE(ok.compute(cells));
 }
+
+// issue 14's per-operator maps: the best RSRP over a subset of cells is what the
+// engine's own layer holds where the subset holds the best server, never more than it
+// anywhere, and kNoData beyond every subset cell's radius.
+TEST(CoverageEngine, BestRsrpOfASubsetAgreesWithTheLayer) {
+    const GridSpec g = grid(300, 100);
+    CoverageOptions o = fspl_options();
+    o.rsrp_floor_dbm = -75;  // short radii (about 1 km), so part of the grid is out of reach
+    CoverageEngine engine(g, o);
+    auto cells = build_cells({site("A", 505, 505, Technology::Nr5G, {90}),
+                              site("B", 2505, 505, Technology::Nr5G, {270})},
+                             o)
+                     .cells;
+    ASSERT_TRUE(engine.compute(cells));
+    const LayerProducts p = engine.products(TechLayer::Nr5G);
+    const std::vector<float> all = engine.best_rsrp_of({0, 1});
+    const std::vector<float> only_a = engine.best_rsrp_of({0});
+    int compared = 0, out_of_reach = 0;
+    for (int r = 0; r < g.rows; ++r)
+        for (int c = 0; c < g.cols; ++c) {
+            const std::size_t i = static_cast<std::size_t>(r) * g.cols + c;
+            if (p.best_cell.at(c, r) >= 0) {
+                EXPECT_NEAR(all[i], p.rsrp_dbm.at(c, r), 1e-3) << c << "," << r;
+                ++compared;
+            }
+            EXPECT_LE(only_a[i], all[i] + 1e-3f);
+            if (p.best_cell.at(c, r) == 0) EXPECT_NEAR(only_a[i], all[i], 1e-3);
+            out_of_reach += only_a[i] == CoverageEngine::kNoData;
+        }
+    EXPECT_GT(compared, 1000);
+    EXPECT_GT(out_of_reach, 1000);
+}
