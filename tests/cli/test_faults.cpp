@@ -165,12 +165,13 @@ TEST(Faults, TemporariesOfAKilledCovplanAreRemovedOnOpen) {
 
 namespace {
 
-//! A 3 MiB tmpfs: needs root and a kernel that lets this process mount.
+//! An 8 MiB tmpfs (room for the sample, its report with five map annexes and its
+//! coverage before the disk is filled): needs root and a kernel that lets this process mount.
 class SmallDisk {
   public:
     explicit SmallDisk(const fs::path& at) : m_at(at) {
         fs::create_directories(at);
-        m_mounted = ::geteuid() == 0 && ::mount("tmpfs", at.c_str(), "tmpfs", 0, "size=3m") == 0;
+        m_mounted = ::geteuid() == 0 && ::mount("tmpfs", at.c_str(), "tmpfs", 0, "size=8m") == 0;
     }
     ~SmallDisk() {
         if (m_mounted) ::umount(m_at.c_str());
