@@ -29,7 +29,8 @@ QString identify_html(const PlanDocument& doc, double x, double y,
             const std::size_t p = static_cast<std::size_t>(r) * g.cols + c;
             auto row = [&](const char* tech, float rsrp, float sinr, std::int32_t best) {
                 if (rsrp <= core::CoverageEngine::kNoData)
-                    return QString("%1: %2<br>").arg(tech, QCoreApplication::translate("Identify", "no signal"));
+                    return QString("%1: %2<br>")
+                        .arg(tech, QCoreApplication::translate("Identify", "no signal"));
                 const QString cell = best >= 0
                                          ? QString::fromStdString(
                                                snap.maps->cells[static_cast<std::size_t>(best)].id)
@@ -45,11 +46,16 @@ QString identify_html(const PlanDocument& doc, double x, double y,
         }
     }
     if (point && !point->cells.empty()) {
-        html += QString("<b>%1</b><table cellspacing=2>").arg(QCoreApplication::translate("Identify", "Cells at this pixel:"));
+        html += QString("<b>%1</b><table cellspacing=2>")
+                    .arg(QCoreApplication::translate("Identify", "Cells at this pixel:"));
         html += QString(
                     "<tr><th align=left>%1</th><th align=left>%2</th><th>%3</th><th>%4</th>"
                     "<th>%5</th><th>%6</th></tr>")
-                    .arg(QCoreApplication::translate("Identify", "cell"), QCoreApplication::translate("Identify", "model"), QCoreApplication::translate("Identify", "distance m"), QCoreApplication::translate("Identify", "loss dB"), QCoreApplication::translate("Identify", "gain dBi"),
+                    .arg(QCoreApplication::translate("Identify", "cell"),
+                         QCoreApplication::translate("Identify", "model"),
+                         QCoreApplication::translate("Identify", "distance m"),
+                         QCoreApplication::translate("Identify", "loss dB"),
+                         QCoreApplication::translate("Identify", "gain dBi"),
                          QCoreApplication::translate("Identify", "RSRP dBm"));
         const std::size_t shown = std::min<std::size_t>(point->cells.size(), 8);
         for (std::size_t i = 0; i < shown; ++i) {
@@ -65,14 +71,17 @@ QString identify_html(const PlanDocument& doc, double x, double y,
         }
         html += "</table>";
         if (point->cells.size() > shown)
-            html += QCoreApplication::translate("Identify", "… and %1 more (covplan point lists all)").arg(point->cells.size() - shown) +
-                    "<br>";
+            html +=
+                QCoreApplication::translate("Identify", "… and %1 more (covplan point lists all)")
+                    .arg(point->cells.size() - shown) +
+                "<br>";
     }
     const auto& L = doc.project().layers;
     for (const core::Hamlet& h : L.hamlets)
         if (boost::geometry::within(pt, h.area))
             html += QString("%1 %2 (%3 %4)<br>")
-                        .arg(QCoreApplication::translate("Identify", "Hamlet:"), QString::fromStdString(h.name))
+                        .arg(QCoreApplication::translate("Identify", "Hamlet:"),
+                             QString::fromStdString(h.name))
                         .arg(h.population, 0, 'f', 0)
                         .arg(QCoreApplication::translate("Identify", "residents"));
     auto nearest = [&](const auto& items, auto geom, auto name, const char* label, double within) {
@@ -92,20 +101,24 @@ QString identify_html(const PlanDocument& doc, double x, double y,
     };
     nearest(
         L.sites, [](const core::Site& s) { return s.location; },
-        [](const core::Site& s) { return s.site_id; }, QT_TRANSLATE_NOOP("Identify", "Nearest site:"), 1e12);
+        [](const core::Site& s) { return s.site_id; },
+        QT_TRANSLATE_NOOP("Identify", "Nearest site:"), 1e12);
     nearest(
         L.poi,
         [](const core::Poi& p) {
             return p.is_area ? core::Point(p.area.empty() ? core::Point() : p.area[0].outer()[0])
                              : p.point;
         },
-        [](const core::Poi& p) { return p.name; }, QT_TRANSLATE_NOOP("Identify", "Priority place:"), 200.0);
+        [](const core::Poi& p) { return p.name; }, QT_TRANSLATE_NOOP("Identify", "Priority place:"),
+        200.0);
     nearest(
         L.roads, [](const core::LineFeature& l) { return l.path; },
-        [](const core::LineFeature& l) { return l.name; }, QT_TRANSLATE_NOOP("Identify", "Road:"), 200.0);
+        [](const core::LineFeature& l) { return l.name; }, QT_TRANSLATE_NOOP("Identify", "Road:"),
+        200.0);
     nearest(
         L.waterways, [](const core::LineFeature& l) { return l.path; },
-        [](const core::LineFeature& l) { return l.name; }, QT_TRANSLATE_NOOP("Identify", "Waterway:"), 200.0);
+        [](const core::LineFeature& l) { return l.name; },
+        QT_TRANSLATE_NOOP("Identify", "Waterway:"), 200.0);
     return html;
 }
 

@@ -119,13 +119,13 @@ void KpiPanel::show_snapshot(const CoverageSnapshot& s, const core::PlanLayers& 
                         new QTableWidgetItem(k.has_target ? fmt(k.target) + " (" +
                                                                 QString::number(k.target_year) + ")"
                                                           : QString::fromUtf8("–")));
-        auto* status = new QTableWidgetItem(!k.available()  ? tr("not available")
-                                            : !k.has_target ? tr("no target set")
-                                            : k.pass()      ? tr("met")
-                                                       : tr("short by %1")
-                                                             .arg(QString::fromStdString(
-                                                                 core::kpi_difference_text(
-                                                                     k, k.short_by(), vi, false))));
+        auto* status = new QTableWidgetItem(
+            !k.available()  ? tr("not available")
+            : !k.has_target ? tr("no target set")
+            : k.pass()      ? tr("met")
+                            : tr("short by %1")
+                             .arg(QString::fromStdString(
+                                 core::kpi_difference_text(k, k.short_by(), vi, false))));
         if (!k.available()) status->setToolTip(QString::fromStdString(k.unavailable()));
         status->setForeground(!k.available() || !k.has_target ? QColor(110, 110, 110)
                               : k.pass()                      ? QColor(0, 120, 40)

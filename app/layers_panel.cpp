@@ -173,9 +173,9 @@ void LayersPanel::retranslate() {
 
 render::CoverageDisplay LayersPanel::display() const {
     static constexpr render::CoverageLayer kLayers[] = {
-        render::CoverageLayer::None,      render::CoverageLayer::Rsrp4G,
-        render::CoverageLayer::Rsrp5G,    render::CoverageLayer::BestServer5G,
-        render::CoverageLayer::Sinr4G,    render::CoverageLayer::Sinr5G,
+        render::CoverageLayer::None,       render::CoverageLayer::Rsrp4G,
+        render::CoverageLayer::Rsrp5G,     render::CoverageLayer::BestServer5G,
+        render::CoverageLayer::Sinr4G,     render::CoverageLayer::Sinr5G,
         render::CoverageLayer::Throughput, render::CoverageLayer::ServiceClass};
     render::CoverageDisplay d;
     const int c = m_coverage->currentIndex();

@@ -10,8 +10,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -27,8 +27,8 @@
 #include "app/commands/site_commands.h"
 #include "app/identify.h"
 #include "app/import_dialog.h"
-#include "app/new_plan_wizard.h"
 #include "app/map_export_dialog.h"
+#include "app/new_plan_wizard.h"
 #include "app/settings_dialog.h"
 #include "app/tile_client.h"
 #include "gis/project_import.h"
@@ -151,10 +151,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             m_identify->setHtml(
                 identify_html(m_doc, m_identify_at.x(), m_identify_at.y(), &*m_doc.point()));
     });
-    connect(m_canvas, &MapCanvas::measured, this,
-            [this](double m) {
-                m_status->setText(tr("Distance: %1 m").arg(QLocale().toString(m, 'f', 0)));
-            });
+    connect(m_canvas, &MapCanvas::measured, this, [this](double m) {
+        m_status->setText(tr("Distance: %1 m").arg(QLocale().toString(m, 'f', 0)));
+    });
     connect(m_canvas, &MapCanvas::siteSelected, this, [this](int i) {
         m_site_panel->show_site(i);
         if (i >= 0) m_site_dock->raise();
@@ -198,7 +197,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             m_status->setText(tr("Coverage not updated: %1").arg(QString::fromStdString(s.error)));
             return;
         }
-        m_status->setText(tr("Coverage updated in %1 s").arg(QLocale().toString(s.seconds, 'f', 2)));
+        m_status->setText(
+            tr("Coverage updated in %1 s").arg(QLocale().toString(s.seconds, 'f', 2)));
         m_kpi->show_snapshot(s, m_doc.project().layers, m_language == "vi");
     });
     retranslate();
@@ -459,9 +459,9 @@ QString MainWindow::create_plan(const QString& ward, const QString& title, const
         QStringList lines;
         for (const core::Issue& i : made.error())
             if (i.severity == core::Severity::Error)
-                lines << QString::fromStdString(
-                    (i.layer.empty() ? "" : i.layer + ": ") +
-                    (i.feature.empty() ? "" : i.feature + ": ") + i.message);
+                lines << QString::fromStdString((i.layer.empty() ? "" : i.layer + ": ") +
+                                                (i.feature.empty() ? "" : i.feature + ": ") +
+                                                i.message);
         return tr("The plan was not made from %1:\n%2").arg(ward, lines.join('\n'));
     }
     if (const QString err = open_project(plan); !err.isEmpty()) return err;
@@ -677,7 +677,8 @@ void MainWindow::update_cursor(double x, double y) {
     QLocale loc;
     loc.setNumberOptions(QLocale::OmitGroupSeparator);
     if (m_to_wgs84 && m_to_wgs84->transform(lx, ly))
-        text += QString("WGS 84: %1° N, %2° E").arg(loc.toString(ly, 'f', 6), loc.toString(lx, 'f', 6));
+        text +=
+            QString("WGS 84: %1° N, %2° E").arg(loc.toString(ly, 'f', 6), loc.toString(lx, 'f', 6));
     double vx = x, vy = y;
     if (m_to_vn2000 && m_to_vn2000->transform(vx, vy))
         text += QString("   %1: X (N) %2 m, Y (E) %3 m")

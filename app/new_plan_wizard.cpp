@@ -48,9 +48,10 @@ NewPlanWizard::NewPlanWizard(QWidget* parent) : QWizard(parent) {
 
     auto* ward_page = new FilePage(m_ward, this);
     ward_page->setTitle(tr("1. The ward boundary"));
-    ward_page->setSubTitle(tr("A polygon layer of the ward (Shapefile, GeoPackage, GeoJSON, KML): "
-                              "it fixes the plan's working coordinate system, VN-2000 TM-3 in "
-                              "Vietnam."));
+    ward_page->setSubTitle(
+        tr("A polygon layer of the ward (Shapefile, GeoPackage, GeoJSON, KML): "
+           "it fixes the plan's working coordinate system, VN-2000 TM-3 in "
+           "Vietnam."));
     auto* f1 = new QFormLayout(ward_page);
     f1->addRow(tr("Ward boundary"),
                with_browse(
@@ -70,20 +71,20 @@ NewPlanWizard::NewPlanWizard(QWidget* parent) : QWizard(parent) {
 
     auto* plan_page = new FilePage(m_plan, this);
     plan_page->setTitle(tr("2. Where to save the plan"));
-    plan_page->setSubTitle(tr("The plan is one GeoPackage file (.covplan.gpkg). Sites, khu vực, "
-                              "fiber and priority places follow through File → Import layer."));
+    plan_page->setSubTitle(
+        tr("The plan is one GeoPackage file (.covplan.gpkg). Sites, khu vực, "
+           "fiber and priority places follow through File → Import layer."));
     auto* f2 = new QFormLayout(plan_page);
-    f2->addRow(tr("Plan file"),
-               with_browse(
-                   m_plan,
-                   [this] {
-                       const QString p = QFileDialog::getSaveFileName(
-                           this, tr("Save the new plan as"), {},
-                           tr("covplan projects (*.covplan.gpkg)"), nullptr,
-                           QFileDialog::DontUseNativeDialog);
-                       if (!p.isEmpty()) m_plan->setText(p);
-                   },
-                   plan_page));
+    f2->addRow(tr("Plan file"), with_browse(
+                                    m_plan,
+                                    [this] {
+                                        const QString p = QFileDialog::getSaveFileName(
+                                            this, tr("Save the new plan as"), {},
+                                            tr("covplan projects (*.covplan.gpkg)"), nullptr,
+                                            QFileDialog::DontUseNativeDialog);
+                                        if (!p.isEmpty()) m_plan->setText(p);
+                                    },
+                                    plan_page));
     addPage(plan_page);
 }
 

@@ -56,8 +56,8 @@ bool ReportExport::start(const gis::Project& project, const QString& project_dir
                     return {1, {}};
                 }
                 case ExportKind::Xlsx: {
-                    auto r = gis::write_analysis_xlsx(path, project, *analysis,
-                                                      ro.language == "vi");
+                    auto r =
+                        gis::write_analysis_xlsx(path, project, *analysis, ro.language == "vi");
                     if (!r) return {0, QString::fromStdString(r.error())};
                     return {1, {}};
                 }

@@ -27,7 +27,7 @@ std::vector<std::string> split_list(const std::string& text) {
 // "Phường") is a ward's: covplan plans wards; a commune sets report.issuing_body.
 std::string in_sentence(std::string_view name) {
     static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
-        {"Phường ", "phường "}, {"Xã ", "xã "}, {"Đặc khu ", "đặc khu "},
+        {"Phường ", "phường "},     {"Xã ", "xã "},         {"Đặc khu ", "đặc khu "},
         {"Thị trấn ", "thị trấn "}, {"phường ", "phường "}, {"xã ", "xã "}};
     for (const auto& [upper, lower] : kTypes)
         if (name.starts_with(upper))

@@ -53,9 +53,9 @@ std::string date_text(const std::string& iso, bool vi) {
     if (vi) {
         std::snprintf(buf, sizeof buf, "ngày %02d tháng %02d năm %d", d, m, y);
     } else {
-        static const char* const kMonths[] = {"January", "February", "March",     "April",
-                                              "May",     "June",     "July",      "August",
-                                              "September", "October", "November", "December"};
+        static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                              "May",       "June",     "July",     "August",
+                                              "September", "October",  "November", "December"};
         std::snprintf(buf, sizeof buf, "%d %s %d", d, kMonths[m - 1], y);
     }
     return buf;

@@ -12,8 +12,7 @@ namespace covplan::core {
 
 //! `v` with `decimals` digits after the separator; the integer part grouped by
 //! thousands when `group` (English: thin space as SI; Vietnamese: dot).
-[[nodiscard]] std::string decimal_text(double v, int decimals, bool vietnamese,
-                                       bool group = true);
+[[nodiscard]] std::string decimal_text(double v, int decimals, bool vietnamese, bool group = true);
 //! A whole count, rounded, grouped: 26378 -> "26 378" (en) / "26.378" (vi).
 [[nodiscard]] std::string count_text(double n, bool vietnamese);
 //! A share 0..1 as a percentage with one decimal: "54.3 %" / "54,3 %".

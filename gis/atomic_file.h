@@ -57,7 +57,8 @@ class AtomicFileSet {
 //! A file whose permission bits forbid writing (chmod 444): covplan never replaces
 //! it, even when run as root, because the user marked it as not to be changed.
 [[nodiscard]] bool is_read_only_file(const std::string& path);
-//! Removes `.NAME_EXT.tmp-PID-N.ext` (and the older `.NAME.tmp-PID-N.ext`) temporaries of `target_path` whose process is gone.
+//! Removes `.NAME_EXT.tmp-PID-N.ext` (and the older `.NAME.tmp-PID-N.ext`) temporaries of
+//! `target_path` whose process is gone.
 void remove_stale_temporaries(const std::string& target_path);
 
 }  // namespace covplan::gis

@@ -177,7 +177,8 @@ std::expected<void, std::string> write_kmz(const std::string& path, const Crs& w
         pngs.push_back(std::move(*png));
     }
     // Boundaries and routes: vertices to WGS 84 lon/lat, as KML wants them.
-    auto coordinates = [&](const auto& ring, const std::string& what) -> std::expected<std::string, std::string> {
+    auto coordinates = [&](const auto& ring,
+                           const std::string& what) -> std::expected<std::string, std::string> {
         std::ostringstream c;
         c.precision(7);
         c << std::fixed;
@@ -199,7 +200,8 @@ std::expected<void, std::string> write_kmz(const std::string& path, const Crs& w
             for (const core::Polygon& poly : sh.area) {
                 auto outer = coordinates(poly.outer(), sh.name);
                 if (!outer) return std::unexpected(outer.error());
-                kml << "<Polygon><tessellate>1</tessellate><outerBoundaryIs><LinearRing><coordinates>"
+                kml << "<Polygon><tessellate>1</"
+                       "tessellate><outerBoundaryIs><LinearRing><coordinates>"
                     << *outer << "</coordinates></LinearRing></outerBoundaryIs>";
                 for (const auto& inner : poly.inners()) {
                     auto hole = coordinates(inner, sh.name);

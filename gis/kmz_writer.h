@@ -24,7 +24,7 @@ struct KmzOverlay {
 struct KmzPlacemark {
     std::string name;
     std::string description;  //!< plain text; escaped here
-    std::string style;  //!< "site4g", "site5g", "proposed4g", "proposed5g", "gap"
+    std::string style;        //!< "site4g", "site5g", "proposed4g", "proposed5g", "gap"
     core::Point location;     //!< working CRS
 };
 
@@ -56,7 +56,7 @@ struct KmzDocument {
     std::string title;
     std::vector<KmzOverlay> overlays;
     std::vector<std::pair<std::string, std::vector<KmzShape>>> shape_folders;  //!< name, shapes
-    std::vector<std::pair<std::string, std::vector<KmzPlacemark>>> folders;  //!< name, marks
+    std::vector<std::pair<std::string, std::vector<KmzPlacemark>>> folders;    //!< name, marks
     std::vector<KmzIcon> icons;
     std::vector<KmzLineStyle> line_styles;
     //! A legend image pinned to the screen's lower left (ScreenOverlay); none if empty.

@@ -11,8 +11,8 @@
 #include "core/plan_layers.h"
 #include "core/plan_settings.h"
 #include "gis/crs.h"
-#include "gis/vn2000_zones.h"
 #include "gis/raster_io.h"
+#include "gis/vn2000_zones.h"
 
 namespace covplan::gis {
 

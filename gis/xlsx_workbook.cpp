@@ -71,7 +71,8 @@ std::string status_text(const core::Kpi& k, bool vi) {
     if (!k.available()) return vi ? "không có số liệu" : "not available";
     if (!k.has_target) return vi ? "chưa đặt mục tiêu" : "no target set";
     if (k.pass()) return vi ? "đạt" : "met";
-    return (vi ? "còn thiếu " : "short by ") + core::kpi_difference_text(k, k.short_by(), vi, false);
+    return (vi ? "còn thiếu " : "short by ") +
+           core::kpi_difference_text(k, k.short_by(), vi, false);
 }
 
 std::string unit_text(const core::Kpi& k, bool vi) {
@@ -88,7 +89,8 @@ Cell value_cell(const core::Kpi& k, double v) {
 }
 
 Sheet kpi_sheet(const PlanAnalysis& a, bool vi) {
-    Sheet s{"Indicators", "Chỉ tiêu",
+    Sheet s{"Indicators",
+            "Chỉ tiêu",
             {{"Indicator", "Chỉ tiêu", OFTString},
              {"Unit", "Đơn vị", OFTString},
              {"On air", "Đang phát sóng", OFTReal},
@@ -104,8 +106,7 @@ Sheet kpi_sheet(const PlanAnalysis& a, bool vi) {
         const core::Kpi* on = on_air_kpi(a, k.id);
         const core::Kpi& o = on ? *on : k;
         s.rows.push_back({vi ? k.label_vi : k.label_en, unit_text(k, vi), value_cell(o, o.value),
-                          value_cell(k, k.value),
-                          k.has_target ? value_cell(k, k.target) : Cell{},
+                          value_cell(k, k.value), k.has_target ? value_cell(k, k.target) : Cell{},
                           k.has_target ? Cell{k.target_year} : Cell{}, status_text(o, vi),
                           status_text(k, vi), core::kpi_counts_text(o, vi),
                           core::kpi_counts_text(k, vi)});
@@ -114,7 +115,8 @@ Sheet kpi_sheet(const PlanAnalysis& a, bool vi) {
 }
 
 Sheet hamlet_sheet(const PlanAnalysis& a, bool vi) {
-    Sheet s{"Khu vuc", "Khu vực",
+    Sheet s{"Khu vuc",
+            "Khu vực",
             {{"Khu vực", "Khu vực", OFTString},
              {"Population", "Dân số", OFTReal},
              {"Households", "Hộ", OFTReal},
@@ -143,7 +145,8 @@ Sheet hamlet_sheet(const PlanAnalysis& a, bool vi) {
 }
 
 Sheet site_sheet(const Project& p, bool vi) {
-    Sheet s{"Sites", "Trạm",
+    Sheet s{"Sites",
+            "Trạm",
             {{"Site", "Mã trạm", OFTString},
              {"Tower", "Mã cột", OFTString},
              {"Operator", "Nhà mạng", OFTString},
@@ -171,7 +174,8 @@ Sheet site_sheet(const Project& p, bool vi) {
 }
 
 Sheet place_sheet(const PlanAnalysis& a, bool vi) {
-    Sheet s{"Priority places", "Điểm ưu tiên",
+    Sheet s{"Priority places",
+            "Điểm ưu tiên",
             {{"Rank (without 5G)", "Thứ tự (chưa có 5G)", OFTInteger},
              {"Place", "Địa điểm", OFTString},
              {"Category", "Loại", OFTString},
@@ -186,10 +190,10 @@ Sheet place_sheet(const PlanAnalysis& a, bool vi) {
     int rank = 0;
     for (const core::PriorityPlace* pl : core::rank_priority_places(a.places)) {
         const bool gap = core::is_priority_gap(*pl);
-        const std::string service =
-            pl->status == core::PriorityStatus::Covered5G ? "5G"
-            : pl->status == core::PriorityStatus::Only4G  ? (vi ? "chỉ có 4G" : "4G only")
-                                                          : (vi ? "không có" : "none");
+        const std::string service = pl->status == core::PriorityStatus::Covered5G ? "5G"
+                                    : pl->status == core::PriorityStatus::Only4G
+                                        ? (vi ? "chỉ có 4G" : "4G only")
+                                        : (vi ? "không có" : "none");
         s.rows.push_back({gap ? Cell{++rank} : Cell{}, pl->name,
                           core::category_text(pl->category, vi), service, percent(pl->share_5g),
                           percent(pl->share_4g), pl->hamlet, pl->nearest_site,
@@ -209,7 +213,8 @@ std::expected<void, std::string> write_analysis_xlsx(const std::string& path,
     if (!drv) return std::unexpected(path + ": GDAL has no XLSX driver");
     AtomicFile out(path);
     {
-        GDALDatasetUniquePtr ds(drv->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        GDALDatasetUniquePtr ds(
+            drv->Create(out.temp_path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) return std::unexpected(write_failure(path, errors.suffix()));
         for (const Sheet& sheet : {kpi_sheet(analysis, vi), hamlet_sheet(analysis, vi),
                                    site_sheet(project, vi), place_sheet(analysis, vi)})

@@ -55,8 +55,7 @@ double draw_document_heading(QPainter& p, const QRectF& area, double mm,
     y = centred(p, area.left(), left_w, y + 3 * mm, {QString::fromStdString(h.number)}, serif(12));
     // Right: national name, motto with a rule as long as the motto, place and date.
     double ry = centred(p, right_x, right_w, area.top(),
-                        {QString::fromUtf8("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")},
-                        serif(12, true));
+                        {QString::fromUtf8("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")}, serif(12, true));
     const QString motto = QString::fromUtf8("Độc lập - Tự do - Hạnh phúc");
     ry = centred(p, right_x, right_w, ry, {motto}, serif(13, true));
     const double motto_w = QFontMetricsF(serif(13, true), p.device()).horizontalAdvance(motto);

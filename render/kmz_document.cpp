@@ -190,21 +190,28 @@ gis::KmzDocument kmz_document(const gis::Project& p, const gis::PlanAnalysis& a,
                           h.population > 0 ? (vi ? "Dân số " : "Population ") +
                                                  core::count_text(h.population, vi)
                                            : std::string(),
-                          "hamlet", h.area, {}});
+                          "hamlet",
+                          h.area,
+                          {}});
     if (!bounds.empty())
         doc.shape_folders.emplace_back(vi ? "Ranh giới phường, khu vực" : "Ward and khu vực",
                                        std::move(bounds));
     std::vector<gis::KmzShape> routes;
     for (const core::FiberRoute& f : p.layers.fiber)
         routes.push_back({f.name.empty() ? (vi ? "Tuyến cáp quang" : "Fiber route") : f.name,
-                          f.operator_name, "fiber", {}, f.path});
+                          f.operator_name,
+                          "fiber",
+                          {},
+                          f.path});
     if (!routes.empty())
         doc.shape_folders.emplace_back(vi ? "Tuyến cáp quang" : "Fiber routes", std::move(routes));
     // The map's own symbols as icons, and the legend.
     doc.icons.push_back({"site4g", symbol_icon(p, core::MapLayerId::Sites, "4g"), 0.9});
     doc.icons.push_back({"site5g", symbol_icon(p, core::MapLayerId::Sites, "5g"), 0.9});
-    doc.icons.push_back({"proposed4g", symbol_icon(p, core::MapLayerId::Sites, "proposed-4g"), 0.9});
-    doc.icons.push_back({"proposed5g", symbol_icon(p, core::MapLayerId::Sites, "proposed-5g"), 0.9});
+    doc.icons.push_back(
+        {"proposed4g", symbol_icon(p, core::MapLayerId::Sites, "proposed-4g"), 0.9});
+    doc.icons.push_back(
+        {"proposed5g", symbol_icon(p, core::MapLayerId::Sites, "proposed-5g"), 0.9});
     doc.icons.push_back({"gap", symbol_icon(p, core::MapLayerId::PriorityGaps, ""), 0.9});
     doc.legend_png = legend_image(p, vi);
     doc.legend_name = vi ? "Chú giải" : "Legend";

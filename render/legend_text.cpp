@@ -15,7 +15,6 @@ struct Words {
 
 QString pick(const Words& w, bool vi) { return QString::fromUtf8(vi ? w.vi : w.en); }
 
-
 constexpr std::pair<core::MapLayerId, Words> kLayers[] = {
     {core::MapLayerId::Ward, {"", "Ward boundary", "Ranh giới phường"}},
     {core::MapLayerId::Hamlets, {"", "Khu vực / ấp boundaries", "Ranh giới khu vực, ấp"}},

@@ -523,14 +523,12 @@ void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v, c
 
 std::vector<std::string> legend_variants(core::MapLayerId id, const core::PlanLayers* plan) {
     switch (id) {
-        case core::MapLayerId::Sites:
-        {
+        case core::MapLayerId::Sites: {
             // One symbol per meaning: a proposal is hollow in its technology's colour,
             // so a 4G and a 5G proposal are two legend rows (shown when present).
             std::vector<std::string> out{"4g", "5g"};
-            for (const auto& [tech, key] :
-                 {std::pair{core::Technology::Lte4G, "proposed-4g"},
-                  std::pair{core::Technology::Nr5G, "proposed-5g"}}) {
+            for (const auto& [tech, key] : {std::pair{core::Technology::Lte4G, "proposed-4g"},
+                                            std::pair{core::Technology::Nr5G, "proposed-5g"}}) {
                 const bool present =
                     !plan ? tech == core::Technology::Nr5G
                           : std::any_of(plan->sites.begin(), plan->sites.end(),

@@ -24,8 +24,8 @@
 #include "core/category_text.h"
 #include "core/hamlet.h"
 #include "core/layer_role.h"
-#include "gis/atomic_file.h"
 #include "core/locale_text.h"
+#include "gis/atomic_file.h"
 #include "render/admin_document.h"
 #include "render/legend_text.h"
 #include "render/map_renderer.h"
@@ -372,7 +372,8 @@ struct SheetLayer {
 };
 
 //! The operators with 5G cells in the analysis (proposals included), in name order.
-std::vector<std::string> operators_with_5g(const gis::Project& project, const gis::PlanAnalysis& a) {
+std::vector<std::string> operators_with_5g(const gis::Project& project,
+                                           const gis::PlanAnalysis& a) {
     std::set<std::string> names;
     for (const core::Cell& c : a.maps.cells)
         if (c.technology == core::Technology::Nr5G && c.site_index < project.layers.sites.size() &&
@@ -404,13 +405,15 @@ QImage sheet_coverage(const gis::Project& project, const gis::PlanAnalysis& a,
 QString legend_title(CoverageLayer layer, const core::PlanSettings& s, bool vi) {
     auto thr = [vi](double dbm) { return QString::fromStdString(core::decimal_text(dbm, 0, vi)); };
     if (layer == CoverageLayer::Rsrp4G)
-        return (vi ? QString::fromUtf8("RSRP 4G (ngưỡng %1 dBm)") : QString("4G RSRP (threshold %1 dBm)"))
+        return (vi ? QString::fromUtf8("RSRP 4G (ngưỡng %1 dBm)")
+                   : QString("4G RSRP (threshold %1 dBm)"))
             .arg(thr(s.rsrp_threshold_4g_dbm));
     if (layer == CoverageLayer::ServiceClass)
         return (vi ? QString::fromUtf8("Dịch vụ (ngưỡng 4G %1 dBm, 5G %2 dBm)")
                    : QString("Service (thresholds 4G %1 dBm, 5G %2 dBm)"))
             .arg(thr(s.rsrp_threshold_4g_dbm), thr(s.rsrp_threshold_5g_dbm));
-    return (vi ? QString::fromUtf8("RSRP 5G (ngưỡng %1 dBm)") : QString("5G RSRP (threshold %1 dBm)"))
+    return (vi ? QString::fromUtf8("RSRP 5G (ngưỡng %1 dBm)")
+               : QString("5G RSRP (threshold %1 dBm)"))
         .arg(thr(s.rsrp_threshold_5g_dbm));
 }
 
@@ -430,8 +433,7 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
     p.setPen(Qt::black);
     p.drawText(QRectF(0, 9 * mm, page.width(), 6 * mm), Qt::AlignLeft | Qt::AlignVCenter,
                (sheet.title.isEmpty() ? t(o, kSubtitle) : QString::fromStdString(project.title)) +
-                   " — " +
-                   QString::fromStdString(core::date_text(date.toStdString(), vi)));
+                   " — " + QString::fromStdString(core::date_text(date.toStdString(), vi)));
     // Landscape: the legend beside the map; portrait: under it, in columns, so the
     // map keeps the page's width.
     const bool below = with_legend && page.width() < page.height();
@@ -440,8 +442,8 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
     const QRectF map_rect(0, 17 * mm, page.width() - side_w - 4 * mm,
                           page.height() - 24 * mm - (below ? legend_h + 3 * mm : 0.0));
     const core::PlanSettings& s = project.settings;
-    const double threshold = sheet.layer == CoverageLayer::Rsrp4G ? s.rsrp_threshold_4g_dbm
-                                                                  : s.rsrp_threshold_5g_dbm;
+    const double threshold =
+        sheet.layer == CoverageLayer::Rsrp4G ? s.rsrp_threshold_4g_dbm : s.rsrp_threshold_5g_dbm;
     // The map as an image at up to 200 dpi (the screen renderer), framed; its pixel
     // symbols scale with that resolution so the sheet keeps the screen's proportions.
     const double image_dpi = std::min(device_dpi, 200.0);
@@ -491,9 +493,9 @@ void draw_map_sheet(QPainter& p, QRectF page, double mm, double device_dpi,
         p.drawRect(map_rect);
     }
     if (!with_legend) return;
-    const QRectF side = below ? QRectF(0, map_rect.bottom() + 3 * mm, page.width(), legend_h)
-                              : QRectF(page.width() - side_w, 17 * mm, side_w,
-                                       page.height() - 24 * mm);
+    const QRectF side =
+        below ? QRectF(0, map_rect.bottom() + 3 * mm, page.width(), legend_h)
+              : QRectF(page.width() - side_w, 17 * mm, side_w, page.height() - 24 * mm);
     Page legend(p, side, [] {});
     legend.mm = mm;
     legend.heading(t(o, kLegend));
@@ -638,12 +640,12 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
     // between them, and each reports its own).
     if (const auto ops = operators_with_5g(project, a); ops.size() >= 2)
         for (const std::string& op : ops)
-            sheets.push_back({CoverageLayer::Rsrp5G,
-                              t(o, kSheet5GOf).arg(QString::fromStdString(op)), op});
+            sheets.push_back(
+                {CoverageLayer::Rsrp5G, t(o, kSheet5GOf).arg(QString::fromStdString(op)), op});
     // Annexes are numbered in Roman numerals, as Vietnamese documents number them.
     auto annex_title = [&](std::size_t i) {
-        static const char* const kRoman[] = {"I",   "II", "III", "IV", "V",  "VI",
-                                             "VII", "VIII", "IX", "X", "XI", "XII"};
+        static const char* const kRoman[] = {"I",   "II",   "III", "IV", "V",  "VI",
+                                             "VII", "VIII", "IX",  "X",  "XI", "XII"};
         const QString n = i < std::size(kRoman) ? QString(kRoman[i]) : QString::number(i + 1);
         return (vi ? QString::fromUtf8("Phụ lục %1. ") : QString("Annex %1. ")).arg(n) +
                sheets[i].title;
@@ -663,388 +665,381 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
             QString::fromStdString(heading.place.empty() ? std::string() : heading.place + ", ") +
             QString::fromStdString(core::date_text(date.toStdString(), true));
         const double h = draw_document_heading(p, page, mm, heading, place_date);
-        const double th = draw_document_title(p, page.adjusted(0, h, 0, 0), mm,
-                                              QString::fromUtf8("BÁO CÁO"),
-                                              QString::fromStdString(heading.title));
+        const double th =
+            draw_document_title(p, page.adjusted(0, h, 0, 0), mm, QString::fromUtf8("BÁO CÁO"),
+                                QString::fromStdString(heading.title));
         body.start_at(h + th);
-        body.paragraph(QString::fromUtf8(
-                           "%1 báo cáo kết quả thực hiện các chỉ tiêu phát triển hạ tầng số "
-                           "trên địa bàn theo %2, tính đến %3: vùng phủ sóng di động 4G/5G, cáp "
-                           "quang, hạ tầng dùng chung, các điểm ưu tiên còn thiếu 5G và đề xuất "
-                           "trạm mới; bản đồ vùng phủ kèm theo tại các Phụ lục.")
-                           .arg(QString::fromStdString(heading.issuing_body).replace('\n', ' '),
-                                project.title.empty()
-                                    ? QString::fromUtf8("kế hoạch phát triển hạ tầng số")
-                                    : QString::fromStdString(project.title),
-                                QString::fromStdString(core::date_text(date.toStdString(), true))),
-                       11);
+        body.paragraph(
+            QString::fromUtf8("%1 báo cáo kết quả thực hiện các chỉ tiêu phát triển hạ tầng số "
+                              "trên địa bàn theo %2, tính đến %3: vùng phủ sóng di động 4G/5G, cáp "
+                              "quang, hạ tầng dùng chung, các điểm ưu tiên còn thiếu 5G và đề xuất "
+                              "trạm mới; bản đồ vùng phủ kèm theo tại các Phụ lục.")
+                .arg(QString::fromStdString(heading.issuing_body).replace('\n', ' '),
+                     project.title.empty() ? QString::fromUtf8("kế hoạch phát triển hạ tầng số")
+                                           : QString::fromStdString(project.title),
+                     QString::fromStdString(core::date_text(date.toStdString(), true))),
+            11);
     }
-        body.heading(t(o, kKpis));
-        std::vector<QStringList> rows;
-        std::vector<QColor> colours;
-        for (const core::Kpi& k : a.kpis) {
-            auto fmt = [&](double v) {
-                return QString::fromStdString(core::kpi_number_text(k, v, vi));
-            };
-            const QString target = k.has_target ? fmt(k.target) : QString::fromUtf8("–");
-            const QString year = k.has_target ? QString::number(k.target_year) : QString();
-            QString label = QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en);
-            if (k.id.rfind("priority_5g.", 0) == 0)
-                label = (o.language == "vi" ? QString::fromUtf8("Có 5G: ") : QString("With 5G: ")) +
-                        category_text(k.id.substr(12), o.language == "vi");
-            if (!k.available()) {
-                // Why, in the report's language.
-                const Text& why = k.missing == core::KpiMissing::Population   ? kNoPopulationFigure
-                                  : k.missing == core::KpiMissing::Households ? kNoHouseholdFigure
-                                  : k.missing == core::KpiMissing::Towers     ? kNoTower
-                                  : k.missing == core::KpiMissing::Fiber      ? kNoFiber
-                                                                              : kNo4gSite;
-                rows.push_back(
-                    {label, t(o, kNotAvailable), t(o, kNotAvailable), target, year, t(o, why)});
-                colours.push_back(QColor(120, 120, 120));
-                continue;
-            }
-            // Both bases on one row: a label is never repeated for another basis.
-            const core::Kpi* on = gis::on_air_kpi(a, k.id);
-            const QString on_text = on && on->available()
-                                        ? fmt(on->value) + "\n" + QString::fromStdString(core::kpi_counts_text(*on, vi))
-                                        : t(o, kNotAvailable);
-            rows.push_back({label, on_text, fmt(k.value) + "\n" + QString::fromStdString(core::kpi_counts_text(k, vi)), target, year,
-                            !k.has_target ? t(o, kNoTarget)
-                            : k.pass()    ? t(o, kMet)
-                                          : t(o, kShort).arg(QString::fromStdString(core::kpi_difference_text(k, k.short_by(), vi, false)))});
-            colours.push_back(!k.has_target ? QColor(90, 90, 90)
-                              : k.pass()    ? QColor(0, 120, 40)
-                                            : QColor(190, 30, 30));
-        }
-        body.table({t(o, kIndicator), t(o, kOnAirValue), t(o, kPlannedValue), t(o, kTarget),
-                  t(o, kYear), t(o, kStatusPlanned)},
-                 rows, {27, 19, 19, 8, 6, 21}, colours, 2);
-        if (!project.snapshots.empty()) {
-            const std::string now = date.toStdString();
-            const auto prev = core::previous_snapshot_date(project.snapshots, now);
-            if (prev) {
-                body.heading(t(o, kProgress).arg(QString::fromStdString(*prev)));
-                rows.clear();
-                for (const core::Kpi& k : progress.kpis_on_air) {
-                    // Per-category rows are in the table above; "with the proposed
-                    // sites" is not progress.
-                    if (k.id.rfind("priority_5g.", 0) == 0 || k.id == "ratio_5g_4g_sites_planned")
-                        continue;
-                    const auto old = core::snapshot_value(project.snapshots, *prev, k.id);
-                    if (!old || !k.available()) continue;
-                    auto fmt = [&](double v) {
-                        return QString::fromStdString(core::kpi_number_text(k, v, vi));
-                    };
-                    const double d = k.value - *old;
-                    rows.push_back(
-                        {QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en),
-                         fmt(*old), fmt(k.value),
-                         QString::fromStdString(core::kpi_difference_text(k, d, vi, true))});
-                }
-                body.table({t(o, kIndicator), t(o, kPrevious), t(o, kNow), t(o, kChange)}, rows,
-                         {46, 16, 16, 16});
-            } else {
-                body.heading(t(o, kProgressFirst));
-            }
-            body.heading(t(o, kTrend), 8);  // the chart (45 mm) stays with its heading
-            draw_trend_chart(p, body.take(45 * mm), mm, project.snapshots, progress, date, o);
-        }
-        body.heading(t(o, kMethod));
-        const auto& s = project.settings;
-        // Said from what this run used, not from what covplan can do.
-        const bool clutter = !a.inputs.clutter.empty();
-        const bool terrain = !a.inputs.ground_m.empty();
-        const std::string& env = s.environment;
-        const QString env_text = !vi                    ? QString::fromStdString(env)
-                                 : env == "dense-urban" ? QString::fromUtf8("đô thị mật độ cao")
-                                 : env == "urban"       ? QString::fromUtf8("đô thị")
-                                 : env == "rural"       ? QString::fromUtf8("nông thôn")
-                                                        : QString::fromUtf8("ngoại ô");
-        QString losses = vi ? (clutter ? QString::fromUtf8("suy hao thêm theo loại sử dụng đất")
-                                       : QString::fromUtf8("không có lớp sử dụng đất nên không "
-                                                           "tính suy hao theo loại đất"))
-                            : (clutter ? QString("extra losses by land-use class")
-                                       : QString("no land-use layer, so no clutter losses"));
-        if (terrain)
-            losses += vi ? QString::fromUtf8("; địa hình theo mô hình số độ cao")
-                         : QString("; terrain from the DEM");
-        QString people;
-        switch (a.people.source) {
-            case core::PopulationSource::Raster: {
-                const core::PopulationSource to = a.people.scaled_to;
-                people = vi ? QString::fromUtf8(
-                                  "Dân cư phân bố theo bản đồ dân số dạng lưới "
-                                  "(số người mỗi ô, chia theo diện tích)") +
-                                  (to == core::PopulationSource::Hamlets
-                                       ? QString::fromUtf8(", hiệu chỉnh theo số dân từng khu vực.")
-                                   : to == core::PopulationSource::Ward
-                                       ? QString::fromUtf8(", hiệu chỉnh theo số dân của phường.")
-                                       : QString::fromUtf8(", dùng đúng số của bản đồ (không có "
-                                                           "số dân khu vực hay phường)."))
-                            : QString(
-                                  "Residents are placed by the population raster (people "
-                                  "per pixel, resampled by area)") +
-                                  (to == core::PopulationSource::Hamlets
-                                       ? QString(", scaled to each khu vực's figure.")
-                                   : to == core::PopulationSource::Ward
-                                       ? QString(", scaled to the ward's figure.")
-                                       : QString(", with the raster's own count (no khu vực or "
-                                                 "ward figure)."));
-                break;
-            }
-            case core::PopulationSource::Hamlets:
-                people = vi ? (a.people.weighted
-                                   ? QString::fromUtf8("Dân số mỗi khu vực được phân bổ theo "
-                                                       "loại đất ở.")
-                                   : QString::fromUtf8("Dân số mỗi khu vực được phân bổ đều "
-                                                       "trên diện tích khu vực."))
-                            : (a.people.weighted
-                                   ? QString("Each khu vực's residents are spread by land-use "
-                                             "class.")
-                                   : QString("Each khu vực's residents are spread evenly over "
-                                             "its area."));
-                break;
-            case core::PopulationSource::Ward:
-                people = vi ? QString::fromUtf8(
-                                  "Dân số lấy theo số liệu của phường (không có "
-                                  "số liệu theo khu vực), phân bổ ") +
-                                  (a.people.weighted ? QString::fromUtf8("theo loại đất ở.")
-                                                     : QString::fromUtf8("đều trên phường."))
-                            : QString(
-                                  "Residents from the ward's own figure (no khu vực "
-                                  "figures), spread ") +
-                                  (a.people.weighted ? QString("by land-use class.")
-                                                     : QString("evenly over the ward."));
-                break;
-            case core::PopulationSource::None:
-                people = vi ? QString::fromUtf8(
-                                  "Không có số liệu dân số: các chỉ tiêu theo dân "
-                                  "số không tính được.")
-                            : QString(
-                                  "No population figure: the population KPIs are not "
-                                  "available.");
-                break;
-        }
-        const QString method =
-            vi ? QString::fromUtf8(
-                     "Vùng phủ được tính trên lưới %1 m trong hệ %2 bằng mô hình %3 (môi trường "
-                     "%4), anten theo mẫu của từng trạm, %8. Một điểm có 4G/5G khi RSRP của cell "
-                     "phục vụ tốt nhất ≥ %5 / %6 dBm. %9 Tầm kéo cáp quang %7 m. Kết quả là ước "
-                     "tính phục vụ quy hoạch, không thay cho đo kiểm.")
-               : QString(
-                     "Coverage is computed on a %1 m grid in %2 with the %3 model (%4 "
-                     "environment), each site's antenna pattern, %8. A point has 4G/5G when "
-                     "its best server's RSRP reaches %5 / %6 dBm. %9 Fiber reach: %7 m from "
-                     "a route. These are planning estimates, not measurements.");
-        // The models the cells were evaluated with, by name and variant (not "auto").
-        // Per technology: "4G: COST-231 Hata ...; 5G: 3GPP TR 38.901 ...".
-        QStringList models;
-        for (const core::Technology tech : {core::Technology::Lte4G, core::Technology::Nr5G}) {
-            QStringList names;
-            for (const core::Cell& c : a.inputs.cells.cells) {
-                if (c.technology != tech) continue;
-                const QString m =
-                    QString::fromStdString(vi ? c.law.selection.title_vi() : c.law.model_name);
-                if (!names.contains(m)) names << m;
-            }
-            if (!names.isEmpty())
-                models << QString::fromUtf8(core::technology_name(tech)) + ": " + names.join(", ");
-        }
-        body.paragraph(method.arg(a.inputs.grid.pixel_size_m)
-                         .arg(QString::fromStdString(project.working_crs.describe()),
-                              models.isEmpty() ? (vi && s.propagation_model == "auto"
-                                                      ? QString::fromUtf8("tự động theo tần số")
-                                                      : QString::fromStdString(s.propagation_model))
-                                               : models.join("; "),
-                              env_text)
-                         .arg(s.rsrp_threshold_4g_dbm)
-                         .arg(s.rsrp_threshold_5g_dbm)
-                         .arg(s.fiber_drop_reach_m)
-                         .arg(losses, people));
-        // Where the residents come from and what deserves a second look (core's
-        // checks; their text is English for now).
-        {
-            QStringList checks;
-            for (const core::Note& w : a.people.warnings)
-                checks << QString::fromStdString(w.in(vi));
-            for (const core::Note& w : a.plausibility) checks << QString::fromStdString(w.in(vi));
-            if (!checks.isEmpty())
-                body.paragraph(t(o, kChecks) + ": " + checks.join("; ") + ".", 8.5);
-        }
-        // The radio templates in one paragraph (a table would not fit beside the method).
-        QStringList rts;
-        const std::string plan_5g = core::plan_5g_template(s).id;
-        // Shortest form ("1842.5", "46"), with a decimal comma in Vietnamese.
-        auto num = [vi](double v, int digits) {
-            QString n = QString::number(v, 'g', digits);
-            return vi ? n.replace('.', ',') : n;
+    body.heading(t(o, kKpis));
+    std::vector<QStringList> rows;
+    std::vector<QColor> colours;
+    for (const core::Kpi& k : a.kpis) {
+        auto fmt = [&](double v) {
+            return QString::fromStdString(core::kpi_number_text(k, v, vi));
         };
-        for (const core::RadioTemplate& rt : s.radio_templates)
-            rts << QString("%1%2: %3 %4/%5 MHz, %6 dBm, %7 (%8), %9 dB, %10°")
-                       .arg(QString::fromStdString(rt.id), rt.id == plan_5g ? " *" : "",
-                            QString::fromStdString(rt.band), num(rt.freq_mhz, 6),
-                            num(rt.bandwidth_mhz, 4), num(rt.power_dbm, 4),
-                            QString::fromStdString(rt.antenna_model),
-                            QString::fromStdString(rt.omni_antenna_model),
-                            num(rt.feeder_loss_db, 3))
-                       .arg(num(rt.elec_tilt_deg, 3));
-        body.paragraph(t(o, kTemplates) + ": " + rts.join("; ") + ". " + t(o, kTemplateNote), 8.5);
-
-        body.heading(t(o, kHamlets));
-        rows.clear();
-        // 5G on both bases per khu vực: on air, and with the proposals.
-        auto tally_row = [vi](const QString& name, const core::CoverageTally& c,
-                            const core::CoverageTally& on) {
-            return QStringList{name,
-                               count(c.population, vi),
-                               count(c.households, vi),
-                               pct(core::CoverageTally::share(c.population_4g, c.population), vi),
-                               pct(core::CoverageTally::share(on.population_5g, on.population), vi),
-                               pct(core::CoverageTally::share(c.population_5g, c.population), vi),
-                               pct(core::CoverageTally::share(c.households_fiber, c.households), vi)};
-        };
-        for (std::size_t i = 0; i < a.area.hamlets.size(); ++i) {
-            const auto& h = a.area.hamlets[i];
-            rows.push_back(tally_row(
-                QString::fromStdString(h.name), h.tally,
-                i < a.area_on_air.hamlets.size() ? a.area_on_air.hamlets[i].tally : h.tally));
+        const QString target = k.has_target ? fmt(k.target) : QString::fromUtf8("–");
+        const QString year = k.has_target ? QString::number(k.target_year) : QString();
+        QString label = QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en);
+        if (k.id.rfind("priority_5g.", 0) == 0)
+            label = (o.language == "vi" ? QString::fromUtf8("Có 5G: ") : QString("With 5G: ")) +
+                    category_text(k.id.substr(12), o.language == "vi");
+        if (!k.available()) {
+            // Why, in the report's language.
+            const Text& why = k.missing == core::KpiMissing::Population   ? kNoPopulationFigure
+                              : k.missing == core::KpiMissing::Households ? kNoHouseholdFigure
+                              : k.missing == core::KpiMissing::Towers     ? kNoTower
+                              : k.missing == core::KpiMissing::Fiber      ? kNoFiber
+                                                                          : kNo4gSite;
+            rows.push_back(
+                {label, t(o, kNotAvailable), t(o, kNotAvailable), target, year, t(o, why)});
+            colours.push_back(QColor(120, 120, 120));
+            continue;
         }
-        rows.push_back(tally_row(t(o, kWardRow), a.area.ward, a.area_on_air.ward));
-        body.table({t(o, kHamlet), t(o, kPopulation), t(o, kHouseholds), t(o, kWith4G),
-                  t(o, kWith5GOnAir), t(o, kWith5GPlanned), t(o, kFiberReach)},
-                 rows, {26, 12, 12, 12, 13, 13, 12});
-        if (!project.sources.empty() || !project.rasters.empty()) {
-            body.heading(t(o, kSourceTable));
+        // Both bases on one row: a label is never repeated for another basis.
+        const core::Kpi* on = gis::on_air_kpi(a, k.id);
+        const QString on_text =
+            on && on->available()
+                ? fmt(on->value) + "\n" + QString::fromStdString(core::kpi_counts_text(*on, vi))
+                : t(o, kNotAvailable);
+        rows.push_back({label, on_text,
+                        fmt(k.value) + "\n" + QString::fromStdString(core::kpi_counts_text(k, vi)),
+                        target, year,
+                        !k.has_target ? t(o, kNoTarget)
+                        : k.pass()    ? t(o, kMet)
+                                      : t(o, kShort).arg(QString::fromStdString(
+                                            core::kpi_difference_text(k, k.short_by(), vi, false)))});
+        colours.push_back(!k.has_target ? QColor(90, 90, 90)
+                          : k.pass()    ? QColor(0, 120, 40)
+                                        : QColor(190, 30, 30));
+    }
+    body.table({t(o, kIndicator), t(o, kOnAirValue), t(o, kPlannedValue), t(o, kTarget),
+                t(o, kYear), t(o, kStatusPlanned)},
+               rows, {27, 19, 19, 8, 6, 21}, colours, 2);
+    if (!project.snapshots.empty()) {
+        const std::string now = date.toStdString();
+        const auto prev = core::previous_snapshot_date(project.snapshots, now);
+        if (prev) {
+            body.heading(t(o, kProgress).arg(QString::fromStdString(*prev)));
             rows.clear();
-            for (const gis::LayerSource& src : project.sources)
+            for (const core::Kpi& k : progress.kpis_on_air) {
+                // Per-category rows are in the table above; "with the proposed
+                // sites" is not progress.
+                if (k.id.rfind("priority_5g.", 0) == 0 || k.id == "ratio_5g_4g_sites_planned")
+                    continue;
+                const auto old = core::snapshot_value(project.snapshots, *prev, k.id);
+                if (!old || !k.available()) continue;
+                auto fmt = [&](double v) {
+                    return QString::fromStdString(core::kpi_number_text(k, v, vi));
+                };
+                const double d = k.value - *old;
                 rows.push_back(
-                    {QString::fromStdString(core::role_text(src.role, vi)),
-                     QString::fromStdString(fs::path(src.path).filename().string() +
-                                            (src.layer.empty() ? "" : " : " + src.layer)),
-                     QString::fromStdString(src.source_crs)});
-            for (const gis::RasterSource& r : project.rasters)
-                rows.push_back({t(o, r.kind == gis::RasterKind::Dem          ? kRasterDem
-                                     : r.kind == gis::RasterKind::LandUse    ? kRasterLandUse
-                                     : r.kind == gis::RasterKind::Population ? kRasterPopulation
-                                                                             : kRaster),
-                                QString::fromStdString(fs::path(r.path).filename().string()),
-                                QString::fromStdString(r.assigned_crs)});
-            body.table({t(o, kLayer), t(o, kFile), t(o, kSourceCrs)}, rows, {20, 40, 40});
+                    {QString::fromStdString(o.language == "vi" ? k.label_vi : k.label_en),
+                     fmt(*old), fmt(k.value),
+                     QString::fromStdString(core::kpi_difference_text(k, d, vi, true))});
+            }
+            body.table({t(o, kIndicator), t(o, kPrevious), t(o, kNow), t(o, kChange)}, rows,
+                       {46, 16, 16, 16});
+        } else {
+            body.heading(t(o, kProgressFirst));
         }
+        body.heading(t(o, kTrend), 8);  // the chart (45 mm) stays with its heading
+        draw_trend_chart(p, body.take(45 * mm), mm, project.snapshots, progress, date, o);
+    }
+    body.heading(t(o, kMethod));
+    const auto& s = project.settings;
+    // Said from what this run used, not from what covplan can do.
+    const bool clutter = !a.inputs.clutter.empty();
+    const bool terrain = !a.inputs.ground_m.empty();
+    const std::string& env = s.environment;
+    const QString env_text = !vi                    ? QString::fromStdString(env)
+                             : env == "dense-urban" ? QString::fromUtf8("đô thị mật độ cao")
+                             : env == "urban"       ? QString::fromUtf8("đô thị")
+                             : env == "rural"       ? QString::fromUtf8("nông thôn")
+                                                    : QString::fromUtf8("ngoại ô");
+    QString losses = vi ? (clutter ? QString::fromUtf8("suy hao thêm theo loại sử dụng đất")
+                                   : QString::fromUtf8("không có lớp sử dụng đất nên không "
+                                                       "tính suy hao theo loại đất"))
+                        : (clutter ? QString("extra losses by land-use class")
+                                   : QString("no land-use layer, so no clutter losses"));
+    if (terrain)
+        losses += vi ? QString::fromUtf8("; địa hình theo mô hình số độ cao")
+                     : QString("; terrain from the DEM");
+    QString people;
+    switch (a.people.source) {
+        case core::PopulationSource::Raster: {
+            const core::PopulationSource to = a.people.scaled_to;
+            people = vi ? QString::fromUtf8(
+                              "Dân cư phân bố theo bản đồ dân số dạng lưới "
+                              "(số người mỗi ô, chia theo diện tích)") +
+                              (to == core::PopulationSource::Hamlets
+                                   ? QString::fromUtf8(", hiệu chỉnh theo số dân từng khu vực.")
+                               : to == core::PopulationSource::Ward
+                                   ? QString::fromUtf8(", hiệu chỉnh theo số dân của phường.")
+                                   : QString::fromUtf8(", dùng đúng số của bản đồ (không có "
+                                                       "số dân khu vực hay phường)."))
+                        : QString(
+                              "Residents are placed by the population raster (people "
+                              "per pixel, resampled by area)") +
+                              (to == core::PopulationSource::Hamlets
+                                   ? QString(", scaled to each khu vực's figure.")
+                               : to == core::PopulationSource::Ward
+                                   ? QString(", scaled to the ward's figure.")
+                                   : QString(", with the raster's own count (no khu vực or "
+                                             "ward figure)."));
+            break;
+        }
+        case core::PopulationSource::Hamlets:
+            people =
+                vi ? (a.people.weighted ? QString::fromUtf8("Dân số mỗi khu vực được phân bổ theo "
+                                                            "loại đất ở.")
+                                        : QString::fromUtf8("Dân số mỗi khu vực được phân bổ đều "
+                                                            "trên diện tích khu vực."))
+                   : (a.people.weighted ? QString("Each khu vực's residents are spread by land-use "
+                                                  "class.")
+                                        : QString("Each khu vực's residents are spread evenly over "
+                                                  "its area."));
+            break;
+        case core::PopulationSource::Ward:
+            people = vi ? QString::fromUtf8(
+                              "Dân số lấy theo số liệu của phường (không có "
+                              "số liệu theo khu vực), phân bổ ") +
+                              (a.people.weighted ? QString::fromUtf8("theo loại đất ở.")
+                                                 : QString::fromUtf8("đều trên phường."))
+                        : QString(
+                              "Residents from the ward's own figure (no khu vực "
+                              "figures), spread ") +
+                              (a.people.weighted ? QString("by land-use class.")
+                                                 : QString("evenly over the ward."));
+            break;
+        case core::PopulationSource::None:
+            people = vi ? QString::fromUtf8(
+                              "Không có số liệu dân số: các chỉ tiêu theo dân "
+                              "số không tính được.")
+                        : QString(
+                              "No population figure: the population KPIs are not "
+                              "available.");
+            break;
+    }
+    const QString method =
+        vi ? QString::fromUtf8(
+                 "Vùng phủ được tính trên lưới %1 m trong hệ %2 bằng mô hình %3 (môi trường "
+                 "%4), anten theo mẫu của từng trạm, %8. Một điểm có 4G/5G khi RSRP của cell "
+                 "phục vụ tốt nhất ≥ %5 / %6 dBm. %9 Tầm kéo cáp quang %7 m. Kết quả là ước "
+                 "tính phục vụ quy hoạch, không thay cho đo kiểm.")
+           : QString(
+                 "Coverage is computed on a %1 m grid in %2 with the %3 model (%4 "
+                 "environment), each site's antenna pattern, %8. A point has 4G/5G when "
+                 "its best server's RSRP reaches %5 / %6 dBm. %9 Fiber reach: %7 m from "
+                 "a route. These are planning estimates, not measurements.");
+    // The models the cells were evaluated with, by name and variant (not "auto").
+    // Per technology: "4G: COST-231 Hata ...; 5G: 3GPP TR 38.901 ...".
+    QStringList models;
+    for (const core::Technology tech : {core::Technology::Lte4G, core::Technology::Nr5G}) {
+        QStringList names;
+        for (const core::Cell& c : a.inputs.cells.cells) {
+            if (c.technology != tech) continue;
+            const QString m =
+                QString::fromStdString(vi ? c.law.selection.title_vi() : c.law.model_name);
+            if (!names.contains(m)) names << m;
+        }
+        if (!names.isEmpty())
+            models << QString::fromUtf8(core::technology_name(tech)) + ": " + names.join(", ");
+    }
+    body.paragraph(method.arg(a.inputs.grid.pixel_size_m)
+                       .arg(QString::fromStdString(project.working_crs.describe()),
+                            models.isEmpty() ? (vi && s.propagation_model == "auto"
+                                                    ? QString::fromUtf8("tự động theo tần số")
+                                                    : QString::fromStdString(s.propagation_model))
+                                             : models.join("; "),
+                            env_text)
+                       .arg(s.rsrp_threshold_4g_dbm)
+                       .arg(s.rsrp_threshold_5g_dbm)
+                       .arg(s.fiber_drop_reach_m)
+                       .arg(losses, people));
+    // Where the residents come from and what deserves a second look (core's
+    // checks; their text is English for now).
+    {
+        QStringList checks;
+        for (const core::Note& w : a.people.warnings) checks << QString::fromStdString(w.in(vi));
+        for (const core::Note& w : a.plausibility) checks << QString::fromStdString(w.in(vi));
+        if (!checks.isEmpty()) body.paragraph(t(o, kChecks) + ": " + checks.join("; ") + ".", 8.5);
+    }
+    // The radio templates in one paragraph (a table would not fit beside the method).
+    QStringList rts;
+    const std::string plan_5g = core::plan_5g_template(s).id;
+    // Shortest form ("1842.5", "46"), with a decimal comma in Vietnamese.
+    auto num = [vi](double v, int digits) {
+        QString n = QString::number(v, 'g', digits);
+        return vi ? n.replace('.', ',') : n;
+    };
+    for (const core::RadioTemplate& rt : s.radio_templates)
+        rts << QString("%1%2: %3 %4/%5 MHz, %6 dBm, %7 (%8), %9 dB, %10°")
+                   .arg(QString::fromStdString(rt.id), rt.id == plan_5g ? " *" : "",
+                        QString::fromStdString(rt.band), num(rt.freq_mhz, 6),
+                        num(rt.bandwidth_mhz, 4), num(rt.power_dbm, 4),
+                        QString::fromStdString(rt.antenna_model),
+                        QString::fromStdString(rt.omni_antenna_model), num(rt.feeder_loss_db, 3))
+                   .arg(num(rt.elec_tilt_deg, 3));
+    body.paragraph(t(o, kTemplates) + ": " + rts.join("; ") + ". " + t(o, kTemplateNote), 8.5);
 
-        body.heading(t(o, kGaps));
-        std::vector<const core::PriorityPlace*> gaps;
-        for (const auto& pl : a.places)
-            if (core::is_priority_gap(pl)) gaps.push_back(&pl);
-        std::stable_sort(gaps.begin(), gaps.end(), [](auto* x, auto* y) {
-            return x->category != y->category ? x->category < y->category : x->score > y->score;
-        });
+    body.heading(t(o, kHamlets));
+    rows.clear();
+    // 5G on both bases per khu vực: on air, and with the proposals.
+    auto tally_row = [vi](const QString& name, const core::CoverageTally& c,
+                          const core::CoverageTally& on) {
+        return QStringList{name,
+                           count(c.population, vi),
+                           count(c.households, vi),
+                           pct(core::CoverageTally::share(c.population_4g, c.population), vi),
+                           pct(core::CoverageTally::share(on.population_5g, on.population), vi),
+                           pct(core::CoverageTally::share(c.population_5g, c.population), vi),
+                           pct(core::CoverageTally::share(c.households_fiber, c.households), vi)};
+    };
+    for (std::size_t i = 0; i < a.area.hamlets.size(); ++i) {
+        const auto& h = a.area.hamlets[i];
+        rows.push_back(
+            tally_row(QString::fromStdString(h.name), h.tally,
+                      i < a.area_on_air.hamlets.size() ? a.area_on_air.hamlets[i].tally : h.tally));
+    }
+    rows.push_back(tally_row(t(o, kWardRow), a.area.ward, a.area_on_air.ward));
+    body.table({t(o, kHamlet), t(o, kPopulation), t(o, kHouseholds), t(o, kWith4G),
+                t(o, kWith5GOnAir), t(o, kWith5GPlanned), t(o, kFiberReach)},
+               rows, {26, 12, 12, 12, 13, 13, 12});
+    if (!project.sources.empty() || !project.rasters.empty()) {
+        body.heading(t(o, kSourceTable));
         rows.clear();
-        for (const auto* g : gaps) {
-            rows.push_back({QString::fromStdString(g->name),
-                            category_text(g->category, o.language == "vi"), pct(g->share_5g, vi),
-                            QString::fromStdString(g->hamlet),
-                            QString::fromStdString(g->nearest_site) + " (" +
-                                metres(g->nearest_site_m, vi) + ")"});
+        for (const gis::LayerSource& src : project.sources)
+            rows.push_back({QString::fromStdString(core::role_text(src.role, vi)),
+                            QString::fromStdString(fs::path(src.path).filename().string() +
+                                                   (src.layer.empty() ? "" : " : " + src.layer)),
+                            QString::fromStdString(src.source_crs)});
+        for (const gis::RasterSource& r : project.rasters)
+            rows.push_back({t(o, r.kind == gis::RasterKind::Dem          ? kRasterDem
+                                 : r.kind == gis::RasterKind::LandUse    ? kRasterLandUse
+                                 : r.kind == gis::RasterKind::Population ? kRasterPopulation
+                                                                         : kRaster),
+                            QString::fromStdString(fs::path(r.path).filename().string()),
+                            QString::fromStdString(r.assigned_crs)});
+        body.table({t(o, kLayer), t(o, kFile), t(o, kSourceCrs)}, rows, {20, 40, 40});
+    }
+
+    body.heading(t(o, kGaps));
+    std::vector<const core::PriorityPlace*> gaps;
+    for (const auto& pl : a.places)
+        if (core::is_priority_gap(pl)) gaps.push_back(&pl);
+    std::stable_sort(gaps.begin(), gaps.end(), [](auto* x, auto* y) {
+        return x->category != y->category ? x->category < y->category : x->score > y->score;
+    });
+    rows.clear();
+    for (const auto* g : gaps) {
+        rows.push_back(
+            {QString::fromStdString(g->name), category_text(g->category, o.language == "vi"),
+             pct(g->share_5g, vi), QString::fromStdString(g->hamlet),
+             QString::fromStdString(g->nearest_site) + " (" + metres(g->nearest_site_m, vi) + ")"});
+    }
+    if (rows.empty()) rows.push_back({t(o, kNone)});
+    body.table({t(o, kName), t(o, kCategory), t(o, kWith5G), t(o, kHamlet), t(o, kNearest)}, rows,
+               {34, 18, 10, 14, 24});
+    body.heading(t(o, kProposed));
+    rows.clear();
+    // Every proposed site, with the towers that could carry it or a line saying
+    // there is none: a proposal missing from this table reads as forgotten.
+    for (const core::Site& s : project.layers.sites) {
+        if (s.status != core::SiteStatus::Proposed) continue;
+        const QString id =
+            QString::fromStdString(s.site_id) +
+            (core::inside_ward(s.location, project.layers.ward) ? QString() : t(o, kOutsideMark));
+        bool any = false;
+        for (const auto& alt : a.colocation.alternatives) {
+            if (alt.proposed_site != s.site_id) continue;
+            rows.push_back({any ? QString() : id,
+                            QString::fromStdString(alt.tower_id + " (" + alt.operators + ")") +
+                                " " + metres(alt.distance_m, vi),
+                            count(alt.difference, vi), metres(alt.fiber_distance_m, vi)});
+            any = true;
+        }
+        if (!any) rows.push_back({id, t(o, kNoTowerNear), "", ""});
+    }
+    if (rows.empty()) rows.push_back({t(o, kNone)});
+    body.table({t(o, kSite5G), t(o, kTower), t(o, kDifference), t(o, kFiberDistance)}, rows,
+               {16, 36, 30, 18});
+    {
+        rows.clear();
+        for (std::size_t i = 0; i < a.colocation.upgrades.size() && i < 5; ++i) {
+            const auto& u = a.colocation.upgrades[i];
+            rows.push_back({QString::number(u.rank),
+                            QString::fromStdString(u.tower_id + " (" + u.operators + ")") +
+                                (u.outside_ward ? t(o, kOutsideMark) : QString()),
+                            count(u.added_population_5g, vi), metres(u.fiber_distance_m, vi)});
         }
         if (rows.empty()) rows.push_back({t(o, kNone)});
-        body.table({t(o, kName), t(o, kCategory), t(o, kWith5G), t(o, kHamlet), t(o, kNearest)}, rows,
-                 {34, 18, 10, 14, 24});
-        body.heading(t(o, kProposed));
-        rows.clear();
-        // Every proposed site, with the towers that could carry it or a line saying
-        // there is none: a proposal missing from this table reads as forgotten.
+        body.heading(t(o, kUpgrades), rows.size());  // five rows: never split
+        body.table({"#", t(o, kTowerShort), t(o, kAdded), t(o, kFiberDistance)}, rows,
+                   {8, 50, 24, 18});
+    }
+
+    {
+        const auto& ward = project.layers.ward;
+        // Stations (one operator's BTS of one technology) inside the ward.
+        std::map<std::string, std::array<int, 4>> by_operator;
+        std::array<int, 4> total{};
         for (const core::Site& s : project.layers.sites) {
-            if (s.status != core::SiteStatus::Proposed) continue;
-            const QString id =
-                QString::fromStdString(s.site_id) +
-                (core::inside_ward(s.location, project.layers.ward) ? QString()
-                                                                    : t(o, kOutsideMark));
-            bool any = false;
-            for (const auto& alt : a.colocation.alternatives) {
-                if (alt.proposed_site != s.site_id) continue;
-                rows.push_back({any ? QString() : id,
-                                QString::fromStdString(alt.tower_id + " (" + alt.operators + ")") +
-                                    " " + metres(alt.distance_m, vi),
-                                count(alt.difference, vi),
-                                metres(alt.fiber_distance_m, vi)});
-                any = true;
-            }
-            if (!any) rows.push_back({id, t(o, kNoTowerNear), "", ""});
+            if (!core::inside_ward(s.location, ward)) continue;
+            const int col = (s.status == core::SiteStatus::Proposed ? 2 : 0) +
+                            (s.technology == core::Technology::Nr5G ? 1 : 0);
+            ++by_operator[s.operator_name.empty() ? "?" : s.operator_name][col];
+            ++total[col];
         }
+        rows.clear();
+        auto count_row = [](const QString& name, const std::array<int, 4>& c) {
+            return QStringList{name, QString::number(c[0]), QString::number(c[1]),
+                               QString::number(c[2]), QString::number(c[3])};
+        };
+        for (const auto& [op, c] : by_operator)
+            rows.push_back(count_row(QString::fromStdString(op), c));
+        rows.push_back(count_row(t(o, kTotal), total));
+        body.heading(t(o, kSiteCounts), rows.size());
+        body.table({t(o, kOperator), t(o, k4GOnAir), t(o, k5GOnAirCount), t(o, k4GProposed),
+                    t(o, k5GProposed)},
+                   rows, {28, 18, 18, 18, 18});
+        auto site_row = [&](const core::Site& s) {
+            QStringList az;
+            for (double d : s.azimuths_deg) az << QString::number(d, 'f', 0);
+            return QStringList{QString::fromStdString(s.site_id),
+                               QString::fromStdString(s.tower_id),
+                               QString::fromStdString(s.operator_name),
+                               QString::fromUtf8(core::technology_name(s.technology)),
+                               QString::fromStdString(s.band.empty() ? std::string("–") : s.band),
+                               QString::number(s.height_m, 'f', 0) + " m",
+                               az.isEmpty() ? t(o, kOmni) : az.join("/"),
+                               QString::fromStdString(core::site_status_text(s.status, vi))};
+        };
+        const QStringList site_header{t(o, kSiteId),   t(o, kTowerId),   t(o, kOperator),
+                                      t(o, kTech),     t(o, kBand),      t(o, kHeight),
+                                      t(o, kAzimuths), t(o, kSiteStatus)};
+        const std::vector<double> site_widths{18, 13, 12, 10, 9, 8, 14, 16};
+        std::vector<QStringList> outside;
+        rows.clear();
+        for (const core::Site& s : project.layers.sites)
+            (core::inside_ward(s.location, ward) ? rows : outside).push_back(site_row(s));
         if (rows.empty()) rows.push_back({t(o, kNone)});
-        body.table({t(o, kSite5G), t(o, kTower), t(o, kDifference), t(o, kFiberDistance)}, rows,
-                 {16, 36, 30, 18});
-        {
-            rows.clear();
-            for (std::size_t i = 0; i < a.colocation.upgrades.size() && i < 5; ++i) {
-                const auto& u = a.colocation.upgrades[i];
-                rows.push_back({QString::number(u.rank),
-                                QString::fromStdString(u.tower_id + " (" + u.operators + ")") +
-                                    (u.outside_ward ? t(o, kOutsideMark) : QString()),
-                                count(u.added_population_5g, vi),
-                                metres(u.fiber_distance_m, vi)});
-            }
-            if (rows.empty()) rows.push_back({t(o, kNone)});
-            body.heading(t(o, kUpgrades), rows.size());  // five rows: never split
-            body.table({"#", t(o, kTowerShort), t(o, kAdded), t(o, kFiberDistance)}, rows,
-                     {8, 50, 24, 18});
+        body.heading(t(o, kSitesInWard));
+        body.table(site_header, rows, site_widths);
+        if (!outside.empty()) {
+            body.heading(t(o, kSitesOutside));
+            body.table(site_header, outside, site_widths);
         }
-
-        {
-            const auto& ward = project.layers.ward;
-            // Stations (one operator's BTS of one technology) inside the ward.
-            std::map<std::string, std::array<int, 4>> by_operator;
-            std::array<int, 4> total{};
-            for (const core::Site& s : project.layers.sites) {
-                if (!core::inside_ward(s.location, ward)) continue;
-                const int col = (s.status == core::SiteStatus::Proposed ? 2 : 0) +
-                                (s.technology == core::Technology::Nr5G ? 1 : 0);
-                ++by_operator[s.operator_name.empty() ? "?" : s.operator_name][col];
-                ++total[col];
-            }
-            rows.clear();
-            auto count_row = [](const QString& name, const std::array<int, 4>& c) {
-                return QStringList{name, QString::number(c[0]), QString::number(c[1]),
-                                   QString::number(c[2]), QString::number(c[3])};
-            };
-            for (const auto& [op, c] : by_operator)
-                rows.push_back(count_row(QString::fromStdString(op), c));
-            rows.push_back(count_row(t(o, kTotal), total));
-            body.heading(t(o, kSiteCounts), rows.size());
-            body.table({t(o, kOperator), t(o, k4GOnAir), t(o, k5GOnAirCount), t(o, k4GProposed),
-                      t(o, k5GProposed)},
-                     rows, {28, 18, 18, 18, 18});
-            auto site_row = [&](const core::Site& s) {
-                QStringList az;
-                for (double d : s.azimuths_deg) az << QString::number(d, 'f', 0);
-                return QStringList{
-                    QString::fromStdString(s.site_id),
-                    QString::fromStdString(s.tower_id),
-                    QString::fromStdString(s.operator_name),
-                    QString::fromUtf8(core::technology_name(s.technology)),
-                    QString::fromStdString(s.band.empty() ? std::string("–") : s.band),
-                    QString::number(s.height_m, 'f', 0) + " m",
-                    az.isEmpty() ? t(o, kOmni) : az.join("/"),
-                    QString::fromStdString(core::site_status_text(s.status, vi))};
-            };
-            const QStringList site_header{t(o, kSiteId),   t(o, kTowerId),   t(o, kOperator),
-                                          t(o, kTech),     t(o, kBand),      t(o, kHeight),
-                                          t(o, kAzimuths), t(o, kSiteStatus)};
-            const std::vector<double> site_widths{18, 13, 12, 10, 9, 8, 14, 16};
-            std::vector<QStringList> outside;
-            rows.clear();
-            for (const core::Site& s : project.layers.sites)
-                (core::inside_ward(s.location, ward) ? rows : outside).push_back(site_row(s));
-            if (rows.empty()) rows.push_back({t(o, kNone)});
-            body.heading(t(o, kSitesInWard));
-            body.table(site_header, rows, site_widths);
-            if (!outside.empty()) {
-                body.heading(t(o, kSitesOutside));
-                body.table(site_header, outside, site_widths);
-            }
-        }
+    }
     if (vi) {
         // Recipients and signature close the document, before its annexes.
         const QRectF closing = body.take(document_closing_height(mm, heading));

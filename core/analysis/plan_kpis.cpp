@@ -1,14 +1,14 @@
 #include "core/analysis/plan_kpis.h"
 
-#include "core/category_text.h"
-#include "core/locale_text.h"
-
 #include <algorithm>
 #include <boost/geometry.hpp>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <set>
+
+#include "core/category_text.h"
+#include "core/locale_text.h"
 
 namespace covplan::core {
 
@@ -108,8 +108,8 @@ std::string kpi_difference_text(const Kpi& k, double d, bool vi, bool sign) {
 std::string kpi_counts_text(const Kpi& k, bool vi) {
     if (!k.available() || k.counted.empty()) return {};
     if (k.counted == "m")
-        return decimal_text(k.part / 1000.0, 1, vi) + " / " + decimal_text(k.whole / 1000.0, 1, vi) +
-               " km";
+        return decimal_text(k.part / 1000.0, 1, vi) + " / " +
+               decimal_text(k.whole / 1000.0, 1, vi) + " km";
     const std::string unit = !vi                         ? k.counted
                              : k.counted == "stations"   ? "trạm"
                              : k.counted == "people"     ? "người"

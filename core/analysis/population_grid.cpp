@@ -152,8 +152,7 @@ void use_raster(PopulationGrid& out, const float* raster, double household_size)
             "%.2f–%.2f)",
             "dân cư phân bố theo bản đồ dân số và hiệu chỉnh trong %zu đơn vị theo số dân của "
             "chúng (bản đồ đếm được %s, số liệu là %s; hệ số hiệu chỉnh %.2f–%.2f)",
-            scaled, Count{raster_total}, Count{figure_total}, scale_min,
-            scale_max));
+            scaled, Count{raster_total}, Count{figure_total}, scale_min, scale_max));
     else
         out.warnings.push_back(make_note(
             "residents from the population raster's own count (%s inside the ward: no khu vực "

@@ -666,10 +666,12 @@ std::vector<float> CoverageEngine::best_rsrp_of(const std::vector<std::size_t>& 
             const Cell& c = m->cells.at(i);
             if (std::abs(y - c.y_m) > c.radius_m + g.pixel_size_m) continue;
             const int c0 = std::max(
-                0, static_cast<int>(std::floor((c.x_m - c.radius_m - g.origin_x) / g.pixel_size_m)));
+                0,
+                static_cast<int>(std::floor((c.x_m - c.radius_m - g.origin_x) / g.pixel_size_m)));
             const int c1 = std::min(
                 g.cols,
-                static_cast<int>(std::ceil((c.x_m + c.radius_m - g.origin_x) / g.pixel_size_m)) + 1);
+                static_cast<int>(std::ceil((c.x_m + c.radius_m - g.origin_x) / g.pixel_size_m)) +
+                    1);
             if (c0 >= c1) continue;
             cell_rsrp_row(c, in, row, c0, c1, buf.data());
             for (int col = c0; col < c1; ++col) {

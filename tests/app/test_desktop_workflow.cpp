@@ -124,10 +124,12 @@ class DesktopWorkflowTest : public QObject {
         QVERIFY(tools && file && menu_named(w, "edit"));
         QCOMPARE(tools->title(), QString::fromUtf8("&Công cụ"));
         const QStringList t = action_texts(tools);
-        QVERIFY2(t.contains(QString::fromUtf8("Tra cứu")) && t.contains(QString::fromUtf8("Đo khoảng cách")),
+        QVERIFY2(t.contains(QString::fromUtf8("Tra cứu")) &&
+                     t.contains(QString::fromUtf8("Đo khoảng cách")),
                  qPrintable(t.join(" | ")));
         const QStringList f = action_texts(file);
-        QVERIFY2(f.contains(QString::fromUtf8("Quy hoạch mới…")) && f.contains(QString::fromUtf8("Thoát")),
+        QVERIFY2(f.contains(QString::fromUtf8("Quy hoạch mới…")) &&
+                     f.contains(QString::fromUtf8("Thoát")),
                  qPrintable(f.join(" | ")));
         // Identify and Measure in the tool bar too, checkable with the other map tools.
         QToolBar* bar = w.findChild<QToolBar*>("main");
@@ -142,8 +144,9 @@ class DesktopWorkflowTest : public QObject {
         QVERIFY(!w.isWindowModified());
         const auto s0 = w.document().project().layers.sites.front();
         w.undo_stack().push(new covplan::app::AddSiteCommand(
-            w.document(), covplan::core::new_5g_site("P-NEW", {s0.location.x() + 700, s0.location.y()},
-                                                     covplan::core::plan_5g_template({}))));
+            w.document(),
+            covplan::core::new_5g_site("P-NEW", {s0.location.x() + 700, s0.location.y()},
+                                       covplan::core::plan_5g_template({}))));
         QVERIFY(w.isWindowModified());
         QVERIFY(w.windowTitle().contains("[*]"));
         QAction* undo = nullptr;
@@ -162,7 +165,8 @@ class DesktopWorkflowTest : public QObject {
         shoot(&w, "covplan-desktop-identify-vi.png");
         // Measure in use: drag between two points.
         w.canvas().set_tool(covplan::app::MapCanvas::Tool::Measure);
-        const QPointF to = w.canvas().view().to_screen(s0.location.x() + 1500, s0.location.y() + 800);
+        const QPointF to =
+            w.canvas().view().to_screen(s0.location.x() + 1500, s0.location.y() + 800);
         QTest::mousePress(&w.canvas(), Qt::LeftButton, {}, at.toPoint());
         QTest::mouseMove(&w.canvas(), to.toPoint());
         QTest::mouseRelease(&w.canvas(), Qt::LeftButton, {}, to.toPoint());

@@ -4,11 +4,10 @@
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 
-#include <regex>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <vector>
 
 #include "gis/gdal_errors.h"

@@ -4,10 +4,9 @@
 // thousands), the 5G, 4G and service-class maps as annexes, and no identifier of the
 // code in any Vietnamese output. Checked on the second ward (Long Bình, 26,378
 // residents: ../shared/data/longmy/PROVENANCE.md) and on the sample.
-#include <gtest/gtest.h>
-
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
+#include <gtest/gtest.h>
 #include <ogrsf_frmts.h>
 
 #include <cctype>
@@ -54,8 +53,8 @@ std::set<std::string> code_identifiers() {
     for (int c = 0; c <= static_cast<int>(PoiCategory::Other); ++c)
         ids.insert(std::string(poi_category_name(static_cast<PoiCategory>(c))));
     for (const char* w : {"road", "waterway", "existing", "proposed", "dense-urban", "urban",
-                          "suburban", "rural", "auto", "short", "pass", "met", "stations",
-                          "people", "households", "places", "towers", "hollow", "admin"})
+                          "suburban", "rural", "auto", "short", "pass", "met", "stations", "people",
+                          "households", "places", "towers", "hollow", "admin"})
         ids.insert(w);
     ids.insert(std::string(status_name(SiteStatus::Existing)));
     ids.insert(std::string(status_name(SiteStatus::Proposed)));
@@ -79,7 +78,8 @@ std::set<std::string> identifiers_in(const std::string& text) {
     auto flush = [&] {
         while (!token.empty() && (token.back() == '.' || token.back() == '-')) token.pop_back();
         std::string lower;
-        for (char c : token) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (char c : token)
+            lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (ids.contains(lower)) found.insert(lower);
         token.clear();
     };
@@ -122,25 +122,25 @@ TEST(OfficialReport, TheVietnameseReportIsAnAdministrativeDocument) {
     std::string why;
     const auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
-    ASSERT_EQ(run_covplan({"settings", ward->project, "report.number=12/BC-UBND",
-                           "report.signer_name=Nguyễn Văn A",
-                           "report.signer_title=TM. ỦY BAN NHÂN DÂN;KT. CHỦ TỊCH;PHÓ CHỦ TỊCH",
-                           "report.recipients=UBND thành phố Cần Thơ;Sở Khoa học và Công nghệ;Lưu: VT"})
-                  .exit_code,
-              0);
+    ASSERT_EQ(
+        run_covplan({"settings", ward->project, "report.number=12/BC-UBND",
+                     "report.signer_name=Nguyễn Văn A",
+                     "report.signer_title=TM. ỦY BAN NHÂN DÂN;KT. CHỦ TỊCH;PHÓ CHỦ TỊCH",
+                     "report.recipients=UBND thành phố Cần Thơ;Sở Khoa học và Công nghệ;Lưu: VT"})
+            .exit_code,
+        0);
     const std::string pdf = dir.file("bao_cao.pdf");
     // No --lang: a project in Vietnam reports in Vietnamese.
     const auto r = run_covplan({"report", ward->project, "--out", pdf, "--date", "2026-12-01"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string text = pdf_text(dir, pdf);
     ASSERT_FALSE(text.empty());
-    for (const char* must : {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                             "ỦY BAN NHÂN DÂN", "PHƯỜNG LONG BÌNH", "Số: 12/BC-UBND",
-                             "Long Bình, ngày 01 tháng 12 năm 2026", "BÁO CÁO",
-                             "Kết quả thực hiện Kế hoạch phát triển hạ tầng số năm",
-                             "Nơi nhận:", "- UBND thành phố Cần Thơ;", "- Lưu: VT.",
-                             "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A", "Phụ lục I.",
-                             "Phụ lục II.", "Phụ lục III.", "Chỉ có 4G", "Có cả 4G và 5G"})
+    for (const char* must :
+         {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN",
+          "PHƯỜNG LONG BÌNH", "Số: 12/BC-UBND", "Long Bình, ngày 01 tháng 12 năm 2026", "BÁO CÁO",
+          "Kết quả thực hiện Kế hoạch phát triển hạ tầng số năm", "Nơi nhận:",
+          "- UBND thành phố Cần Thơ;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A",
+          "Phụ lục I.", "Phụ lục II.", "Phụ lục III.", "Chỉ có 4G", "Có cả 4G và 5G"})
         EXPECT_NE(text.find(must), std::string::npos) << "missing: " << must << "\n" << text;
     EXPECT_TRUE(std::regex_search(
         text, std::regex(R"(Kết quả thực hiện Kế hoạch phát triển hạ tầng số năm\s+2026)")));
@@ -204,10 +204,10 @@ TEST(OfficialReport, TheEnglishReportKeepsAPlainLayoutWithTheSameMaps) {
     const auto ward = covplan::test::make_second_ward(dir, why);
     if (!ward) GTEST_SKIP() << why;
     const std::string pdf = dir.file("report.pdf");
-    ASSERT_EQ(run_covplan({"report", ward->project, "--out", pdf, "--lang", "en", "--date",
-                           "2026-12-01"})
-                  .exit_code,
-              0);
+    ASSERT_EQ(
+        run_covplan({"report", ward->project, "--out", pdf, "--lang", "en", "--date", "2026-12-01"})
+            .exit_code,
+        0);
     const std::string text = pdf_text(dir, pdf);
     EXPECT_EQ(text.find("CỘNG HÒA"), std::string::npos);
     EXPECT_NE(text.find("1 December 2026"), std::string::npos);
@@ -255,7 +255,8 @@ TEST(OfficialReport, AnalyzeWritesAnExcelWorkbookThatReopens) {
     // Every site of the project (the sheet's rows), the ward's last khu vực row.
     const auto layers = run_covplan({"layers", ward->project});
     std::smatch m;
-    ASSERT_TRUE(std::regex_search(layers.out, m, std::regex(R"(sites: (\d+) feature)"))) << layers.out;
+    ASSERT_TRUE(std::regex_search(layers.out, m, std::regex(R"(sites: (\d+) feature)")))
+        << layers.out;
     EXPECT_EQ(ds->GetLayer(2)->GetFeatureCount(), std::stoi(m[1]));
     // English on request.
     ASSERT_EQ(run_covplan({"analyze", ward->project, "--out", dir.file("b"), "--xlsx",

@@ -38,8 +38,8 @@ TEST(LocaleText, DatesAsDocumentsWriteThem) {
 
 TEST(LocaleText, NotesWriteEachLanguagesNumbers) {
     const Note n = make_note("sum to %s (%+.1f %%), %zu units, %.2g per household",
-                             "tổng %s (%+.1f %%), %zu khu vực, %.2g người/hộ", Count{26378.0}, -24.2,
-                             std::size_t{3}, 3.5);
+                             "tổng %s (%+.1f %%), %zu khu vực, %.2g người/hộ", Count{26378.0},
+                             -24.2, std::size_t{3}, 3.5);
     EXPECT_EQ(n.en, "sum to 26 378 (-24.2 %), 3 units, 3.5 per household");
     EXPECT_EQ(n.vi, "tổng 26.378 (-24,2 %), 3 khu vực, 3,5 người/hộ");
 }
@@ -55,7 +55,8 @@ TEST(DocumentHeading, EmptySettingsAreDerivedFromTheWard) {
     ASSERT_EQ(h.signer_title.size(), 2u);
     EXPECT_EQ(h.signer_title[0], "TM. ỦY BAN NHÂN DÂN");
     // The city's layer keeps the unit type apart (ten "Long Bình", loai "Phường").
-    EXPECT_EQ(resolve_heading({}, "Long Bình", 2026).issuing_body, "Ủy ban nhân dân\nphường Long Bình");
+    EXPECT_EQ(resolve_heading({}, "Long Bình", 2026).issuing_body,
+              "Ủy ban nhân dân\nphường Long Bình");
     EXPECT_EQ(place_of("Xã Vĩnh Viễn"), "Vĩnh Viễn");
 }
 
