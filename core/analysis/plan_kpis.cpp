@@ -90,8 +90,6 @@ std::vector<CategoryCoverage> category_table(const std::vector<PriorityPlace>& p
     return out;
 }
 
-std::string grouped_count(double n) { return count_text(n, false); }
-
 std::string kpi_number_text(const Kpi& k, double v, bool vi) {
     if (k.unit == "ratio") return decimal_text(v, 2, vi);
     if (k.unit == "mbps") return decimal_text(v, 1, vi) + " Mbit/s";

@@ -28,8 +28,6 @@ struct Kpi;
 //! percentage points ("+11.2 percentage points", "11,2 điểm phần trăm"), others in the
 //! KPI's unit. `sign`: a leading + or −.
 [[nodiscard]] std::string kpi_difference_text(const Kpi& kpi, double d, bool vietnamese, bool sign);
-//! A count with its thousands grouped by a space: 26378 -> "26 378" (English text).
-[[nodiscard]] std::string grouped_count(double n);
 
 struct Kpi {
     std::string id;  //!< stable key, e.g. "ratio_5g_4g_sites"
