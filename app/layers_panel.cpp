@@ -33,6 +33,11 @@ QString variant_name(core::MapLayerId id, std::string_view v) {
     if (v == "proposed-5g") return LayersPanel::tr("Proposed 5G site");
     if (v == "major") return LayersPanel::tr("National / provincial road");
     if (v == "minor") return LayersPanel::tr("Other road");
+    if (v == "rsrp-1") return LayersPanel::tr("RSRP ≥ −80 dBm");
+    if (v == "rsrp-2") return LayersPanel::tr("RSRP −90 … −80 dBm");
+    if (v == "rsrp-3") return LayersPanel::tr("RSRP −100 … −90 dBm");
+    if (v == "rsrp-4") return LayersPanel::tr("RSRP −110 … −100 dBm");
+    if (v == "rsrp-5") return LayersPanel::tr("RSRP < −110 dBm");
     // Categories are named once, by the indicator panel that lists the gaps.
     if (id == core::MapLayerId::Poi) return KpiPanel::category_text(std::string(v));
     return QString::fromUtf8(v.data(), static_cast<int>(v.size()));
@@ -60,6 +65,8 @@ QString LayersPanel::layer_name(core::MapLayerId id) {
             return tr("Priority places without 5G");
         case core::MapLayerId::Sites:
             return tr("BTS sites");
+        case core::MapLayerId::Measurements:
+            return tr("Measured RSRP");
     }
     return {};
 }

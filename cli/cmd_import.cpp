@@ -21,7 +21,8 @@ Options:
   --layer NAME          layer inside FILE (default: the first)
   --where SQL           only the features matching an OGR SQL filter, e.g. one ward
                         of a city's layer: --where "ma_xa = '31473'"
-  --role ROLE           ward, hamlets, sites, fiber, poi, roads or waterways
+  --role ROLE           ward, hamlets, sites, fiber, poi, roads, waterways or
+                        measurements (drive-test / crowd samples: RSRP per point)
                         (default: guessed from the layer's name, geometry and fields)
   --map ATTR=COLUMN     field mapping override; repeatable (e.g. --map height_m=DoCao)
   --assign-crs CRS      CRS of a layer that declares none (e.g. vn2000-tm3:cantho;
@@ -39,6 +40,16 @@ Options:
                         list are removed, other operators' sites and proposals stay)
   --allow-outside       keep features farther than 20 km from the ward (refused
                         otherwise: a wrong CRS or swapped coordinates)
+  --add-serving-sites   measurements: add an existing site at every serving-site
+                        position (and band) the project has no site for, with the
+                        band's radio template (a drive test of unlisted sites)
+
+Measurements: one point per sample with its RSRP (dBm); optionally RSRQ, SINR,
+throughput, time, technology, frequency / EARFCN, PCI and the serving cell by id
+(serving_site_id: a site id, a cell id SITE/n or an LTE ECI) or by position
+(serving_lon, serving_lat in WGS 84 with freq_mhz: the nearest site within 100 m on
+that band). Column names of G-NetTrack, Network Cell Info / OpenCelliD measurement
+exports and generic lat,lon,rsrp files are recognised.
 
 Without --append, --replace or --update an import into a role that has features is refused,
 so importing the same list twice never doubles it. `covplan layers PROJECT` lists
@@ -48,7 +59,8 @@ the layers, `covplan remove-layer PROJECT ROLE` removes one.
 }  // namespace
 
 int run_import(int argc, char** argv) {
-    Args args(argc, argv, 2, {"help", "proposed", "append", "replace", "update", "allow-outside"},
+    Args args(argc, argv, 2, {"help", "proposed", "append", "replace", "update", "allow-outside",
+               "add-serving-sites"},
               {"layer", "role", "map", "assign-crs", "encoding", "working-crs", "title", "where"});
     if (args.has("help")) {
         std::cout << kHelp;
@@ -107,6 +119,7 @@ int run_import(int argc, char** argv) {
     if (args.has("replace")) policy.mode = gis::ImportMode::Replace;
     if (args.has("update")) policy.mode = gis::ImportMode::Update;
     policy.allow_outside = args.has("allow-outside");
+    policy.add_serving_sites = args.has("add-serving-sites");
     policy.project_dir = std::filesystem::absolute(project_path).parent_path().string();
     auto result = gis::import_into_project(project, opts, working, policy);
     if (!result) {
@@ -118,7 +131,7 @@ int run_import(int argc, char** argv) {
     std::cout << "imported "
               << r.features.sites.size() + r.features.hamlets.size() + r.features.ward.size() +
                      r.features.poi.size() + r.features.fiber.size() + r.features.roads.size() +
-                     r.features.waterways.size()
+                     r.features.waterways.size() + r.features.measurements.size()
               << " feature(s) of '" << r.layer << "' as " << core::role_name(r.role) << "\n"
               << "  from " << r.source_crs.describe() << " to " << project.working_crs.describe()
               << (result->working_crs_chosen ? " (working CRS chosen now)" : "") << "\n"
@@ -134,6 +147,16 @@ int run_import(int argc, char** argv) {
         for (const std::string& x : d.changed) std::cout << "    ~ " << x << "\n";
         for (const std::string& x : d.removed) std::cout << "    - " << x << "\n";
     }
+    if (!result->serving_sites_added.empty()) {
+        std::cout << "  added " << result->serving_sites_added.size()
+                  << " site(s) at serving positions:";
+        for (const std::string& id : result->serving_sites_added) std::cout << " " << id;
+        std::cout << "\n";
+    }
+    if (const auto& m = result->serving)
+        std::cout << "  serving cell: " << m->by_id << " sample(s) matched by id, " << m->by_position
+                  << " by position, " << m->unmatched << " unmatched, " << m->unknown
+                  << " without one\n";
     print_issues(std::cout, r.issues);
     if (auto saved = gis::save_project(project, project_path, *lock); !saved) {
         std::cerr << "covplan import: " << saved.error() << "\n";

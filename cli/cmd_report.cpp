@@ -12,6 +12,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/gui_app.h"
 #include "cli/job_args.h"
 #include "cli/report.h"
 #include "gis/kmz_writer.h"
@@ -66,18 +67,6 @@ render::ReportOptions text_options(const Args& a) {
         throw UsageError{"--lang must be vi or en"};
     ro.date = QString::fromStdString(a.get("date").value_or(""));
     return ro;
-}
-
-//! Fonts need a Qt Gui application; without a display, the offscreen platform. The
-//! caller keeps the returned one alive while drawing (null if one exists already).
-std::unique_ptr<QGuiApplication> ensure_gui_application(char* argv0) {
-    if (QGuiApplication::instance()) return nullptr;
-    if (!std::getenv("QT_QPA_PLATFORM") && !std::getenv("DISPLAY") &&
-        !std::getenv("WAYLAND_DISPLAY"))
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    static int qt_argc = 1;
-    static char* qt_argv[] = {argv0, nullptr};
-    return std::make_unique<QGuiApplication>(qt_argc, qt_argv);
 }
 
 //! Loads and analyses the project, then runs `draw` inside a Qt Gui application

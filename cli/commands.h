@@ -26,6 +26,8 @@ int run_report(int argc, char** argv);
 int run_map(int argc, char** argv);
 int run_kmz(int argc, char** argv);
 int run_snapshot(int argc, char** argv);
+int run_validate(int argc, char** argv);
+int run_calibrate(int argc, char** argv);
 //! Writes analysis files and prints the KPIs (analyze, demo).
 int write_analysis_files(const std::string& out_dir, const gis::Project& project,
                          const gis::PlanAnalysis& analysis);

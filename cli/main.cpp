@@ -36,6 +36,10 @@ Commands:
   map PROJECT --out FILE.png    The map sheet as PNG (size, dpi, with or without legend).
   kmz PROJECT --out FILE.kmz    Google Earth: coverage overlays, sites, gaps.
   snapshot PROJECT [--date D]   Store the plan KPIs under a date (yearly progress).
+  validate PROJECT --out DIR    The model against the project's measurements: error
+                                statistics, residual layer, plots.
+  calibrate PROJECT --out DIR   Fit the model to the measurements (cross-validated)
+                                and store the calibration in the project.
   point PROJECT --lon X --lat Y What the engine computes at one place, per cell and layer.
   pathloss --model M ...        One path loss (fspl, hata, cost231, tr38901), in dB.
   los-probability ...           TR 38.901 LOS probability.
@@ -75,6 +79,8 @@ int main(int argc, char** argv) {
         if (cmd == "map") return run_map(argc, argv);
         if (cmd == "kmz") return run_kmz(argc, argv);
         if (cmd == "snapshot") return run_snapshot(argc, argv);
+        if (cmd == "validate") return run_validate(argc, argv);
+        if (cmd == "calibrate") return run_calibrate(argc, argv);
         if (cmd == "pathloss") return run_pathloss(argc, argv);
         if (cmd == "point") return run_point(argc, argv);
         if (cmd == "los-probability") return run_los_probability(argc, argv);

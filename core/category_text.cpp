@@ -55,6 +55,8 @@ std::string role_text(LayerRole role, bool vi) {
             return vi ? "Đường giao thông" : "Roads";
         case LayerRole::Waterways:
             return vi ? "Sông, kênh" : "Waterways";
+        case LayerRole::Measurements:
+            return vi ? "Số liệu đo kiểm" : "Measurements";
     }
     return std::string(role_name(role));
 }

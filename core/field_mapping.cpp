@@ -141,6 +141,54 @@ constexpr FieldSpec kLines[] = {
     {"class", false, "road or waterway class", kLineClass},
 };
 
+// Drive-test and crowd exports: G-NetTrack (Level, Qual, SNR, DL_bitrate kbit/s,
+// NetworkTech, CellID, ARFCN), Network Cell Info / OpenCelliD measurement exports
+// (mcc, mnc, lac, cellid, lat, lon, signal), generic lat/lon/rsrp files and the
+// TU Dortmund campaign's files (rsrp, cellLon, cellLat, cellFreq).
+constexpr Syn kRsrp[] = {"rsrp_dbm", "rsrp", "level", "signal", "rsrp_serving", "ss_rsrp",
+                         "nr_rsrp", "lte_rsrp", "cuong_do_tin_hieu", "muc_thu"};
+constexpr Syn kRsrq[] = {"rsrq_db", "rsrq", "qual", "ss_rsrq", "lte_rsrq"};
+constexpr Syn kSinr[] = {"sinr_db", "sinr", "snr", "rssnr", "rs_sinr", "ss_sinr", "cinr"};
+constexpr Syn kThroughputMbps[] = {"throughput_mbps", "dl_mbps", "download_mbps", "dl_throughput",
+                                   "throughput", "toc_do_tai_xuong", "download"};
+constexpr Syn kThroughputKbps[] = {"throughput_kbps", "dl_bitrate", "dl_kbps", "download_kbps"};
+constexpr Syn kTime[] = {"time", "timestamp", "datetime", "date_time", "thoi_gian", "measured_at",
+                         "created", "utc"};
+constexpr Syn kMeasTech[] = {"technology", "tech",         "networktech", "network_tech",
+                             "rat",        "network_type", "networkmode", "cong_nghe", "radio"};
+constexpr Syn kMeasFreq[] = {"freq_mhz", "cellfreq", "cell_freq", "frequency_mhz", "frequency",
+                             "freq",     "dl_freq",  "tan_so"};
+constexpr Syn kArfcn[] = {"arfcn", "earfcn", "nr_arfcn", "nrarfcn", "dl_earfcn", "dl_arfcn"};
+constexpr Syn kPci[] = {"pci", "psc", "physical_cell_id", "physcellid"};
+constexpr Syn kServingId[] = {"serving_site_id", "serving_cell", "serving_cell_id", "site_id",
+                              "cellid", "cell_id", "eci", "ci", "ma_tram"};
+constexpr Syn kServingLon[] = {"serving_lon", "celllon", "cell_lon", "site_lon", "bts_lon",
+                               "cell_longitude", "tower_lon"};
+constexpr Syn kServingLat[] = {"serving_lat", "celllat", "cell_lat", "site_lat", "bts_lat",
+                               "cell_latitude", "tower_lat"};
+constexpr Syn kMeasOperator[] = {"operator", "operatorname", "operator_name", "nha_mang",
+                                 "mno",      "carrier",      "network"};
+constexpr FieldSpec kMeasurements[] = {
+    {"rsrp_dbm", true, "RSRP of the serving cell, dBm", kRsrp},
+    {"rsrq_db", false, "RSRQ, dB", kRsrq},
+    {"sinr_db", false, "SINR, dB", kSinr},
+    {"throughput_mbps", false, "downlink throughput, Mbit/s", kThroughputMbps},
+    {"throughput_kbps", false, "downlink throughput, kbit/s (G-NetTrack DL_bitrate)",
+     kThroughputKbps},
+    {"time", false, "time of the sample", kTime},
+    {"technology", false, "4G or 5G (LTE / NR)", kMeasTech},
+    {"freq_mhz", false, "downlink frequency, MHz", kMeasFreq},
+    {"arfcn", false, "EARFCN or NR-ARFCN", kArfcn},
+    {"pci", false, "physical cell id", kPci},
+    {"operator", false, "operator", kMeasOperator},
+    {"serving_site_id", false, "serving site or cell id of the project (or an LTE ECI)",
+     kServingId},
+    {"serving_lon", false, "serving site longitude, WGS 84", kServingLon},
+    {"serving_lat", false, "serving site latitude, WGS 84", kServingLat},
+    {"x", false, "longitude or easting (tables only)", kX},
+    {"y", false, "latitude or northing (tables only)", kY},
+};
+
 bool prefix_token_match(std::string_view key, std::string_view syn) {
     // "dan_so_2024" matches "dan_so"; "ma_tram_4g" matches "ma_tram". Single letters
     // ("h", "x") and two-letter codes are too ambiguous for anything but exact matches.
@@ -165,6 +213,8 @@ std::span<const FieldSpec> field_specs(LayerRole role) {
         case LayerRole::Roads:
         case LayerRole::Waterways:
             return kLines;
+        case LayerRole::Measurements:
+            return kMeasurements;
     }
     return {};
 }

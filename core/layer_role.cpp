@@ -18,6 +18,8 @@ std::string_view role_name(LayerRole role) {
             return "roads";
         case LayerRole::Waterways:
             return "waterways";
+        case LayerRole::Measurements:
+            return "measurements";
     }
     return "?";
 }
@@ -34,6 +36,7 @@ GeometryKind expected_geometry(LayerRole role) {
         case LayerRole::Hamlets:
             return GeometryKind::Polygon;
         case LayerRole::Sites:
+        case LayerRole::Measurements:
             return GeometryKind::Point;
         case LayerRole::Fiber:
         case LayerRole::Roads:

@@ -27,6 +27,8 @@ const LayerInfo kLayers[kMapLayerCount] = {
     // Off by default: the ranking needs the co-location analysis (seconds).
     {MapLayerId::TowerUpgrades, "tower_upgrades", {false, {0, 150, 110, 255}, 2.0, 18.0, "rank"}},
     {MapLayerId::PriorityGaps, "priority_gaps", {true, {220, 20, 60, 255}, 4.0, 18.0, ""}},
+    // Drive-test samples, coloured by RSRP class (render/map_renderer.cpp).
+    {MapLayerId::Measurements, "measurements", {true, {60, 60, 60, 255}, 0.0, 5.0, ""}},
     {MapLayerId::Sites, "sites", {true, {20, 80, 180, 255}, 1.5, 11.0, ""}},
 };
 
@@ -147,6 +149,8 @@ std::vector<std::string_view> label_fields(MapLayerId id) {
             return {"rank", "tower_id", "operators", "added_population"};
         case MapLayerId::PriorityGaps:
             return {"name", "category"};
+        case MapLayerId::Measurements:
+            return {"rsrp_dbm", "serving_site_id", "time"};
     }
     return {};
 }
@@ -202,6 +206,14 @@ std::string feature_label(const PlanLayers& p, MapLayerId id, std::size_t i,
             if (field == "class") return v[i].line_class;
             break;
         }
+        case MapLayerId::Measurements: {
+            if (i >= p.measurements.size()) break;
+            const Measurement& m = p.measurements[i];
+            if (field == "rsrp_dbm") return number(m.rsrp_dbm) + " dBm";
+            if (field == "serving_site_id") return m.serving_site_id;
+            if (field == "time") return m.time;
+            break;
+        }
         case MapLayerId::TowerUpgrades:
         case MapLayerId::PriorityGaps:
             break;
@@ -237,6 +249,9 @@ Extent layer_extent(const PlanLayers& p, MapLayerId id) {
             break;
         case MapLayerId::Waterways:
             for (const auto& w : p.waterways) include_geometry(e, w.path);
+            break;
+        case MapLayerId::Measurements:
+            for (const auto& m : p.measurements) e.include(m.location.x(), m.location.y());
             break;
         case MapLayerId::TowerUpgrades:
         case MapLayerId::PriorityGaps:

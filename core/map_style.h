@@ -25,9 +25,10 @@ enum class MapLayerId {
     Poi,
     TowerUpgrades,
     PriorityGaps,
+    Measurements,
     Sites
 };
-inline constexpr int kMapLayerCount = 9;
+inline constexpr int kMapLayerCount = 10;
 
 struct Rgba {
     std::uint8_t r = 0, g = 0, b = 0, a = 255;

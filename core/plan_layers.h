@@ -7,6 +7,7 @@
 
 #include "core/hamlet.h"
 #include "core/line_feature.h"
+#include "core/measurement.h"
 #include "core/poi.h"
 #include "core/site.h"
 
@@ -20,6 +21,8 @@ struct PlanLayers {
     std::vector<Poi> poi;
     std::vector<LineFeature> roads;
     std::vector<LineFeature> waterways;
+    //! Drive-test / crowd samples (issue: measured reality); not drawn on printed sheets.
+    std::vector<Measurement> measurements;
 
     //! Moves every feature of `other` into this plan.
     void append(PlanLayers&& other);

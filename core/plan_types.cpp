@@ -75,6 +75,7 @@ void PlanLayers::append(PlanLayers&& other) {
     move_all(poi, other.poi);
     move_all(roads, other.roads);
     move_all(waterways, other.waterways);
+    move_all(measurements, other.measurements);
 }
 
 Extent PlanLayers::extent() const {

@@ -13,7 +13,9 @@ struct RoleWords {
 
 bool geometry_fits(LayerRole role, std::optional<GeometryKind> geometry) {
     const GeometryKind want = expected_geometry(role);
-    if (!geometry) return role == LayerRole::Sites || role == LayerRole::Poi;  // tables
+    if (!geometry)
+        return role == LayerRole::Sites || role == LayerRole::Poi ||
+               role == LayerRole::Measurements;  // tables
     if (want == GeometryKind::PointOrPolygon)
         return *geometry == GeometryKind::Point || *geometry == GeometryKind::Polygon;
     return *geometry == want;
@@ -27,6 +29,10 @@ std::optional<LayerRole> guess_role(std::string_view layer_name,
     const std::string key = fold_key(layer_name);
     // Hamlets before ward: "khu_vuc_phuong_long_my" is a hamlet layer.
     static const RoleWords kWords[] = {
+        // Before sites: "cell_measurements" is a drive test, not a cell list.
+        {LayerRole::Measurements,
+         {"measurement", "measurements", "drive_test", "drivetest", "drive", "gnettrack",
+          "netmonitor", "do_kiem", "so_lieu_do", "walk_test", "rsrp", "survey"}},
         {LayerRole::Hamlets, {"hamlet", "hamlets", "ap", "khu_vuc", "kv", "to_dan_pho", "thon"}},
         {LayerRole::Ward,
          {"ward", "wards", "commune", "communes", "ranh_gioi", "boundary", "phuong", "xa", "admin",
@@ -59,7 +65,8 @@ std::optional<LayerRole> guess_role(std::string_view layer_name,
                 return LayerRole::Ward;
         }
     // Fall back on columns: a table whose required attributes all map is that role.
-    for (LayerRole role : {LayerRole::Sites, LayerRole::Hamlets, LayerRole::Poi}) {
+    for (LayerRole role :
+         {LayerRole::Sites, LayerRole::Hamlets, LayerRole::Poi, LayerRole::Measurements}) {
         if (!geometry_fits(role, geometry)) continue;
         const FieldMapping m = guess_field_mapping(role, fields);
         if (missing_required_fields(role, m).empty() && m.size() >= 3) return role;

@@ -16,6 +16,7 @@
 #include "core/coverage/line_of_sight.h"
 #include "core/coverage/work_estimate.h"
 #include "core/json_writer.h"
+#include "core/propagation/model_calibration.h"
 #include "core/propagation/model_registry.h"
 #include "core/stopwatch.h"
 #include "gis/atomic_file.h"
@@ -68,6 +69,12 @@ std::expected<core::CoverageOptions, std::string> coverage_options(const Project
         if (c.legend.value >= 0 && c.legend.value < 256)
             o.clutter_loss_db[static_cast<std::size_t>(c.legend.value)] =
                 static_cast<float>(c.extra_loss_db);
+    if (!project.calibration.empty()) {
+        o.calibration = std::make_shared<const core::ModelCalibration>(project.calibration);
+        for (const auto& [cls, offset_db] : project.calibration.clutter_offset_db)
+            if (cls >= 0 && cls < 256)
+                o.clutter_loss_db[static_cast<std::size_t>(cls)] += static_cast<float>(offset_db);
+    }
     return o;
 }
 

@@ -498,6 +498,75 @@ std::optional<core::Site> read_site(const OGRFeature& f, const AttributeReader& 
 
 }  // namespace
 
+// Rows of a drive test a reader skips without failing the import: a phone logs
+// "no service" rows and rows of other networks as a matter of course. Counted per
+// reason and reported once, with the first rows as examples.
+struct MeasurementSkips {
+    std::map<std::string, std::pair<std::size_t, std::string>> by_reason;
+    void add(const std::string& reason, const std::string& label) {
+        auto& [n, examples] = by_reason[reason];
+        if (++n <= 3) examples += (examples.empty() ? "" : ", ") + label;
+    }
+};
+
+// 3GPP reporting ranges with a margin: TS 36.133 §9.1.4 (RSRP -140…-44 dBm), TS 38.133
+// §10.1.6 (SS-RSRP -156…-31 dBm).
+constexpr double kMinRsrpDbm = -160.0, kMaxRsrpDbm = -20.0;
+
+std::optional<core::Measurement> read_measurement(const AttributeReader& attrs,
+                                                  const std::string& label,
+                                                  MeasurementSkips& skips) {
+    core::Measurement m;
+    const std::string raw = attrs.text("rsrp_dbm");
+    auto rsrp = core::parse_number(raw);
+    if (raw.empty()) {
+        skips.add("without RSRP", label);
+        return std::nullopt;
+    }
+    if (!rsrp || !std::isfinite(*rsrp)) {
+        skips.add("with an RSRP that is not a number", label);
+        return std::nullopt;
+    }
+    if (*rsrp < kMinRsrpDbm || *rsrp > kMaxRsrpDbm) {
+        skips.add("with an RSRP outside -160…-20 dBm (3GPP reporting ranges)", label);
+        return std::nullopt;
+    }
+    m.rsrp_dbm = *rsrp;
+    auto number = [&](const char* canonical) {
+        auto v = core::parse_number(attrs.text(canonical));
+        return v && std::isfinite(*v) ? *v : core::kNotMeasured;
+    };
+    m.rsrq_db = number("rsrq_db");
+    m.sinr_db = number("sinr_db");
+    m.throughput_mbps = number("throughput_mbps");
+    if (!std::isfinite(m.throughput_mbps))
+        if (const double kbps = number("throughput_kbps"); std::isfinite(kbps))
+            m.throughput_mbps = kbps / 1000.0;
+    m.time = attrs.text("time");
+    if (const std::string t = attrs.text("technology"); !t.empty()) {
+        m.technology = core::parse_technology(t, "");
+        if (!m.technology) {
+            // A phone's log mixes in GSM/UMTS rows when it falls back: not a 4G/5G sample.
+            skips.add("of another technology than 4G/5G ('" + t + "')", label);
+            return std::nullopt;
+        }
+    }
+    m.freq_mhz = number("freq_mhz");
+    m.arfcn = number("arfcn");
+    if (const double pci = number("pci"); std::isfinite(pci) && pci >= 0 && pci < 1008)
+        m.pci = static_cast<int>(pci);
+    m.operator_name = attrs.text("operator");
+    m.serving_site_id = attrs.text("serving_site_id");
+    m.serving_lon = number("serving_lon");
+    m.serving_lat = number("serving_lat");
+    if (m.has_serving_position() &&
+        (std::abs(m.serving_lon) > 180.0 || std::abs(m.serving_lat) > 90.0)) {
+        skips.add("whose serving-site position is not a longitude/latitude", label);
+        m.serving_lon = m.serving_lat = core::kNotMeasured;
+    }
+    return m;
+}
+
 std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImportOptions& options,
                                                                   const Crs& working_crs,
                                                                   core::Feedback* feedback) {
@@ -567,19 +636,19 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     } else {
         return fail(layer_name,
                     "cannot tell what this layer is; give its role with --role (ward, hamlets, "
-                    "sites, fiber, poi, roads, waterways)");
+                    "sites, fiber, poi, roads, waterways, measurements)");
     }
     const LayerRole role = result.role;
 
     // Wrong geometry type for the role is a layer-level error: nothing in it fits.
     const core::GeometryKind want = core::expected_geometry(role);
     if (is_table) {
-        if (role != LayerRole::Sites && role != LayerRole::Poi)
-            return fail(layer_name,
-                        "the layer has no geometry, but role '" +
-                            std::string(core::role_name(role)) + "' needs " +
-                            std::string(core::geometry_kind_name(want)) +
-                            "s (only sites and poi can come from a table with x/y columns)");
+        if (role != LayerRole::Sites && role != LayerRole::Poi && role != LayerRole::Measurements)
+            return fail(layer_name, "the layer has no geometry, but role '" +
+                                        std::string(core::role_name(role)) + "' needs " +
+                                        std::string(core::geometry_kind_name(want)) +
+                                        "s (only sites, poi and measurements can come from a "
+                                        "table with x/y columns)");
     } else if (kind) {
         const bool fits =
             want == core::GeometryKind::PointOrPolygon
@@ -715,6 +784,9 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     long long done = 0;
 
     std::map<std::string, std::string> first_row_of_site;  // site id -> its first row
+    MeasurementSkips measurement_skips;
+    if (role == LayerRole::Measurements)
+        result.features.measurements.reserve(static_cast<std::size_t>(total));
     auto process = [&](const OGRFeature& f, const OGRGeometry* geom,
                        std::optional<core::Point> table_point) {
         attrs.set_feature(&f);
@@ -723,10 +795,12 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
             role == LayerRole::Sites ? attrs.text("site_id") : attrs.text("name");
         const std::string label =
             feature_label(f, role == LayerRole::Sites ? "site_id" : "name", key_value);
-        for (const auto& [canonical, column] : result.mapping) {
-            const std::string t = attrs.text(canonical);
-            if (!t.empty()) legacy.check(t, label);
-        }
+        // Samples hold numbers and ids only (a million rows: the check would dominate).
+        if (role != LayerRole::Measurements)
+            for (const auto& [canonical, column] : result.mapping) {
+                const std::string t = attrs.text(canonical);
+                if (!t.empty()) legacy.check(t, label);
+            }
         const std::size_t before = issues.size();
         auto skip = [&] { ++result.features_skipped; };
 
@@ -866,6 +940,13 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
                 result.features.poi.push_back(std::move(p));
                 break;
             }
+            case LayerRole::Measurements: {
+                auto m = read_measurement(attrs, label, measurement_skips);
+                if (!m) return skip();
+                m->location = point;
+                result.features.measurements.push_back(std::move(*m));
+                break;
+            }
             case LayerRole::Roads:
             case LayerRole::Waterways: {
                 core::LineFeature l{attrs.text("name"), attrs.text("class"), std::move(*lines)};
@@ -909,6 +990,10 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         for (const std::string& m : read_errors.messages())
             ctx.add(Severity::Error, "", "GDAL: " + m);
     }
+    for (const auto& [reason, what] : measurement_skips.by_reason)
+        ctx.add(Severity::Warning, "",
+                std::to_string(what.first) + " sample(s) " + reason + " left out (" + what.second +
+                    (what.first > 3 ? ", ..." : "") + ")");
     // Once per template: which values it supplied, to how many sites.
     for (const auto& [id, attributes] : template_fills) {
         std::string what;

@@ -95,6 +95,8 @@ std::size_t feature_count(const core::PlanLayers& L, LayerRole role) {
             return L.roads.size();
         case LayerRole::Waterways:
             return L.waterways.size();
+        case LayerRole::Measurements:
+            return L.measurements.size();
     }
     return 0;
 }
@@ -121,6 +123,9 @@ void clear_role(core::PlanLayers& L, LayerRole role) {
             break;
         case LayerRole::Waterways:
             L.waterways.clear();
+            break;
+        case LayerRole::Measurements:
+            L.measurements.clear();
             break;
     }
 }
@@ -176,6 +181,10 @@ LayerDiff update_role(core::PlanLayers& L, LayerRole role, core::PlanLayers&& in
             return merge_by_key(L.roads, std::move(in.roads), by_name, "name");
         case LayerRole::Waterways:
             return merge_by_key(L.waterways, std::move(in.waterways), by_name, "name");
+        case LayerRole::Measurements:
+            // Samples have no key to merge by (import_into_project refuses --update).
+            L.measurements = std::move(in.measurements);
+            return {};
     }
     return {};
 }

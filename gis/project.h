@@ -10,6 +10,7 @@
 #include "core/map_style.h"
 #include "core/plan_layers.h"
 #include "core/plan_settings.h"
+#include "core/propagation/model_calibration.h"
 #include "gis/crs.h"
 #include "gis/raster_io.h"
 #include "gis/vn2000_zones.h"
@@ -59,6 +60,9 @@ struct Project {
     std::vector<core::KpiSnapshot> snapshots;
     //! Layer order, visibility and symbols of the map (screen, report, PNG, KMZ).
     core::MapStyle style = core::MapStyle::defaults();
+    //! The model fitted to the project's measurements (`covplan calibrate`); empty = none.
+    //! coverage_options() applies it, so every job computes with it.
+    core::ModelCalibration calibration;
 
     [[nodiscard]] const RasterSource* raster(RasterKind kind) const {
         for (const RasterSource& r : rasters)

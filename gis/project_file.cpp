@@ -11,6 +11,7 @@
 
 #include "core/feedback.h"
 #include "core/field_mapping.h"
+#include "core/measure/calibration_fit.h"
 #include "gis/atomic_file.h"
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
@@ -131,6 +132,37 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                 !r)
                 return r;
         }
+        if (!p.calibration.empty()) {
+            LayerWriter cal(ds, T::calibration::spec, nullptr, error);
+            namespace C = T::calibration;
+            auto row = [&](const char* scope, const std::string& key, double offset, double slope,
+                           std::size_t samples) {
+                return check(cal.write(nullptr, [&](OGRFeature& f) {
+                    f.SetField(C::scope.name, scope);
+                    f.SetField(C::key.name, key.c_str());
+                    f.SetField(C::offset_db.name, offset);
+                    f.SetField(C::slope_db_per_decade.name, slope);
+                    f.SetField(C::samples.name, static_cast<int>(samples));
+                    if (std::string_view(scope) == "model") {
+                        f.SetField(C::rmse_before_db.name, p.calibration.rmse_before_db);
+                        f.SetField(C::rmse_after_db.name, p.calibration.rmse_after_db);
+                        f.SetField(C::folds.name, p.calibration.folds);
+                        f.SetField(C::date.name, p.calibration.date.c_str());
+                    }
+                }));
+            };
+            const core::ModelCalibration& c = p.calibration;
+            if (auto r = row("model", c.by, 0, 0, c.samples); !r) return r;
+            if (auto r = row("global", "", c.global.offset_db, c.global.slope_db_per_decade,
+                             c.global.samples);
+                !r)
+                return r;
+            for (const auto& [site, t] : c.by_site)
+                if (auto r = row("cell", site, t.offset_db, t.slope_db_per_decade, t.samples); !r)
+                    return r;
+            for (const auto& [cls, off] : c.clutter_offset_db)
+                if (auto r = row("clutter", std::to_string(cls), off, 0, 0); !r) return r;
+        }
         if (auto r = write_kpi_snapshots(ds, T::kpi_snapshots::in_project, p.snapshots); !r)
             return r;
         LayerWriter styles(ds, T::styles::spec, nullptr, error);
@@ -219,7 +251,8 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
     };
     const double total =
         std::max<std::size_t>(1, L.sites.size() + L.hamlets.size() + L.poi.size() + L.fiber.size() +
-                                     L.roads.size() + L.waterways.size());
+                                     L.roads.size() + L.waterways.size() +
+                                     L.measurements.size());
     std::size_t done = 0;
     auto step = [&] {
         if (fb && ++done % 64 == 0) fb->set_progress(done / total);
@@ -317,6 +350,38 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
             step();
         }
     }
+    if (!L.measurements.empty()) {
+        LayerWriter w(ds, T::measurements::spec, &srs, error);
+        namespace C = T::measurements;
+        auto real = [](OGRFeature& f, const Column& c, double v) {
+            if (std::isfinite(v)) f.SetField(c.name, v);
+        };
+        for (const core::Measurement& m : L.measurements) {
+            if (auto r = check(w.write(
+                    to_ogr(m.location),
+                    [&](OGRFeature& f) {
+                        f.SetField(C::rsrp_dbm.name, m.rsrp_dbm);
+                        real(f, C::rsrq_db, m.rsrq_db);
+                        real(f, C::sinr_db, m.sinr_db);
+                        real(f, C::throughput_mbps, m.throughput_mbps);
+                        if (!m.time.empty()) f.SetField(C::time.name, m.time.c_str());
+                        if (m.technology)
+                            f.SetField(C::technology.name, core::technology_name(*m.technology));
+                        real(f, C::freq_mhz, m.freq_mhz);
+                        real(f, C::arfcn, m.arfcn);
+                        if (m.pci >= 0) f.SetField(C::pci.name, m.pci);
+                        if (!m.operator_name.empty())
+                            f.SetField(C::operator_name.name, m.operator_name.c_str());
+                        if (!m.serving_site_id.empty())
+                            f.SetField(C::serving_site_id.name, m.serving_site_id.c_str());
+                        real(f, C::serving_lon, m.serving_lon);
+                        real(f, C::serving_lat, m.serving_lat);
+                    }));
+                !r)
+                return r;
+            step();
+        }
+    }
     return {};
 }
 
@@ -325,7 +390,8 @@ std::span<const std::pair<const TableSpec*, core::LayerRole>> plan_layer_tables(
         {&T::ward::spec, LayerRole::Ward},    {&T::hamlets::spec, LayerRole::Hamlets},
         {&T::sites::spec, LayerRole::Sites},  {&T::fiber::spec, LayerRole::Fiber},
         {&T::poi::points, LayerRole::Poi},    {&T::poi::areas, LayerRole::Poi},
-        {&T::lines::roads, LayerRole::Roads}, {&T::lines::waterways, LayerRole::Waterways}};
+        {&T::lines::roads, LayerRole::Roads}, {&T::lines::waterways, LayerRole::Waterways},
+        {&T::measurements::spec, LayerRole::Measurements}};
     return kTables;
 }
 
@@ -477,7 +543,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
         // another type: say which, and read what is there.
         for (const TableSpec* spec :
              {&T::meta::spec, &T::settings::spec, &T::sources::spec, &T::rasters::spec,
-              &T::landuse_classes::spec, &T::kpi_snapshots::in_project, &T::styles::spec})
+              &T::landuse_classes::spec, &T::kpi_snapshots::in_project, &T::styles::spec,
+              &T::calibration::spec})
             if (OGRLayer* l = ds->GetLayerByName(spec->name))
                 for (const std::string& m : table_mismatches(*l, *spec))
                     loaded.issues.push_back({Severity::Warning, path, spec->name, "", m});
@@ -547,6 +614,46 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                 }
                 p.landuse_classes.push_back({std::move(c), real_of(*f, C::extra_loss_db),
                                              real_of(*f, C::population_weight)});
+            }
+        if (OGRLayer* l = ds->GetLayerByName(T::calibration::spec.name))
+            for (auto& f : *l) {
+                namespace C = T::calibration;
+                const std::string scope = text_of(*f, C::scope);
+                const std::string key = text_of(*f, C::key);
+                core::CalibrationTerm t{real_of(*f, C::offset_db),
+                                        real_of(*f, C::slope_db_per_decade),
+                                        static_cast<std::size_t>(
+                                            std::max(0, integer_of(*f, C::samples)))};
+                auto bad = [&](const std::string& why) {
+                    loaded.issues.push_back(
+                        {Severity::Error, path, C::spec.name, "scope " + scope, why});
+                };
+                // A correction beyond +-60 dB is no calibration but a typo in the table.
+                if (!(std::abs(t.offset_db) <= 60 && std::abs(t.slope_db_per_decade) <= 60)) {
+                    bad("offset / slope outside ±60 dB: not a calibration covplan would fit");
+                    continue;
+                }
+                core::ModelCalibration& c = p.calibration;
+                if (scope == "model") {
+                    if (!core::parse_calibration_scope(key)) {
+                        bad("calibration '" + key + "' is none of global, cell, clutter");
+                        continue;
+                    }
+                    c.by = key;
+                    c.samples = t.samples;
+                    c.rmse_before_db = real_of(*f, C::rmse_before_db);
+                    c.rmse_after_db = real_of(*f, C::rmse_after_db);
+                    c.folds = integer_of(*f, C::folds);
+                    c.date = text_of(*f, C::date);
+                } else if (scope == "global") {
+                    c.global = t;
+                } else if (scope == "cell") {
+                    c.by_site[key] = t;
+                } else if (scope == "clutter") {
+                    c.clutter_offset_db[std::atoi(key.c_str())] = t.offset_db;
+                } else {
+                    bad("unknown scope (model, global, cell, clutter)");
+                }
             }
         if (OGRLayer* l = ds->GetLayerByName(T::kpi_snapshots::in_project.name))
             for (auto& f : *l) {

@@ -50,6 +50,20 @@ std::vector<core::Issue> features_far_from(const core::PlanLayers& L,
     for (const auto* lines : {&L.roads, &L.waterways})
         for (const core::LineFeature& l : *lines)
             check("name " + l.name, bg::distance(l.path, ward));
+    // Samples: one issue for all (a wrong CRS moves every one of a million rows).
+    std::size_t far = 0, first = 0;
+    double farthest = 0;
+    for (std::size_t i = 0; i < L.measurements.size(); ++i)
+        if (const double d = bg::distance(L.measurements[i].location, ward); d > limit_m) {
+            if (far++ == 0) first = i;
+            farthest = std::max(farthest, d);
+        }
+    if (far > 0)
+        out.push_back({core::Severity::Error, "", "", "sample " + std::to_string(first + 1),
+                       std::to_string(far) + " sample(s) lie more than " + km_text(limit_m) +
+                           " from the ward (up to " + km_text(farthest) +
+                           "): a wrong CRS or swapped coordinates? Import with --allow-outside "
+                           "if the drive went that far"});
     return out;
 }
 
@@ -154,11 +168,52 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
                                    "--update to merge the new list by site id"});
         if (!clashes.empty()) return refuse(std::move(clashes));
     }
+    if (role == core::LayerRole::Measurements && policy.mode == ImportMode::Update)
+        return refuse({{core::Severity::Error, options.path, imported->layer, "",
+                        "measurement samples have no key to merge by; import with --append "
+                        "(another drive) or --replace"}});
     if (!policy.project_dir.empty() && !imported->features.sites.empty())
         if (auto antennas = load_antenna_files(imported->features.sites, policy.project_dir);
             !antennas)
             return refuse(
                 {{core::Severity::Error, options.path, imported->layer, "", antennas.error()}});
+    // Measurements: serving sites first (so a refusal leaves the project untouched).
+    std::vector<core::Site> serving_sites;
+    if (role == core::LayerRole::Measurements) {
+        std::vector<core::Site> all_sites = project.layers.sites;
+        if (policy.add_serving_sites) {
+            auto sites = sites_at_serving_positions(imported->features.measurements, all_sites,
+                                                    project.working_crs,
+                                                    project.settings.radio_templates);
+            if (!sites)
+                return refuse(
+                    {{core::Severity::Error, options.path, imported->layer, "", sites.error()}});
+            serving_sites = std::move(*sites);
+            all_sites.insert(all_sites.end(), serving_sites.begin(), serving_sites.end());
+        }
+        std::vector<core::Measurement> all_samples;
+        if (policy.mode == ImportMode::Append) all_samples = project.layers.measurements;
+        all_samples.insert(all_samples.end(), imported->features.measurements.begin(),
+                           imported->features.measurements.end());
+        auto match = match_serving(all_samples, all_sites, project.working_crs);
+        if (!match)
+            return refuse(
+                {{core::Severity::Error, options.path, imported->layer, "", match.error()}});
+        if (match->unmatched > 0) {
+            std::string examples;
+            for (const std::string& e : match->unmatched_examples)
+                examples += (examples.empty() ? "" : "; ") + e;
+            imported->issues.push_back(
+                {core::Severity::Warning, options.path, imported->layer, "",
+                 std::to_string(match->unmatched) +
+                     " sample(s) name a serving cell no site of the project matches; validate "
+                     "compares them with the best server (" +
+                     examples +
+                     (match->unmatched > match->unmatched_examples.size() ? "; ..." : "") +
+                     "). Import the operator's sites, or re-import with --add-serving-sites"});
+        }
+        result.serving = std::move(*match);
+    }
     core::PlanLayers incoming(imported->features);
     if (policy.mode == ImportMode::Update) {
         result.diff = update_role(project.layers, role, std::move(incoming));
@@ -174,6 +229,10 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
     project.sources.push_back({imported->role, options.path, imported->layer,
                                core::mapping_to_string(imported->mapping),
                                imported->source_crs.describe()});
+    for (core::Site& site : serving_sites) {
+        result.serving_sites_added.push_back(site.site_id);
+        project.layers.sites.push_back(std::move(site));
+    }
     result.layer = std::move(*imported);
     return result;
 }

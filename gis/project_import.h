@@ -8,6 +8,7 @@
 #include "core/issue.h"
 #include "gis/layer_import.h"
 #include "gis/layer_update.h"
+#include "gis/measurement_sites.h"
 #include "gis/project.h"
 
 namespace covplan::gis {
@@ -29,6 +30,9 @@ struct ProjectImportOptions {
     //! Where the project lives: antenna files the sites name are read from here and
     //! checked now, not at the first coverage run. Empty: not checked.
     std::string project_dir;
+    //! Measurements: add an existing site for every serving position (and band) no
+    //! project site serves (a drive test of sites nobody listed).
+    bool add_serving_sites = false;
 };
 
 struct ProjectImportResult {
@@ -36,6 +40,9 @@ struct ProjectImportResult {
     bool working_crs_chosen = false;  //!< true if this import fixed the project's working CRS
     LayerDiff diff;                   //!< ImportMode::Update: what changed
     std::size_t replaced = 0;         //!< ImportMode::Replace: features removed first
+    //! Measurements: sites added at serving positions, and how the samples matched.
+    std::vector<std::string> serving_sites_added;
+    std::optional<core::ServingMatch> serving;
 };
 
 //! Imports a layer into `project`. The first import fixes the working CRS (the

@@ -68,6 +68,24 @@ inline constexpr Column columns[] = {layer,    position,  visible,    colour,
 inline constexpr TableSpec spec{"covplan_styles", wkbNone, columns};
 }  // namespace styles
 
+// The model's calibration (`covplan calibrate`): one "model" row (how it was fitted and
+// its errors), one "global" row, a "cell" row per site with its own fit and a
+// "clutter" row per land-use class with an offset.
+namespace calibration {
+inline constexpr Column scope{"scope", OFTString};
+inline constexpr Column key{"key", OFTString};
+inline constexpr Column offset_db{"offset_db", OFTReal};
+inline constexpr Column slope_db_per_decade{"slope_db_per_decade", OFTReal};
+inline constexpr Column samples{"samples", OFTInteger};
+inline constexpr Column rmse_before_db{"rmse_before_db", OFTReal};
+inline constexpr Column rmse_after_db{"rmse_after_db", OFTReal};
+inline constexpr Column folds{"folds", OFTInteger};
+inline constexpr Column date{"date", OFTString};
+inline constexpr Column columns[] = {scope,          key,           offset_db, slope_db_per_decade,
+                                     samples,        rmse_before_db, rmse_after_db, folds, date};
+inline constexpr TableSpec spec{"covplan_calibration", wkbNone, columns};
+}  // namespace calibration
+
 // --- plan layers ---------------------------------------------------------------
 
 namespace ward {
@@ -136,5 +154,26 @@ inline constexpr Column columns[] = {name, line_class};
 inline constexpr TableSpec roads{"roads", wkbMultiLineString, columns};
 inline constexpr TableSpec waterways{"waterways", wkbMultiLineString, columns};
 }  // namespace lines
+
+namespace measurements {
+inline constexpr Column rsrp_dbm{"rsrp_dbm", OFTReal};
+inline constexpr Column rsrq_db{"rsrq_db", OFTReal};
+inline constexpr Column sinr_db{"sinr_db", OFTReal};
+inline constexpr Column throughput_mbps{"throughput_mbps", OFTReal};
+inline constexpr Column time{"time", OFTString};
+inline constexpr Column technology{"technology", OFTString};
+inline constexpr Column freq_mhz{"freq_mhz", OFTReal};
+inline constexpr Column arfcn{"arfcn", OFTReal};
+inline constexpr Column pci{"pci", OFTInteger};
+inline constexpr Column operator_name{"operator", OFTString};
+inline constexpr Column serving_site_id{"serving_site_id", OFTString};
+inline constexpr Column serving_lon{"serving_lon", OFTReal};
+inline constexpr Column serving_lat{"serving_lat", OFTReal};
+inline constexpr Column columns[] = {rsrp_dbm,    rsrq_db,         sinr_db,     throughput_mbps,
+                                     time,        technology,      freq_mhz,    arfcn,
+                                     pci,         operator_name,   serving_site_id, serving_lon,
+                                     serving_lat};
+inline constexpr TableSpec spec{"measurements", wkbPoint, columns};
+}  // namespace measurements
 
 }  // namespace covplan::gis::tables

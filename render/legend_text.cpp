@@ -28,6 +28,7 @@ constexpr std::pair<core::MapLayerId, Words> kLayers[] = {
     {core::MapLayerId::PriorityGaps,
      {"", "Priority place / stretch without 5G", "Điểm ưu tiên / đoạn chưa có 5G"}},
     {core::MapLayerId::Sites, {"", "BTS sites", "Trạm BTS"}},
+    {core::MapLayerId::Measurements, {"", "Measured RSRP", "RSRP đo kiểm"}},
 };
 
 constexpr Words kVariants[] = {
@@ -37,6 +38,11 @@ constexpr Words kVariants[] = {
     {"proposed-5g", "Proposed 5G site", "Trạm 5G đề xuất"},
     {"major", "National / provincial road", "Quốc lộ, đường tỉnh"},
     {"minor", "Other road", "Đường khác"},
+    {"rsrp-1", "Measured RSRP ≥ −80 dBm", "RSRP đo ≥ −80 dBm"},
+    {"rsrp-2", "Measured RSRP −90 … −80 dBm", "RSRP đo −90 … −80 dBm"},
+    {"rsrp-3", "Measured RSRP −100 … −90 dBm", "RSRP đo −100 … −90 dBm"},
+    {"rsrp-4", "Measured RSRP −110 … −100 dBm", "RSRP đo −110 … −100 dBm"},
+    {"rsrp-5", "Measured RSRP < −110 dBm", "RSRP đo < −110 dBm"},
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "render/map_renderer.h"
 
+#include "core/measure/rsrp_classes.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainterPath>
@@ -354,6 +356,20 @@ void draw_layer(QPainter& g, const RenderInput& in, const MapView& v, core::MapL
             g.setPen(QPen(col, st.width_px * k));
             for (const core::LineFeature& w : L.waterways) draw_lines(g, w.path, v);
             break;
+        case core::MapLayerId::Measurements: {
+            // Dots coloured by RSRP class, weakest last so that holes in coverage show.
+            const double r = std::max(1.0, 0.5 * st.symbol_px * k);
+            g.setPen(Qt::NoPen);
+            for (auto it = core::kRsrpClasses.begin(); it != core::kRsrpClasses.end(); ++it) {
+                g.setBrush(QColor(it->r, it->g, it->b));
+                for (const core::Measurement& m : L.measurements) {
+                    if (&core::rsrp_class(m.rsrp_dbm) != &*it) continue;
+                    const QPointF p = v.to_screen(m.location.x(), m.location.y());
+                    g.drawEllipse(p, r, r);
+                }
+            }
+            break;
+        }
         case core::MapLayerId::Roads:
             // Minor roads first so that junctions show the major road on top.
             g.setPen(minor_road_pen(st, k));
@@ -505,6 +521,13 @@ void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v, c
                              qcolour(st.colour).darker(150), pt);
             }
             break;
+        case core::MapLayerId::Measurements:
+            for (std::size_t i = 0; i < L.measurements.size(); ++i) {
+                const core::Measurement& m = L.measurements[i];
+                labels.place(v.to_screen(m.location.x(), m.location.y()), text(i), beside,
+                             Qt::AlignLeft, dark, pt);
+            }
+            break;
         case core::MapLayerId::PriorityGaps:
             if (!in.places) break;
             for (const core::PriorityPlace& p : *in.places) {
@@ -542,6 +565,11 @@ std::vector<std::string> legend_variants(core::MapLayerId id, const core::PlanLa
         }
         case core::MapLayerId::Roads:
             return {"major", "minor"};
+        case core::MapLayerId::Measurements: {
+            std::vector<std::string> out;
+            for (const core::RsrpClass& c : core::kRsrpClasses) out.emplace_back(c.key);
+            return out;
+        }
         case core::MapLayerId::Poi: {
             // Only the categories the plan has (all when no plan is given).
             std::vector<std::string> out;
@@ -611,6 +639,16 @@ void draw_legend_symbol(QPainter& g, const QRectF& box, core::MapLayerId id,
             g.setPen(QPen(col, st.width_px * k));
             g.setBrush(fill);
             const double r = st.symbol_px * k * fit / 2;
+            g.drawEllipse(c, r, r);
+            break;
+        }
+        case core::MapLayerId::Measurements: {
+            QColor fill(60, 60, 60);
+            for (const core::RsrpClass& rc : core::kRsrpClasses)
+                if (rc.key == variant) fill = QColor(rc.r, rc.g, rc.b);
+            g.setPen(Qt::NoPen);
+            g.setBrush(fill);
+            const double r = std::max(2.5 * k, st.symbol_px * k * fit / 2);
             g.drawEllipse(c, r, r);
             break;
         }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/coverage/link_budget.h"
+#include "core/propagation/model_calibration.h"
 #include "core/propagation/model_registry.h"
 
 namespace covplan::core {
@@ -189,7 +190,9 @@ CellBuildResult build_cells(const std::vector<Site>& sites, const CoverageOption
         base.rs_power_dbm = reference_signal_power_dbm(s.technology, s.power_dbm, s.bandwidth_mhz) -
                             s.feeder_loss_db;
         base.antenna = ant;
-        base.law = it->second;
+        base.law = o.calibration && !o.calibration->empty()
+                       ? calibrated(it->second, o.calibration->term_for(s.site_id))
+                       : it->second;
         base.radius_m = evaluation_radius(base, o);
         if (s.azimuths_deg.empty()) {
             Cell c = base;

@@ -26,6 +26,7 @@ enum class ModelChoice {
 enum class Environment { DenseUrban, Urban, Suburban, Rural };
 
 class AntennaPattern;
+struct ModelCalibration;
 //! Antenna files (MSI/Planet) a project's sites name, loaded once per run, by the
 //! name the site gives. Built-in names (cell.h) need no entry.
 using AntennaLibrary = std::map<std::string, std::shared_ptr<const AntennaPattern>>;
@@ -46,6 +47,9 @@ struct CoverageOptions {
     int threads = 0;      //!< 0 = all cores
     //! Loaded antenna files; every build_cells call with these options resolves them.
     std::shared_ptr<const AntennaLibrary> antennas;
+    //! Corrections fitted to measurements (`covplan calibrate`); null = none. Land-use
+    //! offsets are already in clutter_loss_db.
+    std::shared_ptr<const ModelCalibration> calibration;
 };
 
 }  // namespace covplan::core

@@ -78,6 +78,15 @@ std::vector<TestFeature> features_for(LayerRole role, bool table) {
         case LayerRole::Waterways:
             return {{"LINESTRING (105.545 9.68,105.595 9.688,105.668 9.706)",
                      {{"Ten", "Kênh Long Mỹ"}, {"Loai", "canal"}}}};
+        case LayerRole::Measurements:
+            // G-NetTrack's names: Level (RSRP), Qual (RSRQ), SNR, DL_bitrate in kbit/s.
+            return {pt(105.609, 9.6862,
+                       {{"Level", "-87"},
+                        {"Qual", "-9"},
+                        {"SNR", "12,5"},
+                        {"DL_bitrate", "21500"},
+                        {"CellID", "VTL-001"}}),
+                    pt(105.620, 9.7000, {{"Level", "-104"}, {"NetworkTe", "LTE"}})};
     }
     return {};
 }
@@ -135,6 +144,16 @@ void check_features(LayerRole role, const core::PlanLayers& L) {
             EXPECT_EQ(L.hamlets[0].name, "Khu vực 1");
             EXPECT_DOUBLE_EQ(L.hamlets[0].population, 2500);
             EXPECT_DOUBLE_EQ(L.hamlets[1].households, 514);
+            break;
+        case LayerRole::Measurements:
+            ASSERT_EQ(L.measurements.size(), 2u);
+            EXPECT_DOUBLE_EQ(L.measurements[0].rsrp_dbm, -87);
+            EXPECT_DOUBLE_EQ(L.measurements[0].rsrq_db, -9);
+            EXPECT_DOUBLE_EQ(L.measurements[0].sinr_db, 12.5);  // decimal comma
+            EXPECT_DOUBLE_EQ(L.measurements[0].throughput_mbps, 21.5);
+            EXPECT_EQ(L.measurements[0].serving_site_id, "VTL-001");
+            EXPECT_NEAR(L.measurements[0].location.x(), 566807.90, 0.01);
+            EXPECT_DOUBLE_EQ(L.measurements[1].rsrp_dbm, -104);
             break;
         case LayerRole::Fiber:
             ASSERT_EQ(L.fiber.size(), 1u);
@@ -194,7 +213,8 @@ std::vector<Case> all_cases() {
     std::vector<Case> cases;
     for (LayerRole role : core::kAllRoles) {
         for (const Format& f : {kShp, kGpkg, kGeoJson, kKml}) cases.push_back({role, f});
-        if (role == LayerRole::Sites || role == LayerRole::Poi) cases.push_back({role, kCsv});
+        if (role == LayerRole::Sites || role == LayerRole::Poi || role == LayerRole::Measurements)
+            cases.push_back({role, kCsv});
     }
     cases.push_back({LayerRole::Sites, kXlsx});
     return cases;
