@@ -101,6 +101,21 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
     }
     for (const core::Note& w : analysis.people.warnings) std::printf("  note: %s\n", w.en.c_str());
     for (const core::Note& w : analysis.plausibility) std::printf("  warning: %s\n", w.en.c_str());
+    if (const auto& m = analysis.measured) {
+        std::printf("measured (drive test, sites on air): share of samples at the threshold | "
+                    "predicted there\n");
+        for (const core::MeasuredShare& r : m->shares)
+            std::printf("  %-24s %s  %5.1f %%  | %5.1f %%  (%zu samples)\n",
+                        r.area.empty() ? "ward" : r.area.c_str(),
+                        core::technology_name(core::technology_of(r.layer)),
+                        100.0 * r.measured_share, 100.0 * r.predicted_share, r.samples);
+        if (m->throughput_samples)
+            std::printf("  mean measured downlink %.1f Mbit/s over %zu samples%s\n",
+                        m->mean_throughput_mbps, m->throughput_samples,
+                        m->baseline_mbps > 0
+                            ? (m->throughput_met() ? " (target met)" : " (below the target)")
+                            : "");
+    }
     std::printf("plan KPIs (%s): on air | with the proposals | target\n", project.title.c_str());
     for (const core::Kpi& k : analysis.kpis) {
         const core::Kpi* on = gis::on_air_kpi(analysis, k.id);

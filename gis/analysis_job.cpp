@@ -13,6 +13,8 @@
 #include "gis/crs_transform.h"
 #include "gis/gdal_errors.h"
 #include "gis/kpi_tables.h"
+#include "gis/measurement_job.h"
+#include "gis/measurement_sites.h"
 #include "gis/ogr_geometry.h"
 #include "gis/ogr_layer_writer.h"
 #include "gis/project_file.h"
@@ -62,9 +64,15 @@ std::expected<PlanAnalysis, std::string> analyze_prepared(const Project& project
         if (!on) return std::unexpected(on.error());
         a.kpis_on_air = std::move(on->kpis);
         a.area_on_air = std::move(on->area);
+        a.measured = std::move(on->measured);
     } else {
         a.kpis_on_air = a.kpis;
         a.area_on_air = a.area;
+        if (!project.layers.measurements.empty()) {
+            auto serving = match_serving(project);
+            if (!serving) return std::unexpected(serving.error());
+            a.measured = project_measured_kpis(project, *a.engine, *serving);
+        }
     }
     a.plausibility = core::plausibility_warnings(project.layers, a.area, a.sites);
     a.analysis_s = core::monotonic_seconds() - t0;
@@ -205,6 +213,29 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
         j.end_object();
     }
     j.end_array();
+    if (a.measured) {
+        // Measured next to predicted at the same samples (sites on air).
+        const core::MeasuredKpis& m = *a.measured;
+        j.key("measured").begin_object();
+        j.key("coverage").begin_array();
+        for (const core::MeasuredShare& r : m.shares)
+            j.begin_object()
+                .field("area", r.area.empty() ? std::string("ward") : r.area)
+                .field("technology", core::technology_name(core::technology_of(r.layer)))
+                .field("samples", r.samples)
+                .field("measured_share", r.measured_share)
+                .field("predicted_share", r.predicted_share)
+                .end_object();
+        j.end_array();
+        j.field("throughput_samples", m.throughput_samples);
+        if (m.throughput_samples) j.field("mean_downlink_mbps", m.mean_throughput_mbps);
+        else j.key("mean_downlink_mbps").null();
+        if (m.baseline_mbps > 0)
+            j.field("baseline_2024_mbps", m.baseline_mbps)
+                .field("target_mbps", m.target_mbps)
+                .field("met", m.throughput_met());
+        j.end_object();
+    }
     j.key("timings_s").begin_object();
     j.field("terrain", a.coverage_timings.terrain_s)
         .field("coverage", a.coverage_timings.propagation_s);
@@ -320,6 +351,17 @@ std::expected<std::vector<std::string>, std::string> write_analysis(const std::s
                   "", N::number(alt.fiber_distance_m, 0), N::number(alt.distance_m, 0),
                   N::number(alt.difference, 0), ""});
     if (auto r = text("colocation.csv", colo.str()); !r) return std::unexpected(r.error());
+    if (a.measured) {
+        CsvTable measured({"area", "technology", "samples", "measured_share_pct",
+                           "predicted_share_pct", "predicted_samples"});
+        for (const core::MeasuredShare& r : a.measured->shares)
+            measured.row({r.area.empty() ? "ward" : r.area,
+                          core::technology_name(core::technology_of(r.layer)),
+                          std::to_string(r.samples), pct(r.measured_share), pct(r.predicted_share),
+                          std::to_string(r.predicted_samples)});
+        if (auto r = text("measured_kpis.csv", measured.str()); !r)
+            return std::unexpected(r.error());
+    }
 
     // One GeoPackage with the vector outputs, in the working CRS.
     ensure_gdal_registered();

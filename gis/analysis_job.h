@@ -15,6 +15,7 @@
 #include "core/analysis/plan_kpis.h"
 #include "core/analysis/plausibility.h"
 #include "core/analysis/suggest.h"
+#include "core/measure/measured_kpis.h"
 #include "gis/coverage_job.h"
 
 namespace covplan::gis {
@@ -44,6 +45,9 @@ struct PlanAnalysis {
     //! Figures to look at twice (core::plausibility_warnings) and the population notes.
     std::vector<core::Note> plausibility;
     core::ColocationResult colocation;
+    //! Measured against predicted at the project's measurement samples, sites on air
+    //! only (what the phones measured); empty without measurements.
+    std::optional<core::MeasuredKpis> measured;
     core::CoverageTimings coverage_timings;
     double analysis_s = 0;  //!< everything after coverage, co-location excluded
     double colocation_s = 0;
