@@ -129,9 +129,7 @@ int run_import(int argc, char** argv) {
     }
     const auto& r = result->layer;
     std::cout << "imported "
-              << r.features.sites.size() + r.features.hamlets.size() + r.features.ward.size() +
-                     r.features.poi.size() + r.features.fiber.size() + r.features.roads.size() +
-                     r.features.waterways.size() + r.features.measurements.size()
+              << r.features_read - r.features_skipped
               << " feature(s) of '" << r.layer << "' as " << core::role_name(r.role) << "\n"
               << "  from " << r.source_crs.describe() << " to " << project.working_crs.describe()
               << (result->working_crs_chosen ? " (working CRS chosen now)" : "") << "\n"

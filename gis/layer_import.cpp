@@ -614,7 +614,11 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     std::optional<core::GeometryKind> kind = geometry_kind_of(declared);
     if (!kind && !is_table) kind = sniff_geometry_kind(*layer);
 
-    if (layer->GetFeatureCount(TRUE) == 0) return fail(layer_name, "the layer is empty");
+    // One feature tells emptiness; a count would parse a whole CSV.
+    layer->ResetReading();
+    if (OGRFeatureUniquePtr first(layer->GetNextFeature()); !first)
+        return fail(layer_name, "the layer is empty");
+    layer->ResetReading();
 
     if (is_table && is_opencellid_table(layer_field_names(*layer)) &&
         (!options.role || *options.role == LayerRole::Sites))
@@ -713,6 +717,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         std::vector<Row> rows;
         layer->ResetReading();
         for (auto& f : *layer) {
+            if (options.max_features && rows.size() >= options.max_features) break;
             attrs.set_feature(f.get());
             const bool sites = role == LayerRole::Sites;
             const std::string label = feature_label(*f, sites ? "site_id" : "name",
@@ -780,7 +785,8 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
     result.transform_operation = transform->operation_name();
 
     core::LegacyTextDetector legacy;
-    const long long total = std::max<long long>(1, layer->GetFeatureCount(TRUE));
+    const long long total = std::max<long long>(
+        1, is_table ? static_cast<long long>(table_rows.size()) : layer->GetFeatureCount(TRUE));
     long long done = 0;
 
     std::map<std::string, std::string> first_row_of_site;  // site id -> its first row
@@ -984,6 +990,7 @@ std::expected<LayerImportResult, std::vector<Issue>> import_layer(const LayerImp
         ScopedGdalErrors read_errors;
         for (auto& f : *layer) {
             if (feedback && feedback->is_canceled()) return fail(layer_name, "canceled");
+            if (options.max_features && result.features_read >= options.max_features) break;
             guarded(*f, f->GetGeometryRef(), std::nullopt);
             report_progress();
         }

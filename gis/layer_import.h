@@ -41,6 +41,9 @@ struct LayerImportOptions {
     //! is tried in the zones that could hold it, and only a CRS that puts it there is
     //! suggested.
     std::optional<core::MultiPolygon> reference_area;
+    //! Read at most this many features (0 = all): enough of a large table to find
+    //! where it lies (the working CRS of a new project).
+    std::size_t max_features = 0;
 };
 
 struct LayerImportResult {

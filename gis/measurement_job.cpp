@@ -36,7 +36,7 @@ inline constexpr Column predicted_dbm{"predicted_dbm", OFTReal};
 inline constexpr Column error_db{"error_db", OFTReal};
 inline constexpr Column columns[] = {sample,       samples,       cell,    best_server, distance_m,
                                      clutter,      measured_dbm,  predicted_dbm, error_db};
-inline constexpr TableSpec spec{"residuals", wkbPoint, columns};
+inline constexpr TableSpec spec{"residuals", wkbPoint, columns, false};
 }  // namespace tables::residuals
 
 namespace {

@@ -83,7 +83,7 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
                 return error(usable.error());
             project.working_crs = *working_crs;
         } else {
-            auto info = inspect_vector_dataset(options.path, options.encoding);
+            auto info = inspect_vector_dataset(options.path, options.encoding, false);
             if (!info) return error(info.error());
             const VectorLayerInfo* li = nullptr;
             for (const auto& l : info->layers)
@@ -96,7 +96,9 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
             core::Extent extent = li->extent;
             if (extent.empty() || !crs) {
                 // A table (x/y columns) has no layer extent: read it once in lon/lat.
-                auto trial = import_layer(options, Crs::wgs84(), nullptr);
+                LayerImportOptions sample = options;
+                sample.max_features = 20000;  // a million-row drive test needs no full pass
+                auto trial = import_layer(sample, Crs::wgs84(), nullptr);
                 if (!trial) return std::unexpected(trial.error());
                 if (core::has_errors(trial->issues)) return std::unexpected(trial->issues);
                 extent = trial->features.extent();
@@ -191,11 +193,17 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
             serving_sites = std::move(*sites);
             all_sites.insert(all_sites.end(), serving_sites.begin(), serving_sites.end());
         }
-        std::vector<core::Measurement> all_samples;
-        if (policy.mode == ImportMode::Append) all_samples = project.layers.measurements;
-        all_samples.insert(all_samples.end(), imported->features.measurements.begin(),
-                           imported->features.measurements.end());
-        auto match = match_serving(all_samples, all_sites, project.working_crs);
+        // The samples of this file (and, appended, those before: one summary for the layer).
+        std::vector<core::Measurement> appended;
+        if (policy.mode == ImportMode::Append) {
+            appended = project.layers.measurements;
+            appended.insert(appended.end(), imported->features.measurements.begin(),
+                            imported->features.measurements.end());
+        }
+        auto match = match_serving(policy.mode == ImportMode::Append
+                                       ? appended
+                                       : imported->features.measurements,
+                                   all_sites, project.working_crs);
         if (!match)
             return refuse(
                 {{core::Severity::Error, options.path, imported->layer, "", match.error()}});
@@ -214,7 +222,9 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
         }
         result.serving = std::move(*match);
     }
-    core::PlanLayers incoming(imported->features);
+    // Moved, not copied: a drive test is a million samples (result.layer keeps the counts).
+    core::PlanLayers incoming(std::move(imported->features));
+    imported->features = {};
     if (policy.mode == ImportMode::Update) {
         result.diff = update_role(project.layers, role, std::move(incoming));
     } else {

@@ -173,7 +173,7 @@ inline constexpr Column columns[] = {rsrp_dbm,    rsrq_db,         sinr_db,     
                                      time,        technology,      freq_mhz,    arfcn,
                                      pci,         operator_name,   serving_site_id, serving_lon,
                                      serving_lat};
-inline constexpr TableSpec spec{"measurements", wkbPoint, columns};
+inline constexpr TableSpec spec{"measurements", wkbPoint, columns, false};
 }  // namespace measurements
 
 }  // namespace covplan::gis::tables

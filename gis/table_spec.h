@@ -22,6 +22,9 @@ struct TableSpec {
     const char* name;
     OGRwkbGeometryType geometry;  //!< wkbNone for an attribute table
     std::span<const Column> columns;
+    //! An R-tree for the layer. Off for layers read whole and never queried by area
+    //! (a million drive-test samples: the index costs most of the write).
+    bool spatial_index = true;
 };
 
 //! Columns of `spec` that `layer` lacks or holds with another type, as

@@ -12,7 +12,8 @@
 namespace covplan::gis {
 
 std::expected<VectorDatasetInfo, std::string> inspect_vector_dataset(const std::string& path,
-                                                                     const std::string& encoding) {
+                                                                     const std::string& encoding,
+                                                                     bool exact_counts) {
     auto opened = open_vector_read(path, encoding);
     if (!opened) return std::unexpected(opened.error());
     // GDAL's remarks while the layers are looked at are the trial import's to report,
@@ -30,7 +31,9 @@ std::expected<VectorDatasetInfo, std::string> inspect_vector_dataset(const std::
         li.geometry_type = OGRGeometryTypeToName(gt);
         li.geometry = geometry_kind_of(gt);
         if (!li.geometry && gt != wkbNone) li.geometry = sniff_geometry_kind(*layer);
-        li.feature_count = layer->GetFeatureCount(TRUE);
+        // Counting a CSV means parsing all of it; a caller that only wants names, CRS and
+        // extent (choosing a working CRS) takes GDAL's cheap count, -1 if it has none.
+        li.feature_count = layer->GetFeatureCount(exact_counts ? TRUE : FALSE);
         const auto written = written_field_names(path, layer_field_names(*layer));
         li.fields = as_written(written, layer_field_names(*layer));
         li.crs = layer_crs(*layer);

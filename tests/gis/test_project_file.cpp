@@ -371,6 +371,25 @@ TEST(ProjectTables, SavedFileMatchesEveryTableSpecAndMissingColumnsAreReported) 
     gis::Project p = small_project(dir);
     p.snapshots.push_back({"2025-12-31", "population_5g", 0.4, 1.0, 2030});
     p.layers.poi[0].category_source = "Trường học";  // the source's words, kept
+    // A drive-test sample and a calibration (issue 15) are part of the file too.
+    core::Measurement m;
+    m.location = p.layers.sites[0].location;
+    m.rsrp_dbm = -97.5;
+    m.sinr_db = 4.25;
+    m.technology = core::Technology::Lte4G;
+    m.serving_site_id = p.layers.sites[0].site_id;
+    m.serving_lon = 105.6;
+    m.serving_lat = 9.69;
+    p.layers.measurements.push_back(m);
+    p.calibration.by = "cell";
+    p.calibration.global = {2.5, -3.0, 100};
+    p.calibration.by_site["X-1"] = {1.0, 2.0, 60};
+    p.calibration.clutter_offset_db[3] = 1.5;
+    p.calibration.samples = 100;
+    p.calibration.folds = 10;
+    p.calibration.rmse_before_db = 10.25;
+    p.calibration.rmse_after_db = 7.5;
+    p.calibration.date = "2026-12-07";
     const std::string path = dir.file("plan.covplan.gpkg");
     ASSERT_TRUE(gis::save_project(p, path, *gis::ProjectLock::acquire(path)));
     {
@@ -380,7 +399,7 @@ TEST(ProjectTables, SavedFileMatchesEveryTableSpecAndMissingColumnsAreReported) 
         std::vector<const gis::TableSpec*> specs = {
             &T::meta::spec,    &T::settings::spec,        &T::sources::spec,
             &T::rasters::spec, &T::landuse_classes::spec, &T::kpi_snapshots::in_project,
-            &T::styles::spec};
+            &T::styles::spec,  &T::calibration::spec};
         for (const auto& [spec, role] : gis::plan_layer_tables()) specs.push_back(spec);
         for (const gis::TableSpec* spec : specs) {
             OGRLayer* l = ds->GetLayerByName(spec->name);
@@ -404,6 +423,15 @@ TEST(ProjectTables, SavedFileMatchesEveryTableSpecAndMissingColumnsAreReported) 
     EXPECT_NE(
         std::find(messages.begin(), messages.end(), "covplan_styles: column 'width_px' is missing"),
         messages.end());
+    EXPECT_EQ(loaded->project.calibration, p.calibration);
+    ASSERT_EQ(loaded->project.layers.measurements.size(), 1u);
+    const core::Measurement& back = loaded->project.layers.measurements[0];
+    EXPECT_DOUBLE_EQ(back.rsrp_dbm, -97.5);
+    EXPECT_DOUBLE_EQ(back.sinr_db, 4.25);
+    EXPECT_TRUE(std::isnan(back.rsrq_db));
+    EXPECT_EQ(back.serving_site_id, m.serving_site_id);
+    EXPECT_DOUBLE_EQ(back.serving_lat, 9.69);
+    EXPECT_NEAR(back.location.x(), m.location.x(), 1e-6);
     // What is there is still read; the missing column falls back to its default.
     ASSERT_EQ(loaded->project.landuse_classes.size(), 3u);
     EXPECT_DOUBLE_EQ(loaded->project.landuse_classes[2].extra_loss_db, 10.5);
