@@ -61,8 +61,8 @@ analyze, suggest, report and the desktop use it from then on. Running calibrate
 again replaces it; `covplan calibrate PROJECT --remove` removes it.
 )";
 
-core::ValidationOptions validation_options(const Args& a) {
-    core::ValidationOptions v;
+core::ComparisonOptions validation_options(const Args& a) {
+    core::ComparisonOptions v;
     v.bin_m = a.number("bin-m").value_or(20.0);
     return v;
 }

@@ -65,6 +65,7 @@ std::expected<PlanAnalysis, std::string> analyze_prepared(const Project& project
         a.kpis_on_air = std::move(on->kpis);
         a.area_on_air = std::move(on->area);
         a.measured = std::move(on->measured);
+        a.validation = std::move(on->validation);
     } else {
         a.kpis_on_air = a.kpis;
         a.area_on_air = a.area;
@@ -72,6 +73,10 @@ std::expected<PlanAnalysis, std::string> analyze_prepared(const Project& project
             auto serving = match_serving(project);
             if (!serving) return std::unexpected(serving.error());
             a.measured = project_measured_kpis(project, *a.engine, *serving);
+            a.validation = core::compare_with_prediction(*a.engine, a.inputs.clutter,
+                                                         project.layers.sites,
+                                                         project.layers.measurements,
+                                                         serving->site, {});
         }
     }
     a.plausibility = core::plausibility_warnings(project.layers, a.area, a.sites);

@@ -16,6 +16,7 @@
 #include "core/analysis/plausibility.h"
 #include "core/analysis/suggest.h"
 #include "core/measure/measured_kpis.h"
+#include "core/measure/validation.h"
 #include "gis/coverage_job.h"
 
 namespace covplan::gis {
@@ -48,6 +49,8 @@ struct PlanAnalysis {
     //! Measured against predicted at the project's measurement samples, sites on air
     //! only (what the phones measured); empty without measurements.
     std::optional<core::MeasuredKpis> measured;
+    //! Predicted against measured at those samples (averaged over 20 m, as `validate`).
+    std::optional<core::ValidationResult> validation;
     core::CoverageTimings coverage_timings;
     double analysis_s = 0;  //!< everything after coverage, co-location excluded
     double colocation_s = 0;

@@ -76,7 +76,7 @@ void groups_json(core::JsonWriter& j, const char* key_name,
 }  // namespace
 
 std::expected<MeasurementComparison, std::string> compare_measurements(
-    const Project& project, const CoverageJobOptions& job, const core::ValidationOptions& options,
+    const Project& project, const CoverageJobOptions& job, const core::ComparisonOptions& options,
     bool use_calibration, core::Feedback* feedback) {
     if (project.layers.measurements.empty())
         return std::unexpected(std::string(
@@ -237,7 +237,7 @@ std::expected<std::vector<std::string>, std::string> write_validation(
 
 std::expected<CalibrationRun, std::string> calibrate_model(
     const Project& project, const CoverageJobOptions& job,
-    const core::ValidationOptions& validation, const core::CalibrationOptions& options,
+    const core::ComparisonOptions& validation, const core::CalibrationOptions& options,
     core::Feedback* feedback) {
     CalibrationRun run;
     auto before = compare_measurements(project, job, validation, false, feedback);

@@ -28,7 +28,7 @@ struct MeasurementComparison {
 //! model as it was before any calibration (what calibrate fits to).
 [[nodiscard]] std::expected<MeasurementComparison, std::string> compare_measurements(
     const Project& project, const CoverageJobOptions& job,
-    const core::ValidationOptions& options = {}, bool use_calibration = true,
+    const core::ComparisonOptions& options = {}, bool use_calibration = true,
     core::Feedback* feedback = nullptr);
 
 //! validation.json, validation_samples.csv, validation.gpkg (layer "residuals") and the
@@ -46,7 +46,7 @@ struct CalibrationRun {
 //! a refit replaces it, it never stacks).
 [[nodiscard]] std::expected<CalibrationRun, std::string> calibrate_model(
     const Project& project, const CoverageJobOptions& job,
-    const core::ValidationOptions& validation, const core::CalibrationOptions& options,
+    const core::ComparisonOptions& validation, const core::CalibrationOptions& options,
     core::Feedback* feedback = nullptr);
 
 //! calibration.json into `dir`.

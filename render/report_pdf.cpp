@@ -1,5 +1,7 @@
 #include "render/report_pdf.h"
 
+#include "render/validation_plots.h"
+
 #include <QBuffer>
 #include <QDate>
 #include <QFile>
@@ -142,6 +144,34 @@ constexpr Text kTemplateNote{
     "* = trạm 5G mới và nâng cấp. Thứ tự: băng, tần số/băng thông, công suất mỗi cổng (LTE) hoặc "
     "mỗi khối (NR), anten sector (anten vô hướng), suy hao feeder, tilt điện."};
 constexpr Text kPage{"Page %1 of %2", "Trang %1/%2"};
+constexpr Text kMeasured{"Measured against predicted (drive test)",
+                         "Kết quả đo kiểm so với dự báo"};
+constexpr Text kMeasuredLead{
+    "Share of measured samples at the RSRP threshold, next to the share the model predicts at "
+    "the same places (sites on air).",
+    "Tỷ lệ mẫu đo đạt ngưỡng RSRP, so với tỷ lệ mô hình dự báo tại cùng các điểm đo (các trạm "
+    "đang phát sóng)."};
+constexpr Text kArea{"Area", "Địa bàn"};
+constexpr Text kTechnology{"Technology", "Công nghệ"};
+constexpr Text kSamples{"Samples", "Số mẫu"};
+constexpr Text kMeasuredShare{"Measured", "Đo kiểm"};
+constexpr Text kPredictedShare{"Predicted", "Dự báo"};
+constexpr Text kDownlink{
+    "Mean measured downlink: %1 Mbit/s over %2 samples.",
+    "Tốc độ tải xuống trung bình đo được: %1 Mbit/s (%2 mẫu)."};
+constexpr Text kDownlinkTarget{" Target (×%1 the 2024 baseline of %2 Mbit/s): %3 Mbit/s, %4.",
+                               " Mục tiêu (gấp %1 lần mức năm 2024 là %2 Mbit/s): %3 Mbit/s, %4."};
+constexpr Text kNotMet{"not met", "chưa đạt"};
+constexpr Text kAccuracy{
+    "Prediction accuracy: %1 compared samples (averaged over 20 m); mean error %2 dB, RMSE %3 dB, "
+    "standard deviation %4 dB (error = predicted − measured).",
+    "Độ chính xác dự báo: %1 mẫu so sánh (trung bình theo ô 20 m); sai số trung bình %2 dB, "
+    "RMSE %3 dB, độ lệch chuẩn %4 dB (sai số = dự báo − đo)."};
+constexpr Text kCalibrated{
+    " The model was calibrated on %1 measured samples (%2, %3): RMSE %4 dB before, %5 dB after "
+    "(cross-validated over %6 folds of spatial blocks).",
+    " Mô hình đã được hiệu chỉnh theo %1 mẫu đo (%2, %3): RMSE %4 dB trước, %5 dB sau hiệu "
+    "chỉnh (kiểm định chéo %6 phần theo khối không gian)."};
 constexpr Text kSheet5G{"5G coverage (RSRP)", "Bản đồ vùng phủ sóng 5G (RSRP)"};
 constexpr Text kSheet4G{"4G coverage (RSRP)", "Bản đồ vùng phủ sóng 4G (RSRP)"};
 constexpr Text kSheet5GOf{"5G coverage of %1 (RSRP)", "Bản đồ vùng phủ sóng 5G của %1 (RSRP)"};
@@ -865,7 +895,24 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
                        .arg(s.rsrp_threshold_4g_dbm)
                        .arg(s.rsrp_threshold_5g_dbm)
                        .arg(s.fiber_drop_reach_m)
-                       .arg(losses, people));
+                       .arg(losses, people) +
+                   (project.calibration.empty()
+                        ? QString()
+                        : t(o, kCalibrated)
+                              .arg(count(static_cast<double>(project.calibration.samples), vi),
+                                   QString::fromStdString(
+                                       vi ? (project.calibration.by == "cell"
+                                                 ? std::string("theo từng trạm")
+                                             : project.calibration.by == "clutter"
+                                                 ? std::string("theo loại sử dụng đất")
+                                                 : std::string("chung cho mọi trạm"))
+                                          : "by " + project.calibration.by),
+                                   QString::fromStdString(project.calibration.date),
+                                   QString::fromStdString(core::decimal_text(
+                                       project.calibration.rmse_before_db, 1, vi)),
+                                   QString::fromStdString(core::decimal_text(
+                                       project.calibration.rmse_after_db, 1, vi)))
+                              .arg(project.calibration.folds)));
     // Where the residents come from and what deserves a second look (core's
     // checks; their text is English for now).
     {
@@ -891,6 +938,53 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
                         QString::fromStdString(rt.omni_antenna_model), num(rt.feeder_loss_db, 3))
                    .arg(num(rt.elec_tilt_deg, 3));
     body.paragraph(t(o, kTemplates) + ": " + rts.join("; ") + ". " + t(o, kTemplateNote), 8.5);
+    if (a.measured && !a.measured->shares.empty()) {
+        const core::MeasuredKpis& m = *a.measured;
+        body.heading(t(o, kMeasured));
+        body.paragraph(t(o, kMeasuredLead), 9);
+        rows.clear();
+        for (const core::MeasuredShare& r : m.shares)
+            rows.push_back({r.area.empty() ? t(o, kWardRow) : QString::fromStdString(r.area),
+                            QString::fromUtf8(core::technology_name(core::technology_of(r.layer))),
+                            count(static_cast<double>(r.samples), vi), pct(r.measured_share, vi),
+                            r.predicted_samples ? pct(r.predicted_share, vi) : QString("–")});
+        body.table({t(o, kArea), t(o, kTechnology), t(o, kSamples), t(o, kMeasuredShare),
+                    t(o, kPredictedShare)},
+                   rows, {34, 14, 14, 18, 18});
+        QString text;
+        if (m.throughput_samples) {
+            text = t(o, kDownlink)
+                       .arg(QString::fromStdString(core::decimal_text(m.mean_throughput_mbps, 1, vi)),
+                            count(static_cast<double>(m.throughput_samples), vi));
+            if (m.baseline_mbps > 0)
+                text += t(o, kDownlinkTarget)
+                            .arg(QString::fromStdString(core::decimal_text(
+                                     m.target_mbps / m.baseline_mbps, 1, vi)),
+                                 QString::fromStdString(core::decimal_text(m.baseline_mbps, 1, vi)),
+                                 QString::fromStdString(core::decimal_text(m.target_mbps, 1, vi)),
+                                 t(o, m.throughput_met() ? kMet : kNotMet));
+        }
+        if (a.validation && !a.validation->compared.empty()) {
+            const core::ErrorStats& e = a.validation->overall;
+            text += (text.isEmpty() ? "" : " ") +
+                    t(o, kAccuracy)
+                        .arg(count(static_cast<double>(e.n), vi),
+                             QString::fromStdString(core::decimal_text(e.mean_error_db, 1, vi)),
+                             QString::fromStdString(core::decimal_text(e.rmse_db, 1, vi)),
+                             QString::fromStdString(core::decimal_text(e.std_db, 1, vi)));
+        }
+        if (!text.isEmpty()) body.paragraph(text, 9);
+        if (a.validation && !a.validation->compared.empty()) {
+            // The two plots side by side, as `covplan validate` writes them.
+            const QRectF box = body.take(70 * mm);
+            const double k = box.height() / 700.0 * 1.6;
+            render::draw_scatter(p, QRectF(box.left(), box.top(), box.width() / 2 - mm, box.height()),
+                                 *a.validation, vi, k);
+            render::draw_error_histogram(
+                p, QRectF(box.center().x() + mm, box.top(), box.width() / 2 - mm, box.height()),
+                *a.validation, vi, k);
+        }
+    }
 
     body.heading(t(o, kHamlets));
     rows.clear();

@@ -70,6 +70,14 @@ Axes frame(QPainter& g, const QRectF& box, double x0, double x1, double xstep, d
     return a;
 }
 
+// Text on a plot's top left over a white band, so bars and lines never cross it.
+void label(QPainter& g, const QRectF& r, const QString& text, const QColor& colour) {
+    const QRectF used = g.boundingRect(r, Qt::AlignLeft, text);
+    g.fillRect(used.adjusted(-2, 0, 2, 0), QColor(255, 255, 255, 230));
+    g.setPen(colour);
+    g.drawText(r, Qt::AlignLeft, text);
+}
+
 QString stats_text(const core::ErrorStats& s, bool vi) {
     return (vi ? QStringLiteral("n = %1 · sai số TB %2 dB · RMSE %3 dB · độ lệch chuẩn %4 dB · r = %5")
                : QStringLiteral("n = %1 · mean error %2 dB · RMSE %3 dB · std %4 dB · r = %5"))
@@ -105,12 +113,10 @@ void draw_scatter(QPainter& g, const QRectF& box, const core::ValidationResult& 
     g.setPen(QPen(QColor(200, 30, 30), 1.5 * k, Qt::DashLine));
     g.drawLine(a.at(lo, lo), a.at(hi, hi));
     g.setClipping(false);
-    g.setPen(QColor(40, 40, 40));
-    g.drawText(QRectF(a.plot.left() + 6 * k, a.plot.top() + 4 * k, a.plot.width() - 12 * k, 18 * k),
-               Qt::AlignLeft, stats_text(v.overall, vi));
-    g.setPen(QColor(200, 30, 30));
-    g.drawText(QRectF(a.plot.left() + 6 * k, a.plot.top() + 22 * k, a.plot.width() - 12 * k, 18 * k),
-               Qt::AlignLeft, vi ? QStringLiteral("- - đường 1:1") : QStringLiteral("- - 1:1 line"));
+    label(g, QRectF(a.plot.left() + 6 * k, a.plot.top() + 4 * k, a.plot.width() - 12 * k, 18 * k),
+          stats_text(v.overall, vi), QColor(40, 40, 40));
+    label(g, QRectF(a.plot.left() + 6 * k, a.plot.top() + 22 * k, a.plot.width() - 12 * k, 18 * k),
+          vi ? QStringLiteral("- - đường 1:1") : QStringLiteral("- - 1:1 line"), QColor(200, 30, 30));
     g.restore();
 }
 
@@ -142,9 +148,8 @@ void draw_error_histogram(QPainter& g, const QRectF& box, const core::Validation
     g.setPen(QPen(QColor(200, 30, 30), 1.8 * k));
     const double m = std::clamp(v.overall.mean_error_db, kLo, kHi);
     g.drawLine(a.at(m, 0), a.at(m, ymax));
-    g.setPen(QColor(40, 40, 40));
-    g.drawText(QRectF(a.plot.left() + 6 * k, a.plot.top() + 4 * k, a.plot.width() - 12 * k, 18 * k),
-               Qt::AlignLeft, stats_text(v.overall, vi));
+    label(g, QRectF(a.plot.left() + 6 * k, a.plot.top() + 4 * k, a.plot.width() - 12 * k, 18 * k),
+          stats_text(v.overall, vi), QColor(40, 40, 40));
     g.restore();
 }
 

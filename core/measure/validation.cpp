@@ -77,7 +77,7 @@ ValidationResult compare_with_prediction(const CoverageEngine& engine,
                                          const std::vector<Site>& sites,
                                          const std::vector<Measurement>& samples,
                                          const std::vector<int>& serving_site,
-                                         const ValidationOptions& options) {
+                                         const ComparisonOptions& options) {
     ValidationResult r;
     r.samples = samples.size();
     r.bin_m = options.bin_m;

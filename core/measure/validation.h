@@ -48,7 +48,7 @@ struct ValidationResult {
     double bin_m = 0.0;
 };
 
-struct ValidationOptions {
+struct ComparisonOptions {
     double bin_m = 20.0;  //!< 0: every sample on its own
 };
 
@@ -58,7 +58,7 @@ struct ValidationOptions {
 [[nodiscard]] ValidationResult compare_with_prediction(
     const CoverageEngine& engine, const std::vector<std::uint8_t>& clutter,
     const std::vector<Site>& sites, const std::vector<Measurement>& samples,
-    const std::vector<int>& serving_site, const ValidationOptions& options = {});
+    const std::vector<int>& serving_site, const ComparisonOptions& options = {});
 
 //! Overall and grouped statistics of compared samples (by cell, distance, clutter).
 void summarize(ValidationResult& result);
