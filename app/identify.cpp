@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <cmath>
 
+#include "gis/measurement_sites.h"
+
 namespace covplan::app {
 // Every text through QCoreApplication::translate with its "Identify" context spelled
 // out: lupdate reads the context from the call, so the catalogue and the lookup agree.
@@ -77,6 +79,62 @@ QString identify_html(const PlanDocument& doc, double x, double y,
                 "<br>";
     }
     const auto& L = doc.project().layers;
+    // A drive-test sample within 25 m: what was measured, next to what the model
+    // predicts for its serving cell at this pixel (the same comparison as validate).
+    {
+        const core::Measurement* sample = nullptr;
+        double best = 25.0;
+        std::size_t index = 0;
+        for (std::size_t i = 0; i < L.measurements.size(); ++i) {
+            const double d = boost::geometry::distance(pt, L.measurements[i].location);
+            if (d < best) {
+                best = d;
+                sample = &L.measurements[i];
+                index = i;
+            }
+        }
+        if (sample) {
+            html += QString("<b>%1</b> %2: RSRP %3 dBm")
+                        .arg(QCoreApplication::translate("Identify", "Measured sample"))
+                        .arg(index + 1)
+                        .arg(num(sample->rsrp_dbm, 1));
+            if (std::isfinite(sample->sinr_db)) html += QString(", SINR %1 dB").arg(num(sample->sinr_db, 1));
+            if (std::isfinite(sample->throughput_mbps))
+                html += QString(", %1 Mbit/s").arg(num(sample->throughput_mbps, 1));
+            if (!sample->time.empty()) html += " (" + QString::fromStdString(sample->time) + ")";
+            html += "<br>";
+            auto match = gis::match_serving({*sample}, L.sites, doc.project().working_crs);
+            const int site = match && !match->site.empty() ? match->site[0] : -1;
+            double predicted = core::CoverageEngine::kNoData;
+            QString cell;
+            if (point && site >= 0) {
+                const std::string& id = L.sites[static_cast<std::size_t>(site)].site_id;
+                for (const core::CellAtPoint& c : point->cells)
+                    if ((c.id == id || c.id.rfind(id + "/", 0) == 0) && c.rsrp_dbm > predicted) {
+                        predicted = c.rsrp_dbm;
+                        cell = QString::fromStdString(c.id);
+                    }
+            } else if (point) {
+                const auto& layer = point->layers[core::index_of(core::layer_of(
+                    sample->technology.value_or(core::Technology::Lte4G)))];
+                if (layer.served) {
+                    predicted = layer.rsrp_dbm;
+                    cell = QString::fromStdString(layer.best_cell) + " (" +
+                           QCoreApplication::translate("Identify", "best server") + ")";
+                }
+            }
+            if (predicted > core::CoverageEngine::kNoData)
+                html += QString("%1 %2: %3 dBm, %4 %5 dB<br>")
+                            .arg(QCoreApplication::translate("Identify", "Predicted for"), cell,
+                                 num(predicted, 1),
+                                 QCoreApplication::translate("Identify", "error"),
+                                 num(predicted - sample->rsrp_dbm, 1));
+            else if (site < 0)
+                html += QCoreApplication::translate("Identify",
+                                                    "No serving cell of the plan matches it.") +
+                        "<br>";
+        }
+    }
     for (const core::Hamlet& h : L.hamlets)
         if (boost::geometry::within(pt, h.area))
             html += QString("%1 %2 (%3 %4)<br>")

@@ -38,6 +38,11 @@ QString variant_name(core::MapLayerId id, std::string_view v) {
     if (v == "rsrp-3") return LayersPanel::tr("RSRP −100 … −90 dBm");
     if (v == "rsrp-4") return LayersPanel::tr("RSRP −110 … −100 dBm");
     if (v == "rsrp-5") return LayersPanel::tr("RSRP < −110 dBm");
+    if (v == "error-1") return LayersPanel::tr("Model ≥ 10 dB below the measurement");
+    if (v == "error-2") return LayersPanel::tr("Model 3–10 dB below");
+    if (v == "error-3") return LayersPanel::tr("Within ±3 dB");
+    if (v == "error-4") return LayersPanel::tr("Model 3–10 dB above");
+    if (v == "error-5") return LayersPanel::tr("Model ≥ 10 dB above the measurement");
     // Categories are named once, by the indicator panel that lists the gaps.
     if (id == core::MapLayerId::Poi) return KpiPanel::category_text(std::string(v));
     return QString::fromUtf8(v.data(), static_cast<int>(v.size()));
@@ -67,6 +72,8 @@ QString LayersPanel::layer_name(core::MapLayerId id) {
             return tr("BTS sites");
         case core::MapLayerId::Measurements:
             return tr("Measured RSRP");
+        case core::MapLayerId::Residuals:
+            return tr("Prediction error (predicted − measured)");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "app/main_window.h"
 
+#include "app/model_check.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -366,6 +368,26 @@ void MainWindow::build_actions() {
     connect(m_add, &QAction::triggered, this,
             [this] { m_canvas->set_tool(MapCanvas::Tool::AddSite); });
     connect(m_zoom, &QAction::triggered, m_canvas, &MapCanvas::zoom_to_plan);
+    m_model_check = new ModelCheck(m_doc, m_undo, this);
+    m_validate = new QAction(this);
+    connect(m_validate, &QAction::triggered, this, [this] {
+        m_status->setText(tr("Comparing the model with the measurements…"));
+        m_model_check->validate();
+    });
+    m_calibrate = new QAction(this);
+    connect(m_calibrate, &QAction::triggered, this, [this] {
+        m_status->setText(tr("Fitting the model to the measurements…"));
+        m_model_check->calibrate();
+    });
+    m_remove_calibration = new QAction(this);
+    connect(m_remove_calibration, &QAction::triggered, this,
+            [this] { m_model_check->remove_calibration(); });
+    connect(m_model_check, &ModelCheck::validated, this,
+            [this] { m_status->setText(m_model_check->summary().section('\n', 0, 0)); });
+    connect(m_model_check, &ModelCheck::calibrationOffered, this,
+            [this] { m_status->setText(m_model_check->summary().section('\n', 1, 1)); });
+    connect(m_model_check, &ModelCheck::failed, this,
+            [this](const QString& why) { m_status->setText(why); });
     m_zoom_selection = new QAction(this);
     connect(m_zoom_selection, &QAction::triggered, this, [this] {
         const int i = m_canvas->selected_site();
@@ -428,6 +450,10 @@ void MainWindow::build_actions() {
     tools_menu->addSeparator();
     tools_menu->addAction(m_zoom);
     tools_menu->addAction(m_zoom_selection);
+    tools_menu->addSeparator();
+    tools_menu->addAction(m_validate);
+    tools_menu->addAction(m_calibrate);
+    tools_menu->addAction(m_remove_calibration);
     auto* lang = menuBar()->addMenu(QString());
     lang->setObjectName("language");
     lang->addAction(m_vi);
@@ -505,6 +531,13 @@ void MainWindow::retranslate() {
     m_add->setText(tr("Add 5G site"));
     m_zoom->setText(tr("Zoom to ward"));
     m_zoom_selection->setText(tr("Zoom to selection"));
+    m_validate->setText(tr("Validate against measurements"));
+    m_validate->setStatusTip(tr("Compare the model with the drive-test samples: error "
+                                "statistics and the prediction error on the map"));
+    m_calibrate->setText(tr("Calibrate the model…"));
+    m_calibrate->setStatusTip(tr("Fit the path loss to the drive-test samples (offset and "
+                                 "slope per site, cross-validated); undoable"));
+    m_remove_calibration->setText(tr("Remove the calibration"));
     m_add_basemap->setText(tr("Add basemap raster…"));
     m_identify_tool->setText(tr("Identify"));
     m_measure_tool->setText(tr("Measure"));

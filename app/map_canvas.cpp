@@ -40,6 +40,10 @@ MapCanvas::MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
         m_upgrades = m_doc.upgrades();
         request_render();
     });
+    connect(&m_doc, &PlanDocument::validationChanged, this, [this] {
+        m_residuals = m_doc.validation();
+        request_render();
+    });
     connect(&m_doc, &PlanDocument::coverageUpdated, this, [this] {
         m_places =
             std::make_shared<const std::vector<core::PriorityPlace>>(m_doc.snapshot().places);
@@ -219,10 +223,11 @@ void MapCanvas::request_render() {
     const int selected = m_selected;
     std::vector<render::BasemapTile> basemap = visible_tiles();
     auto places = m_places;
+    auto residuals = m_residuals;
     const QString attribution = m_attribution;
     m_watcher.setFuture(
         QtConcurrent::run([project, coverage, grid, display, view, selected, basemap, attribution,
-                           places, rasters, upgrades, candidates] {
+                           places, rasters, upgrades, candidates, residuals] {
             render::RenderInput in;
             in.project = project.get();
             in.coverage = coverage.get();
@@ -234,6 +239,7 @@ void MapCanvas::request_render() {
             in.selected_site = selected;
             in.basemap = basemap;
             in.places = places.get();
+            in.residuals = residuals.get();
             in.attribution = attribution;
             return render::render_map_image(in, view);
         }));
@@ -248,6 +254,7 @@ double MapCanvas::time_one_render() const {
     in.rasters = m_rasters;
     in.upgrades = m_upgrades.get();
     in.places = m_places.get();
+    in.residuals = m_residuals.get();
     in.selected_site = m_selected;
     QElapsedTimer t;
     t.start();

@@ -88,6 +88,7 @@ class MapCanvas : public QWidget {
     std::shared_ptr<const gis::Project> m_project;  // snapshot the renderer reads
     std::shared_ptr<const QImage> m_coverage;
     std::shared_ptr<const std::vector<core::PriorityPlace>> m_places;
+    std::shared_ptr<const core::ValidationResult> m_residuals;
     core::GridSpec m_coverage_grid;
     QImage m_image;                // last rendered frame
     render::MapView m_image_view;  // the view it was rendered for

@@ -40,6 +40,17 @@ PlanDocument::PlanDocument(QObject* parent) : QObject(parent) {
         m_task_done.reset();
         after_run();
     });
+    // Every edit of sites or project passes here: residuals of another model go.
+    connect(this, &PlanDocument::sitesChanged, this, [this] {
+        if (!m_validation) return;
+        m_validation.reset();
+        emit validationChanged();
+    });
+}
+
+void PlanDocument::set_validation(std::shared_ptr<const core::ValidationResult> validation) {
+    m_validation = std::move(validation);
+    emit validationChanged();
 }
 
 std::shared_ptr<core::Feedback> PlanDocument::progress_feedback() {

@@ -66,6 +66,13 @@ class PlanDocument : public QObject {
     void replace_project(const gis::Project& project);
     //! Map style edits: nothing is recomputed, the map is redrawn.
     void set_style(const core::MapStyle& style);
+    //! The last comparison with the measurements (Tools → Validate), drawn as the
+    //! residual layer; dropped by any edit of sites or project (it would describe
+    //! another model).
+    void set_validation(std::shared_ptr<const core::ValidationResult> validation);
+    [[nodiscard]] std::shared_ptr<const core::ValidationResult> validation() const {
+        return m_validation;
+    }
 
     //! The co-location ranking (5G upgrades of existing towers) is computed after
     //! each coverage update while wanted (the layer is shown): it takes seconds, so
@@ -106,6 +113,7 @@ class PlanDocument : public QObject {
     void colocationEvaluated(int site_index);    //!< alternatives() holds that site's towers
     void gapOptionsEvaluated(QString gap_name);  //!< gap_options() holds that gap's towers
     void pointEvaluated();                       //!< point() holds the requested place
+    void validationChanged();                    //!< validation() was set or dropped
 
   private:
     struct Engine;
@@ -134,6 +142,7 @@ class PlanDocument : public QObject {
     //! covplan changed since is refused instead of overwriting that change.
     gis::FileStamp m_stamp;
     std::shared_ptr<Engine> m_engine;  // used by one worker at a time
+    std::shared_ptr<const core::ValidationResult> m_validation;
     CoverageSnapshot m_snapshot;
     QFutureWatcher<CoverageSnapshot> m_watcher;
     QFutureWatcher<void> m_task_watcher;

@@ -29,6 +29,8 @@ const LayerInfo kLayers[kMapLayerCount] = {
     {MapLayerId::PriorityGaps, "priority_gaps", {true, {220, 20, 60, 255}, 4.0, 18.0, ""}},
     // Drive-test samples, coloured by RSRP class (render/map_renderer.cpp).
     {MapLayerId::Measurements, "measurements", {true, {60, 60, 60, 255}, 0.0, 5.0, ""}},
+    // Prediction error at compared samples, once a validation ran (desktop).
+    {MapLayerId::Residuals, "residuals", {true, {60, 60, 60, 255}, 0.0, 7.0, ""}},
     {MapLayerId::Sites, "sites", {true, {20, 80, 180, 255}, 1.5, 11.0, ""}},
 };
 
@@ -151,6 +153,8 @@ std::vector<std::string_view> label_fields(MapLayerId id) {
             return {"name", "category"};
         case MapLayerId::Measurements:
             return {"rsrp_dbm", "serving_site_id", "time"};
+        case MapLayerId::Residuals:
+            return {};
     }
     return {};
 }
@@ -216,6 +220,7 @@ std::string feature_label(const PlanLayers& p, MapLayerId id, std::size_t i,
         }
         case MapLayerId::TowerUpgrades:
         case MapLayerId::PriorityGaps:
+        case MapLayerId::Residuals:
             break;
     }
     return {};
@@ -255,6 +260,7 @@ Extent layer_extent(const PlanLayers& p, MapLayerId id) {
             break;
         case MapLayerId::TowerUpgrades:
         case MapLayerId::PriorityGaps:
+        case MapLayerId::Residuals:
             break;
     }
     return e;

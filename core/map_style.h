@@ -26,9 +26,10 @@ enum class MapLayerId {
     TowerUpgrades,
     PriorityGaps,
     Measurements,
+    Residuals,
     Sites
 };
-inline constexpr int kMapLayerCount = 10;
+inline constexpr int kMapLayerCount = 11;
 
 struct Rgba {
     std::uint8_t r = 0, g = 0, b = 0, a = 255;

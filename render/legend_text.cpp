@@ -29,6 +29,8 @@ constexpr std::pair<core::MapLayerId, Words> kLayers[] = {
      {"", "Priority place / stretch without 5G", "Điểm ưu tiên / đoạn chưa có 5G"}},
     {core::MapLayerId::Sites, {"", "BTS sites", "Trạm BTS"}},
     {core::MapLayerId::Measurements, {"", "Measured RSRP", "RSRP đo kiểm"}},
+    {core::MapLayerId::Residuals,
+     {"", "Prediction error (predicted − measured)", "Sai số dự báo (dự báo − đo)"}},
 };
 
 constexpr Words kVariants[] = {
@@ -43,6 +45,11 @@ constexpr Words kVariants[] = {
     {"rsrp-3", "Measured RSRP −100 … −90 dBm", "RSRP đo −100 … −90 dBm"},
     {"rsrp-4", "Measured RSRP −110 … −100 dBm", "RSRP đo −110 … −100 dBm"},
     {"rsrp-5", "Measured RSRP < −110 dBm", "RSRP đo < −110 dBm"},
+    {"error-1", "Model ≥ 10 dB below the measurement", "Dự báo thấp hơn đo ≥ 10 dB"},
+    {"error-2", "Model 3–10 dB below", "Dự báo thấp hơn 3–10 dB"},
+    {"error-3", "Within ±3 dB", "Sai lệch trong ±3 dB"},
+    {"error-4", "Model 3–10 dB above", "Dự báo cao hơn 3–10 dB"},
+    {"error-5", "Model ≥ 10 dB above the measurement", "Dự báo cao hơn đo ≥ 10 dB"},
 };
 
 }  // namespace

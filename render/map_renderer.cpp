@@ -356,6 +356,17 @@ void draw_layer(QPainter& g, const RenderInput& in, const MapView& v, core::MapL
             g.setPen(QPen(col, st.width_px * k));
             for (const core::LineFeature& w : L.waterways) draw_lines(g, w.path, v);
             break;
+        case core::MapLayerId::Residuals: {
+            if (!in.residuals) break;
+            const double r = std::max(1.5, 0.5 * st.symbol_px * k);
+            g.setPen(QPen(QColor(255, 255, 255, 200), 0.6 * k));
+            for (const core::ComparedSample& c : in.residuals->compared) {
+                const core::ErrorClass& e = core::error_class(c.error_db());
+                g.setBrush(QColor(e.r, e.g, e.b));
+                g.drawEllipse(v.to_screen(c.location.x(), c.location.y()), r, r);
+            }
+            break;
+        }
         case core::MapLayerId::Measurements: {
             // Dots coloured by RSRP class, weakest last so that holes in coverage show.
             const double r = std::max(1.0, 0.5 * st.symbol_px * k);
@@ -521,6 +532,8 @@ void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v, c
                              qcolour(st.colour).darker(150), pt);
             }
             break;
+        case core::MapLayerId::Residuals:
+            break;
         case core::MapLayerId::Measurements:
             for (std::size_t i = 0; i < L.measurements.size(); ++i) {
                 const core::Measurement& m = L.measurements[i];
@@ -568,6 +581,11 @@ std::vector<std::string> legend_variants(core::MapLayerId id, const core::PlanLa
         case core::MapLayerId::Measurements: {
             std::vector<std::string> out;
             for (const core::RsrpClass& c : core::kRsrpClasses) out.emplace_back(c.key);
+            return out;
+        }
+        case core::MapLayerId::Residuals: {
+            std::vector<std::string> out;
+            for (const core::ErrorClass& c : core::kErrorClasses) out.emplace_back(c.key);
             return out;
         }
         case core::MapLayerId::Poi: {
@@ -639,6 +657,16 @@ void draw_legend_symbol(QPainter& g, const QRectF& box, core::MapLayerId id,
             g.setPen(QPen(col, st.width_px * k));
             g.setBrush(fill);
             const double r = st.symbol_px * k * fit / 2;
+            g.drawEllipse(c, r, r);
+            break;
+        }
+        case core::MapLayerId::Residuals: {
+            QColor fill(150, 150, 150);
+            for (const core::ErrorClass& ec : core::kErrorClasses)
+                if (ec.key == variant) fill = QColor(ec.r, ec.g, ec.b);
+            g.setPen(QPen(Qt::white, 0.6 * k));
+            g.setBrush(fill);
+            const double r = std::max(2.5 * k, st.symbol_px * k * fit / 2);
             g.drawEllipse(c, r, r);
             break;
         }

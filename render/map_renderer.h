@@ -12,6 +12,7 @@
 #include "core/analysis/coverage_maps.h"
 #include "core/analysis/priority_places.h"
 #include "core/map_style.h"
+#include "core/measure/validation.h"
 #include "gis/project.h"
 #include "render/map_view.h"
 
@@ -100,6 +101,8 @@ struct RenderInput {
     const std::vector<core::PriorityPlace>* places = nullptr;
     //! Ranked 5G upgrades of existing towers (may be null).
     const std::vector<core::TowerUpgrade>* upgrades = nullptr;
+    //! Predicted against measured at the project's samples (a validation; may be null).
+    const core::ValidationResult* residuals = nullptr;
     //! Candidate towers listed in the co-location panel, numbered in list order
     //! (drawn on top so that the list and the map can be read together).
     std::vector<core::Point> candidates;

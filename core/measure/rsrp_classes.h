@@ -29,4 +29,26 @@ inline constexpr std::array<RsrpClass, 5> kRsrpClasses{{
     return kRsrpClasses.back();
 }
 
+//! Prediction error classes of the residual layer (error = predicted - measured):
+//! blue where the model under-predicts, red where it promises more than was measured.
+struct ErrorClass {
+    std::string_view key;  //!< legend variant, "error-1" ... "error-5"
+    double min_db;         //!< lower bound (inclusive); the first class has none
+    std::uint8_t r, g, b;
+};
+
+inline constexpr std::array<ErrorClass, 5> kErrorClasses{{
+    {"error-1", -1e9, 30, 70, 190},
+    {"error-2", -10.0, 120, 170, 230},
+    {"error-3", -3.0, 150, 150, 150},
+    {"error-4", 3.0, 245, 150, 70},
+    {"error-5", 10.0, 200, 30, 30},
+}};
+
+[[nodiscard]] inline const ErrorClass& error_class(double error_db) {
+    for (auto it = kErrorClasses.rbegin(); it != kErrorClasses.rend(); ++it)
+        if (error_db >= it->min_db) return *it;
+    return kErrorClasses.front();
+}
+
 }  // namespace covplan::core

@@ -27,6 +27,7 @@
 
 #include "app/commands/site_commands.h"
 #include "app/main_window.h"
+#include "app/model_check.h"
 #include "app/new_plan_wizard.h"
 #include "tests/app/desktop_test_util.h"
 #include "tests/second_ward.h"
@@ -85,6 +86,74 @@ void answer_next_message_box(QMessageBox::StandardButton button) {
 class DesktopWorkflowTest : public QObject {
     Q_OBJECT
   private slots:
+
+    // Issue 15: a drive test in the desktop. The Dortmund campus drive (../shared) as a
+    // project through the CLI's import, then Tools → Validate (residual layer, figures),
+    // Identify at a sample (measured next to predicted), Tools → Calibrate, Apply, Undo.
+    void measurementsValidateIdentifyCalibrateUndo() {
+        const std::string shared = covplan::test::shared_data_dir();
+        const std::string drive = shared + "/measurements/dortmund_lte/tmobile_campus.csv";
+        if (shared.empty() || !QFile::exists(QString::fromStdString(drive)))
+            QSKIP("../shared/data/measurements is absent");
+        covplan::test::TempDir dir;
+        const std::string project = dir.file("campus.covplan.gpkg");
+        const auto imp = covplan::test::run_covplan(
+            {"import", project, drive, "--role", "measurements", "--add-serving-sites"});
+        QVERIFY2(imp.exit_code == 0, imp.err.c_str());
+        MainWindow w;
+        w.set_language("en");
+        w.resize(1280, 800);
+        w.show();
+        QCOMPARE(w.open_project(QString::fromStdString(project)), QString());
+        QVERIFY(covplan::test::wait_for_coverage(w.document()));
+        QMenu* tools = menu_named(w, "tools");
+        QVERIFY(tools);
+        const QStringList t = action_texts(tools);
+        QVERIFY2(t.contains("Validate against measurements") && t.contains("Calibrate the model…"),
+                 qPrintable(t.join(" | ")));
+        // The measurements layer has its RSRP legend in the layers panel.
+        auto& check = w.model_check();
+        QSignalSpy validated(&check, &covplan::app::ModelCheck::validated);
+        for (QAction* a : tools->actions())
+            if (a->text() == "Validate against measurements") a->trigger();
+        QVERIFY(validated.wait(60000));
+        QVERIFY(w.document().validation());
+        QVERIFY(w.document().validation()->compared.size() > 100);
+        QVERIFY2(check.summary().contains("RMSE"), qPrintable(check.summary()));
+        QVERIFY(check.validation_dialog() && check.validation_dialog()->isVisible());
+        shoot(check.validation_dialog(), "covplan-validate.png");
+        check.validation_dialog()->close();
+        QTest::qWait(300);
+        shoot(&w, "covplan-residuals.png");
+        // Identify at the first sample: measured and predicted, with the error.
+        const auto& m = w.document().project().layers.measurements.front();
+        QSignalSpy point(&w.document(), &covplan::app::PlanDocument::pointEvaluated);
+        emit w.canvas().identifyRequested(m.location.x(), m.location.y());
+        QVERIFY(point.wait(30000));
+        const QString html = w.identify_panel().toPlainText();
+        QVERIFY2(html.contains("Measured sample 1") && html.contains("Predicted for") &&
+                     html.contains("error"),
+                 qPrintable(html));
+        // Calibrate: offered with before/after, applied as one undoable step.
+        QSignalSpy offered(&check, &covplan::app::ModelCheck::calibrationOffered);
+        QVERIFY(w.document().project().calibration.empty());
+        for (QAction* a : tools->actions())
+            if (a->text() == "Calibrate the model…") a->trigger();
+        QVERIFY(offered.wait(60000));
+        QVERIFY2(check.summary().contains("Before") && check.summary().contains("cross-validated"),
+                 qPrintable(check.summary()));
+        QVERIFY(check.pending_calibration());
+        shoot(check.pending_calibration(), "covplan-calibrate.png");
+        check.pending_calibration()->button(QMessageBox::Apply)->click();
+        QTRY_VERIFY(!w.document().project().calibration.empty());
+        // A new model: the old residuals describe another one and are gone.
+        QVERIFY(!w.document().validation());
+        QVERIFY(w.undo_stack().undoText().contains("Calibrate"));
+        w.undo_stack().undo();
+        QVERIFY(w.document().project().calibration.empty());
+        w.undo_stack().redo();
+        QVERIFY(!w.document().project().calibration.empty());
+    }
     void newPlanFromTheWardBoundary() {
         covplan::test::TempDir dir;
         std::string why;
