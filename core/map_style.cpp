@@ -154,7 +154,7 @@ std::vector<std::string_view> label_fields(MapLayerId id) {
         case MapLayerId::Measurements:
             return {"rsrp_dbm", "serving_site_id", "time"};
         case MapLayerId::Residuals:
-            return {};
+            return {"error_db", "cell"};  // drawn from the validation, not the plan
     }
     return {};
 }

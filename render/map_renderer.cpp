@@ -533,6 +533,14 @@ void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v, c
             }
             break;
         case core::MapLayerId::Residuals:
+            if (!in.residuals) break;
+            for (const core::ComparedSample& c : in.residuals->compared) {
+                const QString t = st.label_field == "cell"
+                                      ? QString::fromStdString(c.cell)
+                                      : QString::number(c.error_db(), 'f', 1) + " dB";
+                labels.place(v.to_screen(c.location.x(), c.location.y()), t, beside,
+                             Qt::AlignLeft, dark, pt);
+            }
             break;
         case core::MapLayerId::Measurements:
             for (std::size_t i = 0; i < L.measurements.size(); ++i) {

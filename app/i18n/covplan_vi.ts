@@ -4,92 +4,113 @@
 <context>
     <name>Identify</name>
     <message>
-        <location filename="../identify.cpp" line="21"/>
+        <location filename="../identify.cpp" line="23"/>
         <source>Point (working CRS):</source>
         <translation>Điểm (hệ tọa độ làm việc):</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="32"/>
+        <location filename="../identify.cpp" line="35"/>
         <source>no signal</source>
         <translation>không có sóng</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="39"/>
+        <location filename="../identify.cpp" line="42"/>
+        <location filename="../identify.cpp" line="123"/>
         <source>best server</source>
         <translation>cell phục vụ</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="44"/>
+        <location filename="../identify.cpp" line="47"/>
         <source>Outside the coverage grid.</source>
         <translation>Ngoài lưới tính vùng phủ.</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="75"/>
+        <location filename="../identify.cpp" line="141"/>
         <source>Hamlet:</source>
         <translation>Khu vực:</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="77"/>
+        <location filename="../identify.cpp" line="144"/>
         <source>residents</source>
         <translation>dân</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="48"/>
+        <location filename="../identify.cpp" line="52"/>
         <source>Cells at this pixel:</source>
         <translation>Các cell tại điểm ảnh này:</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="52"/>
+        <location filename="../identify.cpp" line="56"/>
         <source>cell</source>
         <translation>cell</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="52"/>
+        <location filename="../identify.cpp" line="57"/>
         <source>model</source>
         <translation>mô hình</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="52"/>
+        <location filename="../identify.cpp" line="58"/>
         <source>distance m</source>
         <translation>khoảng cách m</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="52"/>
+        <location filename="../identify.cpp" line="59"/>
         <source>loss dB</source>
         <translation>suy hao dB</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="52"/>
+        <location filename="../identify.cpp" line="60"/>
         <source>gain dBi</source>
         <translation>độ lợi dBi</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="53"/>
+        <location filename="../identify.cpp" line="61"/>
         <source>RSRP dBm</source>
         <translation>RSRP dBm</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="68"/>
+        <location filename="../identify.cpp" line="77"/>
         <source>… and %1 more (covplan point lists all)</source>
         <translation>… và %1 cell khác (covplan point liệt kê đủ)</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="95"/>
+        <location filename="../identify.cpp" line="98"/>
+        <source>Measured sample</source>
+        <translation>Mẫu đo</translation>
+    </message>
+    <message>
+        <location filename="../identify.cpp" line="128"/>
+        <source>Predicted for</source>
+        <translation>Dự báo cho</translation>
+    </message>
+    <message>
+        <location filename="../identify.cpp" line="130"/>
+        <source>error</source>
+        <translation>sai số</translation>
+    </message>
+    <message>
+        <location filename="../identify.cpp" line="133"/>
+        <source>No serving cell of the plan matches it.</source>
+        <translation>Không có trạm nào của kế hoạch khớp với cell phục vụ của mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../identify.cpp" line="163"/>
         <source>Nearest site:</source>
         <translation>Trạm gần nhất:</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="102"/>
+        <location filename="../identify.cpp" line="170"/>
         <source>Priority place:</source>
         <translation>Điểm ưu tiên:</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="105"/>
+        <location filename="../identify.cpp" line="174"/>
         <source>Road:</source>
         <translation>Đường:</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="108"/>
+        <location filename="../identify.cpp" line="179"/>
         <source>Waterway:</source>
         <translation>Sông, kênh:</translation>
     </message>
@@ -446,7 +467,7 @@
 <context>
     <name>covplan::app::KpiPanel</name>
     <message>
-        <location filename="../kpi_panel.cpp" line="123"/>
+        <location filename="../kpi_panel.cpp" line="124"/>
         <source>no target set</source>
         <translation>chưa đặt mục tiêu</translation>
     </message>
@@ -506,7 +527,7 @@
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="122"/>
+        <location filename="../kpi_panel.cpp" line="123"/>
         <source>not available</source>
         <translation>không có số liệu</translation>
     </message>
@@ -556,12 +577,12 @@
         <translation>4G</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="124"/>
+        <location filename="../kpi_panel.cpp" line="125"/>
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../kpi_panel.cpp" line="125"/>
+        <location filename="../kpi_panel.cpp" line="126"/>
         <source>short by %1</source>
         <translation>còn thiếu %1</translation>
     </message>
@@ -762,161 +783,221 @@
         <translation>Đường khác</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="46"/>
+        <location filename="../layers_panel.cpp" line="36"/>
+        <source>RSRP ≥ −80 dBm</source>
+        <translation>RSRP ≥ −80 dBm</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="37"/>
+        <source>RSRP −90 … −80 dBm</source>
+        <translation>RSRP −90 … −80 dBm</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="38"/>
+        <source>RSRP −100 … −90 dBm</source>
+        <translation>RSRP −100 … −90 dBm</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="39"/>
+        <source>RSRP −110 … −100 dBm</source>
+        <translation>RSRP −110 … −100 dBm</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="40"/>
+        <source>RSRP &lt; −110 dBm</source>
+        <translation>RSRP &lt; −110 dBm</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="41"/>
+        <source>Model ≥ 10 dB below the measurement</source>
+        <translation>Dự báo thấp hơn đo ≥ 10 dB</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="42"/>
+        <source>Model 3–10 dB below</source>
+        <translation>Dự báo thấp hơn 3–10 dB</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="43"/>
+        <source>Within ±3 dB</source>
+        <translation>Sai lệch trong ±3 dB</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="44"/>
+        <source>Model 3–10 dB above</source>
+        <translation>Dự báo cao hơn 3–10 dB</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="45"/>
+        <source>Model ≥ 10 dB above the measurement</source>
+        <translation>Dự báo cao hơn đo ≥ 10 dB</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="56"/>
         <source>Ward boundary</source>
         <translation>Ranh giới phường</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="48"/>
+        <location filename="../layers_panel.cpp" line="58"/>
         <source>Hamlets</source>
         <translation>Khu vực, ấp</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="50"/>
+        <location filename="../layers_panel.cpp" line="60"/>
         <source>Roads</source>
         <translation>Đường giao thông</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="52"/>
+        <location filename="../layers_panel.cpp" line="62"/>
         <source>Waterways</source>
         <translation>Sông, kênh</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="54"/>
+        <location filename="../layers_panel.cpp" line="64"/>
         <source>Fiber routes</source>
         <translation>Tuyến cáp quang</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="56"/>
+        <location filename="../layers_panel.cpp" line="66"/>
         <source>Priority places</source>
         <translation>Địa điểm ưu tiên</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="60"/>
+        <location filename="../layers_panel.cpp" line="70"/>
         <source>Priority places without 5G</source>
         <translation>Địa điểm ưu tiên chưa có 5G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="62"/>
+        <location filename="../layers_panel.cpp" line="72"/>
         <source>BTS sites</source>
         <translation>Trạm BTS</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="136"/>
-        <location filename="../layers_panel.cpp" line="169"/>
+        <location filename="../layers_panel.cpp" line="74"/>
+        <source>Measured RSRP</source>
+        <translation>RSRP đo kiểm</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="76"/>
+        <source>Prediction error (predicted − measured)</source>
+        <translation>Sai số dự báo (dự báo − đo)</translation>
+    </message>
+    <message>
+        <location filename="../layers_panel.cpp" line="150"/>
+        <location filename="../layers_panel.cpp" line="183"/>
         <source>Zoom to layer</source>
         <translation>Phóng tới lớp</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="137"/>
-        <location filename="../layers_panel.cpp" line="168"/>
+        <location filename="../layers_panel.cpp" line="151"/>
+        <location filename="../layers_panel.cpp" line="182"/>
         <source>Style…</source>
         <translation>Kiểu hiển thị…</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="160"/>
+        <location filename="../layers_panel.cpp" line="174"/>
         <source>No coverage</source>
         <translation>Không hiển thị vùng phủ</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="160"/>
+        <location filename="../layers_panel.cpp" line="174"/>
         <source>4G RSRP</source>
         <translation>RSRP 4G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="160"/>
+        <location filename="../layers_panel.cpp" line="174"/>
         <source>5G RSRP</source>
         <translation>RSRP 5G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="160"/>
+        <location filename="../layers_panel.cpp" line="174"/>
         <source>5G best server</source>
         <translation>Trạm phục vụ 5G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="162"/>
+        <location filename="../layers_panel.cpp" line="176"/>
         <source>Service (4G / 5G / both / none)</source>
         <translation>Dịch vụ (4G / 5G / cả hai / không có)</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="165"/>
+        <location filename="../layers_panel.cpp" line="179"/>
         <source>Coverage opacity</source>
         <translation>Độ đậm vùng phủ</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="166"/>
+        <location filename="../layers_panel.cpp" line="180"/>
         <source>Move the layer up (drawn later)</source>
         <translation>Đưa lớp lên trên</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="167"/>
+        <location filename="../layers_panel.cpp" line="181"/>
         <source>Move the layer down</source>
         <translation>Đưa lớp xuống dưới</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="211"/>
+        <location filename="../layers_panel.cpp" line="225"/>
         <source>Show %1</source>
         <translation>Hiện %1</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="211"/>
+        <location filename="../layers_panel.cpp" line="225"/>
         <source>Hide %1</source>
         <translation>Ẩn %1</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="217"/>
+        <location filename="../layers_panel.cpp" line="231"/>
         <source>Move layer %1</source>
         <translation>Đổi thứ tự lớp %1</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="225"/>
+        <location filename="../layers_panel.cpp" line="239"/>
         <source>Style of %1</source>
         <translation>Kiểu hiển thị của %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../layers_panel.cpp" line="280"/>
+        <location filename="../layers_panel.cpp" line="294"/>
         <source>Local basemaps (%n raster(s))</source>
         <translation>
             <numerusform>Bản đồ nền cục bộ (%n ảnh raster)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="310"/>
+        <location filename="../layers_panel.cpp" line="324"/>
         <source>4G and 5G</source>
         <translation>Có cả 4G và 5G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="310"/>
+        <location filename="../layers_panel.cpp" line="324"/>
         <source>5G only</source>
         <translation>Chỉ có 5G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="310"/>
+        <location filename="../layers_panel.cpp" line="324"/>
         <source>4G only</source>
         <translation>Chỉ có 4G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="311"/>
+        <location filename="../layers_panel.cpp" line="325"/>
         <source>Neither 4G nor 5G</source>
         <translation>Không có 4G, 5G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="313"/>
+        <location filename="../layers_panel.cpp" line="327"/>
         <source>Thresholds: 4G %1 dBm, 5G %2 dBm</source>
         <translation>Ngưỡng: 4G %1 dBm, 5G %2 dBm</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="330"/>
+        <location filename="../layers_panel.cpp" line="344"/>
         <source>Colours: the serving 5G cell (where RSRP reaches the threshold)</source>
         <translation>Màu: cell 5G phục vụ (nơi RSRP đạt ngưỡng)</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="337"/>
+        <location filename="../layers_panel.cpp" line="351"/>
         <source>Threshold %1 dBm</source>
         <translation>Ngưỡng %1 dBm</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="161"/>
+        <location filename="../layers_panel.cpp" line="175"/>
         <source>4G SINR</source>
         <translation>SINR 4G</translation>
     </message>
@@ -941,42 +1022,42 @@
         <translation>Trạm 5G đề xuất</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="161"/>
+        <location filename="../layers_panel.cpp" line="175"/>
         <source>5G SINR</source>
         <translation>SINR 5G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="161"/>
+        <location filename="../layers_panel.cpp" line="175"/>
         <source>Downlink throughput (best of 4G/5G)</source>
         <translation>Tốc độ tải xuống (tốt nhất của 4G/5G)</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="319"/>
+        <location filename="../layers_panel.cpp" line="333"/>
         <source>SINR of the serving cell</source>
         <translation>SINR của cell phục vụ</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="324"/>
+        <location filename="../layers_panel.cpp" line="338"/>
         <source>Estimated downlink (3GPP TR 36.942 A.2), best of 4G and 5G</source>
         <translation>Tốc độ tải xuống ước tính (3GPP TR 36.942 A.2), tốt nhất của 4G và 5G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="58"/>
+        <location filename="../layers_panel.cpp" line="68"/>
         <source>5G upgrade candidates</source>
         <translation>Cột nên nâng cấp 5G</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="286"/>
+        <location filename="../layers_panel.cpp" line="300"/>
         <source>OpenStreetMap (online)</source>
         <translation>OpenStreetMap (trực tuyến)</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="287"/>
+        <location filename="../layers_panel.cpp" line="301"/>
         <source>OpenStreetMap basemap, downloaded as you pan (needs the network)</source>
         <translation>Bản đồ nền OpenStreetMap, tải khi di chuyển bản đồ (cần mạng)</translation>
     </message>
     <message>
-        <location filename="../layers_panel.cpp" line="259"/>
+        <location filename="../layers_panel.cpp" line="273"/>
         <source>Existing towers without 5G, ranked by the residents a 5G upgrade would reach (computed in the background)</source>
         <translation>Các cột hiện có chưa có 5G, xếp hạng theo số dân được phủ thêm nếu nâng cấp 5G (tính ở chế độ nền)</translation>
     </message>
@@ -984,378 +1065,413 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="513"/>
+        <location filename="../main_window.cpp" line="546"/>
         <source>Remove layer…</source>
         <translation>Xóa lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="264"/>
+        <location filename="../main_window.cpp" line="266"/>
         <source>Remove layer</source>
         <translation>Xóa lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="265"/>
+        <location filename="../main_window.cpp" line="267"/>
         <source>Layer to remove</source>
         <translation>Lớp cần xóa</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="259"/>
+        <location filename="../main_window.cpp" line="261"/>
         <source>%1: %2 feature(s)</source>
         <translation>%1: %2 đối tượng</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="715"/>
+        <location filename="../main_window.cpp" line="749"/>
         <source>Remove layer %1</source>
         <translation>Xóa lớp %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="515"/>
-        <location filename="../main_window.cpp" line="608"/>
+        <location filename="../main_window.cpp" line="548"/>
+        <location filename="../main_window.cpp" line="641"/>
         <source>Export report (PDF)…</source>
         <translation>Xuất báo cáo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="175"/>
-        <location filename="../main_window.cpp" line="314"/>
+        <location filename="../main_window.cpp" line="176"/>
+        <location filename="../main_window.cpp" line="316"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="314"/>
+        <location filename="../main_window.cpp" line="316"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="174"/>
+        <location filename="../main_window.cpp" line="175"/>
         <source>Report not written</source>
         <translation>Chưa ghi được báo cáo</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="176"/>
+        <location filename="../main_window.cpp" line="177"/>
         <source>%1 was not written: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="180"/>
+        <location filename="../main_window.cpp" line="181"/>
         <source>Report written: %1 (%n page(s))</source>
         <translation>
             <numerusform>Đã ghi báo cáo: %1 (%n trang)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="272"/>
-        <location filename="../main_window.cpp" line="278"/>
+        <location filename="../main_window.cpp" line="274"/>
+        <location filename="../main_window.cpp" line="280"/>
         <source>Import layer</source>
         <translation>Nhập lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="273"/>
+        <location filename="../main_window.cpp" line="275"/>
         <source>GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;All files (*)</source>
         <translation>Lớp GIS (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="512"/>
+        <location filename="../main_window.cpp" line="545"/>
         <source>Import layer…</source>
         <translation>Nhập lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="514"/>
+        <location filename="../main_window.cpp" line="547"/>
         <source>Plan settings…</source>
         <translation>Thiết lập quy hoạch…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="156"/>
+        <location filename="../main_window.cpp" line="157"/>
         <source>Distance: %1 m</source>
         <translation>Khoảng cách: %1 m</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="294"/>
+        <location filename="../main_window.cpp" line="296"/>
         <source>Save plan as</source>
         <translation>Lưu quy hoạch thành</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="439"/>
+        <location filename="../main_window.cpp" line="374"/>
+        <source>Comparing the model with the measurements…</source>
+        <translation>Đang so sánh mô hình với số liệu đo…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="379"/>
+        <source>Fitting the model to the measurements…</source>
+        <translation>Đang hiệu chỉnh mô hình theo số liệu đo…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="465"/>
         <source>Undo %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="442"/>
+        <location filename="../main_window.cpp" line="468"/>
         <source>Redo %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="451"/>
+        <location filename="../main_window.cpp" line="477"/>
         <source>New plan</source>
         <translation>Quy hoạch mới</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="465"/>
+        <location filename="../main_window.cpp" line="491"/>
         <source>The plan was not made from %1:
 %2</source>
         <translation>Chưa tạo được quy hoạch từ %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="469"/>
+        <location filename="../main_window.cpp" line="495"/>
         <source>New plan in %1. Now import the sites, khu vực, fiber and priority places (File → Import layer).</source>
         <translation>Quy hoạch mới trong hệ %1. Tiếp theo hãy nhập trạm, khu vực, cáp quang và điểm ưu tiên (Tệp → Nhập lớp dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="495"/>
+        <location filename="../main_window.cpp" line="521"/>
         <source>New plan…</source>
         <translation>Quy hoạch mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="496"/>
+        <location filename="../main_window.cpp" line="522"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="509"/>
-        <location filename="../main_window.cpp" line="521"/>
+        <location filename="../main_window.cpp" line="534"/>
+        <source>Validate against measurements</source>
+        <translation>Kiểm định theo số liệu đo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="535"/>
+        <source>Compare the model with the drive-test samples: error statistics and the prediction error on the map</source>
+        <translation>So sánh mô hình với các mẫu đo kiểm: thống kê sai số và sai số dự báo trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="537"/>
+        <source>Calibrate the model…</source>
+        <translation>Hiệu chỉnh mô hình…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="538"/>
+        <source>Fit the path loss to the drive-test samples (offset and slope per site, cross-validated); undoable</source>
+        <translation>Hiệu chỉnh suy hao đường truyền theo các mẫu đo (độ lệch và độ dốc theo từng trạm, kiểm định chéo); có thể hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="540"/>
+        <source>Remove the calibration</source>
+        <translation>Bỏ hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="542"/>
+        <location filename="../main_window.cpp" line="554"/>
         <source>Identify</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="510"/>
+        <location filename="../main_window.cpp" line="543"/>
         <source>Measure</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="511"/>
+        <location filename="../main_window.cpp" line="544"/>
         <source>Save as…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="520"/>
+        <location filename="../main_window.cpp" line="553"/>
         <source>Recent plans</source>
         <translation>Quy hoạch gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="526"/>
+        <location filename="../main_window.cpp" line="559"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="527"/>
+        <location filename="../main_window.cpp" line="560"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="571"/>
+        <location filename="../main_window.cpp" line="604"/>
         <source>Autosaved</source>
         <translation>Đã tự động lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="571"/>
+        <location filename="../main_window.cpp" line="604"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="604"/>
+        <location filename="../main_window.cpp" line="637"/>
         <source>Export tables (Excel)…</source>
         <translation>Xuất bảng số liệu (Excel)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="642"/>
+        <location filename="../main_window.cpp" line="675"/>
         <source>Recover plan</source>
         <translation>Khôi phục quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="643"/>
+        <location filename="../main_window.cpp" line="676"/>
         <source>An autosave newer than %1 exists (the last session ended without saving). Recover it?</source>
         <translation>Có bản tự động lưu mới hơn %1 (phiên trước kết thúc mà chưa lưu). Khôi phục?</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="499"/>
+        <location filename="../main_window.cpp" line="525"/>
         <source>Site</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="198"/>
+        <location filename="../main_window.cpp" line="199"/>
         <source>Coverage not updated: %1</source>
         <translation>Chưa cập nhật vùng phủ: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="201"/>
+        <location filename="../main_window.cpp" line="203"/>
         <source>Coverage updated in %1 s</source>
         <translation>Đã cập nhật vùng phủ trong %1 giây</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="351"/>
-        <location filename="../main_window.cpp" line="355"/>
-        <location filename="../main_window.cpp" line="631"/>
+        <location filename="../main_window.cpp" line="353"/>
+        <location filename="../main_window.cpp" line="357"/>
+        <location filename="../main_window.cpp" line="664"/>
         <source>Open plan</source>
         <translation>Mở quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="295"/>
-        <location filename="../main_window.cpp" line="352"/>
+        <location filename="../main_window.cpp" line="297"/>
+        <location filename="../main_window.cpp" line="354"/>
         <source>covplan projects (*.covplan.gpkg)</source>
         <translation>Dự án covplan (*.covplan.gpkg)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="298"/>
-        <location filename="../main_window.cpp" line="361"/>
+        <location filename="../main_window.cpp" line="300"/>
+        <location filename="../main_window.cpp" line="363"/>
         <source>Save plan</source>
         <translation>Lưu quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="492"/>
+        <location filename="../main_window.cpp" line="518"/>
         <source>covplan — 4G/5G coverage planning</source>
         <translation>covplan — quy hoạch vùng phủ 4G/5G</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="497"/>
+        <location filename="../main_window.cpp" line="523"/>
         <source>Layers</source>
         <translation>Lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="498"/>
+        <location filename="../main_window.cpp" line="524"/>
         <source>Plan indicators</source>
         <translation>Chỉ tiêu quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="502"/>
+        <location filename="../main_window.cpp" line="528"/>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="503"/>
+        <location filename="../main_window.cpp" line="529"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="440"/>
+        <location filename="../main_window.cpp" line="466"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="443"/>
+        <location filename="../main_window.cpp" line="469"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="504"/>
+        <location filename="../main_window.cpp" line="530"/>
         <source>Pan / move site</source>
         <translation>Di chuyển bản đồ / trạm</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="505"/>
+        <location filename="../main_window.cpp" line="531"/>
         <source>Add 5G site</source>
         <translation>Thêm trạm 5G</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="506"/>
+        <location filename="../main_window.cpp" line="532"/>
         <source>Zoom to ward</source>
         <translation>Thu phóng về phường</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="522"/>
+        <location filename="../main_window.cpp" line="555"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="524"/>
+        <location filename="../main_window.cpp" line="557"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="525"/>
+        <location filename="../main_window.cpp" line="558"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="530"/>
+        <location filename="../main_window.cpp" line="563"/>
         <source>CRS: %1</source>
         <translation>Hệ tọa độ: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="479"/>
+        <location filename="../main_window.cpp" line="505"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="479"/>
+        <location filename="../main_window.cpp" line="505"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>Quy hoạch có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="94"/>
+        <location filename="../main_window.cpp" line="96"/>
         <source>%1: nothing to zoom to</source>
         <translation>%1: không có gì để phóng tới</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.cpp" line="108"/>
+        <location filename="../main_window.cpp" line="110"/>
         <source>%n tower upgrade(s) ranked</source>
         <translation>
             <numerusform>Đã xếp hạng %n cột nâng cấp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374"/>
+        <location filename="../main_window.cpp" line="396"/>
         <source>Nothing selected: click a site first</source>
         <translation>Chưa chọn gì: hãy bấm vào một trạm trước</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="386"/>
-        <location filename="../main_window.cpp" line="723"/>
-        <location filename="../main_window.cpp" line="727"/>
+        <location filename="../main_window.cpp" line="408"/>
+        <location filename="../main_window.cpp" line="757"/>
+        <location filename="../main_window.cpp" line="761"/>
         <source>Add basemap raster</source>
         <translation>Thêm bản đồ nền raster</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="728"/>
+        <location filename="../main_window.cpp" line="762"/>
         <source>%1 has no coordinate reference system; assign one with covplan add-raster --assign-crs</source>
         <translation>%1 không có hệ tọa độ; gán hệ tọa độ bằng covplan add-raster --assign-crs</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="387"/>
+        <location filename="../main_window.cpp" line="409"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;All files (*)</source>
         <translation>Ảnh raster (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="738"/>
+        <location filename="../main_window.cpp" line="772"/>
         <source>Add basemap %1</source>
         <translation>Thêm bản đồ nền %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="507"/>
+        <location filename="../main_window.cpp" line="533"/>
         <source>Zoom to selection</source>
         <translation>Phóng tới đối tượng chọn</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="508"/>
+        <location filename="../main_window.cpp" line="541"/>
         <source>Add basemap raster…</source>
         <translation>Thêm bản đồ nền raster…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="183"/>
+        <location filename="../main_window.cpp" line="184"/>
         <source>Exported: %1</source>
         <translation>Đã xuất: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="618"/>
+        <location filename="../main_window.cpp" line="651"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="328"/>
+        <location filename="../main_window.cpp" line="330"/>
         <source>Export GIS files to folder</source>
         <translation>Xuất tệp GIS vào thư mục</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="598"/>
+        <location filename="../main_window.cpp" line="631"/>
         <source>Export map (PNG)…</source>
         <translation>Xuất bản đồ (PNG)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="600"/>
+        <location filename="../main_window.cpp" line="633"/>
         <source>Export for Google Earth (KMZ)…</source>
         <translation>Xuất cho Google Earth (KMZ)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="602"/>
+        <location filename="../main_window.cpp" line="635"/>
         <source>Export GIS files (GeoPackage, CSV, GeoTIFF)…</source>
         <translation>Xuất tệp GIS (GeoPackage, CSV, GeoTIFF)…</translation>
     </message>
@@ -1363,12 +1479,12 @@
 <context>
     <name>covplan::app::MapCanvas</name>
     <message>
-        <location filename="../map_canvas.cpp" line="437"/>
+        <location filename="../map_canvas.cpp" line="444"/>
         <source>Mark as decommissioned</source>
         <translation>Đánh dấu ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../map_canvas.cpp" line="438"/>
+        <location filename="../map_canvas.cpp" line="445"/>
         <source>%1 is an existing site of %2 on air. Mark it as decommissioned and remove it from the plan? (Undo brings it back.)</source>
         <translation>%1 là trạm đang phát sóng của %2. Đánh dấu trạm đã ngừng hoạt động và bỏ khỏi quy hoạch? (Hoàn tác để khôi phục.)</translation>
     </message>
@@ -1427,6 +1543,77 @@
     </message>
 </context>
 <context>
+    <name>covplan::app::ModelCheck</name>
+    <message>
+        <location filename="../model_check.cpp" line="26"/>
+        <source>n %1 · mean error %2 dB · RMSE %3 dB · std %4 dB</source>
+        <translation>n %1 · sai số TB %2 dB · RMSE %3 dB · độ lệch chuẩn %4 dB</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="40"/>
+        <location filename="../model_check.cpp" line="116"/>
+        <source>Validate against measurements</source>
+        <translation>Kiểm định theo số liệu đo</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="50"/>
+        <location filename="../model_check.cpp" line="152"/>
+        <location filename="../model_check.cpp" line="165"/>
+        <source>Calibrate the model</source>
+        <translation>Hiệu chỉnh mô hình</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="87"/>
+        <source>Remove the calibration</source>
+        <translation>Bỏ hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="94"/>
+        <source>%1 samples compared (averaged over 20 m) with the %2model: %3</source>
+        <translation>%1 mẫu được so sánh (trung bình theo ô 20 m) với mô hình %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="96"/>
+        <source>calibrated </source>
+        <translation>đã hiệu chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="98"/>
+        <source>Left out: %1 outside the grid, %2 beyond the cells&apos; reach.</source>
+        <translation>Bỏ qua: %1 mẫu ngoài lưới tính, %2 mẫu ngoài tầm phủ của cell.</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="102"/>
+        <source>%1 samples name a serving cell no site matches: compared with the best server.</source>
+        <translation>%1 mẫu có cell phục vụ không khớp trạm nào: so với cell phục vụ tốt nhất.</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="125"/>
+        <source>The map shows the error at each sample in the layer &quot;Prediction error&quot;.</source>
+        <translation>Bản đồ thể hiện sai số tại từng mẫu ở lớp &quot;Sai số dự báo&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="140"/>
+        <source>Before: %1</source>
+        <translation>Trước: %1</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="141"/>
+        <source>After (cross-validated, %1 folds): %2</source>
+        <translation>Sau (kiểm định chéo, %1 phần): %2</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="143"/>
+        <source>Global correction: %1 dB at 1 km, %2 dB per decade of distance; %3 sites with a fit of their own.</source>
+        <translation>Hiệu chỉnh chung: %1 dB tại 1 km, %2 dB mỗi decade khoảng cách; %3 trạm có hiệu chỉnh riêng.</translation>
+    </message>
+    <message>
+        <location filename="../model_check.cpp" line="149"/>
+        <source>The cross-validated error is not lower: the fit does not generalise, better not apply it.</source>
+        <translation>Sai số kiểm định chéo không giảm: hiệu chỉnh không tổng quát được, không nên áp dụng.</translation>
+    </message>
+</context>
+<context>
     <name>covplan::app::NewPlanWizard</name>
     <message>
         <location filename="../new_plan_wizard.cpp" line="20"/>
@@ -1444,57 +1631,57 @@
         <translation>1. Ranh giới phường</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="51"/>
+        <location filename="../new_plan_wizard.cpp" line="52"/>
         <source>A polygon layer of the ward (Shapefile, GeoPackage, GeoJSON, KML): it fixes the plan&apos;s working coordinate system, VN-2000 TM-3 in Vietnam.</source>
         <translation>Lớp vùng ranh giới phường (Shapefile, GeoPackage, GeoJSON, KML): lớp này xác định hệ tọa độ làm việc của quy hoạch, VN-2000 múi chiếu 3° ở Việt Nam.</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="55"/>
+        <location filename="../new_plan_wizard.cpp" line="56"/>
         <source>Ward boundary</source>
         <translation>Ranh giới phường</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="60"/>
+        <location filename="../new_plan_wizard.cpp" line="61"/>
         <source>The ward boundary</source>
         <translation>Ranh giới phường</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="61"/>
+        <location filename="../new_plan_wizard.cpp" line="62"/>
         <source>GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz);;All files (*)</source>
         <translation>Lớp GIS (*.shp *.gpkg *.geojson *.json *.kml *.kmz);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="67"/>
+        <location filename="../new_plan_wizard.cpp" line="68"/>
         <source>Plan title</source>
         <translation>Tên quy hoạch</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="68"/>
+        <location filename="../new_plan_wizard.cpp" line="69"/>
         <source>e.g. Phường Long Mỹ – digital infrastructure plan 2025–2030</source>
         <translation>ví dụ: Phường Long Mỹ – quy hoạch hạ tầng số 2025–2030</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="72"/>
+        <location filename="../new_plan_wizard.cpp" line="73"/>
         <source>2. Where to save the plan</source>
         <translation>2. Nơi lưu quy hoạch</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="73"/>
+        <location filename="../new_plan_wizard.cpp" line="75"/>
         <source>The plan is one GeoPackage file (.covplan.gpkg). Sites, khu vực, fiber and priority places follow through File → Import layer.</source>
         <translation>Quy hoạch là một tệp GeoPackage (.covplan.gpkg). Trạm, khu vực, cáp quang và điểm ưu tiên được nhập sau qua Tệp → Nhập lớp dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="76"/>
+        <location filename="../new_plan_wizard.cpp" line="78"/>
         <source>Plan file</source>
         <translation>Tệp quy hoạch</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="81"/>
+        <location filename="../new_plan_wizard.cpp" line="82"/>
         <source>Save the new plan as</source>
         <translation>Lưu quy hoạch mới thành</translation>
     </message>
     <message>
-        <location filename="../new_plan_wizard.cpp" line="82"/>
+        <location filename="../new_plan_wizard.cpp" line="83"/>
         <source>covplan projects (*.covplan.gpkg)</source>
         <translation>Dự án covplan (*.covplan.gpkg)</translation>
     </message>
@@ -1502,7 +1689,7 @@
 <context>
     <name>covplan::app::PlanDocument</name>
     <message>
-        <location filename="../plan_document.cpp" line="278"/>
+        <location filename="../plan_document.cpp" line="289"/>
         <source>%1 was changed by another program (a covplan command?) since it was opened here; saving would overwrite that change. Save the plan under another name, or reopen the file.</source>
         <translation>%1 đã bị chương trình khác (một lệnh covplan?) thay đổi sau khi mở ở đây; lưu lúc này sẽ ghi đè thay đổi đó. Hãy lưu quy hoạch với tên khác, hoặc mở lại tệp.</translation>
     </message>
