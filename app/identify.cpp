@@ -98,7 +98,8 @@ QString identify_html(const PlanDocument& doc, double x, double y,
                         .arg(QCoreApplication::translate("Identify", "Measured sample"))
                         .arg(index + 1)
                         .arg(num(sample->rsrp_dbm, 1));
-            if (std::isfinite(sample->sinr_db)) html += QString(", SINR %1 dB").arg(num(sample->sinr_db, 1));
+            if (std::isfinite(sample->sinr_db))
+                html += QString(", SINR %1 dB").arg(num(sample->sinr_db, 1));
             if (std::isfinite(sample->throughput_mbps))
                 html += QString(", %1 Mbit/s").arg(num(sample->throughput_mbps, 1));
             if (!sample->time.empty()) html += " (" + QString::fromStdString(sample->time) + ")";
@@ -115,8 +116,8 @@ QString identify_html(const PlanDocument& doc, double x, double y,
                         cell = QString::fromStdString(c.id);
                     }
             } else if (point) {
-                const auto& layer = point->layers[core::index_of(core::layer_of(
-                    sample->technology.value_or(core::Technology::Lte4G)))];
+                const auto& layer = point->layers[core::index_of(
+                    core::layer_of(sample->technology.value_or(core::Technology::Lte4G)))];
                 if (layer.served) {
                     predicted = layer.rsrp_dbm;
                     cell = QString::fromStdString(layer.best_cell) + " (" +
@@ -124,11 +125,11 @@ QString identify_html(const PlanDocument& doc, double x, double y,
                 }
             }
             if (predicted > core::CoverageEngine::kNoData)
-                html += QString("%1 %2: %3 dBm, %4 %5 dB<br>")
-                            .arg(QCoreApplication::translate("Identify", "Predicted for"), cell,
-                                 num(predicted, 1),
-                                 QCoreApplication::translate("Identify", "error"),
-                                 num(predicted - sample->rsrp_dbm, 1));
+                html +=
+                    QString("%1 %2: %3 dBm, %4 %5 dB<br>")
+                        .arg(QCoreApplication::translate("Identify", "Predicted for"), cell,
+                             num(predicted, 1), QCoreApplication::translate("Identify", "error"),
+                             num(predicted - sample->rsrp_dbm, 1));
             else if (site < 0)
                 html += QCoreApplication::translate("Identify",
                                                     "No serving cell of the plan matches it.") +

@@ -1,7 +1,5 @@
 #include "app/main_window.h"
 
-#include "app/model_check.h"
-
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,6 +28,7 @@
 #include "app/identify.h"
 #include "app/import_dialog.h"
 #include "app/map_export_dialog.h"
+#include "app/model_check.h"
 #include "app/new_plan_wizard.h"
 #include "app/settings_dialog.h"
 #include "app/tile_client.h"
@@ -532,11 +531,13 @@ void MainWindow::retranslate() {
     m_zoom->setText(tr("Zoom to ward"));
     m_zoom_selection->setText(tr("Zoom to selection"));
     m_validate->setText(tr("Validate against measurements"));
-    m_validate->setStatusTip(tr("Compare the model with the drive-test samples: error "
-                                "statistics and the prediction error on the map"));
+    m_validate->setStatusTip(
+        tr("Compare the model with the drive-test samples: error "
+           "statistics and the prediction error on the map"));
     m_calibrate->setText(tr("Calibrate the model…"));
-    m_calibrate->setStatusTip(tr("Fit the path loss to the drive-test samples (offset and "
-                                 "slope per site, cross-validated); undoable"));
+    m_calibrate->setStatusTip(
+        tr("Fit the path loss to the drive-test samples (offset and "
+           "slope per site, cross-validated); undoable"));
     m_remove_calibration->setText(tr("Remove the calibration"));
     m_add_basemap->setText(tr("Add basemap raster…"));
     m_identify_tool->setText(tr("Identify"));

@@ -36,7 +36,9 @@ class MainWindow : public QMainWindow {
     KpiPanel& kpis() { return *m_kpi; }
     SitePanel& site_panel() { return *m_site_panel; }
     LayersPanel& layers() { return *m_layers; }
-    class ModelCheck& model_check() { return *m_model_check; }
+    class ModelCheck& model_check() {
+        return *m_model_check;
+    }
     //! Opens a plan. An autosave newer than the file (a crash) is offered for
     //! recovery when `interactive`; otherwise `recover` decides.
     QString open_project(const QString& path, bool interactive = false, bool recover = false);

@@ -90,10 +90,9 @@ void ModelCheck::remove_calibration() {
 void ModelCheck::show_validation(const gis::MeasurementComparison& c) {
     const core::ValidationResult& v = c.validation;
     m_doc.set_validation(std::make_shared<const core::ValidationResult>(v));
-    m_summary =
-        tr("%1 samples compared (averaged over 20 m) with the %2model: %3")
-            .arg(QLocale().toString(static_cast<qlonglong>(v.compared.size())),
-                 c.calibrated ? tr("calibrated ") : QString(), stats_line(v.overall));
+    m_summary = tr("%1 samples compared (averaged over 20 m) with the %2model: %3")
+                    .arg(QLocale().toString(static_cast<qlonglong>(v.compared.size())),
+                         c.calibrated ? tr("calibrated ") : QString(), stats_line(v.overall));
     if (v.outside_grid || v.out_of_reach)
         m_summary += "\n" + tr("Left out: %1 outside the grid, %2 beyond the cells' reach.")
                                 .arg(v.outside_grid)
@@ -137,14 +136,13 @@ void ModelCheck::show_validation(const gis::MeasurementComparison& c) {
 
 void ModelCheck::offer_calibration(const gis::CalibrationRun& run) {
     const core::CalibrationReport& r = run.report;
-    m_summary = tr("Before: %1").arg(stats_line(r.before)) + "\n" +
-                tr("After (cross-validated, %1 folds): %2").arg(r.folds).arg(stats_line(r.after)) +
-                "\n" +
-                tr("Global correction: %1 dB at 1 km, %2 dB per decade of distance; %3 sites "
-                   "with a fit of their own.")
-                    .arg(db(r.calibration.global.offset_db),
-                         db(r.calibration.global.slope_db_per_decade))
-                    .arg(r.calibration.by_site.size());
+    m_summary =
+        tr("Before: %1").arg(stats_line(r.before)) + "\n" +
+        tr("After (cross-validated, %1 folds): %2").arg(r.folds).arg(stats_line(r.after)) + "\n" +
+        tr("Global correction: %1 dB at 1 km, %2 dB per decade of distance; %3 sites "
+           "with a fit of their own.")
+            .arg(db(r.calibration.global.offset_db), db(r.calibration.global.slope_db_per_decade))
+            .arg(r.calibration.by_site.size());
     if (r.after.rmse_db >= r.before.rmse_db)
         m_summary += "\n" + tr("The cross-validated error is not lower: the fit does not "
                                "generalise, better not apply it.");

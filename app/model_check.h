@@ -29,7 +29,9 @@ class ModelCheck : public QObject {
     void calibrate();
     //! Undoable too: the model as it was before any calibration.
     void remove_calibration();
-    [[nodiscard]] bool busy() const { return m_validation.isRunning() || m_calibration.isRunning(); }
+    [[nodiscard]] bool busy() const {
+        return m_validation.isRunning() || m_calibration.isRunning();
+    }
     //! The figures last shown (also for tests and screenshots).
     [[nodiscard]] const QString& summary() const { return m_summary; }
     //! The calibration offered to the user, waiting for Apply (null when none).

@@ -128,7 +128,8 @@ void BM_ImportMillionSamples(benchmark::State& state) {
         state.SkipWithError("../shared absent");
         return;
     }
-    const std::string out = (fs::temp_directory_path() / "covplan-bench-drive.covplan.gpkg").string();
+    const std::string out =
+        (fs::temp_directory_path() / "covplan-bench-drive.covplan.gpkg").string();
     for (auto _ : state) {
         fs::remove(out);
         gis::Project p;

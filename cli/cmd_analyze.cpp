@@ -102,8 +102,9 @@ int write_analysis_files(const std::string& out_dir, const gis::Project& project
     for (const core::Note& w : analysis.people.warnings) std::printf("  note: %s\n", w.en.c_str());
     for (const core::Note& w : analysis.plausibility) std::printf("  warning: %s\n", w.en.c_str());
     if (const auto& m = analysis.measured) {
-        std::printf("measured (drive test, sites on air): share of samples at the threshold | "
-                    "predicted there\n");
+        std::printf(
+            "measured (drive test, sites on air): share of samples at the threshold | "
+            "predicted there\n");
         for (const core::MeasuredShare& r : m->shares)
             std::printf("  %-24s %s  %5.1f %%  | %5.1f %%  (%zu samples)\n",
                         r.area.empty() ? "ward" : r.area.c_str(),

@@ -59,9 +59,10 @@ the layers, `covplan remove-layer PROJECT ROLE` removes one.
 }  // namespace
 
 int run_import(int argc, char** argv) {
-    Args args(argc, argv, 2, {"help", "proposed", "append", "replace", "update", "allow-outside",
-               "add-serving-sites"},
-              {"layer", "role", "map", "assign-crs", "encoding", "working-crs", "title", "where"});
+    Args args(
+        argc, argv, 2,
+        {"help", "proposed", "append", "replace", "update", "allow-outside", "add-serving-sites"},
+        {"layer", "role", "map", "assign-crs", "encoding", "working-crs", "title", "where"});
     if (args.has("help")) {
         std::cout << kHelp;
         return kExitOk;
@@ -128,9 +129,8 @@ int run_import(int argc, char** argv) {
         return kExitBadInput;
     }
     const auto& r = result->layer;
-    std::cout << "imported "
-              << r.features_read - r.features_skipped
-              << " feature(s) of '" << r.layer << "' as " << core::role_name(r.role) << "\n"
+    std::cout << "imported " << r.features_read - r.features_skipped << " feature(s) of '"
+              << r.layer << "' as " << core::role_name(r.role) << "\n"
               << "  from " << r.source_crs.describe() << " to " << project.working_crs.describe()
               << (result->working_crs_chosen ? " (working CRS chosen now)" : "") << "\n"
               << "  operation: " << r.transform_operation << "\n"
@@ -152,9 +152,9 @@ int run_import(int argc, char** argv) {
         std::cout << "\n";
     }
     if (const auto& m = result->serving)
-        std::cout << "  serving cell: " << m->by_id << " sample(s) matched by id, " << m->by_position
-                  << " by position, " << m->unmatched << " unmatched, " << m->unknown
-                  << " without one\n";
+        std::cout << "  serving cell: " << m->by_id << " sample(s) matched by id, "
+                  << m->by_position << " by position, " << m->unmatched << " unmatched, "
+                  << m->unknown << " without one\n";
     print_issues(std::cout, r.issues);
     if (auto saved = gis::save_project(project, project_path, *lock); !saved) {
         std::cerr << "covplan import: " << saved.error() << "\n";

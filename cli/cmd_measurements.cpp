@@ -68,9 +68,10 @@ core::ComparisonOptions validation_options(const Args& a) {
 }
 
 void print_stats(const char* label, const core::ErrorStats& s) {
-    std::printf("  %-8s n %zu, mean error %+.2f dB, mean |error| %.2f dB, RMSE %.2f dB, std %.2f dB, r %.3f\n",
-                label, s.n, s.mean_error_db, s.mean_abs_error_db, s.rmse_db, s.std_db,
-                s.correlation);
+    std::printf(
+        "  %-8s n %zu, mean error %+.2f dB, mean |error| %.2f dB, RMSE %.2f dB, std %.2f dB, r "
+        "%.3f\n",
+        label, s.n, s.mean_error_db, s.mean_abs_error_db, s.rmse_db, s.std_db, s.correlation);
 }
 
 }  // namespace
@@ -101,15 +102,17 @@ int run_validate(int argc, char** argv) {
         return kExitBadInput;
     }
     const core::ValidationResult& v = c->validation;
-    std::printf("validate: %zu samples, %zu compared (%s), model %s%s\n", v.samples,
-                v.compared.size(),
-                v.bin_m > 0 ? ("averaged over " + std::to_string(static_cast<int>(v.bin_m)) + " m squares").c_str()
-                            : "one by one",
-                c->model.c_str(), c->calibrated ? " (calibrated)" : "");
-    std::printf("  serving cell: %zu by id, %zu by position, %zu unmatched, %zu without one; %zu "
-                "compared with the best server\n",
-                c->serving.by_id, c->serving.by_position, c->serving.unmatched, c->serving.unknown,
-                v.best_server);
+    std::printf(
+        "validate: %zu samples, %zu compared (%s), model %s%s\n", v.samples, v.compared.size(),
+        v.bin_m > 0
+            ? ("averaged over " + std::to_string(static_cast<int>(v.bin_m)) + " m squares").c_str()
+            : "one by one",
+        c->model.c_str(), c->calibrated ? " (calibrated)" : "");
+    std::printf(
+        "  serving cell: %zu by id, %zu by position, %zu unmatched, %zu without one; %zu "
+        "compared with the best server\n",
+        c->serving.by_id, c->serving.by_position, c->serving.unmatched, c->serving.unknown,
+        v.best_server);
     if (v.outside_grid || v.out_of_reach)
         std::printf("  left out: %zu outside the computed grid, %zu beyond the cell's reach\n",
                     v.outside_grid, v.out_of_reach);
@@ -153,8 +156,7 @@ int run_calibrate(int argc, char** argv) {
     }
     o.folds = static_cast<int>(a.number("folds").value_or(10));
     o.block_m = a.number("block-m").value_or(1000.0);
-    if (!(o.block_m >= 50 && o.block_m <= 50000))
-        throw UsageError{"--block-m must be 50–50000 m"};
+    if (!(o.block_m >= 50 && o.block_m <= 50000)) throw UsageError{"--block-m must be 50–50000 m"};
     auto run = gis::calibrate_model(*project, job_options(a, path), validation_options(a), o);
     if (!run) {
         std::cerr << "covplan calibrate: " << run.error() << "\n";
@@ -181,8 +183,9 @@ int run_calibrate(int argc, char** argv) {
         std::printf("  land-use class %d: %+.2f dB\n", cls, off);
     for (const std::string& n : r.notes) std::printf("  note: %s\n", n.c_str());
     if (r.after.rmse_db >= r.before.rmse_db)
-        std::printf("  warning: the cross-validated RMSE is not lower than before; the fit "
-                    "does not generalise (consider --by global, or more samples)\n");
+        std::printf(
+            "  warning: the cross-validated RMSE is not lower than before; the fit "
+            "does not generalise (consider --by global, or more samples)\n");
     if (store) {
         project->calibration = r.calibration;
         if (auto saved = gis::save_project(*project, path, *lock); !saved) {

@@ -145,27 +145,36 @@ constexpr FieldSpec kLines[] = {
 // NetworkTech, CellID, ARFCN), Network Cell Info / OpenCelliD measurement exports
 // (mcc, mnc, lac, cellid, lat, lon, signal), generic lat/lon/rsrp files and the
 // TU Dortmund campaign's files (rsrp, cellLon, cellLat, cellFreq).
-constexpr Syn kRsrp[] = {"rsrp_dbm", "rsrp", "level", "signal", "rsrp_serving", "ss_rsrp",
-                         "nr_rsrp", "lte_rsrp", "cuong_do_tin_hieu", "muc_thu"};
+constexpr Syn kRsrp[] = {"rsrp_dbm",          "rsrp",    "level",   "signal",
+                         "rsrp_serving",      "ss_rsrp", "nr_rsrp", "lte_rsrp",
+                         "cuong_do_tin_hieu", "muc_thu"};
 constexpr Syn kRsrq[] = {"rsrq_db", "rsrq", "qual", "ss_rsrq", "lte_rsrq"};
 constexpr Syn kSinr[] = {"sinr_db", "sinr", "snr", "rssnr", "rs_sinr", "ss_sinr", "cinr"};
-constexpr Syn kThroughputMbps[] = {"throughput_mbps", "dl_mbps", "download_mbps", "dl_throughput",
-                                   "throughput", "toc_do_tai_xuong", "download"};
+constexpr Syn kThroughputMbps[] = {"throughput_mbps", "dl_mbps",    "download_mbps",
+                                   "dl_throughput",   "throughput", "toc_do_tai_xuong",
+                                   "download"};
 constexpr Syn kThroughputKbps[] = {"throughput_kbps", "dl_bitrate", "dl_kbps", "download_kbps"};
-constexpr Syn kTime[] = {"time", "timestamp", "datetime", "date_time", "thoi_gian", "measured_at",
-                         "created", "utc"};
-constexpr Syn kMeasTech[] = {"technology", "tech",         "networktech", "network_tech",
-                             "rat",        "network_type", "networkmode", "cong_nghe", "radio"};
-constexpr Syn kMeasFreq[] = {"freq_mhz", "cellfreq", "cell_freq", "frequency_mhz", "frequency",
-                             "freq",     "dl_freq",  "tan_so"};
+constexpr Syn kTime[] = {"time",      "timestamp",   "datetime", "date_time",
+                         "thoi_gian", "measured_at", "created",  "utc"};
+constexpr Syn kMeasTech[] = {"technology",   "tech",        "networktech", "network_tech", "rat",
+                             "network_type", "networkmode", "cong_nghe",   "radio"};
+constexpr Syn kMeasFreq[] = {"freq_mhz",  "cellfreq", "cell_freq", "frequency_mhz",
+                             "frequency", "freq",     "dl_freq",   "tan_so"};
 constexpr Syn kArfcn[] = {"arfcn", "earfcn", "nr_arfcn", "nrarfcn", "dl_earfcn", "dl_arfcn"};
 constexpr Syn kPci[] = {"pci", "psc", "physical_cell_id", "physcellid"};
-constexpr Syn kServingId[] = {"serving_site_id", "serving_cell", "serving_cell_id", "site_id",
-                              "cellid", "cell_id", "eci", "ci", "ma_tram"};
-constexpr Syn kServingLon[] = {"serving_lon", "celllon", "cell_lon", "site_lon", "bts_lon",
-                               "cell_longitude", "tower_lon"};
-constexpr Syn kServingLat[] = {"serving_lat", "celllat", "cell_lat", "site_lat", "bts_lat",
-                               "cell_latitude", "tower_lat"};
+constexpr Syn kServingId[] = {"serving_site_id",
+                              "serving_cell",
+                              "serving_cell_id",
+                              "site_id",
+                              "cellid",
+                              "cell_id",
+                              "eci",
+                              "ci",
+                              "ma_tram"};
+constexpr Syn kServingLon[] = {"serving_lon", "celllon",        "cell_lon", "site_lon",
+                               "bts_lon",     "cell_longitude", "tower_lon"};
+constexpr Syn kServingLat[] = {"serving_lat", "celllat",       "cell_lat", "site_lat",
+                               "bts_lat",     "cell_latitude", "tower_lat"};
 constexpr Syn kMeasOperator[] = {"operator", "operatorname", "operator_name", "nha_mang",
                                  "mno",      "carrier",      "network"};
 constexpr FieldSpec kMeasurements[] = {

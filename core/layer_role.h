@@ -10,9 +10,9 @@ namespace covplan::core {
 enum class LayerRole { Ward, Hamlets, Sites, Fiber, Poi, Roads, Waterways, Measurements };
 enum class GeometryKind { Point, Line, Polygon, PointOrPolygon };
 
-inline constexpr LayerRole kAllRoles[] = {LayerRole::Ward,     LayerRole::Hamlets, LayerRole::Sites,
-                                          LayerRole::Fiber,    LayerRole::Poi,     LayerRole::Roads,
-                                          LayerRole::Waterways, LayerRole::Measurements};
+inline constexpr LayerRole kAllRoles[] = {
+    LayerRole::Ward, LayerRole::Hamlets, LayerRole::Sites,     LayerRole::Fiber,
+    LayerRole::Poi,  LayerRole::Roads,   LayerRole::Waterways, LayerRole::Measurements};
 
 //! Stable lower-case name used in project files and on the command line ("ward", "sites", ...).
 [[nodiscard]] std::string_view role_name(LayerRole role);

@@ -73,10 +73,9 @@ std::expected<PlanAnalysis, std::string> analyze_prepared(const Project& project
             auto serving = match_serving(project);
             if (!serving) return std::unexpected(serving.error());
             a.measured = project_measured_kpis(project, *a.engine, *serving);
-            a.validation = core::compare_with_prediction(*a.engine, a.inputs.clutter,
-                                                         project.layers.sites,
-                                                         project.layers.measurements,
-                                                         serving->site, {});
+            a.validation =
+                core::compare_with_prediction(*a.engine, a.inputs.clutter, project.layers.sites,
+                                              project.layers.measurements, serving->site, {});
         }
     }
     a.plausibility = core::plausibility_warnings(project.layers, a.area, a.sites);
@@ -233,8 +232,10 @@ std::string kpi_json(const Project& p, const PlanAnalysis& a) {
                 .end_object();
         j.end_array();
         j.field("throughput_samples", m.throughput_samples);
-        if (m.throughput_samples) j.field("mean_downlink_mbps", m.mean_throughput_mbps);
-        else j.key("mean_downlink_mbps").null();
+        if (m.throughput_samples)
+            j.field("mean_downlink_mbps", m.mean_throughput_mbps);
+        else
+            j.key("mean_downlink_mbps").null();
         if (m.baseline_mbps > 0)
             j.field("baseline_2024_mbps", m.baseline_mbps)
                 .field("target_mbps", m.target_mbps)

@@ -34,8 +34,8 @@ inline constexpr Column clutter{"clutter", OFTInteger};
 inline constexpr Column measured_dbm{"measured_dbm", OFTReal};
 inline constexpr Column predicted_dbm{"predicted_dbm", OFTReal};
 inline constexpr Column error_db{"error_db", OFTReal};
-inline constexpr Column columns[] = {sample,       samples,       cell,    best_server, distance_m,
-                                     clutter,      measured_dbm,  predicted_dbm, error_db};
+inline constexpr Column columns[] = {sample,  samples,      cell,          best_server, distance_m,
+                                     clutter, measured_dbm, predicted_dbm, error_db};
 inline constexpr TableSpec spec{"residuals", wkbPoint, columns, false};
 }  // namespace tables::residuals
 
@@ -86,8 +86,7 @@ std::expected<MeasurementComparison, std::string> compare_measurements(
             "the project has no sites to predict from; import the operator's sites or the "
             "drive test with --add-serving-sites"));
     if (!(options.bin_m >= 0 && options.bin_m <= 1000))
-        return std::unexpected("--bin-m " + std::to_string(options.bin_m) +
-                               " is outside 0–1000 m");
+        return std::unexpected("--bin-m " + std::to_string(options.bin_m) + " is outside 0–1000 m");
     MeasurementComparison out;
     auto serving = match_serving(project);
     if (!serving) return std::unexpected(serving.error());
@@ -102,9 +101,9 @@ std::expected<MeasurementComparison, std::string> compare_measurements(
     core::CoverageEngine engine(inputs->grid, inputs->options, inputs->ground_m, inputs->clutter);
     auto computed = engine.compute(inputs->cells.cells, feedback);
     if (!computed) return std::unexpected(computed.error());
-    out.validation = core::compare_with_prediction(engine, inputs->clutter, project.layers.sites,
-                                                   project.layers.measurements, out.serving.site,
-                                                   options);
+    out.validation =
+        core::compare_with_prediction(engine, inputs->clutter, project.layers.sites,
+                                      project.layers.measurements, out.serving.site, options);
     std::set<std::string> models;
     for (const core::Cell& c : engine.cells()) models.insert(c.law.selection.title());
     for (const std::string& m : models) out.model += (out.model.empty() ? "" : "; ") + m;
@@ -224,9 +223,9 @@ std::expected<std::vector<std::string>, std::string> write_validation(
     files.push_back(gpkg_path);
     for (const auto& [name, bytes] : pngs) {
         const std::string path = (fs::path(dir) / name).string();
-        if (auto r = write_text_file(set.add(path),
-                                     std::string(reinterpret_cast<const char*>(bytes.data()),
-                                                 bytes.size()));
+        if (auto r = write_text_file(
+                set.add(path),
+                std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
             !r)
             return std::unexpected(r.error());
         files.push_back(path);

@@ -50,8 +50,9 @@ struct CalibrationRun {
     core::Feedback* feedback = nullptr);
 
 //! calibration.json into `dir`.
-[[nodiscard]] std::expected<std::string, std::string> write_calibration(
-    const std::string& dir, const CalibrationRun& run, bool stored);
+[[nodiscard]] std::expected<std::string, std::string> write_calibration(const std::string& dir,
+                                                                        const CalibrationRun& run,
+                                                                        bool stored);
 
 //! The measured KPIs (core/measure/measured_kpis.h) of the project's samples against
 //! the predictions of `engine` (computed on the project's grid).

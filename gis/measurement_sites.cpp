@@ -78,10 +78,10 @@ std::expected<std::vector<core::Site>, std::string> sites_at_serving_positions(
         std::snprintf(freq_text, sizeof freq_text, "%g", freq.value_or(0.0));
         auto band = freq ? core::read_band(freq_text, m.technology) : std::nullopt;
         const core::Technology tech = m.technology ? *m.technology
-                                      : band        ? band->band->technology
-                                                    : core::Technology::Lte4G;
-        const core::RadioTemplate* t = core::find_radio_template(
-            templates, tech, band ? band->band->name : "", freq);
+                                      : band       ? band->band->technology
+                                                   : core::Technology::Lte4G;
+        const core::RadioTemplate* t =
+            core::find_radio_template(templates, tech, band ? band->band->name : "", freq);
         if (!t)
             return std::unexpected("no radio template for " +
                                    std::string(core::technology_name(tech)) +

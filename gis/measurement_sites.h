@@ -14,8 +14,7 @@
 namespace covplan::gis {
 
 //! Each sample's serving site in project.layers.sites (-1: unknown / unmatched).
-[[nodiscard]] std::expected<core::ServingMatch, std::string> match_serving(
-    const Project& project);
+[[nodiscard]] std::expected<core::ServingMatch, std::string> match_serving(const Project& project);
 [[nodiscard]] std::expected<core::ServingMatch, std::string> match_serving(
     const std::vector<core::Measurement>& samples, const std::vector<core::Site>& sites,
     const Crs& working_crs);

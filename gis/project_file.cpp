@@ -251,8 +251,7 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
     };
     const double total =
         std::max<std::size_t>(1, L.sites.size() + L.hamlets.size() + L.poi.size() + L.fiber.size() +
-                                     L.roads.size() + L.waterways.size() +
-                                     L.measurements.size());
+                                     L.roads.size() + L.waterways.size() + L.measurements.size());
     std::size_t done = 0;
     auto step = [&] {
         if (fb && ++done % 64 == 0) fb->set_progress(done / total);
@@ -365,25 +364,26 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
             if (std::isfinite(v)) f.SetField(i, v);
         };
         for (const core::Measurement& m : L.measurements) {
-            if (auto r = check(w.write(
-                    to_ogr(m.location),
-                    [&](OGRFeature& f) {
-                        f.SetField(i_rsrp, m.rsrp_dbm);
-                        real(f, i_rsrq, m.rsrq_db);
-                        real(f, i_sinr, m.sinr_db);
-                        real(f, i_thr, m.throughput_mbps);
-                        if (!m.time.empty()) f.SetField(i_time, m.time.c_str());
-                        if (m.technology)
-                            f.SetField(i_tech, core::technology_name(*m.technology));
-                        real(f, i_freq, m.freq_mhz);
-                        real(f, i_arfcn, m.arfcn);
-                        if (m.pci >= 0) f.SetField(i_pci, m.pci);
-                        if (!m.operator_name.empty()) f.SetField(i_op, m.operator_name.c_str());
-                        if (!m.serving_site_id.empty())
-                            f.SetField(i_serving, m.serving_site_id.c_str());
-                        real(f, i_lon, m.serving_lon);
-                        real(f, i_lat, m.serving_lat);
-                    }));
+            if (auto r = check(w.write(to_ogr(m.location),
+                                       [&](OGRFeature& f) {
+                                           f.SetField(i_rsrp, m.rsrp_dbm);
+                                           real(f, i_rsrq, m.rsrq_db);
+                                           real(f, i_sinr, m.sinr_db);
+                                           real(f, i_thr, m.throughput_mbps);
+                                           if (!m.time.empty()) f.SetField(i_time, m.time.c_str());
+                                           if (m.technology)
+                                               f.SetField(i_tech,
+                                                          core::technology_name(*m.technology));
+                                           real(f, i_freq, m.freq_mhz);
+                                           real(f, i_arfcn, m.arfcn);
+                                           if (m.pci >= 0) f.SetField(i_pci, m.pci);
+                                           if (!m.operator_name.empty())
+                                               f.SetField(i_op, m.operator_name.c_str());
+                                           if (!m.serving_site_id.empty())
+                                               f.SetField(i_serving, m.serving_site_id.c_str());
+                                           real(f, i_lon, m.serving_lon);
+                                           real(f, i_lat, m.serving_lat);
+                                       }));
                 !r)
                 return r;
             step();
@@ -394,10 +394,14 @@ std::expected<void, std::string> write_plan_layers(GDALDataset& ds, const core::
 
 std::span<const std::pair<const TableSpec*, core::LayerRole>> plan_layer_tables() {
     static const std::pair<const TableSpec*, LayerRole> kTables[] = {
-        {&T::ward::spec, LayerRole::Ward},    {&T::hamlets::spec, LayerRole::Hamlets},
-        {&T::sites::spec, LayerRole::Sites},  {&T::fiber::spec, LayerRole::Fiber},
-        {&T::poi::points, LayerRole::Poi},    {&T::poi::areas, LayerRole::Poi},
-        {&T::lines::roads, LayerRole::Roads}, {&T::lines::waterways, LayerRole::Waterways},
+        {&T::ward::spec, LayerRole::Ward},
+        {&T::hamlets::spec, LayerRole::Hamlets},
+        {&T::sites::spec, LayerRole::Sites},
+        {&T::fiber::spec, LayerRole::Fiber},
+        {&T::poi::points, LayerRole::Poi},
+        {&T::poi::areas, LayerRole::Poi},
+        {&T::lines::roads, LayerRole::Roads},
+        {&T::lines::waterways, LayerRole::Waterways},
         {&T::measurements::spec, LayerRole::Measurements}};
     return kTables;
 }
@@ -627,10 +631,9 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                 namespace C = T::calibration;
                 const std::string scope = text_of(*f, C::scope);
                 const std::string key = text_of(*f, C::key);
-                core::CalibrationTerm t{real_of(*f, C::offset_db),
-                                        real_of(*f, C::slope_db_per_decade),
-                                        static_cast<std::size_t>(
-                                            std::max(0, integer_of(*f, C::samples)))};
+                core::CalibrationTerm t{
+                    real_of(*f, C::offset_db), real_of(*f, C::slope_db_per_decade),
+                    static_cast<std::size_t>(std::max(0, integer_of(*f, C::samples)))};
                 auto bad = [&](const std::string& why) {
                     loaded.issues.push_back(
                         {Severity::Error, path, C::spec.name, "scope " + scope, why});

@@ -184,9 +184,9 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
     if (role == core::LayerRole::Measurements) {
         std::vector<core::Site> all_sites = project.layers.sites;
         if (policy.add_serving_sites) {
-            auto sites = sites_at_serving_positions(imported->features.measurements, all_sites,
-                                                    project.working_crs,
-                                                    project.settings.radio_templates);
+            auto sites =
+                sites_at_serving_positions(imported->features.measurements, all_sites,
+                                           project.working_crs, project.settings.radio_templates);
             if (!sites)
                 return refuse(
                     {{core::Severity::Error, options.path, imported->layer, "", sites.error()}});
@@ -200,10 +200,9 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
             appended.insert(appended.end(), imported->features.measurements.begin(),
                             imported->features.measurements.end());
         }
-        auto match = match_serving(policy.mode == ImportMode::Append
-                                       ? appended
-                                       : imported->features.measurements,
-                                   all_sites, project.working_crs);
+        auto match = match_serving(
+            policy.mode == ImportMode::Append ? appended : imported->features.measurements,
+            all_sites, project.working_crs);
         if (!match)
             return refuse(
                 {{core::Severity::Error, options.path, imported->layer, "", match.error()}});

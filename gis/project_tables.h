@@ -81,8 +81,9 @@ inline constexpr Column rmse_before_db{"rmse_before_db", OFTReal};
 inline constexpr Column rmse_after_db{"rmse_after_db", OFTReal};
 inline constexpr Column folds{"folds", OFTInteger};
 inline constexpr Column date{"date", OFTString};
-inline constexpr Column columns[] = {scope,          key,           offset_db, slope_db_per_decade,
-                                     samples,        rmse_before_db, rmse_after_db, folds, date};
+inline constexpr Column columns[] = {
+    scope,         key,   offset_db, slope_db_per_decade, samples, rmse_before_db,
+    rmse_after_db, folds, date};
 inline constexpr TableSpec spec{"covplan_calibration", wkbNone, columns};
 }  // namespace calibration
 
@@ -169,10 +170,9 @@ inline constexpr Column operator_name{"operator", OFTString};
 inline constexpr Column serving_site_id{"serving_site_id", OFTString};
 inline constexpr Column serving_lon{"serving_lon", OFTReal};
 inline constexpr Column serving_lat{"serving_lat", OFTReal};
-inline constexpr Column columns[] = {rsrp_dbm,    rsrq_db,         sinr_db,     throughput_mbps,
-                                     time,        technology,      freq_mhz,    arfcn,
-                                     pci,         operator_name,   serving_site_id, serving_lon,
-                                     serving_lat};
+inline constexpr Column columns[] = {
+    rsrp_dbm, rsrq_db, sinr_db,       throughput_mbps, time,        technology, freq_mhz,
+    arfcn,    pci,     operator_name, serving_site_id, serving_lon, serving_lat};
 inline constexpr TableSpec spec{"measurements", wkbPoint, columns, false};
 }  // namespace measurements
 

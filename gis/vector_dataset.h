@@ -36,7 +36,6 @@ struct VectorDatasetInfo {
 //! Opens `path` read-only with GDAL/OGR. `encoding` overrides the text encoding
 //! (Shapefile ENCODING open option), e.g. "CP1258". Errors name the file.
 [[nodiscard]] std::expected<VectorDatasetInfo, std::string> inspect_vector_dataset(
-    const std::string& path, const std::string& encoding = {},
-    bool exact_counts = true);
+    const std::string& path, const std::string& encoding = {}, bool exact_counts = true);
 
 }  // namespace covplan::gis

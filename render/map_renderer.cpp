@@ -1,7 +1,5 @@
 #include "render/map_renderer.h"
 
-#include "core/measure/rsrp_classes.h"
-
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainterPath>
@@ -13,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/measure/rsrp_classes.h"
 #include "gis/basemap_raster.h"
 
 namespace covplan::render {
@@ -538,8 +537,8 @@ void draw_labels(LabelPlacer& labels, const RenderInput& in, const MapView& v, c
                 const QString t = st.label_field == "cell"
                                       ? QString::fromStdString(c.cell)
                                       : QString::number(c.error_db(), 'f', 1) + " dB";
-                labels.place(v.to_screen(c.location.x(), c.location.y()), t, beside,
-                             Qt::AlignLeft, dark, pt);
+                labels.place(v.to_screen(c.location.x(), c.location.y()), t, beside, Qt::AlignLeft,
+                             dark, pt);
             }
             break;
         case core::MapLayerId::Measurements:

@@ -1,7 +1,5 @@
 #include "render/report_pdf.h"
 
-#include "render/validation_plots.h"
-
 #include <QBuffer>
 #include <QDate>
 #include <QFile>
@@ -31,6 +29,7 @@
 #include "render/admin_document.h"
 #include "render/legend_text.h"
 #include "render/map_renderer.h"
+#include "render/validation_plots.h"
 
 namespace covplan::render {
 namespace fs = std::filesystem;
@@ -156,9 +155,8 @@ constexpr Text kTechnology{"Technology", "Công nghệ"};
 constexpr Text kSamples{"Samples", "Số mẫu"};
 constexpr Text kMeasuredShare{"Measured", "Đo kiểm"};
 constexpr Text kPredictedShare{"Predicted", "Dự báo"};
-constexpr Text kDownlink{
-    "Mean measured downlink: %1 Mbit/s over %2 samples.",
-    "Tốc độ tải xuống trung bình đo được: %1 Mbit/s (%2 mẫu)."};
+constexpr Text kDownlink{"Mean measured downlink: %1 Mbit/s over %2 samples.",
+                         "Tốc độ tải xuống trung bình đo được: %1 Mbit/s (%2 mẫu)."};
 constexpr Text kDownlinkTarget{" Target (×%1 the 2024 baseline of %2 Mbit/s): %3 Mbit/s, %4.",
                                " Mục tiêu (gấp %1 lần mức năm 2024 là %2 Mbit/s): %3 Mbit/s, %4."};
 constexpr Text kNotMet{"not met", "chưa đạt"};
@@ -885,34 +883,34 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
         if (!names.isEmpty())
             models << QString::fromUtf8(core::technology_name(tech)) + ": " + names.join(", ");
     }
-    body.paragraph(method.arg(a.inputs.grid.pixel_size_m)
-                       .arg(QString::fromStdString(project.working_crs.describe()),
-                            models.isEmpty() ? (vi && s.propagation_model == "auto"
-                                                    ? QString::fromUtf8("tự động theo tần số")
-                                                    : QString::fromStdString(s.propagation_model))
-                                             : models.join("; "),
-                            env_text)
-                       .arg(s.rsrp_threshold_4g_dbm)
-                       .arg(s.rsrp_threshold_5g_dbm)
-                       .arg(s.fiber_drop_reach_m)
-                       .arg(losses, people) +
-                   (project.calibration.empty()
-                        ? QString()
-                        : t(o, kCalibrated)
-                              .arg(count(static_cast<double>(project.calibration.samples), vi),
-                                   QString::fromStdString(
-                                       vi ? (project.calibration.by == "cell"
-                                                 ? std::string("theo từng trạm")
-                                             : project.calibration.by == "clutter"
-                                                 ? std::string("theo loại sử dụng đất")
-                                                 : std::string("chung cho mọi trạm"))
-                                          : "by " + project.calibration.by),
-                                   QString::fromStdString(project.calibration.date),
-                                   QString::fromStdString(core::decimal_text(
-                                       project.calibration.rmse_before_db, 1, vi)),
-                                   QString::fromStdString(core::decimal_text(
-                                       project.calibration.rmse_after_db, 1, vi)))
-                              .arg(project.calibration.folds)));
+    body.paragraph(
+        method.arg(a.inputs.grid.pixel_size_m)
+            .arg(QString::fromStdString(project.working_crs.describe()),
+                 models.isEmpty() ? (vi && s.propagation_model == "auto"
+                                         ? QString::fromUtf8("tự động theo tần số")
+                                         : QString::fromStdString(s.propagation_model))
+                                  : models.join("; "),
+                 env_text)
+            .arg(s.rsrp_threshold_4g_dbm)
+            .arg(s.rsrp_threshold_5g_dbm)
+            .arg(s.fiber_drop_reach_m)
+            .arg(losses, people) +
+        (project.calibration.empty()
+             ? QString()
+             : t(o, kCalibrated)
+                   .arg(count(static_cast<double>(project.calibration.samples), vi),
+                        QString::fromStdString(vi ? (project.calibration.by == "cell"
+                                                         ? std::string("theo từng trạm")
+                                                     : project.calibration.by == "clutter"
+                                                         ? std::string("theo loại sử dụng đất")
+                                                         : std::string("chung cho mọi trạm"))
+                                                  : "by " + project.calibration.by),
+                        QString::fromStdString(project.calibration.date),
+                        QString::fromStdString(
+                            core::decimal_text(project.calibration.rmse_before_db, 1, vi)),
+                        QString::fromStdString(
+                            core::decimal_text(project.calibration.rmse_after_db, 1, vi)))
+                   .arg(project.calibration.folds)));
     // Where the residents come from and what deserves a second look (core's
     // checks; their text is English for now).
     {
@@ -953,13 +951,14 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
                    rows, {34, 14, 14, 18, 18});
         QString text;
         if (m.throughput_samples) {
-            text = t(o, kDownlink)
-                       .arg(QString::fromStdString(core::decimal_text(m.mean_throughput_mbps, 1, vi)),
-                            count(static_cast<double>(m.throughput_samples), vi));
+            text =
+                t(o, kDownlink)
+                    .arg(QString::fromStdString(core::decimal_text(m.mean_throughput_mbps, 1, vi)),
+                         count(static_cast<double>(m.throughput_samples), vi));
             if (m.baseline_mbps > 0)
                 text += t(o, kDownlinkTarget)
-                            .arg(QString::fromStdString(core::decimal_text(
-                                     m.target_mbps / m.baseline_mbps, 1, vi)),
+                            .arg(QString::fromStdString(
+                                     core::decimal_text(m.target_mbps / m.baseline_mbps, 1, vi)),
                                  QString::fromStdString(core::decimal_text(m.baseline_mbps, 1, vi)),
                                  QString::fromStdString(core::decimal_text(m.target_mbps, 1, vi)),
                                  t(o, m.throughput_met() ? kMet : kNotMet));
@@ -978,7 +977,8 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
             // The two plots side by side, as `covplan validate` writes them.
             const QRectF box = body.take(70 * mm);
             const double k = box.height() / 700.0 * 1.6;
-            render::draw_scatter(p, QRectF(box.left(), box.top(), box.width() / 2 - mm, box.height()),
+            render::draw_scatter(p,
+                                 QRectF(box.left(), box.top(), box.width() / 2 - mm, box.height()),
                                  *a.validation, vi, k);
             render::draw_error_histogram(
                 p, QRectF(box.center().x() + mm, box.top(), box.width() / 2 - mm, box.height()),

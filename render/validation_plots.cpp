@@ -24,9 +24,9 @@ struct Axes {
 };
 
 // Frame, ticks every `step` on both axes, axis titles and a heading.
-Axes frame(QPainter& g, const QRectF& box, double x0, double x1, double xstep, double y0,
-           double y1, double ystep, const QString& xtitle, const QString& ytitle,
-           const QString& heading, double k, bool vi) {
+Axes frame(QPainter& g, const QRectF& box, double x0, double x1, double xstep, double y0, double y1,
+           double ystep, const QString& xtitle, const QString& ytitle, const QString& heading,
+           double k, bool vi) {
     QFont f = g.font();
     f.setPixelSize(static_cast<int>(std::lround(13 * k)));
     g.setFont(f);
@@ -79,7 +79,8 @@ void label(QPainter& g, const QRectF& r, const QString& text, const QColor& colo
 }
 
 QString stats_text(const core::ErrorStats& s, bool vi) {
-    return (vi ? QStringLiteral("n = %1 · sai số TB %2 dB · RMSE %3 dB · độ lệch chuẩn %4 dB · r = %5")
+    return (vi ? QStringLiteral(
+                     "n = %1 · sai số TB %2 dB · RMSE %3 dB · độ lệch chuẩn %4 dB · r = %5")
                : QStringLiteral("n = %1 · mean error %2 dB · RMSE %3 dB · std %4 dB · r = %5"))
         .arg(QString::fromStdString(core::count_text(static_cast<double>(s.n), vi)),
              number(s.mean_error_db, 1, vi), number(s.rmse_db, 1, vi), number(s.std_db, 1, vi),
@@ -99,11 +100,12 @@ void draw_scatter(QPainter& g, const QRectF& box, const core::ValidationResult& 
     }
     lo = std::floor(lo / 10) * 10;
     hi = std::ceil(hi / 10) * 10;
-    const Axes a = frame(g, box, lo, hi, 10, lo, hi, 10,
-                         vi ? QStringLiteral("RSRP dự báo (dBm)") : QStringLiteral("Predicted RSRP (dBm)"),
-                         vi ? QStringLiteral("RSRP đo (dBm)") : QStringLiteral("Measured RSRP (dBm)"),
-                         vi ? QStringLiteral("Dự báo so với đo kiểm") : QStringLiteral("Predicted against measured"),
-                         k, vi);
+    const Axes a = frame(
+        g, box, lo, hi, 10, lo, hi, 10,
+        vi ? QStringLiteral("RSRP dự báo (dBm)") : QStringLiteral("Predicted RSRP (dBm)"),
+        vi ? QStringLiteral("RSRP đo (dBm)") : QStringLiteral("Measured RSRP (dBm)"),
+        vi ? QStringLiteral("Dự báo so với đo kiểm") : QStringLiteral("Predicted against measured"),
+        k, vi);
     g.setClipRect(a.plot);
     g.setPen(Qt::NoPen);
     g.setBrush(QColor(20, 80, 180, v.compared.size() > 5000 ? 40 : 110));
@@ -116,7 +118,8 @@ void draw_scatter(QPainter& g, const QRectF& box, const core::ValidationResult& 
     label(g, QRectF(a.plot.left() + 6 * k, a.plot.top() + 4 * k, a.plot.width() - 12 * k, 18 * k),
           stats_text(v.overall, vi), QColor(40, 40, 40));
     label(g, QRectF(a.plot.left() + 6 * k, a.plot.top() + 22 * k, a.plot.width() - 12 * k, 18 * k),
-          vi ? QStringLiteral("- - đường 1:1") : QStringLiteral("- - 1:1 line"), QColor(200, 30, 30));
+          vi ? QStringLiteral("- - đường 1:1") : QStringLiteral("- - 1:1 line"),
+          QColor(200, 30, 30));
     g.restore();
 }
 
@@ -130,15 +133,19 @@ void draw_error_histogram(QPainter& g, const QRectF& box, const core::Validation
         const double e = std::clamp(s.error_db(), kLo, kHi - 1e-9);  // tails in the end bins
         ++counts[static_cast<std::size_t>((e - kLo) / kBin)];
     }
-    const std::size_t top = std::max<std::size_t>(1, *std::max_element(counts.begin(), counts.end()));
+    const std::size_t top =
+        std::max<std::size_t>(1, *std::max_element(counts.begin(), counts.end()));
     const double n = std::max<double>(1.0, static_cast<double>(v.compared.size()));
     double ymax = std::ceil(100.0 * static_cast<double>(top) / n / 5.0) * 5.0;
     ymax = std::max(ymax, 5.0);
-    const Axes a = frame(
-        g, box, kLo, kHi, 10, 0, ymax, ymax > 20 ? 10 : 5,
-        vi ? QStringLiteral("Sai số = dự báo − đo (dB)") : QStringLiteral("Error = predicted − measured (dB)"),
-        vi ? QStringLiteral("Tỷ lệ mẫu (%)") : QStringLiteral("Share of samples (%)"),
-        vi ? QStringLiteral("Phân bố sai số dự báo") : QStringLiteral("Distribution of the prediction error"), k, vi);
+    const Axes a =
+        frame(g, box, kLo, kHi, 10, 0, ymax, ymax > 20 ? 10 : 5,
+              vi ? QStringLiteral("Sai số = dự báo − đo (dB)")
+                 : QStringLiteral("Error = predicted − measured (dB)"),
+              vi ? QStringLiteral("Tỷ lệ mẫu (%)") : QStringLiteral("Share of samples (%)"),
+              vi ? QStringLiteral("Phân bố sai số dự báo")
+                 : QStringLiteral("Distribution of the prediction error"),
+              k, vi);
     g.setPen(QPen(Qt::white, 0.8 * k));
     g.setBrush(QColor(20, 80, 180));
     for (std::size_t i = 0; i < counts.size(); ++i) {

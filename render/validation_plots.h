@@ -14,8 +14,8 @@ namespace covplan::render {
 
 void draw_scatter(QPainter& g, const QRectF& box, const core::ValidationResult& v, bool vi,
                   double scale = 1.0);
-void draw_error_histogram(QPainter& g, const QRectF& box, const core::ValidationResult& v,
-                          bool vi, double scale = 1.0);
+void draw_error_histogram(QPainter& g, const QRectF& box, const core::ValidationResult& v, bool vi,
+                          double scale = 1.0);
 
 //! The plots as PNG files' bytes (width x height px): {"validation_scatter.png", …},
 //! {"validation_histogram.png", …}.

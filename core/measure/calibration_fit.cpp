@@ -202,9 +202,8 @@ std::expected<CalibrationReport, std::string> fit_calibration(
                                " km block: no spatially separate data to cross-validate on");
     r.folds = std::min<int>(o.folds, static_cast<int>(r.blocks));
     if (r.folds < o.folds)
-        r.notes.push_back(std::to_string(r.blocks) + " blocks of " + db(o.block_m) +
-                          " m only: " + std::to_string(r.folds) + " folds instead of " +
-                          std::to_string(o.folds));
+        r.notes.push_back(std::to_string(r.blocks) + " blocks of " + db(o.block_m) + " m only: " +
+                          std::to_string(r.folds) + " folds instead of " + std::to_string(o.folds));
     std::vector<std::pair<std::uint64_t, std::pair<long long, long long>>> ordered;
     for (const auto& [b, k] : block_key) ordered.push_back({k, b});
     std::sort(ordered.begin(), ordered.end());
@@ -226,7 +225,8 @@ std::expected<CalibrationReport, std::string> fit_calibration(
         const ModelCalibration cal = fit(train, o, nullptr);
         for (std::size_t i = 0; i < compared.size(); ++i)
             if (fold_of_block[block_of[i]] == f)
-                corrected[i] = compared[i].predicted_dbm - calibration_correction_db(cal, compared[i]);
+                corrected[i] =
+                    compared[i].predicted_dbm - calibration_correction_db(cal, compared[i]);
     }
     r.after = error_stats(corrected, measured);
     std::vector<const ComparedSample*> all;

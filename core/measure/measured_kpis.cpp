@@ -1,8 +1,7 @@
 #include "core/measure/measured_kpis.h"
 
-#include <cmath>
-
 #include <boost/geometry.hpp>
+#include <cmath>
 
 namespace covplan::core {
 
@@ -19,8 +18,9 @@ MeasuredKpis measured_kpis(const MeasuredKpiInputs& in) {
             if (a > 0) r.area = (*in.hamlets)[a - 1].name;
         }
     std::vector<boost::geometry::model::box<Point>> boxes(nh);
-    for (std::size_t h = 0; h < nh; ++h) boxes[h] = boost::geometry::return_envelope<
-        boost::geometry::model::box<Point>>((*in.hamlets)[h].area);
+    for (std::size_t h = 0; h < nh; ++h)
+        boxes[h] = boost::geometry::return_envelope<boost::geometry::model::box<Point>>(
+            (*in.hamlets)[h].area);
     double throughput_sum = 0;
     for (std::size_t i = 0; i < samples.size(); ++i) {
         const Measurement& m = samples[i];

@@ -18,9 +18,9 @@ struct MeasuredShare {
     TechLayer layer = TechLayer::Lte4G;
     std::size_t samples = 0;
     std::size_t at_threshold = 0;
-    double measured_share = 0.0;     //!< 0–1
+    double measured_share = 0.0;        //!< 0–1
     std::size_t predicted_samples = 0;  //!< samples with a prediction of this layer
-    double predicted_share = 0.0;    //!< 0–1, over predicted_samples
+    double predicted_share = 0.0;       //!< 0–1, over predicted_samples
 };
 
 struct MeasuredKpis {

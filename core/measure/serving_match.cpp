@@ -70,10 +70,9 @@ ServingMatch match_serving_sites(const std::vector<Measurement>& samples,
         }
         if (i < serving_xy.size() && serving_xy[i]) {
             const Point p = *serving_xy[i];
-            const auto key = std::make_tuple(std::llround(p.x() * 10), std::llround(p.y() * 10),
-                                             std::isfinite(m.freq_mhz)
-                                                 ? std::llround(m.freq_mhz * 10)
-                                                 : -1LL);
+            const auto key =
+                std::make_tuple(std::llround(p.x() * 10), std::llround(p.y() * 10),
+                                std::isfinite(m.freq_mhz) ? std::llround(m.freq_mhz * 10) : -1LL);
             auto cached = position_cache.find(key);
             if (cached == position_cache.end()) {
                 int best = -1;
@@ -81,8 +80,8 @@ ServingMatch match_serving_sites(const std::vector<Measurement>& samples,
                 for (std::size_t s = 0; s < sites.size(); ++s) {
                     if (!same_band(m.freq_mhz, sites[s].freq_mhz)) continue;
                     if (m.technology && *m.technology != sites[s].technology) continue;
-                    const double d = std::hypot(sites[s].location.x() - p.x(),
-                                                sites[s].location.y() - p.y());
+                    const double d =
+                        std::hypot(sites[s].location.x() - p.x(), sites[s].location.y() - p.y());
                     if (d <= best_d) {
                         best_d = d;
                         best = int(s);

@@ -55,7 +55,8 @@ void summarize(ValidationResult& r) {
     r.by_distance =
         grouped(r.compared, [](const ComparedSample& s) { return distance_bin(s.distance_m); });
     // Bins in distance order, not text order.
-    static const char* kOrder[] = {"0-250 m", "250-500 m", "0.5-1 km", "1-2 km", "2-5 km", "> 5 km"};
+    static const char* kOrder[] = {"0-250 m", "250-500 m", "0.5-1 km",
+                                   "1-2 km",  "2-5 km",    "> 5 km"};
     std::stable_sort(r.by_distance.begin(), r.by_distance.end(),
                      [](const GroupError& a, const GroupError& b) {
                          auto rank = [](const std::string& k) {
@@ -68,8 +69,8 @@ void summarize(ValidationResult& r) {
     r.by_clutter.clear();
     if (std::any_of(r.compared.begin(), r.compared.end(),
                     [](const ComparedSample& s) { return s.clutter >= 0; }))
-        r.by_clutter = grouped(r.compared,
-                               [](const ComparedSample& s) { return std::to_string(s.clutter); });
+        r.by_clutter =
+            grouped(r.compared, [](const ComparedSample& s) { return std::to_string(s.clutter); });
 }
 
 ValidationResult compare_with_prediction(const CoverageEngine& engine,
@@ -118,12 +119,11 @@ ValidationResult compare_with_prediction(const CoverageEngine& engine,
             }
             if (best > kOutOfReach) predicted = best;
         } else {
-            c.layer = m.technology ? layer_of(*m.technology)
+            c.layer = m.technology                         ? layer_of(*m.technology)
                       : engine.has_layer(TechLayer::Lte4G) ? TechLayer::Lte4G
                                                            : TechLayer::Nr5G;
-            const std::int32_t best = engine.has_layer(c.layer)
-                                          ? engine.best_cell_at(c.layer, col, row)
-                                          : -1;
+            const std::int32_t best =
+                engine.has_layer(c.layer) ? engine.best_cell_at(c.layer, col, row) : -1;
             if (best >= 0) {
                 cell_index = static_cast<std::size_t>(best);
                 predicted = engine.rsrp_at(c.layer, col, row);

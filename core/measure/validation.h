@@ -17,13 +17,13 @@
 namespace covplan::core {
 
 struct ComparedSample {
-    std::size_t sample = 0;   //!< index of the first raw sample it stands for
-    std::size_t samples = 1;  //!< raw samples averaged into it
-    Point location;           //!< working CRS (mean of the averaged samples)
-    int site = -1;              //!< site of the serving (or best-server) cell, into the sites
-    bool best_server = false;   //!< no serving cell known: compared with the best server
-    std::string cell;           //!< serving site id, or the best server's cell id
-    std::string site_id;        //!< id of `site`
+    std::size_t sample = 0;    //!< index of the first raw sample it stands for
+    std::size_t samples = 1;   //!< raw samples averaged into it
+    Point location;            //!< working CRS (mean of the averaged samples)
+    int site = -1;             //!< site of the serving (or best-server) cell, into the sites
+    bool best_server = false;  //!< no serving cell known: compared with the best server
+    std::string cell;          //!< serving site id, or the best server's cell id
+    std::string site_id;       //!< id of `site`
     TechLayer layer = TechLayer::Lte4G;
     double distance_m = 0.0;  //!< ground distance to the cell's mast
     int clutter = -1;         //!< land-use class at the pixel; -1 without land use
@@ -41,10 +41,10 @@ struct ValidationResult {
     std::vector<ComparedSample> compared;
     ErrorStats overall;
     std::vector<GroupError> by_cell, by_distance, by_clutter;
-    std::size_t samples = 0;          //!< raw samples considered
-    std::size_t outside_grid = 0;     //!< raw samples outside the computed grid
-    std::size_t out_of_reach = 0;     //!< raw samples the cell's prediction does not reach
-    std::size_t best_server = 0;      //!< raw samples compared with the best server
+    std::size_t samples = 0;       //!< raw samples considered
+    std::size_t outside_grid = 0;  //!< raw samples outside the computed grid
+    std::size_t out_of_reach = 0;  //!< raw samples the cell's prediction does not reach
+    std::size_t best_server = 0;   //!< raw samples compared with the best server
     double bin_m = 0.0;
 };
 
@@ -55,10 +55,12 @@ struct ComparisonOptions {
 //! `clutter`: land-use classes on the engine's grid (may be empty). `serving_site[i]`:
 //! sample i's serving site index into `sites` (the ones the engine's cells were built
 //! from), -1 for none.
-[[nodiscard]] ValidationResult compare_with_prediction(
-    const CoverageEngine& engine, const std::vector<std::uint8_t>& clutter,
-    const std::vector<Site>& sites, const std::vector<Measurement>& samples,
-    const std::vector<int>& serving_site, const ComparisonOptions& options = {});
+[[nodiscard]] ValidationResult compare_with_prediction(const CoverageEngine& engine,
+                                                       const std::vector<std::uint8_t>& clutter,
+                                                       const std::vector<Site>& sites,
+                                                       const std::vector<Measurement>& samples,
+                                                       const std::vector<int>& serving_site,
+                                                       const ComparisonOptions& options = {});
 
 //! Overall and grouped statistics of compared samples (by cell, distance, clutter).
 void summarize(ValidationResult& result);

@@ -3,10 +3,9 @@
 // frequency; ../shared/data/measurements/PROVENANCE.md) imported, compared with the
 // model and used to calibrate it; and a synthetic drive test on the second ward
 // (Long Bình, VN-2000) whose measured KPIs are known.
-#include <gtest/gtest.h>
-
 #include <cpl_json.h>
 #include <gdal_priv.h>
+#include <gtest/gtest.h>
 
 #include <cmath>
 #include <filesystem>
@@ -70,8 +69,8 @@ std::string dortmund_project(const TempDir& dir, const std::string& shared,
     const std::string project = dir.file("dortmund.covplan.gpkg");
     bool first = true;
     for (const char* d : kDrives) {
-        std::vector<std::string> args{"import", project, drive_file(shared, d), "--role",
-                                      "measurements", "--add-serving-sites"};
+        std::vector<std::string> args{"import", project,        drive_file(shared, d),
+                                      "--role", "measurements", "--add-serving-sites"};
         if (!first) args.push_back("--append");
         first = false;
         auto r = run_covplan(args);
@@ -113,8 +112,8 @@ TEST(Measurements, DortmundSitesComeFromTheDistinctServingPositionsAndEveryRowMa
         << layers.out << " expected " << serving.size() << " sites";
     EXPECT_NE(layers.out.find("measurements: 23408 feature(s)"), std::string::npos) << layers.out;
     // Importing the same drive again is refused, not doubled.
-    auto again = run_covplan({"import", project, drive_file(shared, "urban"), "--role",
-                              "measurements"});
+    auto again =
+        run_covplan({"import", project, drive_file(shared, "urban"), "--role", "measurements"});
     EXPECT_EQ(again.exit_code, 1);
     EXPECT_NE(again.err.find("already has 23408 feature(s)"), std::string::npos) << again.err;
 }
@@ -135,11 +134,11 @@ TEST(Measurements, ValidateStatisticsEqualAHandComputation) {
         }
     }
     const std::string project = dir.file("campus.covplan.gpkg");
-    auto imp = run_covplan({"import", project, subset, "--role", "measurements",
-                            "--add-serving-sites"});
+    auto imp =
+        run_covplan({"import", project, subset, "--role", "measurements", "--add-serving-sites"});
     ASSERT_EQ(imp.exit_code, 0) << imp.out << imp.err;
-    auto v = run_covplan({"validate", project, "--out", dir.file("v"), "--bin-m", "0",
-                          "--lang", "en"});
+    auto v =
+        run_covplan({"validate", project, "--out", dir.file("v"), "--bin-m", "0", "--lang", "en"});
     ASSERT_EQ(v.exit_code, 0) << v.out << v.err;
     // By hand from the per-sample CSV: error = predicted - measured.
     auto csv = read_csv(dir.file("v/validation_samples.csv"));
@@ -201,8 +200,8 @@ TEST(Measurements, CalibrationLowersTheCrossValidatedRmseAndChangesTheCoverage) 
         GTEST_SKIP() << "../shared/data/measurements is absent";
     TempDir dir;
     const std::string project = dortmund_project(dir, shared);
-    auto before = run_covplan({"coverage", project, "--out", dir.file("cov0"), "--quiet",
-                               "--resolution-m", "50"});
+    auto before = run_covplan(
+        {"coverage", project, "--out", dir.file("cov0"), "--quiet", "--resolution-m", "50"});
     ASSERT_EQ(before.exit_code, 0) << before.err;
     // Dry run first: nothing stored.
     auto dry = run_covplan({"calibrate", project, "--out", dir.file("dry"), "--dry-run"});
@@ -225,8 +224,8 @@ TEST(Measurements, CalibrationLowersTheCrossValidatedRmseAndChangesTheCoverage) 
     // The per-cell guard rail speaks: sites with few samples keep the global fit.
     EXPECT_NE(cal.out.find("global fit used"), std::string::npos) << cal.out;
 
-    auto after = run_covplan({"coverage", project, "--out", dir.file("cov1"), "--quiet",
-                              "--resolution-m", "50"});
+    auto after = run_covplan(
+        {"coverage", project, "--out", dir.file("cov1"), "--quiet", "--resolution-m", "50"});
     ASSERT_EQ(after.exit_code, 0) << after.err;
     GDALDatasetUniquePtr a = open_gdal(dir.file("cov0/rsrp_4g.tif"), GDAL_OF_RASTER);
     GDALDatasetUniquePtr b = open_gdal(dir.file("cov1/rsrp_4g.tif"), GDAL_OF_RASTER);
@@ -234,10 +233,12 @@ TEST(Measurements, CalibrationLowersTheCrossValidatedRmseAndChangesTheCoverage) 
     const int w = a->GetRasterXSize(), h = a->GetRasterYSize();
     ASSERT_EQ(w, b->GetRasterXSize());
     std::vector<float> va(static_cast<std::size_t>(w) * h), vb(va.size());
-    ASSERT_EQ(a->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, w, h, va.data(), w, h, GDT_Float32, 0, 0),
-              CE_None);
-    ASSERT_EQ(b->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, w, h, vb.data(), w, h, GDT_Float32, 0, 0),
-              CE_None);
+    ASSERT_EQ(
+        a->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, w, h, va.data(), w, h, GDT_Float32, 0, 0),
+        CE_None);
+    ASSERT_EQ(
+        b->GetRasterBand(1)->RasterIO(GF_Read, 0, 0, w, h, vb.data(), w, h, GDT_Float32, 0, 0),
+        CE_None);
     std::size_t changed = 0, both = 0;
     for (std::size_t i = 0; i < va.size(); ++i)
         if (va[i] > -999 && vb[i] > -999) {
@@ -282,10 +283,14 @@ TEST(Measurements, SecondWardMeasuredKpisHaveTheKnownAnswer) {
             out.precision(9);
             out << lat << "," << lon << "," << (i < 6 ? -90 : -115) << "," << (i % 2 ? 40 : 20)
                 << ",";
-            if (i < 5) out << ",105.5870,9.7287,1815";         // LBH-VTL-01's position, B3
-            else if (i < 8) out << "LBH-VNP-01,,,";            // by id
-            else if (i == 8) out << "NO-SUCH-SITE,,,";         // unmatched: reported
-            else out << ",,,";                                 // none
+            if (i < 5)
+                out << ",105.5870,9.7287,1815";  // LBH-VTL-01's position, B3
+            else if (i < 8)
+                out << "LBH-VNP-01,,,";  // by id
+            else if (i == 8)
+                out << "NO-SUCH-SITE,,,";  // unmatched: reported
+            else
+                out << ",,,";  // none
             out << "\n";
         }
     }
@@ -297,9 +302,9 @@ TEST(Measurements, SecondWardMeasuredKpisHaveTheKnownAnswer) {
               std::string::npos)
         << imp.out;
     EXPECT_NE(imp.out.find("NO-SUCH-SITE"), std::string::npos) << imp.out;
-    ASSERT_EQ(run_covplan({"settings", ward->project, "target.download_baseline_2024_mbps=10"})
-                  .exit_code,
-              0);
+    ASSERT_EQ(
+        run_covplan({"settings", ward->project, "target.download_baseline_2024_mbps=10"}).exit_code,
+        0);
     auto a = run_covplan({"analyze", ward->project, "--out", dir.file("a")});
     ASSERT_EQ(a.exit_code, 0) << a.out << a.err;
     const CPLJSONObject m = json_of(dir.file("a/kpis.json")).GetObj("measured");
@@ -366,8 +371,8 @@ TEST(Measurements, BadSamplesAreCountedNotFatalAndAWrongCrsIsRefused) {
         std::ofstream out(swapped);
         out << "lon,lat,rsrp\n105.5875,19.7280,-95\n105.5877,19.7279,-96\n";
     }
-    auto far = run_covplan({"import", ward->project, swapped, "--role", "measurements",
-                            "--replace"});
+    auto far =
+        run_covplan({"import", ward->project, swapped, "--role", "measurements", "--replace"});
     EXPECT_EQ(far.exit_code, 1) << far.out;
     EXPECT_NE(far.err.find("2 sample(s) lie more than 20 km from the ward"), std::string::npos)
         << far.err;

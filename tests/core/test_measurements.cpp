@@ -74,8 +74,7 @@ std::vector<ComparedSample> synthetic(double offset, double slope, double noise_
         s.distance_m = std::pow(10.0, logd(rng));
         s.site_id = i % 2 ? "A" : "B";
         s.measured_dbm = -90;
-        s.predicted_dbm =
-            -90 + offset + slope * std::log10(s.distance_m / 1000.0) + z(rng);
+        s.predicted_dbm = -90 + offset + slope * std::log10(s.distance_m / 1000.0) + z(rng);
         out.push_back(s);
     }
     return out;
@@ -143,14 +142,14 @@ TEST(ServingMatch, ByIdCellIdEciAndPositionOnTheSameBand) {
     std::vector<Measurement> m(7);
     std::vector<std::optional<Point>> xy(7);
     m[0].serving_site_id = "VTL-1";
-    m[1].serving_site_id = "VTL-1/2";          // a cell of VTL-1
+    m[1].serving_site_id = "VTL-1/2";                      // a cell of VTL-1
     m[2].serving_site_id = std::to_string(100 * 256 + 3);  // ECI of eNB 100, cell 3
-    m[3].freq_mhz = 3550;                      // n78 at the mast: the 5G site
+    m[3].freq_mhz = 3550;                                  // n78 at the mast: the 5G site
     xy[3] = Point(40, 30);
-    m[4].freq_mhz = 1815;                      // B3 at the mast: the 4G site
+    m[4].freq_mhz = 1815;  // B3 at the mast: the 4G site
     xy[4] = Point(40, 30);
     m[5].freq_mhz = 1815;
-    xy[5] = Point(300, 0);                     // 300 m from any site: unmatched
+    xy[5] = Point(300, 0);  // 300 m from any site: unmatched
     const ServingMatch r = match_serving_sites(m, xy, {a, b, c});
     EXPECT_EQ(r.site, (std::vector<int>{0, 0, 1, 2, 0, -1, -1}));
     EXPECT_EQ(r.by_id, 3u);
