@@ -88,12 +88,16 @@ std::expected<MeasurementComparison, std::string> compare_measurements(
     if (!(options.bin_m >= 0 && options.bin_m <= 1000))
         return std::unexpected("--bin-m " + std::to_string(options.bin_m) + " is outside 0–1000 m");
     MeasurementComparison out;
-    auto serving = match_serving(project);
-    if (!serving) return std::unexpected(serving.error());
-    out.serving = std::move(*serving);
-    Project model_project = project;
+    // What the phones measured is on air: proposals neither serve a sample nor compete
+    // as its best server.
+    Project model_project = on_air(project);
     if (!use_calibration) model_project.calibration = {};
     out.calibrated = !model_project.calibration.empty();
+    if (model_project.layers.sites.empty())
+        return std::unexpected(std::string("the project has no site on air to predict from"));
+    auto serving = match_serving(model_project);
+    if (!serving) return std::unexpected(serving.error());
+    out.serving = std::move(*serving);
     CoverageJobOptions j = job;
     j.population = false;
     auto inputs = prepare_coverage(model_project, j, feedback);
@@ -102,8 +106,8 @@ std::expected<MeasurementComparison, std::string> compare_measurements(
     auto computed = engine.compute(inputs->cells.cells, feedback);
     if (!computed) return std::unexpected(computed.error());
     out.validation =
-        core::compare_with_prediction(engine, inputs->clutter, project.layers.sites,
-                                      project.layers.measurements, out.serving.site, options);
+        core::compare_with_prediction(engine, inputs->clutter, model_project.layers.sites,
+                                      model_project.layers.measurements, out.serving.site, options);
     std::set<std::string> models;
     for (const core::Cell& c : engine.cells()) models.insert(c.law.selection.title());
     for (const std::string& m : models) out.model += (out.model.empty() ? "" : "; ") + m;

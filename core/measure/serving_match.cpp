@@ -38,8 +38,10 @@ ServingMatch match_serving_sites(const std::vector<Measurement>& samples,
                                  const std::vector<Site>& sites) {
     ServingMatch out;
     out.site.assign(samples.size(), -1);
+    // A proposed site is not on air: nothing measured was served by it.
     std::map<std::string, int, std::less<>> by_id;
-    for (std::size_t i = 0; i < sites.size(); ++i) by_id.emplace(sites[i].site_id, int(i));
+    for (std::size_t i = 0; i < sites.size(); ++i)
+        if (sites[i].status != SiteStatus::Proposed) by_id.emplace(sites[i].site_id, int(i));
     auto unmatched = [&](std::size_t i, std::string why) {
         ++out.unmatched;
         if (out.unmatched_examples.size() < 5)
@@ -78,6 +80,7 @@ ServingMatch match_serving_sites(const std::vector<Measurement>& samples,
                 int best = -1;
                 double best_d = kServingMatchRadiusM;
                 for (std::size_t s = 0; s < sites.size(); ++s) {
+                    if (sites[s].status == SiteStatus::Proposed) continue;
                     if (!same_band(m.freq_mhz, sites[s].freq_mhz)) continue;
                     if (m.technology && *m.technology != sites[s].technology) continue;
                     const double d =

@@ -158,6 +158,16 @@ TEST(ServingMatch, ByIdCellIdEciAndPositionOnTheSameBand) {
     EXPECT_EQ(r.unknown, 1u);
     ASSERT_EQ(r.unmatched_examples.size(), 1u);
     EXPECT_NE(r.unmatched_examples[0].find("sample 6"), std::string::npos);
+    // A proposal is not on air: it serves nothing, by id or by position.
+    Site planned = a;
+    planned.site_id = "PLAN-1";
+    planned.status = SiteStatus::Proposed;
+    std::vector<Measurement> p(2);
+    p[0].serving_site_id = "PLAN-1";
+    p[1].freq_mhz = 1815;
+    const ServingMatch q = match_serving_sites(p, {std::nullopt, Point(10, 0)}, {planned});
+    EXPECT_EQ(q.site, (std::vector<int>{-1, -1}));
+    EXPECT_EQ(q.unmatched, 2u);
 }
 
 TEST(MeasuredKpis, KnownShares) {
