@@ -2,7 +2,8 @@
 # Screenshots for docs/ and the README, made from the build (build/) without a
 # display: the main window on the sample in English and Vietnamese; Identify and
 # Measure in use and Qt's file dialog in Vietnamese (the desktop workflow test saves
-# them); page 1 of the sample's Vietnamese report.
+# them); a drive test validated and calibrated (issue 15: needs ../shared); page 1
+# of the sample's Vietnamese report.
 set -eu
 cd "$(dirname "$0")/.."
 mkdir -p docs
@@ -11,7 +12,8 @@ for lang in en vi; do
     --screenshot "docs/covplan-desktop-$lang.png"
 done
 COVPLAN_SCREENSHOT_DIR="$(pwd)/docs" QT_QPA_PLATFORM=offscreen \
-  build/tests/desktop_workflow_tests menusToolsAndTheUnsavedMarker qtsOwnFileDialogSpeaksVietnamese
+  build/tests/desktop_workflow_tests menusToolsAndTheUnsavedMarker qtsOwnFileDialogSpeaksVietnamese \
+  measurementsValidateIdentifyCalibrateUndo
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 build/cli/covplan report data/longmy/longmy.covplan.gpkg --out "$tmp/r.pdf" --date 2026-12-07
