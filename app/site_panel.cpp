@@ -39,7 +39,7 @@ SitePanel::SitePanel(PlanDocument& doc, QUndoStack& undo, QWidget* parent)
     m_power = spin(this, 0, 70, 1);
     m_antenna = new QComboBox(this);
     m_antenna->setEditable(true);  // built-ins, or an .msi file path
-    m_antenna->addItems({"panel", "aau", "3gpp", "omni"});
+    m_antenna->addItems({"panel", "aau", "3gpp", "omni", "omni-11", "sector-envelope"});
     layout->addLayout(m_form);
     m_apply = new QPushButton(this);
     layout->addWidget(m_apply);

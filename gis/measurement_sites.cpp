@@ -114,7 +114,10 @@ std::expected<std::vector<core::Site>, std::string> sites_at_serving_positions(
         s.feeder_loss_db = t->feeder_loss_db;
         s.elec_tilt_deg = t->elec_tilt_deg;
         s.mech_tilt_deg = t->mech_tilt_deg;
-        s.antenna_model = t->omni_antenna_model;  // no azimuths in a drive test
+        // Only the position is known: the sector that served the samples, seen from them
+        // (no azimuth, tilt or vertical beam to assume; core/coverage/cell.h).
+        s.antenna_model = "sector-envelope";
+        s.elec_tilt_deg = 0.0;
         s.status = core::SiteStatus::Existing;
         s.location = p;
         out.push_back(std::move(s));

@@ -21,9 +21,9 @@ namespace covplan::gis {
 
 //! One existing site per distinct serving position and frequency of the samples that
 //! no project site within 100 m on that band serves: a drive test of sites nobody
-//! listed (positions only, no heights, azimuths or powers). Height, power and the
-//! omnidirectional antenna come from the project's radio template of the band, ids
-//! "DT<MHz>-<n>" in the order first seen.
+//! listed (positions only, no heights, azimuths or powers). Height and power come from
+//! the project's radio template of the band, the antenna is "sector-envelope" (the
+//! serving sector seen from its phones), ids "DT<MHz>-<n>" in the order first seen.
 [[nodiscard]] std::expected<std::vector<core::Site>, std::string> sites_at_serving_positions(
     const std::vector<core::Measurement>& samples, const std::vector<core::Site>& sites,
     const Crs& working_crs, const std::vector<core::RadioTemplate>& templates);

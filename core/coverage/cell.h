@@ -66,7 +66,9 @@ struct Cell {
 //! Antenna for a site's model name: "" or "3gpp" = TR 38.901 element (8 dBi, 65/65);
 //! "panel" = 17 dBi 65 deg / 7 deg vertical macro panel; "aau" = 24 dBi 65/10
 //! (massive-MIMO broadcast beam envelope); "omni" = 2.15 dBi dipole; "omni-11" =
-//! 11 dBi collinear omni with a 7 deg vertical beam. Unknown names: nullptr.
+//! 11 dBi collinear omni with a 7 deg vertical beam; "sector-envelope" = 13.6 dBi flat in
+//! both planes, an unknown sector as seen by the phones it served (the sites covplan
+//! builds from a drive test's serving positions). Unknown names: nullptr.
 [[nodiscard]] std::shared_ptr<const AntennaPattern> builtin_antenna(const std::string& name);
 
 //! A site's antenna: a loaded file from the options' library, else a built-in name.

@@ -214,8 +214,10 @@ TEST(Measurements, CalibrationLowersTheCrossValidatedRmseAndChangesTheCoverage) 
     // PROVENANCE.md: an uncalibrated Hata-type prediction is about 10 dB RMS off.
     EXPECT_GT(rmse_before, 8.5);
     EXPECT_LT(rmse_before, 12.0);
-    // Cross-validated (never the training error), and lower.
+    // Cross-validated (never the training error), and lower: per-site tuning of a
+    // log-distance model leaves 6-8 dB on this campaign (PROVENANCE.md).
     EXPECT_LT(rmse_after, rmse_before - 1.0) << cal.out;
+    EXPECT_LT(rmse_after, 8.0) << cal.out;
     EXPECT_GT(rmse_after, 5.0);  // a CV error below the shadowing spread would be a leak
     EXPECT_EQ(j.GetInteger("folds"), 10);
     EXPECT_EQ(j.GetString("by"), "cell");
