@@ -67,6 +67,49 @@ std::vector<core::Issue> features_far_from(const core::PlanLayers& L,
     return out;
 }
 
+//! A drive test's serving cells: the sites to add at serving positions (when asked)
+//! and how every sample of the layer (the new ones, and the earlier ones when
+//! appended: one summary for the layer) matches the sites.
+struct ServingPlan {
+    std::vector<core::Site> sites;
+    core::ServingMatch match;
+};
+
+std::expected<ServingPlan, std::string> plan_serving(const Project& project,
+                                                     const std::vector<core::Measurement>& incoming,
+                                                     bool append, bool add_sites) {
+    ServingPlan out;
+    std::vector<core::Site> all_sites = project.layers.sites;
+    if (add_sites) {
+        auto sites = sites_at_serving_positions(incoming, all_sites, project.working_crs,
+                                                project.settings.radio_templates);
+        if (!sites) return std::unexpected(sites.error());
+        out.sites = std::move(*sites);
+        all_sites.insert(all_sites.end(), out.sites.begin(), out.sites.end());
+    }
+    std::vector<core::Measurement> layer;
+    if (append) {
+        layer = project.layers.measurements;
+        layer.insert(layer.end(), incoming.begin(), incoming.end());
+    }
+    auto match = match_serving(append ? layer : incoming, all_sites, project.working_crs);
+    if (!match) return std::unexpected(match.error());
+    out.match = std::move(*match);
+    return out;
+}
+
+std::optional<std::string> unmatched_note(const core::ServingMatch& m) {
+    if (m.unmatched == 0) return std::nullopt;
+    std::string examples;
+    for (const std::string& e : m.unmatched_examples)
+        examples += (examples.empty() ? "" : "; ") + e;
+    return std::to_string(m.unmatched) +
+           " sample(s) name a serving cell no site of the project matches; validate compares "
+           "them with the best server (" +
+           examples + (m.unmatched > m.unmatched_examples.size() ? "; ..." : "") +
+           "). Import the operator's sites, or re-import with --add-serving-sites";
+}
+
 }  // namespace
 
 std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project(
@@ -182,44 +225,16 @@ std::expected<ProjectImportResult, std::vector<core::Issue>> import_into_project
     // Measurements: serving sites first (so a refusal leaves the project untouched).
     std::vector<core::Site> serving_sites;
     if (role == core::LayerRole::Measurements) {
-        std::vector<core::Site> all_sites = project.layers.sites;
-        if (policy.add_serving_sites) {
-            auto sites =
-                sites_at_serving_positions(imported->features.measurements, all_sites,
-                                           project.working_crs, project.settings.radio_templates);
-            if (!sites)
-                return refuse(
-                    {{core::Severity::Error, options.path, imported->layer, "", sites.error()}});
-            serving_sites = std::move(*sites);
-            all_sites.insert(all_sites.end(), serving_sites.begin(), serving_sites.end());
-        }
-        // The samples of this file (and, appended, those before: one summary for the layer).
-        std::vector<core::Measurement> appended;
-        if (policy.mode == ImportMode::Append) {
-            appended = project.layers.measurements;
-            appended.insert(appended.end(), imported->features.measurements.begin(),
-                            imported->features.measurements.end());
-        }
-        auto match = match_serving(
-            policy.mode == ImportMode::Append ? appended : imported->features.measurements,
-            all_sites, project.working_crs);
-        if (!match)
+        auto serving = plan_serving(project, imported->features.measurements,
+                                    policy.mode == ImportMode::Append, policy.add_serving_sites);
+        if (!serving)
             return refuse(
-                {{core::Severity::Error, options.path, imported->layer, "", match.error()}});
-        if (match->unmatched > 0) {
-            std::string examples;
-            for (const std::string& e : match->unmatched_examples)
-                examples += (examples.empty() ? "" : "; ") + e;
+                {{core::Severity::Error, options.path, imported->layer, "", serving.error()}});
+        if (auto note = unmatched_note(serving->match))
             imported->issues.push_back(
-                {core::Severity::Warning, options.path, imported->layer, "",
-                 std::to_string(match->unmatched) +
-                     " sample(s) name a serving cell no site of the project matches; validate "
-                     "compares them with the best server (" +
-                     examples +
-                     (match->unmatched > match->unmatched_examples.size() ? "; ..." : "") +
-                     "). Import the operator's sites, or re-import with --add-serving-sites"});
-        }
-        result.serving = std::move(*match);
+                {core::Severity::Warning, options.path, imported->layer, "", *note});
+        serving_sites = std::move(serving->sites);
+        result.serving = std::move(serving->match);
     }
     // Moved, not copied: a drive test is a million samples (result.layer keeps the counts).
     core::PlanLayers incoming(std::move(imported->features));
