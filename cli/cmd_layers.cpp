@@ -1,5 +1,6 @@
 // `covplan layers` and `covplan remove-layer`: what a project holds per role, and
 // removing one role's layer (before importing a corrected file, for instance).
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 
@@ -56,6 +57,15 @@ int run_layers(int argc, char** argv) {
                 std::cout << "      from " << src.path << (src.layer.empty() ? "" : " layer ")
                           << src.layer << ", " << src.source_crs << "\n"
                           << "      mapping: " << src.mapping << "\n";
+    }
+    if (const core::ModelCalibration& c = p.calibration; !c.empty()) {
+        char line[200];
+        std::snprintf(line, sizeof line,
+                      "  calibration: by %s on %zu samples (%s), RMSE %.1f dB before, %.1f dB "
+                      "after (cross-validated, %d folds); %zu site(s) with their own fit\n",
+                      c.by.c_str(), c.samples, c.date.c_str(), c.rmse_before_db, c.rmse_after_db,
+                      c.folds, c.by_site.size());
+        std::cout << line;
     }
     print_issues(std::cout, loaded->issues);
     return kExitOk;

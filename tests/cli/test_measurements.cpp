@@ -223,6 +223,10 @@ TEST(Measurements, CalibrationLowersTheCrossValidatedRmseAndChangesTheCoverage) 
     EXPECT_EQ(j.GetString("by"), "cell");
     EXPECT_TRUE(j.GetBool("stored"));
     EXPECT_GT(j.GetArray("parameters").Size(), 1);
+    // The project says it is calibrated, and how.
+    const auto layers = run_covplan({"layers", project});
+    EXPECT_NE(layers.out.find("calibration: by cell on 2688 samples"), std::string::npos)
+        << layers.out;
     // The per-cell guard rail speaks: sites with few samples keep the global fit.
     EXPECT_NE(cal.out.find("global fit used"), std::string::npos) << cal.out;
 
