@@ -253,6 +253,7 @@ std::expected<CalibrationRun, std::string> calibrate_model(
     if (!report) return std::unexpected(report.error());
     run.report = std::move(*report);
     run.report.calibration.date = today_iso();
+    run.report.calibration.raw_samples = run.before.validation.samples;
     return run;
 }
 

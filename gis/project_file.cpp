@@ -148,6 +148,8 @@ std::expected<void, std::string> write_all(const Project& p, GDALDataset& ds,
                         f.SetField(C::rmse_after_db.name, p.calibration.rmse_after_db);
                         f.SetField(C::folds.name, p.calibration.folds);
                         f.SetField(C::date.name, p.calibration.date.c_str());
+                        f.SetField(C::raw_samples.name,
+                                   static_cast<int>(p.calibration.raw_samples));
                     }
                 }));
             };
@@ -655,6 +657,8 @@ std::expected<LoadedProject, std::vector<Issue>> load_project(const std::string&
                     c.rmse_after_db = real_of(*f, C::rmse_after_db);
                     c.folds = integer_of(*f, C::folds);
                     c.date = text_of(*f, C::date);
+                    c.raw_samples =
+                        static_cast<std::size_t>(std::max(0, integer_of(*f, C::raw_samples)));
                 } else if (scope == "global") {
                     c.global = t;
                 } else if (scope == "cell") {

@@ -81,9 +81,10 @@ inline constexpr Column rmse_before_db{"rmse_before_db", OFTReal};
 inline constexpr Column rmse_after_db{"rmse_after_db", OFTReal};
 inline constexpr Column folds{"folds", OFTInteger};
 inline constexpr Column date{"date", OFTString};
+inline constexpr Column raw_samples{"raw_samples", OFTInteger};
 inline constexpr Column columns[] = {
     scope,         key,   offset_db, slope_db_per_decade, samples, rmse_before_db,
-    rmse_after_db, folds, date};
+    rmse_after_db, folds, date,      raw_samples};
 inline constexpr TableSpec spec{"covplan_calibration", wkbNone, columns};
 }  // namespace calibration
 

@@ -166,10 +166,10 @@ constexpr Text kAccuracy{
     "Độ chính xác dự báo: %1 mẫu so sánh (trung bình theo ô 20 m); sai số trung bình %2 dB, "
     "RMSE %3 dB, độ lệch chuẩn %4 dB (sai số = dự báo − đo)."};
 constexpr Text kCalibrated{
-    " The model was calibrated on %1 measured samples (%2, %3): RMSE %4 dB before, %5 dB after "
-    "(cross-validated over %6 folds of spatial blocks).",
-    " Mô hình đã được hiệu chỉnh theo %1 mẫu đo (%2, %3): RMSE %4 dB trước, %5 dB sau hiệu "
-    "chỉnh (kiểm định chéo %6 phần theo khối không gian)."};
+    " The model was calibrated on %1 measured samples, averaged into %7 bins (%2, %3): RMSE %4 dB "
+    "before, %5 dB after (cross-validated over %6 folds of spatial blocks).",
+    " Mô hình đã được hiệu chỉnh theo %1 mẫu đo, gộp thành %7 ô (%2, %3): RMSE %4 dB trước, %5 "
+    "dB sau hiệu chỉnh (kiểm định chéo %6 phần theo khối không gian)."};
 constexpr Text kSheet5G{"5G coverage (RSRP)", "Bản đồ vùng phủ sóng 5G (RSRP)"};
 constexpr Text kSheet4G{"4G coverage (RSRP)", "Bản đồ vùng phủ sóng 4G (RSRP)"};
 constexpr Text kSheet5GOf{"5G coverage of %1 (RSRP)", "Bản đồ vùng phủ sóng 5G của %1 (RSRP)"};
@@ -898,7 +898,9 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
         (project.calibration.empty()
              ? QString()
              : t(o, kCalibrated)
-                   .arg(count(static_cast<double>(project.calibration.samples), vi),
+                   .arg(count(static_cast<double>(std::max(project.calibration.raw_samples,
+                                                           project.calibration.samples)),
+                              vi),
                         QString::fromStdString(vi ? (project.calibration.by == "cell"
                                                          ? std::string("theo từng trạm")
                                                      : project.calibration.by == "clutter"
@@ -910,7 +912,8 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
                             core::decimal_text(project.calibration.rmse_before_db, 1, vi)),
                         QString::fromStdString(
                             core::decimal_text(project.calibration.rmse_after_db, 1, vi)))
-                   .arg(project.calibration.folds)));
+                   .arg(project.calibration.folds)
+                   .arg(count(static_cast<double>(project.calibration.samples), vi))));
     // Where the residents come from and what deserves a second look (core's
     // checks; their text is English for now).
     {

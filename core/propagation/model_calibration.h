@@ -28,7 +28,8 @@ struct ModelCalibration {
     CalibrationTerm global;
     std::map<std::string, CalibrationTerm, std::less<>> by_site;  //!< site id -> its own fit
     std::map<int, double> clutter_offset_db;                      //!< land-use class -> offset
-    std::size_t samples = 0;
+    std::size_t samples = 0;      //!< compared samples (bins) it was fitted on
+    std::size_t raw_samples = 0;  //!< measured samples behind them (before binning)
     int folds = 0;
     double rmse_before_db = 0.0;
     double rmse_after_db = 0.0;  //!< cross-validated

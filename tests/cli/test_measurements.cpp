@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -259,6 +260,22 @@ TEST(Measurements, CalibrationLowersTheCrossValidatedRmseAndChangesTheCoverage) 
     const CPLJSONObject vj = json_of(dir.file("v/validation.json"));
     EXPECT_TRUE(vj.GetBool("calibrated"));
     EXPECT_LT(vj.GetObj("overall").GetDouble("rmse_db"), rmse_before);
+    // The report says so in its method, with the figures an official can quote, and
+    // shows measured against predicted.
+    auto report = run_covplan(
+        {"report", project, "--out", dir.file("r.pdf"), "--lang", "en", "--resolution-m", "50"});
+    ASSERT_EQ(report.exit_code, 0) << report.err;
+    const std::string txt = dir.file("r.txt");
+    if (std::system(("pdftotext '" + dir.file("r.pdf") + "' '" + txt + "' 2>/dev/null").c_str()) ==
+        0) {
+        std::string text = read_file(txt);
+        for (char& c : text)
+            if (c == '\n') c = ' ';
+        EXPECT_NE(text.find("calibrated on 23 408 measured samples, averaged into 2 688 bins"),
+                  std::string::npos)
+            << text.substr(0, 4000);
+        EXPECT_NE(text.find("Measured against predicted"), std::string::npos);
+    }
     // And it goes away again.
     auto rm = run_covplan({"calibrate", project, "--remove"});
     EXPECT_EQ(rm.exit_code, 0) << rm.err;

@@ -386,6 +386,7 @@ TEST(ProjectTables, SavedFileMatchesEveryTableSpecAndMissingColumnsAreReported) 
     p.calibration.by_site["X-1"] = {1.0, 2.0, 60};
     p.calibration.clutter_offset_db[3] = 1.5;
     p.calibration.samples = 100;
+    p.calibration.raw_samples = 900;
     p.calibration.folds = 10;
     p.calibration.rmse_before_db = 10.25;
     p.calibration.rmse_after_db = 7.5;
