@@ -39,5 +39,7 @@ int run_pathloss(int argc, char** argv);
 int run_point(int argc, char** argv);
 int run_los_probability(int argc, char** argv);
 int run_knife_edge(int argc, char** argv);
+int run_itm(int argc, char** argv);
+int run_profile(int argc, char** argv);
 
 }  // namespace covplan::cli

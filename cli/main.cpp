@@ -44,6 +44,11 @@ Commands:
   pathloss --model M ...        One path loss (fspl, hata, cost231, tr38901), in dB.
   los-probability ...           TR 38.901 LOS probability.
   knife-edge --nu V             ITU-R P.526 knife-edge diffraction loss J(nu), in dB.
+  itm --mode area|p2p --input F The Irregular Terrain Model (Longley-Rice) on NTIA's
+                                driver input files; basic transmission loss in dB.
+  profile PROJECT --from A --to B
+                                Path profile between two places: terrain, Earth bulge,
+                                line of sight, Fresnel clearance, loss by each model.
 
 Run 'covplan <command> --help' for a command's options.
 Exit codes: 0 ok, 1 bad input, 2 usage error.
@@ -85,6 +90,8 @@ int main(int argc, char** argv) {
         if (cmd == "point") return run_point(argc, argv);
         if (cmd == "los-probability") return run_los_probability(argc, argv);
         if (cmd == "knife-edge") return run_knife_edge(argc, argv);
+        if (cmd == "itm") return run_itm(argc, argv);
+        if (cmd == "profile") return run_profile(argc, argv);
     } catch (const UsageError& e) {
         std::cerr << "covplan " << cmd << ": " << e.message << "\n(see 'covplan " << cmd
                   << " --help')\n";

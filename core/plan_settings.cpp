@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <functional>
 #include <iterator>
+#include <type_traits>
 #include <vector>
 
 #include "core/propagation/model_registry.h"
@@ -55,6 +56,15 @@ Binding flag(const char* key, bool PlanSettings::*member) {
                 return true;
             }};
 }
+template <typename T>
+Binding itm_value(const char* key, T ItmSettings::*member) {
+    return {key,
+            [member](const PlanSettings& s) {
+                if constexpr (std::is_same_v<T, int>) return std::to_string(s.itm.*member);
+                else return format_double(s.itm.*member);
+            },
+            [member](PlanSettings& s, const std::string& t) { return parse(t, s.itm.*member); }};
+}
 Binding heading(const char* key, std::string DocumentHeading::*member) {
     return {key, [member](const PlanSettings& s) { return s.document.*member; },
             [member](PlanSettings& s, const std::string& t) {
@@ -83,6 +93,15 @@ const std::vector<Binding>& bindings() {
         number("noise_figure_db", &PlanSettings::noise_figure_db),
         number("interference_load", &PlanSettings::interference_load),
         flag("terrain_diffraction", &PlanSettings::terrain_diffraction),
+        itm_value("itm.climate", &ItmSettings::climate),
+        itm_value("itm.n0", &ItmSettings::n0_n_units),
+        itm_value("itm.epsilon", &ItmSettings::epsilon),
+        itm_value("itm.sigma", &ItmSettings::sigma_s_per_m),
+        itm_value("itm.polarization", &ItmSettings::polarization),
+        itm_value("itm.mdvar", &ItmSettings::mdvar),
+        itm_value("itm.time_pct", &ItmSettings::time_pct),
+        itm_value("itm.location_pct", &ItmSettings::location_pct),
+        itm_value("itm.situation_pct", &ItmSettings::situation_pct),
         number("rsrp_floor_dbm", &PlanSettings::rsrp_floor_dbm),
         number("max_radius_m", &PlanSettings::max_radius_m),
         text("plan_5g_template", &PlanSettings::plan_5g_template),
@@ -214,6 +233,16 @@ std::optional<std::string> settings_error(const PlanSettings& s) {
         {"rsrp_floor_dbm", s.rsrp_floor_dbm, -200.0, -40.0},
         {"max_radius_m", s.max_radius_m, 100.0, 200000.0},
         {"household_size", s.household_size, 1.0, 15.0},
+        // ITM's own limits (NTIA ValidateInputs): N0 250-400, epsilon >= 1, sigma > 0,
+        // percentages strictly between 0 and 100.
+        {"itm.climate", double(s.itm.climate), 1.0, 7.0},
+        {"itm.n0", s.itm.n0_n_units, 250.0, 400.0},
+        {"itm.epsilon", s.itm.epsilon, 1.0, 100.0},
+        {"itm.sigma", s.itm.sigma_s_per_m, 1e-6, 100.0},
+        {"itm.polarization", double(s.itm.polarization), 0.0, 1.0},
+        {"itm.time_pct", s.itm.time_pct, 0.01, 99.99},
+        {"itm.location_pct", s.itm.location_pct, 0.01, 99.99},
+        {"itm.situation_pct", s.itm.situation_pct, 0.01, 99.99},
         {"target.ratio_5g_to_4g_sites", s.targets.ratio_5g_to_4g_sites, 0.0, 100.0},
         {"target.population_5g_share", s.targets.population_5g_share, 0.0, 1.0},
         {"target.fiber_gigabit_share_interim", s.targets.fiber_gigabit_share_interim, 0.0, 1.0},
@@ -240,12 +269,19 @@ std::optional<std::string> settings_error(const PlanSettings& s) {
         if (auto e = range(r.key, r.v, r.lo, r.hi)) return e;
     if (s.targets.fiber_interim_year > s.targets.fiber_target_year)
         return std::string("setting 'target.fiber_interim_year' is after 'target.fiber_year'");
+    {
+        const int m = s.itm.mdvar % 10;
+        if (s.itm.mdvar < 0 || s.itm.mdvar > 33 || m > 3)
+            return "setting 'itm.mdvar' = " + std::to_string(s.itm.mdvar) +
+                   " is not an ITM mode of variability (0-3, +10 without location, +20 without "
+                   "situation variability)";
+    }
     if (s.rsrp_floor_dbm > std::min(s.rsrp_threshold_4g_dbm, s.rsrp_threshold_5g_dbm))
         return std::string("setting 'rsrp_floor_dbm' must be below both RSRP thresholds");
     // The names the engine parses (coverage_options.h, the model registry).
     if (!parse_model_choice(s.propagation_model))
         return "setting 'propagation_model': unknown model '" + s.propagation_model +
-               "' (auto, fspl, hata, cost231, tr38901)";
+               "' (auto, fspl, hata, cost231, tr38901, itm)";
     if (!parse_environment(s.environment))
         return "setting 'environment': unknown environment '" + s.environment +
                "' (dense-urban, urban, suburban, rural)";

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/document_heading.h"
+#include "core/propagation/itm_settings.h"
 #include "core/radio/radio_template.h"
 
 namespace covplan::core {
@@ -44,8 +45,10 @@ struct PlanSettings {
     double fiber_drop_reach_m = 200.0;
     double receiver_height_m = 1.5;
     //! auto (Okumura-Hata < 1500 MHz, COST-231 Hata to 2200 MHz, TR 38.901 above),
-    //! fspl, hata, cost231, tr38901
+    //! fspl, hata, cost231, tr38901, itm (Longley-Rice over the DEM)
     std::string propagation_model = "auto";
+    //! ITM's surface and statistics (itm.* keys); used by model itm and `covplan profile`.
+    ItmSettings itm;
     double noise_figure_db = 7.0;
     //! With a DEM: Deygout knife-edge losses over terrain. Flat deltas (relief of a few
     //! metres, below the clutter) are better modelled without.
