@@ -12,7 +12,7 @@
 #include <sstream>
 
 #include "core/analysis/hamlet_coverage.h"
-#include "core/antenna/msi_file.h"
+#include "gis/antenna_files.h"
 #include "core/coverage/line_of_sight.h"
 #include "core/coverage/work_estimate.h"
 #include "core/json_writer.h"
@@ -83,19 +83,10 @@ std::expected<std::shared_ptr<const core::AntennaLibrary>, std::string> load_ant
     auto library = std::make_shared<core::AntennaLibrary>();
     for (const core::Site& site : sites) {
         const std::string& name = site.antenna_model;
-        std::string ext = fs::path(name).extension().string();
-        for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        if (ext != ".msi" && ext != ".pat" && ext != ".txt") continue;
-        if (library->contains(name)) continue;
-        const fs::path path = fs::path(project_dir) / name;
-        std::ifstream f(path);
-        if (!f)
-            return std::unexpected("site " + site.site_id + ": antenna file " + path.string() +
-                                   " cannot be read");
-        std::string text((std::istreambuf_iterator<char>(f)), {});
-        auto parsed = core::parse_msi(text, path.string());
+        if (!is_antenna_file_name(name) || library->contains(name)) continue;
+        auto parsed = read_antenna_file((fs::path(project_dir) / name).string());
         if (!parsed) return std::unexpected("site " + site.site_id + ": " + parsed.error());
-        (*library)[name] = std::make_shared<const core::AntennaPattern>(std::move(*parsed));
+        (*library)[name] = std::make_shared<const core::AntennaPattern>(std::move(parsed->pattern));
     }
     return library;
 }

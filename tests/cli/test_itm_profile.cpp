@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -272,4 +274,66 @@ TEST_F(ProfileOnSecondWard, BadEndsAreClearErrors) {
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("dem.tif: no height"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("the DEM does not cover the whole path"), std::string::npos);
+}
+
+// Peers' terrain through GDAL: Signal-Server's LIDAR tiles are ESRI ASCII grids, SPLAT!
+// and Signal-Server start from SRTM .hgt tiles. A north-rising ramp written in each
+// gives the profile the same heights as the GeoTIFF.
+TEST_F(ProfileOnSecondWard, EsriAsciiGridAndSrtmHgtGiveTheSameTerrain) {
+    const auto ramp = [](double, double lat) { return static_cast<float>(2.0 + 400.0 * (lat - 9.70)); };
+    write_dem(dir.file("dem.tif"), ramp);
+    GDALAllRegister();
+    GDALDatasetUniquePtr tif(GDALDataset::Open(dir.file("dem.tif").c_str(), GDAL_OF_RASTER));
+    ASSERT_TRUE(tif);
+    // ESRI ASCII grid (AAIGrid), without a .prj: the CRS is assigned at add-raster.
+    {
+        const char* opts[] = {"DECIMAL_PRECISION=3", nullptr};
+        GDALDatasetUniquePtr asc(GetGDALDriverManager()->GetDriverByName("AAIGrid")->CreateCopy(
+            dir.file("dem.asc").c_str(), tif.get(), FALSE, const_cast<char**>(opts), nullptr, nullptr));
+        ASSERT_TRUE(asc);
+    }
+    std::filesystem::remove(dir.file("dem.prj"));
+    // SRTM 3-arcsecond tile N09E105.hgt (1201 x 1201 Int16, metres).
+    {
+        GDALDatasetUniquePtr mem(GetGDALDriverManager()->GetDriverByName("MEM")->Create(
+            "", 1201, 1201, 1, GDT_Int16, nullptr));
+        const double step = 1.0 / 1200.0;
+        double gt[6] = {105.0 - step / 2, step, 0, 10.0 + step / 2, 0, -step};
+        mem->SetGeoTransform(gt);
+        OGRSpatialReference srs;
+        srs.importFromEPSG(4326);
+        mem->SetSpatialRef(&srs);
+        std::vector<std::int16_t> z(1201 * 1201);
+        for (int r = 0; r < 1201; ++r)
+            for (int c = 0; c < 1201; ++c)
+                z[static_cast<std::size_t>(r) * 1201 + c] =
+                    static_cast<std::int16_t>(std::lround(ramp(0, 10.0 - r * step)));
+        ASSERT_EQ(mem->GetRasterBand(1)->RasterIO(GF_Write, 0, 0, 1201, 1201, z.data(), 1201, 1201,
+                                                  GDT_Int16, 0, 0, nullptr),
+                  CE_None);
+        GDALDatasetUniquePtr hgt(GetGDALDriverManager()->GetDriverByName("SRTMHGT")->CreateCopy(
+            dir.file("N09E105.hgt").c_str(), mem.get(), FALSE, nullptr, nullptr, nullptr));
+        ASSERT_TRUE(hgt);
+    }
+    std::vector<std::vector<double>> profiles[3];
+    const std::vector<std::vector<std::string>> adds = {
+        {"add-raster", ward->project, "--dem", dir.file("dem.tif")},
+        {"add-raster", ward->project, "--dem", dir.file("dem.asc"), "--assign-crs", "EPSG:4326"},
+        {"add-raster", ward->project, "--dem", dir.file("N09E105.hgt")}};
+    for (int i = 0; i < 3; ++i) {
+        auto a = run_covplan(adds[i]);
+        ASSERT_EQ(a.exit_code, 0) << a.err;
+        const auto r = run_covplan({"profile", ward->project, "--from", "LBH-VTL-01", "--to",
+                                    "105.5870,9.7500", "--out", dir.file("p" + std::to_string(i))});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        profiles[i] = read_profile_csv(dir.file("p" + std::to_string(i) + "/profile.csv"));
+    }
+    ASSERT_EQ(profiles[1].size(), profiles[0].size());
+    ASSERT_EQ(profiles[2].size(), profiles[0].size());
+    for (std::size_t k = 0; k < profiles[0].size(); ++k) {
+        // The ramp rises 3.6 m per km north (400 m per degree): 13.5 m to 22 m here.
+        EXPECT_NEAR(profiles[1][k][1], profiles[0][k][1], 0.01) << "ASCII grid at " << profiles[0][k][0];
+        EXPECT_NEAR(profiles[2][k][1], profiles[0][k][1], 0.6) << "SRTM (whole metres) at " << profiles[0][k][0];
+    }
+    EXPECT_NEAR(profiles[0].front()[1], 2.0 + 400.0 * (9.7287 - 9.70), 0.3);
 }

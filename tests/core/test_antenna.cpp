@@ -2,6 +2,10 @@
 
 #include "core/antenna/antenna_pattern.h"
 #include "core/antenna/msi_file.h"
+#include "core/antenna/peer_antenna_files.h"
+
+#include <cmath>
+#include <string>
 
 using namespace covplan::core;
 
@@ -89,4 +93,75 @@ TEST(Antenna, MalformedMsiFilesAreRejectedWithLine) {
 
     auto not_msi = parse_msi("hello world\n", "readme.txt");
     ASSERT_FALSE(not_msi);
+}
+
+// Peers' formats (core/antenna/peer_antenna_files.h): a 17.5 dBi panel written as MSI
+// and as SPLAT! .az/.el and NSMA .adf reads back with the same gains toward every
+// direction the files describe (SPLAT!'s .el stops 10° above the horizon).
+namespace {
+AntennaPattern msi_reference(const AntennaPattern& p) {
+    auto r = parse_msi(format_msi(p, 1800.0), "ref.msi");
+    EXPECT_TRUE(r) << r.error();
+    return *r;
+}
+}  // namespace
+
+TEST(Antenna, SplatAzElRoundTripGivesTheMsiGains) {
+    const AntennaPattern panel = AntennaPattern::parametric(65, 7, 17.5);
+    const AntennaPattern ref = msi_reference(panel);
+    auto splat = parse_splat_pattern(format_splat_az(panel), format_splat_el(panel), "panel.az");
+    ASSERT_TRUE(splat) << splat.error();
+    EXPECT_NEAR(splat->pattern.max_gain_dbi(), ref.max_gain_dbi(), 0.01);
+    for (int az = -180; az <= 180; az += 3)
+        for (int down = -10; down <= 90; down += 1)
+            for (double etilt : {0.0, 6.0}) {
+                if (down - etilt < -10.0) continue;  // above what a .el file describes
+                ASSERT_NEAR(splat->pattern.gain_dbi(az, down, 0.0, etilt),
+                            ref.gain_dbi(az, down, 0.0, etilt), 0.02)
+                    << "az " << az << " down " << down;
+            }
+}
+
+TEST(Antenna, NsmaRoundTripGivesTheMsiGains) {
+    const AntennaPattern panel = AntennaPattern::parametric(65, 7, 17.5);
+    const AntennaPattern ref = msi_reference(panel);
+    auto adf = parse_nsma(format_nsma(panel, 1800.0), "panel.adf");
+    ASSERT_TRUE(adf) << adf.error();
+    EXPECT_TRUE(adf->notes.empty());
+    EXPECT_NEAR(adf->pattern.max_gain_dbi(), ref.max_gain_dbi(), 0.01);
+    for (int az = -180; az <= 180; az += 3)
+        for (int down = -90; down <= 90; down += 1)
+            ASSERT_NEAR(adf->pattern.gain_dbi(az, down, 4.0, 2.0), ref.gain_dbi(az, down, 4.0, 2.0),
+                        0.02)
+                << "az " << az << " down " << down;
+}
+
+// SPLAT!'s own example (SPLAT! 1.4 manual, kvea.az / kvea.el): rotation and tilt lines,
+// fields as normalised voltages (0.8950590 -> 0.96 dB), no gain: the directivity.
+TEST(Antenna, SplatFilesWithoutGainUseTheDirectivity) {
+    std::string az = "183.0\n";
+    for (int a = 0; a <= 360; a += 1)
+        az += std::to_string(a) + " " + std::to_string(a == 0 ? 0.895059 : 1.0) + "\n";
+    const std::string el = "1.1    130.0\n-10.0 0.172\n0 1.0\n10 0.5\n90 0.01\n";
+    auto p = parse_splat_pattern(az, el, "kvea.az");
+    ASSERT_TRUE(p) << p.error();
+    EXPECT_NEAR(p->pattern.horizontal_db(0.0), -20 * std::log10(0.895059), 0.01);
+    EXPECT_NEAR(p->pattern.vertical_db(10.0), 20 * std::log10(2.0), 0.01);
+    EXPECT_NEAR(p->pattern.vertical_db(5.0), -20 * std::log10(0.75), 0.01);  // interpolated field
+    ASSERT_EQ(p->notes.size(), 3u);  // rotation, tilt, gain
+    EXPECT_NE(p->notes[2].find("directivity"), std::string::npos);
+    // An omni with a flat vertical pattern has directivity 1 (0 dBi); a 10° fan beam about
+    // 10·log10(2/sin(...)) > 0: the directivity of the omni-vertical case is checked.
+    std::string flat = "0\n0 1\n180 1\n";
+    auto omni = parse_splat_pattern(flat, "", "omni.az");
+    ASSERT_TRUE(omni);
+    EXPECT_NEAR(omni->pattern.max_gain_dbi(), 0.0, 0.02);
+
+    EXPECT_FALSE(parse_splat_pattern("0\n0 1\n10 abc\n", "", "bad.az"));
+    auto bad = parse_splat_pattern("0\n0 1\n400 1\n", "", "bad.az");
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.error().find("bad.az line 3"), std::string::npos) << bad.error();
+    auto nsma_bad = parse_nsma("GUNITS:,DBI/DBR\nMDGAIN:,17\nPATCUT:,H\nNUPOIN:,3\n0,0\n1,-1\n", "x.adf");
+    ASSERT_FALSE(nsma_bad);
+    EXPECT_NE(nsma_bad.error().find("announces 3 points and has 2"), std::string::npos);
 }

@@ -4,6 +4,8 @@
 #include <fstream>
 
 #include "core/antenna/msi_file.h"
+#include "core/antenna/peer_antenna_files.h"
+#include "gis/antenna_files.h"
 #include "gis/coverage_job.h"
 #include "gis/project_file.h"
 #include "gis/project_lock.h"
@@ -99,4 +101,46 @@ TEST(CoverageJob, SettingsAreValidated) {
     ASSERT_TRUE(ok);
     EXPECT_FLOAT_EQ(ok->clutter_loss_db[3], 7.5f);
     EXPECT_EQ(ok->environment, core::Environment::Rural);
+}
+
+// The project's antenna catalogue reads the peers' formats by extension: a site naming
+// panel.az (with panel.el beside it) or panel.adf gets the same gains as one naming the
+// equivalent panel.msi.
+TEST(AntennaFiles, PeersFormatsLoadThroughTheCatalogueWithTheMsiGains) {
+    covplan::test::TempDir dir;
+    const core::AntennaPattern panel = core::AntennaPattern::parametric(65, 7, 17.5);
+    std::ofstream(dir.file("panel.msi")) << core::format_msi(panel, 1800.0);
+    std::ofstream(dir.file("panel.az")) << core::format_splat_az(panel);
+    std::ofstream(dir.file("panel.el")) << core::format_splat_el(panel);
+    std::ofstream(dir.file("panel.adf"), std::ios::binary) << core::format_nsma(panel, 1800.0);
+    std::vector<core::Site> sites(3);
+    sites[0].site_id = "A";
+    sites[0].antenna_model = "panel.msi";
+    sites[1].site_id = "B";
+    sites[1].antenna_model = "panel.az";
+    sites[2].site_id = "C";
+    sites[2].antenna_model = "panel.adf";
+    auto lib = gis::load_antenna_files(sites, dir.path().string());
+    ASSERT_TRUE(lib) << lib.error();
+    ASSERT_EQ((*lib)->size(), 3u);
+    const auto& msi = *(*lib)->at("panel.msi");
+    for (const char* name : {"panel.az", "panel.adf"}) {
+        const auto& p = *(*lib)->at(name);
+        for (int az = -180; az <= 180; az += 5)
+            for (int down = -8; down <= 90; down += 2)
+                ASSERT_NEAR(p.gain_dbi(az, down, 2.0, 0.0), msi.gain_dbi(az, down, 2.0, 0.0), 0.02)
+                    << name << " az " << az << " down " << down;
+    }
+    // Without its .el, a .az file is a flat vertical pattern (a note says so).
+    fs::remove(dir.file("panel.el"));
+    auto only_az = gis::read_antenna_file(dir.file("panel.az"));
+    ASSERT_TRUE(only_az);
+    EXPECT_EQ(only_az->pattern.vertical_db(40.0), 0.0f);
+    ASSERT_FALSE(only_az->notes.empty());
+    // A missing file is an error naming the site and the file.
+    sites[1].antenna_model = "missing.az";
+    auto bad = gis::load_antenna_files(sites, dir.path().string());
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.error().find("site B"), std::string::npos) << bad.error();
+    EXPECT_NE(bad.error().find("missing.az"), std::string::npos);
 }
