@@ -29,6 +29,7 @@
 #include "app/import_dialog.h"
 #include "app/map_export_dialog.h"
 #include "app/model_check.h"
+#include "app/profile_tool.h"
 #include "app/new_plan_wizard.h"
 #include "app/settings_dialog.h"
 #include "app/tile_client.h"
@@ -250,6 +251,10 @@ void MainWindow::build_actions() {
     m_measure_tool->setCheckable(true);
     tools->addAction(m_identify_tool);
     tools->addAction(m_measure_tool);
+    m_profile_tool = new QAction(this);
+    m_profile_tool->setCheckable(true);
+    m_profile_tool->setObjectName("profile_tool");
+    tools->addAction(m_profile_tool);
     m_import = new QAction(this);
     m_remove_layer = new QAction(this);
     connect(m_remove_layer, &QAction::triggered, this, [this] {
@@ -291,6 +296,8 @@ void MainWindow::build_actions() {
             [this] { m_canvas->set_tool(MapCanvas::Tool::Identify); });
     connect(m_measure_tool, &QAction::triggered, this,
             [this] { m_canvas->set_tool(MapCanvas::Tool::Measure); });
+    connect(m_profile_tool, &QAction::triggered, this,
+            [this] { m_canvas->set_tool(MapCanvas::Tool::Profile); });
     connect(m_save_as, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save plan as"), {},
                                                           tr("covplan projects (*.covplan.gpkg)"));
@@ -368,6 +375,8 @@ void MainWindow::build_actions() {
             [this] { m_canvas->set_tool(MapCanvas::Tool::AddSite); });
     connect(m_zoom, &QAction::triggered, m_canvas, &MapCanvas::zoom_to_plan);
     m_model_check = new ModelCheck(m_doc, m_undo, this);
+    m_profile = new ProfileTool(m_doc, this);
+    connect(m_canvas, &MapCanvas::profileRequested, m_profile, &ProfileTool::request_on_map);
     m_validate = new QAction(this);
     connect(m_validate, &QAction::triggered, this, [this] {
         m_status->setText(tr("Comparing the model with the measurements…"));
@@ -414,7 +423,8 @@ void MainWindow::build_actions() {
     bar->setObjectName("main");
     for (QAction* a : {m_open, m_save, m_undo_action, m_redo_action}) bar->addAction(a);
     bar->addSeparator();
-    for (QAction* a : {m_pan, m_add, m_identify_tool, m_measure_tool}) bar->addAction(a);
+    for (QAction* a : {m_pan, m_add, m_identify_tool, m_measure_tool, m_profile_tool})
+        bar->addAction(a);
     bar->addSeparator();
     for (QAction* a : {m_zoom, m_zoom_selection}) bar->addAction(a);
     auto* file = menuBar()->addMenu(QString());
@@ -445,7 +455,8 @@ void MainWindow::build_actions() {
     // The map tools, also in the tool bar: the one place a menu user finds them.
     auto* tools_menu = menuBar()->addMenu(QString());
     tools_menu->setObjectName("tools");
-    for (QAction* a : {m_pan, m_add, m_identify_tool, m_measure_tool}) tools_menu->addAction(a);
+    for (QAction* a : {m_pan, m_add, m_identify_tool, m_measure_tool, m_profile_tool})
+        tools_menu->addAction(a);
     tools_menu->addSeparator();
     tools_menu->addAction(m_zoom);
     tools_menu->addAction(m_zoom_selection);
@@ -542,6 +553,10 @@ void MainWindow::retranslate() {
     m_add_basemap->setText(tr("Add basemap raster…"));
     m_identify_tool->setText(tr("Identify"));
     m_measure_tool->setText(tr("Measure"));
+    m_profile_tool->setText(tr("Path profile"));
+    m_profile_tool->setStatusTip(
+        tr("Press on a site or a point, drag to the far end: terrain, line of sight, Fresnel "
+           "zone and the loss by each model"));
     m_save_as->setText(tr("Save as…"));
     m_import->setText(tr("Import layer…"));
     m_remove_layer->setText(tr("Remove layer…"));

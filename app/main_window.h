@@ -39,6 +39,9 @@ class MainWindow : public QMainWindow {
     class ModelCheck& model_check() {
         return *m_model_check;
     }
+    class ProfileTool& profile_tool() {
+        return *m_profile;
+    }
     //! Opens a plan. An autosave newer than the file (a crash) is offered for
     //! recovery when `interactive`; otherwise `recover` decides.
     QString open_project(const QString& path, bool interactive = false, bool recover = false);
@@ -112,6 +115,8 @@ class MainWindow : public QMainWindow {
     QAction *m_new = nullptr, *m_quit = nullptr;
     QAction *m_validate = nullptr, *m_calibrate = nullptr, *m_remove_calibration = nullptr;
     class ModelCheck* m_model_check = nullptr;
+    class ProfileTool* m_profile = nullptr;
+    QAction* m_profile_tool = nullptr;
     QAction *m_open, *m_save, *m_undo_action, *m_redo_action, *m_pan, *m_add, *m_zoom, *m_vi, *m_en;
     QTranslator m_translator;
     QTranslator m_qt_translator;  //!< Qt's own widgets (i18n/qt_vi.ts)

@@ -272,7 +272,8 @@ void MapCanvas::paintEvent(QPaintEvent*) {
     g.drawImage(QRectF(m_view.to_screen(tl.x(), tl.y()), m_view.to_screen(br.x(), br.y())),
                 m_image);
     // The Measure tool's line and its length, over the map, as long as the tool is on.
-    if (m_tool == Tool::Measure && m_measure_from && m_measure_to) {
+    const bool line_tool = m_tool == Tool::Measure || m_tool == Tool::Profile;
+    if (line_tool && m_measure_from && m_measure_to) {
         const QPointF a = m_view.to_screen(m_measure_from->x(), m_measure_from->y());
         const QPointF b = m_view.to_screen(m_measure_to->x(), m_measure_to->y());
         g.setRenderHint(QPainter::Antialiasing);
@@ -352,6 +353,16 @@ void MapCanvas::mousePressEvent(QMouseEvent* e) {
         update();
         return;
     }
+    if (m_tool == Tool::Profile) {
+        // A press on a site starts from the site (its antenna height and frequency).
+        m_profile_site = site_at(e->position());
+        const auto& sites = m_doc.project().layers.sites;
+        m_measure_from = m_measure_to =
+            m_profile_site >= 0 ? sites[static_cast<std::size_t>(m_profile_site)].location
+                                : m_view.to_world(e->position());
+        update();
+        return;
+    }
     m_dragging_site = site_at(e->position());
     if (m_dragging_site >= 0) select_site(m_dragging_site);
     m_dragging_map = m_dragging_site < 0;
@@ -361,7 +372,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* e) {
     const core::Point w = m_view.to_world(e->position());
     emit cursorMoved(w.x(), w.y());
     if (!(e->buttons() & Qt::LeftButton)) return;
-    if (m_tool == Tool::Measure && m_measure_from) {
+    if ((m_tool == Tool::Measure || m_tool == Tool::Profile) && m_measure_from) {
         m_measure_to = w;
         emit measured(boost::geometry::distance(*m_measure_from, w));
         update();
@@ -398,10 +409,13 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
     m_dragging_map = false;
     m_dragging_site = -1;
     // The measured line ends where the button is let go, and stays on the map.
-    if (m_tool == Tool::Measure && m_measure_from) {
+    if ((m_tool == Tool::Measure || m_tool == Tool::Profile) && m_measure_from) {
         m_measure_to = m_view.to_world(e->position());
         emit measured(boost::geometry::distance(*m_measure_from, *m_measure_to));
         update();
+        if (m_tool == Tool::Profile && boost::geometry::distance(*m_measure_from, *m_measure_to) > 0)
+            emit profileRequested(m_measure_from->x(), m_measure_from->y(), m_profile_site,
+                                  m_measure_to->x(), m_measure_to->y());
     }
 }
 

@@ -18,7 +18,7 @@ namespace covplan::app {
 class MapCanvas : public QWidget {
     Q_OBJECT
   public:
-    enum class Tool { Pan, AddSite, Identify, Measure };
+    enum class Tool { Pan, AddSite, Identify, Measure, Profile };
 
     MapCanvas(PlanDocument& doc, QUndoStack& undo, QWidget* parent = nullptr);
 
@@ -55,6 +55,8 @@ class MapCanvas : public QWidget {
     void frameReady();
     void identifyRequested(double x, double y);  //!< working CRS
     void measured(double metres);
+    //! The Profile tool's line, working CRS; `from_site` the site pressed on, or -1.
+    void profileRequested(double from_x, double from_y, int from_site, double to_x, double to_y);
 
   protected:
     void paintEvent(QPaintEvent*) override;
@@ -101,6 +103,7 @@ class MapCanvas : public QWidget {
     int m_selected = -1;
     int m_new_site_counter = 0;
     std::optional<core::Point> m_measure_from, m_measure_to;
+    int m_profile_site = -1;  // the site the Profile tool's line starts on
     class TileClient* m_tiles = nullptr;
     QString m_attribution;
     std::vector<render::BasemapTile> visible_tiles();

@@ -63,6 +63,7 @@ std::expected<core::CoverageOptions, std::string> coverage_options(const Project
     o.noise_figure_db = s.noise_figure_db;
     o.interference_load = s.interference_load;
     o.terrain_diffraction = s.terrain_diffraction;
+    o.itm = s.itm;
     o.rsrp_floor_dbm = s.rsrp_floor_dbm;
     o.max_radius_m = s.max_radius_m;
     for (const LandUseClass& c : project.landuse_classes)

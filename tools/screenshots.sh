@@ -13,7 +13,7 @@ for lang in en vi; do
 done
 COVPLAN_SCREENSHOT_DIR="$(pwd)/docs" QT_QPA_PLATFORM=offscreen \
   build/tests/desktop_workflow_tests menusToolsAndTheUnsavedMarker qtsOwnFileDialogSpeaksVietnamese \
-  measurementsValidateIdentifyCalibrateUndo
+  measurementsValidateIdentifyCalibrateUndo pathProfileFromASite
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 build/cli/covplan report data/longmy/longmy.covplan.gpkg --out "$tmp/r.pdf" --date 2026-12-07

@@ -16,6 +16,7 @@ std::optional<ModelChoice> parse_model_choice(std::string_view m) {
     if (m == "hata") return ModelChoice::Hata;
     if (m == "cost231") return ModelChoice::Cost231;
     if (m == "tr38901") return ModelChoice::Tr38901;
+    if (m == "itm") return ModelChoice::Itm;
     return std::nullopt;
 }
 
@@ -75,6 +76,7 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
     p.freq_mhz = f;
     p.tx_height_m = hb;
     p.rx_height_m = o.receiver_height_m;
+    p.itm = o.itm;
     auto at = [&](double d_m) {
         p.distance_m = d_m;
         auto r = model_loss(law.selection, p, Extrapolation::Allow);
@@ -103,7 +105,10 @@ DistanceLossLaw make_distance_law(const CoverageOptions& o, double f, double hb)
             }
             return law;
         }
-        case PropagationModel::Tr38901: {
+        case PropagationModel::Tr38901:
+        case PropagationModel::Itm: {
+            // ITM's law is ITM over flat ground; the DEM's effect is the radial table's
+            // difference from it (RadialTerrain::build_itm).
             law.log_law = false;
             law.log_d0 = 0.0;  // 1 m
             law.log_step = 0.002;

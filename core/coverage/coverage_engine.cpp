@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <map>
 #include <unordered_map>
 
@@ -94,37 +95,61 @@ struct CoverageEngine::State {
         in.clutter = clutter.empty() ? nullptr : clutter.data();
         in.clutter_loss_db = options.clutter_loss_db.data();
         in.receiver_height_m = options.receiver_height_m;
-        in.terrain_loss = options.terrain_diffraction && !ground.empty();
+        // Cells carry a table only when it applies (Deygout on, or ITM over a DEM).
+        in.terrain_loss = !ground.empty();
         return in;
     }
 
-    // Radial terrain per (position, height, frequency, radius): shared by a site's
-    // sectors and kept across updates for cells that did not move.
-    std::map<std::tuple<double, double, double, double, double>,
-             std::shared_ptr<const RadialTerrain>>
-        terrain_cache;
+    // Radial terrain per (position, height, frequency, radius, ITM or Deygout): shared
+    // by a site's sectors and kept across updates for cells that did not move.
+    using TerrainKey = std::tuple<double, double, double, double, double, bool>;
+    std::map<TerrainKey, std::shared_ptr<const RadialTerrain>> terrain_cache;
+
+    static bool uses_itm(const Cell& c) { return c.law.selection.model == PropagationModel::Itm; }
 
     void attach_terrain() {
-        if (ground.empty() || !options.terrain_diffraction) return;
-        using Key = std::tuple<double, double, double, double, double>;
+        // ITM's law is ITM over flat ground: without a DEM it needs no table.
+        if (ground.empty()) return;
         auto key_of = [](const Cell& c) {
-            return Key{c.x_m, c.y_m, c.antenna_height_m, c.freq_mhz, c.radius_m};
+            return TerrainKey{c.x_m, c.y_m, c.antenna_height_m, c.freq_mhz, c.radius_m, uses_itm(c)};
         };
-        std::vector<Key> missing;
+        auto wanted = [&](const Cell& c) { return uses_itm(c) || options.terrain_diffraction; };
+        std::vector<TerrainKey> missing;
         for (const Cell& c : cells)
-            if (!terrain_cache.contains(key_of(c)) &&
+            if (wanted(c) && !terrain_cache.contains(key_of(c)) &&
                 std::find(missing.begin(), missing.end(), key_of(c)) == missing.end())
                 missing.push_back(key_of(c));
         std::vector<std::shared_ptr<const RadialTerrain>> built(missing.size());
+        // Within the engine's thread limit, like the propagation.
+        std::optional<tbb::task_arena> arena;
+        if (options.threads > 0) arena.emplace(options.threads);
+        const auto build_all = [&] {
         tbb::parallel_for(std::size_t{0}, missing.size(), [&](std::size_t i) {
-            const auto& [x, y, h, f, r] = missing[i];
-            built[i] = std::make_shared<const RadialTerrain>(RadialTerrain::build(
-                grid, ground.data(), x, y, h, options.receiver_height_m, f, r));
+            const auto& [x, y, h, f, r, itm] = missing[i];
+            if (!itm) {
+                built[i] = std::make_shared<const RadialTerrain>(RadialTerrain::build(
+                    grid, ground.data(), x, y, h, options.receiver_height_m, f, r));
+                return;
+            }
+            // The table is taken against ITM over flat ground before any calibration,
+            // so a calibrated law still adds its correction to ITM over the terrain.
+            CoverageOptions itm_options = options;
+            itm_options.model = ModelChoice::Itm;
+            built[i] = std::make_shared<const RadialTerrain>(RadialTerrain::build_itm(
+                grid, ground.data(), x, y, h, options.receiver_height_m, f, r, options.itm,
+                make_distance_law(itm_options, f, h)));
         });
+        };
+        if (arena) arena->execute(build_all);
+        else build_all();
         for (std::size_t i = 0; i < missing.size(); ++i) terrain_cache[missing[i]] = built[i];
         // Forget what no cell uses any more.
-        std::map<Key, std::shared_ptr<const RadialTerrain>> used;
+        std::map<TerrainKey, std::shared_ptr<const RadialTerrain>> used;
         for (Cell& c : cells) {
+            if (!wanted(c)) {
+                c.terrain = nullptr;
+                continue;
+            }
             c.terrain = terrain_cache.at(key_of(c));
             used[key_of(c)] = c.terrain;
         }

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/propagation/itm_settings.h"
+
 namespace covplan::core {
 
 enum class ModelChoice {
@@ -14,13 +16,14 @@ enum class ModelChoice {
     Hata,
     Cost231,
     Tr38901,
+    Itm,  //!< ITM / Longley-Rice point-to-point over the DEM (flat ground without one)
 };
 
 //! Clutter environment of the Hata family. COST-231 itself knows only medium city /
 //! suburban (Cm = 0) and metropolitan centres (Cm = 3); for suburban and rural areas
 //! covplan adds Hata's suburban and open-area corrections to COST-231 as well, the
 //! usual planning-tool practice, and says so in the model name.
-//! "auto", "fspl", "hata", "cost231", "tr38901".
+//! "auto", "fspl", "hata", "cost231", "tr38901", "itm".
 [[nodiscard]] std::optional<ModelChoice> parse_model_choice(std::string_view name);
 
 enum class Environment { DenseUrban, Urban, Suburban, Rural };
@@ -50,6 +53,8 @@ struct CoverageOptions {
     //! Corrections fitted to measurements (`covplan calibrate`); null = none. Land-use
     //! offsets are already in clutter_loss_db.
     std::shared_ptr<const ModelCalibration> calibration;
+    //! ITM's surface and statistics (model itm).
+    ItmSettings itm;
 };
 
 }  // namespace covplan::core

@@ -98,8 +98,7 @@ struct ProfileSolver {
 
 }  // namespace
 
-RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, double x0, double y0,
-                                   double tx_h, double rx_h, double freq_mhz, double radius_m) {
+RadialTerrain RadialTerrain::layout(const GridSpec& g, double x0, double y0, double radius_m) {
     RadialTerrain t;
     // Profiles end where the grid does: beyond its farthest corner no pixel reads them.
     double corner_m = 0.0;
@@ -116,13 +115,21 @@ RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, doubl
         static_cast<int>(std::ceil(2.0 * std::numbers::pi * radius_m / (2.0 * t.m_step_m))), 360,
         3600);
     t.m_codes.assign(static_cast<std::size_t>(t.m_radials) * t.m_samples, 0);
+    return t;
+}
+
+double RadialTerrain::ground_at(const GridSpec& g, const float* ground, double x, double y) {
+    const int c = static_cast<int>(std::floor((x - g.origin_x) / g.pixel_size_m));
+    const int r = static_cast<int>(std::floor((g.origin_y - y) / g.pixel_size_m));
+    if (c < 0 || r < 0 || c >= g.cols || r >= g.rows) return 0.0;
+    return ground[static_cast<std::size_t>(r) * g.cols + c];
+}
+
+RadialTerrain RadialTerrain::build(const GridSpec& g, const float* ground, double x0, double y0,
+                                   double tx_h, double rx_h, double freq_mhz, double radius_m) {
+    RadialTerrain t = layout(g, x0, y0, radius_m);
     const double two_kr = 2.0 * kStandardKFactor * kEarthRadius_m;
-    auto ground_at = [&](double x, double y) -> double {
-        const int c = static_cast<int>(std::floor((x - g.origin_x) / g.pixel_size_m));
-        const int r = static_cast<int>(std::floor((g.origin_y - y) / g.pixel_size_m));
-        if (c < 0 || r < 0 || c >= g.cols || r >= g.rows) return 0.0;
-        return ground[static_cast<std::size_t>(r) * g.cols + c];
-    };
+    auto ground_at = [&](double x, double y) { return RadialTerrain::ground_at(g, ground, x, y); };
     const double ground0 = ground_at(x0, y0);
     const ProfileSolver solver{ground0 + tx_h, rx_h, 299792458.0 / (freq_mhz * 1e6)};
     const int n = t.m_samples;

@@ -89,6 +89,7 @@ Result finish(const detail::PathGeometry& g, const detail::Ground& ground,
     r.values.n_s_n_units = ground.n_s;
     r.values.delta_h_m = g.delta_h_m;
     r.values.mode = ref.mode;
+    r.values.terrain_los = g.terrain_los;
     r.warnings = warnings;
     return r;
 }

@@ -76,6 +76,9 @@ struct Variability {
 struct Profile {
     std::span<const double> elevations_m;
     double spacing_m = 0.0;
+    //! Optional: 1/i for i = 0..intervals (index 0 unused), to spare the horizon search
+    //! its divisions when many prefixes of one profile are evaluated.
+    const double* reciprocals = nullptr;
     [[nodiscard]] int intervals() const { return static_cast<int>(elevations_m.size()) - 1; }
     [[nodiscard]] double length_m() const { return intervals() * spacing_m; }
 };
@@ -111,6 +114,9 @@ struct IntermediateValues {
     double a_fs_db = 0;                //!< free-space basic transmission loss
     double d_km = 0;
     PropagationMode mode = PropagationMode::NotSet;
+    //! covplan's, not NTIA's: no profile point above the straight line between the
+    //! antennas (point-to-point only).
+    bool terrain_los = true;
 };
 
 //! Warning flags, NTIA's bit values.

@@ -27,6 +27,9 @@ struct PathGeometry {
     double h_e_m[2] = {0, 0};
     double delta_h_m = 0.0;
     double d_m = 0.0;
+    //! No profile point rises above the straight line between the antennas (with the
+    //! model's effective Earth); profiles only.
+    bool terrain_los = true;
 };
 
 //! The mean elevation of the middle 80 % of a profile (the "system height" that

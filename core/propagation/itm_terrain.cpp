@@ -5,6 +5,7 @@
 // published results depend on it at the 0.1 dB level.
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <vector>
@@ -57,13 +58,24 @@ void find_horizons(const Profile& profile, double a_e_m, const double h_m[2], do
     theta_hzn[1] = -(z_rx - z_tx) / d - d / (2.0 * a_e_m);
     d_hzn_m[0] = d;
     d_hzn_m[1] = d;
+    // With the caller's table of 1/i, no division in the loop (the coverage engine runs
+    // this on every sample of every radial).
+    const double* inv = profile.reciprocals;
+    const double inv_xi = 1.0 / xi;
+    const double half_curvature = xi / (2.0 * a_e_m);
     double d_tx = 0.0;
     double d_rx = d;
     for (int i = 1; i < np; ++i) {
         d_tx += xi;
         d_rx -= xi;
-        const double theta_tx = (z(profile, i) - z_tx) / d_tx - d_tx / (2.0 * a_e_m);
-        const double theta_rx = -(z_rx - z(profile, i)) / d_rx - d_rx / (2.0 * a_e_m);
+        double theta_tx, theta_rx;
+        if (inv) {
+            theta_tx = (z(profile, i) - z_tx) * inv[i] * inv_xi - i * half_curvature;
+            theta_rx = -(z_rx - z(profile, i)) * inv[np - i] * inv_xi - (np - i) * half_curvature;
+        } else {
+            theta_tx = (z(profile, i) - z_tx) / d_tx - d_tx / (2.0 * a_e_m);
+            theta_rx = -(z_rx - z(profile, i)) / d_rx - d_rx / (2.0 * a_e_m);
+        }
         if (theta_tx > theta_hzn[0]) {
             theta_hzn[0] = theta_tx;
             d_hzn_m[0] = d_tx;
@@ -114,8 +126,10 @@ double delta_h_m(const Profile& profile, double d_start_m, double d_end_m) {
     const int p90 = n - p10;
     const double last = n - 1;
 
-    // Resample the window into n equally spaced points (linear interpolation).
-    std::vector<double> s(static_cast<std::size_t>(n));
+    // Resample the window into n equally spaced points (linear interpolation); n <= 245,
+    // so the points stay on the stack.
+    std::array<double, 245> buffer;
+    const std::span<double> s(buffer.data(), static_cast<std::size_t>(n));
     const double step = (x_end - x_start) / last;
     int i = static_cast<int>(x_start);
     x_start -= static_cast<double>(static_cast<float>(i + 1.0));
@@ -128,7 +142,7 @@ double delta_h_m(const Profile& profile, double d_start_m, double d_end_m) {
             z(profile, i + 1) + (z(profile, i + 1) - z(profile, i)) * x_start;
         x_start += step;
     }
-    const Profile resampled{s, 1.0};
+    const Profile resampled{std::span<const double>(s.data(), s.size()), 1.0};
     double y1 = 0.0;
     double y2 = 0.0;
     least_squares_fit(resampled, 0.0, last, &y1, &y2);
@@ -137,10 +151,12 @@ double delta_h_m(const Profile& profile, double d_start_m, double d_end_m) {
         s[static_cast<std::size_t>(j)] -= y1;
         y1 += slope;
     }
-    // Interdecile range of the residuals: the p10-th largest minus the (p90+1)-th.
+    // Interdecile range of the residuals: the p10-th largest minus the (p90+1)-th
+    // largest, which is the p10-th smallest (p90 = n - p10). The second selection only
+    // searches what the first left below its pick.
     std::nth_element(s.begin(), s.begin() + (p10 - 1), s.end(), std::greater<double>());
     const double q10 = s[static_cast<std::size_t>(p10 - 1)];
-    std::nth_element(s.begin(), s.begin() + p90, s.end(), std::greater<double>());
+    std::nth_element(s.begin() + p10, s.begin() + p90, s.end(), std::greater<double>());
     const double q90 = s[static_cast<std::size_t>(p90)];
     return (q10 - q90) / (1.0 - 0.8 * std::exp(-(d_end_m - d_start_m) / 50e3));
 }
@@ -151,6 +167,7 @@ PathGeometry quick_profile(const Profile& profile, double gamma_e, const double 
     g.d_m = profile.length_m();
     const double a_e = 1.0 / gamma_e;
     find_horizons(profile, a_e, h_m, g.theta_hzn, g.d_hzn_m);
+    g.terrain_los = g.d_hzn_m[0] >= g.d_m;
 
     // Delta h from the part of the path away from the terminals' immediate foreground.
     const double d_start = std::min(15.0 * h_m[0], 0.1 * g.d_hzn_m[0]);

@@ -6,6 +6,7 @@
 
 #include "core/propagation/free_space.h"
 #include "core/propagation/hata.h"
+#include "core/propagation/itm.h"
 #include "core/propagation/tr38901.h"
 
 namespace covplan::core {
@@ -77,6 +78,17 @@ const std::vector<ModelInfo> kModels = {
      10.0,
      150.0,
      "below 10 m: the loss at 10 m (the TR's minimum distance)"},
+    {PropagationModel::Itm,
+     "itm",
+     "ITM / Longley-Rice point-to-point (NTIA v1.2.2)",
+     {{"", "over the DEM's profile (flat ground without a DEM); settings itm.*"}},
+     20.0,
+     20000.0,
+     0.001,
+     2000.0,
+     0.5,
+     3000.0,
+     "the model itself at any distance (NTIA warns below 1 km)"},
 };
 
 const std::vector<std::string_view> kEnvironmentNames = {"dense-urban", "urban", "suburban",
@@ -143,6 +155,30 @@ PathLossResult hata_family(const ModelSelection& s, const PathGeometry& p, Extra
     return out;
 }
 
+// ITM over a flat profile at 0 m (the engine's law; the DEM adds the difference).
+PathLossResult itm_flat(const PathGeometry& p, Extrapolation x) {
+    const double d = std::max(p.distance_m, 1.0);
+    constexpr int kIntervals = 20;
+    static const std::vector<double> kFlat(kIntervals + 1, 0.0);
+    itm::PointToPointInput in;
+    in.tx_height_m = p.tx_height_m;
+    in.rx_height_m = p.rx_height_m;
+    in.freq_mhz = p.freq_mhz;
+    in.environment = p.itm.environment();
+    in.variability = p.itm.variability();
+    const auto r = itm::point_to_point(in, itm::Profile{kFlat, d / kIntervals});
+    if (!r)
+        return std::unexpected("ITM error " + std::to_string(r.error().code) + ": " +
+                               std::string(r.error().message));
+    // NTIA's near-limit warnings other than distance (which the engine's radius always spans).
+    const std::uint32_t limits = itm::kWarnTxTerminalHeight | itm::kWarnRxTerminalHeight |
+                                 itm::kWarnFrequency;
+    std::string note;
+    for (std::string_view w : itm::warning_texts(r->warnings & limits))
+        note += (note.empty() ? "" : "; ") + std::string(w);
+    return checked(r->loss_db, note, x);
+}
+
 PathLossResult tr38901(const ModelSelection& s, const PathGeometry& p, Extrapolation x) {
     // No allocation here: the raster law evaluates this thousands of times per cell.
     const std::string_view v = s.variant;
@@ -204,6 +240,8 @@ std::string variant_for(PropagationModel model, Environment env) {
                    : env == Environment::Urban    ? "medium"
                    : env == Environment::Suburban ? "suburban"
                                                   : "open";
+        case PropagationModel::Itm:
+            return "";
         case PropagationModel::Tr38901:
             // Planning predicts the usual (NLOS) condition: NLOS = max(LOS, NLOS') per the TR.
             return env == Environment::Urban || env == Environment::DenseUrban ? "uma-nlos"
@@ -232,6 +270,9 @@ ModelSelection select_model(ModelChoice choice, Environment env, double freq_mhz
         case ModelChoice::Tr38901:
             m = PropagationModel::Tr38901;
             break;
+        case ModelChoice::Itm:
+            m = PropagationModel::Itm;
+            break;
     }
     return {m, variant_for(m, env)};
 }
@@ -252,7 +293,8 @@ std::string ModelSelection::title_vi() const {
         {"fspl", "không gian tự do (ITU-R P.525)"},
         {"hata", "Okumura-Hata (Hata 1980)"},
         {"cost231", "COST-231 Hata (báo cáo cuối cùng COST 231, mục 4.4.1)"},
-        {"tr38901", "3GPP TR 38.901 (V17.0.0, mục 7.4.1)"}};
+        {"tr38901", "3GPP TR 38.901 (V17.0.0, mục 7.4.1)"},
+        {"itm", "ITM / Longley-Rice điểm-điểm (NTIA v1.2.2)"}};
     // The 3GPP scenario names (UMa, RMa, UMi; LOS/NLOS) are kept in brackets: they
     // are the standard's own terms, which engineers look up.
     static constexpr Words kVariants[] = {
@@ -300,6 +342,8 @@ PathLossResult model_loss(const ModelSelection& s, const PathGeometry& p, Extrap
             return hata_family(s, p, x);
         case PropagationModel::Tr38901:
             return tr38901(s, p, x);
+        case PropagationModel::Itm:
+            return itm_flat(p, x);
     }
     return std::unexpected(std::string("unknown model"));
 }

@@ -11,11 +11,12 @@
 #include <vector>
 
 #include "core/coverage/coverage_options.h"
+#include "core/propagation/itm_settings.h"
 #include "core/propagation/validity.h"
 
 namespace covplan::core {
 
-enum class PropagationModel { FreeSpace, Hata, Cost231, Tr38901 };
+enum class PropagationModel { FreeSpace, Hata, Cost231, Tr38901, Itm };
 
 struct ModelVariantInfo {
     std::string_view id;           //!< as `covplan pathloss --variant` takes it
@@ -71,6 +72,7 @@ struct PathGeometry {
     double rx_height_m = 1.5;
     double building_height_m = 5.0;  //!< TR 38.901 RMa h
     double street_width_m = 20.0;    //!< TR 38.901 RMa W
+    ItmSettings itm;                 //!< ITM's surface and statistics
 };
 
 //! Basic transmission loss of a model variant. With Forbid, an input outside the

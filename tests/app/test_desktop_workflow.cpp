@@ -28,6 +28,7 @@
 #include "app/commands/site_commands.h"
 #include "app/main_window.h"
 #include "app/model_check.h"
+#include "app/profile_tool.h"
 #include "app/new_plan_wizard.h"
 #include "tests/app/desktop_test_util.h"
 #include "tests/second_ward.h"
@@ -90,6 +91,47 @@ class DesktopWorkflowTest : public QObject {
     // Issue 15: a drive test in the desktop. The Dortmund campus drive (../shared) as a
     // project through the CLI's import, then Tools → Validate (residual layer, figures),
     // Identify at a sample (measured next to predicted), Tools → Calibrate, Apply, Undo.
+    // Tools → Path profile on the embedded sample: a drag from a site to a point gives
+    // the dialog with the same figures `covplan profile` prints, and Export writes its
+    // three files.
+    void pathProfileFromASite() {
+        MainWindow w;
+        w.set_language("en");
+        w.resize(1280, 800);
+        w.show();
+        const QString sample = QStringLiteral(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
+        covplan::test::TempDir dir;
+        QVERIFY(QFile::copy(sample, QString::fromStdString(dir.file("p.covplan.gpkg"))));
+        for (const char* f : {"dem_1arcsec.tif", "landuse_10m.tif"})
+            QVERIFY(QFile::copy(QStringLiteral(COVPLAN_SOURCE_DATA_DIR) + "/longmy/" + f,
+                                QString::fromStdString(dir.file(f))));
+        QCOMPARE(w.open_project(QString::fromStdString(dir.file("p.covplan.gpkg"))), QString());
+        QMenu* tools = menu_named(w, "tools");
+        QVERIFY(tools);
+        QVERIFY2(action_texts(tools).contains("Path profile"), qPrintable(action_texts(tools).join(" | ")));
+        const auto& site = w.document().project().layers.sites.front();
+        auto& profile = w.profile_tool();
+        QSignalSpy shown(&profile, &covplan::app::ProfileTool::shown);
+        // The map's line: from the first site 2 km east-north-east.
+        emit w.canvas().profileRequested(site.location.x(), site.location.y(), 0,
+                                         site.location.x() + 1800, site.location.y() + 900);
+        QVERIFY(shown.wait(30000));
+        QVERIFY(profile.result());
+        const auto& r = *profile.result();
+        QCOMPARE(QString::fromStdString(r.from.site_id), QString::fromStdString(site.site_id));
+        QVERIFY(std::abs(r.profile.length_m - std::hypot(1800.0, 900.0)) < 1.0);
+        QCOMPARE(r.input.tx_height_m, site.height_m);
+        QVERIFY(!r.dem_path.empty());
+        QCOMPARE(r.losses.size(), std::size_t{5});
+        QVERIFY(profile.dialog() && profile.dialog()->isVisible());
+        QTest::qWait(200);
+        shoot(profile.dialog(), "covplan-profile.png");
+        QCOMPARE(profile.export_to(QString::fromStdString(dir.file("out"))), QString());
+        for (const char* f : {"profile.csv", "profile.json", "profile.png"})
+            QVERIFY2(QFile::exists(QString::fromStdString(dir.file(std::string("out/") + f))), f);
+        profile.dialog()->close();
+    }
+
     void measurementsValidateIdentifyCalibrateUndo() {
         const std::string shared = covplan::test::shared_data_dir();
         const std::string drive = shared + "/measurements/dortmund_lte/tmobile_campus.csv";

@@ -4,6 +4,8 @@
 
 #include "core/coverage/coverage_engine.h"
 #include "core/coverage/line_of_sight.h"
+#include "core/coverage/point_evaluation.h"
+#include "core/propagation/itm.h"
 #include "core/coverage/radial_terrain.h"
 #include "core/propagation/knife_edge.h"
 
@@ -203,4 +205,74 @@ TEST(RadialTerrain, ObstacleLossSurvivesTheSmoothEarthSubtraction) {
     EXPECT_EQ(RadialTerrain::loss_db(t.code_at(1800, 900)),
               RadialTerrain::loss_db(t.code_at(1800, 0)))
         << "the wall runs north-south: a point further north behind it loses about as much";
+}
+
+// ITM as a coverage model: the law is ITM over flat ground (= `covplan pathloss --model
+// itm`), and over a DEM law + radial table is ITM point-to-point on the pixel's own
+// profile (NTIA's algorithm, core/propagation/itm.h, checked against NTIA's values).
+TEST(RadialTerrain, ItmCoverageIsItmOnThePixelsProfile) {
+    GridSpec grid;
+    grid.origin_x = -2000;
+    grid.origin_y = 1000;
+    grid.pixel_size_m = 10;
+    grid.cols = 400;
+    grid.rows = 200;
+    std::vector<float> ground(grid.pixel_count(), 3.0f);
+    for (int c = 0; c < grid.cols; ++c) {
+        ground[static_cast<std::size_t>(40) * grid.cols + c] = 25.0f;  // an east-west dyke, 590 m north
+        ground[static_cast<std::size_t>(20) * grid.cols + c] = 8.0f;
+    }
+    CoverageOptions o;
+    o.model = ModelChoice::Itm;
+    o.rsrp_floor_dbm = -200;
+    Site s;
+    s.site_id = "A";
+    s.freq_mhz = 1800;
+    s.bandwidth_mhz = 20;
+    s.power_dbm = 46;
+    s.height_m = 30;
+    s.antenna_model = "omni";
+    s.location = Point(5, 5);  // centre of pixel (200, 99)
+    const auto cells = build_cells({s}, o).cells;
+    ASSERT_EQ(cells.size(), 1u);
+    EXPECT_EQ(cells[0].law.selection.model, PropagationModel::Itm);
+
+    CoverageEngine engine(grid, o, ground);
+    ASSERT_TRUE(engine.compute(cells));
+    ASSERT_TRUE(engine.cells()[0].terrain);
+    // Pixels straight north (radial 0), 200 m to 940 m: ITM on the nearest-pixel profile.
+    for (int row : {79, 60, 39, 30, 5}) {
+        const double d = (99 - row) * 10.0;
+        const int k = 99 - row;
+        std::vector<double> z;
+        for (int i = 0; i <= k; ++i) z.push_back(ground[static_cast<std::size_t>(99 - i) * grid.cols + 200]);
+        itm::PointToPointInput in;
+        in.tx_height_m = 30;
+        in.rx_height_m = o.receiver_height_m;
+        in.freq_mhz = 1800;
+        in.environment = o.itm.environment();
+        in.variability = o.itm.variability();
+        const auto expected = itm::point_to_point(in, itm::Profile{z, 10.0});
+        ASSERT_TRUE(expected);
+        const auto pe = evaluate_point(engine, 5.0, 5.0 + d);
+        ASSERT_TRUE(pe);
+        ASSERT_FALSE(pe->cells.empty());
+        const CellAtPoint& a = pe->cells[0];
+        EXPECT_NEAR(a.distance_m, d, 1e-6);
+        // The table's residual is read back from an RSRP stored as float.
+        EXPECT_NEAR(a.path_loss_db + a.terrain_loss_db, expected->loss_db, 0.05) << "at " << d << " m";
+    }
+    // Without a DEM: the law alone, ITM over flat ground, as `covplan pathloss` gives it.
+    CoverageEngine flat(grid, o);
+    ASSERT_TRUE(flat.compute(cells));
+    EXPECT_FALSE(flat.cells()[0].terrain);
+    ModelSelection sel{PropagationModel::Itm, ""};
+    PathGeometry p;
+    p.freq_mhz = 1800;
+    p.distance_m = 2000;
+    p.tx_height_m = 30;
+    p.rx_height_m = 1.5;
+    const auto pl = model_loss(sel, p, Extrapolation::Forbid);
+    ASSERT_TRUE(pl) << pl.error();
+    EXPECT_NEAR(cells[0].law.loss_db(2000), pl->loss_db, 0.02);
 }
