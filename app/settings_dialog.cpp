@@ -4,8 +4,10 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <algorithm>
 
 #include "app/commands/site_commands.h"
+#include "core/propagation/itm.h"
 #include "core/propagation/model_registry.h"
 #include "gis/project_file.h"
 
@@ -66,6 +68,19 @@ SettingsDialog::SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* par
     form->addRow(tr("Grid resolution"), m_resolution);
     form->addRow(tr("Propagation model"), m_model);
     form->addRow(tr("Environment"), m_environment);
+    m_itm_climate = new QComboBox(this);
+    for (int c = 1; c <= 7; ++c) {
+        const std::string_view name = core::itm::climate_name(static_cast<core::itm::Climate>(c));
+        m_itm_climate->addItem(QString::number(c) + " " + QString::fromUtf8(name.data(), static_cast<int>(name.size())), c);
+    }
+    m_itm_climate->setCurrentIndex(std::clamp(s.itm.climate, 1, 7) - 1);
+    m_itm_n0 = number(this, 250, 400, s.itm.n0_n_units, 0, " N");
+    m_itm_epsilon = number(this, 1, 100, s.itm.epsilon, 1, "");
+    m_itm_sigma = number(this, 0.0001, 10, s.itm.sigma_s_per_m, 4, " S/m");
+    form->addRow(tr("ITM radio climate"), m_itm_climate);
+    form->addRow(tr("ITM surface refractivity N0"), m_itm_n0);
+    form->addRow(tr("ITM ground permittivity ε"), m_itm_epsilon);
+    form->addRow(tr("ITM ground conductivity σ"), m_itm_sigma);
     form->addRow(tr("Target 5G / 4G sites"), m_ratio);
     form->addRow(tr("… by year"), m_ratio_year);
     form->addRow(tr("Target 5G population share"), m_pop5g);
@@ -127,6 +142,10 @@ QString SettingsDialog::apply() {
     s.resolution_m = m_resolution->value();
     s.propagation_model = m_model->currentText().toStdString();
     s.environment = m_environment->currentText().toStdString();
+    s.itm.climate = m_itm_climate->currentData().toInt();
+    s.itm.n0_n_units = m_itm_n0->value();
+    s.itm.epsilon = m_itm_epsilon->value();
+    s.itm.sigma_s_per_m = m_itm_sigma->value();
     s.targets.ratio_5g_to_4g_sites = m_ratio->value();
     s.targets.ratio_target_year = m_ratio_year->value();
     s.targets.population_5g_share = m_pop5g->value() / 100.0;

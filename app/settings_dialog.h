@@ -34,6 +34,9 @@ class SettingsDialog : public QDialog {
     QDoubleSpinBox* m_shared_target = nullptr;
     QDoubleSpinBox* m_underground_target = nullptr;
     QComboBox *m_model, *m_environment, *m_plan_5g;
+    // ITM's surface (model itm, the path profile); the statistics stay `covplan settings`'.
+    QComboBox* m_itm_climate = nullptr;
+    QDoubleSpinBox *m_itm_n0 = nullptr, *m_itm_epsilon = nullptr, *m_itm_sigma = nullptr;
     QTableWidget* m_templates;
     QLabel* m_message;
 };

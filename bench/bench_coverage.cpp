@@ -74,16 +74,22 @@ void BM_S1_Propagation(benchmark::State& state) {
 }
 BENCHMARK(BM_S1_Propagation)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-// S3: S1 over hilly synthetic terrain (0-120 m, ridges every ~2-3 km) with Deygout
-// diffraction from the radial horizons; includes building the radial tables.
-void BM_S3_Terrain(benchmark::State& state) {
-    const core::GridSpec g = s1_grid();
+// The S3 hills (0-120 m, ridges every ~2-3 km) on a grid.
+std::vector<float> s3_hills(const core::GridSpec& g) {
     std::vector<float> dem(g.pixel_count());
     for (int r = 0; r < g.rows; ++r)
         for (int c = 0; c < g.cols; ++c)
             dem[static_cast<std::size_t>(r) * g.cols + c] =
                 static_cast<float>(60.0 + 40.0 * std::sin(c * 0.011) * std::cos(r * 0.013) +
                                    20.0 * std::sin(c * 0.05 + r * 0.03));
+    return dem;
+}
+
+// S3: S1 over hilly synthetic terrain (0-120 m, ridges every ~2-3 km) with Deygout
+// diffraction from the radial horizons; includes building the radial tables.
+void BM_S3_Terrain(benchmark::State& state) {
+    const core::GridSpec g = s1_grid();
+    const std::vector<float> dem = s3_hills(g);
     core::CoverageOptions o = s1_options(static_cast<int>(state.range(0)));
     core::CoverageEngine engine(g, o, dem);
     const auto cells = s1_cells();
@@ -100,12 +106,7 @@ BENCHMARK(BM_S3_Terrain)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseReal
 // radial tables are rebuilt every iteration (a fresh engine), as a first run does.
 void BM_S3_Itm(benchmark::State& state) {
     const core::GridSpec g = s1_grid();
-    std::vector<float> dem(g.pixel_count());
-    for (int r = 0; r < g.rows; ++r)
-        for (int c = 0; c < g.cols; ++c)
-            dem[static_cast<std::size_t>(r) * g.cols + c] =
-                static_cast<float>(60.0 + 40.0 * std::sin(c * 0.011) * std::cos(r * 0.013) +
-                                   20.0 * std::sin(c * 0.05 + r * 0.03));
+    const std::vector<float> dem = s3_hills(g);
     core::CoverageOptions o = s1_options(static_cast<int>(state.range(0)));
     o.model = core::ModelChoice::Itm;
     o.max_radius_m = 10000;

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../identify.cpp" line="42"/>
-        <location filename="../identify.cpp" line="123"/>
+        <location filename="../identify.cpp" line="124"/>
         <source>best server</source>
         <translation>cell phục vụ</translation>
     </message>
@@ -25,12 +25,12 @@
         <translation>Ngoài lưới tính vùng phủ.</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="141"/>
+        <location filename="../identify.cpp" line="142"/>
         <source>Hamlet:</source>
         <translation>Khu vực:</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="144"/>
+        <location filename="../identify.cpp" line="145"/>
         <source>residents</source>
         <translation>dân</translation>
     </message>
@@ -80,37 +80,37 @@
         <translation>Mẫu đo</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="128"/>
+        <location filename="../identify.cpp" line="130"/>
         <source>Predicted for</source>
         <translation>Dự báo cho</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="130"/>
+        <location filename="../identify.cpp" line="131"/>
         <source>error</source>
         <translation>sai số</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="133"/>
+        <location filename="../identify.cpp" line="134"/>
         <source>No serving cell of the plan matches it.</source>
         <translation>Không có trạm nào của kế hoạch khớp với cell phục vụ của mẫu.</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="163"/>
+        <location filename="../identify.cpp" line="164"/>
         <source>Nearest site:</source>
         <translation>Trạm gần nhất:</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="170"/>
+        <location filename="../identify.cpp" line="171"/>
         <source>Priority place:</source>
         <translation>Điểm ưu tiên:</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="174"/>
+        <location filename="../identify.cpp" line="175"/>
         <source>Road:</source>
         <translation>Đường:</translation>
     </message>
     <message>
-        <location filename="../identify.cpp" line="179"/>
+        <location filename="../identify.cpp" line="180"/>
         <source>Waterway:</source>
         <translation>Sông, kênh:</translation>
     </message>
@@ -1065,44 +1065,44 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="546"/>
+        <location filename="../main_window.cpp" line="562"/>
         <source>Remove layer…</source>
         <translation>Xóa lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="266"/>
+        <location filename="../main_window.cpp" line="270"/>
         <source>Remove layer</source>
         <translation>Xóa lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="267"/>
+        <location filename="../main_window.cpp" line="271"/>
         <source>Layer to remove</source>
         <translation>Lớp cần xóa</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="261"/>
+        <location filename="../main_window.cpp" line="265"/>
         <source>%1: %2 feature(s)</source>
         <translation>%1: %2 đối tượng</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="749"/>
+        <location filename="../main_window.cpp" line="765"/>
         <source>Remove layer %1</source>
         <translation>Xóa lớp %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="548"/>
-        <location filename="../main_window.cpp" line="641"/>
+        <location filename="../main_window.cpp" line="564"/>
+        <location filename="../main_window.cpp" line="657"/>
         <source>Export report (PDF)…</source>
         <translation>Xuất báo cáo (PDF)…</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="176"/>
-        <location filename="../main_window.cpp" line="316"/>
+        <location filename="../main_window.cpp" line="322"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="316"/>
+        <location filename="../main_window.cpp" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1124,23 +1124,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="274"/>
-        <location filename="../main_window.cpp" line="280"/>
+        <location filename="../main_window.cpp" line="278"/>
+        <location filename="../main_window.cpp" line="284"/>
         <source>Import layer</source>
         <translation>Nhập lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="275"/>
+        <location filename="../main_window.cpp" line="279"/>
         <source>GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;All files (*)</source>
         <translation>Lớp GIS (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="545"/>
+        <location filename="../main_window.cpp" line="561"/>
         <source>Import layer…</source>
         <translation>Nhập lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="547"/>
+        <location filename="../main_window.cpp" line="563"/>
         <source>Plan settings…</source>
         <translation>Thiết lập quy hoạch…</translation>
     </message>
@@ -1150,140 +1150,150 @@
         <translation>Khoảng cách: %1 m</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="296"/>
+        <location filename="../main_window.cpp" line="302"/>
         <source>Save plan as</source>
         <translation>Lưu quy hoạch thành</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="374"/>
+        <location filename="../main_window.cpp" line="382"/>
         <source>Comparing the model with the measurements…</source>
         <translation>Đang so sánh mô hình với số liệu đo…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="379"/>
+        <location filename="../main_window.cpp" line="387"/>
         <source>Fitting the model to the measurements…</source>
         <translation>Đang hiệu chỉnh mô hình theo số liệu đo…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="465"/>
+        <location filename="../main_window.cpp" line="475"/>
         <source>Undo %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="468"/>
+        <location filename="../main_window.cpp" line="478"/>
         <source>Redo %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="477"/>
+        <location filename="../main_window.cpp" line="487"/>
         <source>New plan</source>
         <translation>Quy hoạch mới</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="491"/>
+        <location filename="../main_window.cpp" line="501"/>
         <source>The plan was not made from %1:
 %2</source>
         <translation>Chưa tạo được quy hoạch từ %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="495"/>
+        <location filename="../main_window.cpp" line="505"/>
         <source>New plan in %1. Now import the sites, khu vực, fiber and priority places (File → Import layer).</source>
         <translation>Quy hoạch mới trong hệ %1. Tiếp theo hãy nhập trạm, khu vực, cáp quang và điểm ưu tiên (Tệp → Nhập lớp dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="521"/>
+        <location filename="../main_window.cpp" line="531"/>
         <source>New plan…</source>
         <translation>Quy hoạch mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="522"/>
+        <location filename="../main_window.cpp" line="532"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="534"/>
+        <location filename="../main_window.cpp" line="544"/>
         <source>Validate against measurements</source>
         <translation>Kiểm định theo số liệu đo</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="535"/>
+        <location filename="../main_window.cpp" line="546"/>
         <source>Compare the model with the drive-test samples: error statistics and the prediction error on the map</source>
         <translation>So sánh mô hình với các mẫu đo kiểm: thống kê sai số và sai số dự báo trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="537"/>
+        <location filename="../main_window.cpp" line="548"/>
         <source>Calibrate the model…</source>
         <translation>Hiệu chỉnh mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="538"/>
+        <location filename="../main_window.cpp" line="550"/>
         <source>Fit the path loss to the drive-test samples (offset and slope per site, cross-validated); undoable</source>
         <translation>Hiệu chỉnh suy hao đường truyền theo các mẫu đo (độ lệch và độ dốc theo từng trạm, kiểm định chéo); có thể hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="540"/>
+        <location filename="../main_window.cpp" line="552"/>
         <source>Remove the calibration</source>
         <translation>Bỏ hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="542"/>
         <location filename="../main_window.cpp" line="554"/>
+        <location filename="../main_window.cpp" line="570"/>
         <source>Identify</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="543"/>
+        <location filename="../main_window.cpp" line="555"/>
         <source>Measure</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="544"/>
+        <location filename="../main_window.cpp" line="556"/>
+        <source>Path profile</source>
+        <translation>Mặt cắt tuyến</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="558"/>
+        <source>Press on a site or a point, drag to the far end: terrain, line of sight, Fresnel zone and the loss by each model</source>
+        <translation>Nhấn vào một trạm hoặc một điểm, kéo đến đầu kia: địa hình, tầm nhìn thẳng, vùng Fresnel và suy hao theo từng mô hình</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="560"/>
         <source>Save as…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="553"/>
+        <location filename="../main_window.cpp" line="569"/>
         <source>Recent plans</source>
         <translation>Quy hoạch gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="559"/>
+        <location filename="../main_window.cpp" line="575"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="560"/>
+        <location filename="../main_window.cpp" line="576"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="604"/>
+        <location filename="../main_window.cpp" line="620"/>
         <source>Autosaved</source>
         <translation>Đã tự động lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="604"/>
+        <location filename="../main_window.cpp" line="620"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="637"/>
+        <location filename="../main_window.cpp" line="653"/>
         <source>Export tables (Excel)…</source>
         <translation>Xuất bảng số liệu (Excel)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="675"/>
+        <location filename="../main_window.cpp" line="691"/>
         <source>Recover plan</source>
         <translation>Khôi phục quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="676"/>
+        <location filename="../main_window.cpp" line="692"/>
         <source>An autosave newer than %1 exists (the last session ended without saving). Recover it?</source>
         <translation>Có bản tự động lưu mới hơn %1 (phiên trước kết thúc mà chưa lưu). Khôi phục?</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="525"/>
+        <location filename="../main_window.cpp" line="535"/>
         <source>Site</source>
         <translation>Trạm</translation>
     </message>
@@ -1298,101 +1308,101 @@
         <translation>Đã cập nhật vùng phủ trong %1 giây</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="353"/>
-        <location filename="../main_window.cpp" line="357"/>
-        <location filename="../main_window.cpp" line="664"/>
+        <location filename="../main_window.cpp" line="359"/>
+        <location filename="../main_window.cpp" line="363"/>
+        <location filename="../main_window.cpp" line="680"/>
         <source>Open plan</source>
         <translation>Mở quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="297"/>
-        <location filename="../main_window.cpp" line="354"/>
+        <location filename="../main_window.cpp" line="303"/>
+        <location filename="../main_window.cpp" line="360"/>
         <source>covplan projects (*.covplan.gpkg)</source>
         <translation>Dự án covplan (*.covplan.gpkg)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="300"/>
-        <location filename="../main_window.cpp" line="363"/>
+        <location filename="../main_window.cpp" line="306"/>
+        <location filename="../main_window.cpp" line="369"/>
         <source>Save plan</source>
         <translation>Lưu quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="518"/>
+        <location filename="../main_window.cpp" line="528"/>
         <source>covplan — 4G/5G coverage planning</source>
         <translation>covplan — quy hoạch vùng phủ 4G/5G</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="523"/>
+        <location filename="../main_window.cpp" line="533"/>
         <source>Layers</source>
         <translation>Lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="524"/>
+        <location filename="../main_window.cpp" line="534"/>
         <source>Plan indicators</source>
         <translation>Chỉ tiêu quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="528"/>
+        <location filename="../main_window.cpp" line="538"/>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="529"/>
+        <location filename="../main_window.cpp" line="539"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="466"/>
+        <location filename="../main_window.cpp" line="476"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="469"/>
+        <location filename="../main_window.cpp" line="479"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="530"/>
+        <location filename="../main_window.cpp" line="540"/>
         <source>Pan / move site</source>
         <translation>Di chuyển bản đồ / trạm</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="531"/>
+        <location filename="../main_window.cpp" line="541"/>
         <source>Add 5G site</source>
         <translation>Thêm trạm 5G</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="532"/>
+        <location filename="../main_window.cpp" line="542"/>
         <source>Zoom to ward</source>
         <translation>Thu phóng về phường</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="555"/>
+        <location filename="../main_window.cpp" line="571"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="557"/>
+        <location filename="../main_window.cpp" line="573"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="558"/>
+        <location filename="../main_window.cpp" line="574"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="563"/>
+        <location filename="../main_window.cpp" line="579"/>
         <source>CRS: %1</source>
         <translation>Hệ tọa độ: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="505"/>
+        <location filename="../main_window.cpp" line="515"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="505"/>
+        <location filename="../main_window.cpp" line="515"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>Quy hoạch có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
@@ -1409,39 +1419,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="396"/>
+        <location filename="../main_window.cpp" line="404"/>
         <source>Nothing selected: click a site first</source>
         <translation>Chưa chọn gì: hãy bấm vào một trạm trước</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="408"/>
-        <location filename="../main_window.cpp" line="757"/>
-        <location filename="../main_window.cpp" line="761"/>
+        <location filename="../main_window.cpp" line="416"/>
+        <location filename="../main_window.cpp" line="773"/>
+        <location filename="../main_window.cpp" line="777"/>
         <source>Add basemap raster</source>
         <translation>Thêm bản đồ nền raster</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="762"/>
+        <location filename="../main_window.cpp" line="778"/>
         <source>%1 has no coordinate reference system; assign one with covplan add-raster --assign-crs</source>
         <translation>%1 không có hệ tọa độ; gán hệ tọa độ bằng covplan add-raster --assign-crs</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="409"/>
+        <location filename="../main_window.cpp" line="417"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;All files (*)</source>
         <translation>Ảnh raster (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="772"/>
+        <location filename="../main_window.cpp" line="788"/>
         <source>Add basemap %1</source>
         <translation>Thêm bản đồ nền %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="533"/>
+        <location filename="../main_window.cpp" line="543"/>
         <source>Zoom to selection</source>
         <translation>Phóng tới đối tượng chọn</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="541"/>
+        <location filename="../main_window.cpp" line="553"/>
         <source>Add basemap raster…</source>
         <translation>Thêm bản đồ nền raster…</translation>
     </message>
@@ -1451,27 +1461,27 @@
         <translation>Đã xuất: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="651"/>
+        <location filename="../main_window.cpp" line="667"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="330"/>
+        <location filename="../main_window.cpp" line="336"/>
         <source>Export GIS files to folder</source>
         <translation>Xuất tệp GIS vào thư mục</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="631"/>
+        <location filename="../main_window.cpp" line="647"/>
         <source>Export map (PNG)…</source>
         <translation>Xuất bản đồ (PNG)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="633"/>
+        <location filename="../main_window.cpp" line="649"/>
         <source>Export for Google Earth (KMZ)…</source>
         <translation>Xuất cho Google Earth (KMZ)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="635"/>
+        <location filename="../main_window.cpp" line="651"/>
         <source>Export GIS files (GeoPackage, CSV, GeoTIFF)…</source>
         <translation>Xuất tệp GIS (GeoPackage, CSV, GeoTIFF)…</translation>
     </message>
@@ -1479,12 +1489,12 @@
 <context>
     <name>covplan::app::MapCanvas</name>
     <message>
-        <location filename="../map_canvas.cpp" line="444"/>
+        <location filename="../map_canvas.cpp" line="458"/>
         <source>Mark as decommissioned</source>
         <translation>Đánh dấu ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../map_canvas.cpp" line="445"/>
+        <location filename="../map_canvas.cpp" line="459"/>
         <source>%1 is an existing site of %2 on air. Mark it as decommissioned and remove it from the plan? (Undo brings it back.)</source>
         <translation>%1 là trạm đang phát sóng của %2. Đánh dấu trạm đã ngừng hoạt động và bỏ khỏi quy hoạch? (Hoàn tác để khôi phục.)</translation>
     </message>
@@ -1551,14 +1561,14 @@
     </message>
     <message>
         <location filename="../model_check.cpp" line="40"/>
-        <location filename="../model_check.cpp" line="116"/>
+        <location filename="../model_check.cpp" line="115"/>
         <source>Validate against measurements</source>
         <translation>Kiểm định theo số liệu đo</translation>
     </message>
     <message>
         <location filename="../model_check.cpp" line="50"/>
-        <location filename="../model_check.cpp" line="152"/>
-        <location filename="../model_check.cpp" line="165"/>
+        <location filename="../model_check.cpp" line="150"/>
+        <location filename="../model_check.cpp" line="163"/>
         <source>Calibrate the model</source>
         <translation>Hiệu chỉnh mô hình</translation>
     </message>
@@ -1568,27 +1578,27 @@
         <translation>Bỏ hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../model_check.cpp" line="94"/>
+        <location filename="../model_check.cpp" line="93"/>
         <source>%1 samples compared (averaged over 20 m) with the %2model: %3</source>
         <translation>%1 mẫu được so sánh (trung bình theo ô 20 m) với mô hình %2: %3</translation>
     </message>
     <message>
-        <location filename="../model_check.cpp" line="96"/>
+        <location filename="../model_check.cpp" line="95"/>
         <source>calibrated </source>
         <translation>đã hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../model_check.cpp" line="98"/>
+        <location filename="../model_check.cpp" line="97"/>
         <source>Left out: %1 outside the grid, %2 beyond the cells&apos; reach.</source>
         <translation>Bỏ qua: %1 mẫu ngoài lưới tính, %2 mẫu ngoài tầm phủ của cell.</translation>
     </message>
     <message>
-        <location filename="../model_check.cpp" line="102"/>
+        <location filename="../model_check.cpp" line="101"/>
         <source>%1 samples name a serving cell no site matches: compared with the best server.</source>
         <translation>%1 mẫu có cell phục vụ không khớp trạm nào: so với cell phục vụ tốt nhất.</translation>
     </message>
     <message>
-        <location filename="../model_check.cpp" line="125"/>
+        <location filename="../model_check.cpp" line="124"/>
         <source>The map shows the error at each sample in the layer &quot;Prediction error&quot;.</source>
         <translation>Bản đồ thể hiện sai số tại từng mẫu ở lớp &quot;Sai số dự báo&quot;.</translation>
     </message>
@@ -1603,12 +1613,12 @@
         <translation>Sau (kiểm định chéo, %1 phần): %2</translation>
     </message>
     <message>
-        <location filename="../model_check.cpp" line="143"/>
+        <location filename="../model_check.cpp" line="142"/>
         <source>Global correction: %1 dB at 1 km, %2 dB per decade of distance; %3 sites with a fit of their own.</source>
         <translation>Hiệu chỉnh chung: %1 dB tại 1 km, %2 dB mỗi decade khoảng cách; %3 trạm có hiệu chỉnh riêng.</translation>
     </message>
     <message>
-        <location filename="../model_check.cpp" line="149"/>
+        <location filename="../model_check.cpp" line="147"/>
         <source>The cross-validated error is not lower: the fit does not generalise, better not apply it.</source>
         <translation>Sai số kiểm định chéo không giảm: hiệu chỉnh không tổng quát được, không nên áp dụng.</translation>
     </message>
@@ -1695,106 +1705,160 @@
     </message>
 </context>
 <context>
+    <name>covplan::app::ProfileTool</name>
+    <message>
+        <location filename="../profile_tool.cpp" line="51"/>
+        <location filename="../profile_tool.cpp" line="118"/>
+        <source>Path profile</source>
+        <translation>Mặt cắt tuyến</translation>
+    </message>
+    <message>
+        <location filename="../profile_tool.cpp" line="88"/>
+        <source>The points cannot be placed in WGS 84.</source>
+        <translation>Không thể chuyển các điểm sang WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../profile_tool.cpp" line="95"/>
+        <source>No profile to export.</source>
+        <translation>Chưa có mặt cắt để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../profile_tool.cpp" line="105"/>
+        <source>Path profile %1 → %2</source>
+        <translation>Mặt cắt tuyến %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../profile_tool.cpp" line="111"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../profile_tool.cpp" line="115"/>
+        <source>Export the profile (profile.csv, profile.json, profile.png)</source>
+        <translation>Xuất mặt cắt (profile.csv, profile.json, profile.png)</translation>
+    </message>
+</context>
+<context>
     <name>covplan::app::SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.cpp" line="47"/>
+        <location filename="../settings_dialog.cpp" line="49"/>
         <source>not entered</source>
         <translation>chưa nhập</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="49"/>
         <location filename="../settings_dialog.cpp" line="51"/>
+        <location filename="../settings_dialog.cpp" line="53"/>
         <source>no target</source>
         <translation>không đặt mục tiêu</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="73"/>
+        <location filename="../settings_dialog.cpp" line="88"/>
         <source>2024 mean download speed (baseline, doubled by 2030)</source>
         <translation>Tốc độ tải xuống trung bình năm 2024 (mốc, gấp đôi vào 2030)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="74"/>
+        <location filename="../settings_dialog.cpp" line="89"/>
         <source>Target share of shared towers</source>
         <translation>Mục tiêu tỷ lệ cột dùng chung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="75"/>
+        <location filename="../settings_dialog.cpp" line="90"/>
         <source>Target share of underground fiber</source>
         <translation>Mục tiêu tỷ lệ cáp quang đi ngầm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="29"/>
+        <location filename="../settings_dialog.cpp" line="31"/>
         <source>Plan settings</source>
         <translation>Thiết lập quy hoạch</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="150"/>
+        <location filename="../settings_dialog.cpp" line="169"/>
         <source>Change plan settings</source>
         <translation>Thay đổi thiết lập quy hoạch</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="62"/>
+        <location filename="../settings_dialog.cpp" line="64"/>
         <source>4G RSRP threshold</source>
         <translation>Ngưỡng RSRP 4G</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="63"/>
+        <location filename="../settings_dialog.cpp" line="65"/>
         <source>5G RSRP threshold</source>
         <translation>Ngưỡng RSRP 5G</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="64"/>
+        <location filename="../settings_dialog.cpp" line="66"/>
         <source>SINR floor</source>
         <translation>Ngưỡng SINR tối thiểu</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="65"/>
+        <location filename="../settings_dialog.cpp" line="67"/>
         <source>Fiber drop reach</source>
         <translation>Khoảng cách kéo cáp quang</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="66"/>
+        <location filename="../settings_dialog.cpp" line="68"/>
         <source>Grid resolution</source>
         <translation>Độ phân giải lưới</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="67"/>
+        <location filename="../settings_dialog.cpp" line="69"/>
         <source>Propagation model</source>
         <translation>Mô hình truyền sóng</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="68"/>
+        <location filename="../settings_dialog.cpp" line="70"/>
         <source>Environment</source>
         <translation>Môi trường</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="69"/>
+        <location filename="../settings_dialog.cpp" line="80"/>
+        <source>ITM radio climate</source>
+        <translation>Vùng khí hậu vô tuyến ITM</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="81"/>
+        <source>ITM surface refractivity N0</source>
+        <translation>Chiết suất bề mặt N0 (ITM)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="82"/>
+        <source>ITM ground permittivity ε</source>
+        <translation>Hằng số điện môi đất ε (ITM)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="83"/>
+        <source>ITM ground conductivity σ</source>
+        <translation>Độ dẫn điện đất σ (ITM)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.cpp" line="84"/>
         <source>Target 5G / 4G sites</source>
         <translation>Mục tiêu trạm 5G / 4G</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="70"/>
-        <location filename="../settings_dialog.cpp" line="72"/>
+        <location filename="../settings_dialog.cpp" line="85"/>
+        <location filename="../settings_dialog.cpp" line="87"/>
         <source>… by year</source>
         <translation>… đến năm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="71"/>
+        <location filename="../settings_dialog.cpp" line="86"/>
         <source>Target 5G population share</source>
         <translation>Mục tiêu tỷ lệ dân số có 5G</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="81"/>
+        <location filename="../settings_dialog.cpp" line="96"/>
         <source>id</source>
         <translation>mã</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="105"/>
+        <location filename="../settings_dialog.cpp" line="120"/>
         <source>Radio templates</source>
         <translation>Mẫu cấu hình vô tuyến</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="106"/>
+        <location filename="../settings_dialog.cpp" line="121"/>
         <source>5G template for new and upgraded sites</source>
         <translation>Mẫu 5G cho trạm mới và trạm nâng cấp</translation>
     </message>

@@ -273,7 +273,7 @@ std::expected<ReadPattern, std::string> parse_nsma(const std::string& text, cons
                 cuts.push_back(c);
             } else if (key == "NUPOIN") {
                 const auto n = to_number(value);
-                if (cuts.empty() || !n || *n < 2)
+                if (cuts.empty() || !n || *n < 2 || *n > 100000 || *n != std::floor(*n))
                     return std::unexpected(where + "NUPOIN outside a cut or not a count");
                 cuts.back().expected = static_cast<std::size_t>(*n);
             }

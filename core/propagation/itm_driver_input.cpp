@@ -213,8 +213,8 @@ std::expected<PflTerrain, std::string> parse_pfl(std::string_view text) {
     if (parts.size() < 2) return std::unexpected("expected 'intervals,spacing_m,z0,...,zn'");
     const auto n = to_number(parts[0]);
     const auto spacing = to_number(parts[1]);
-    if (!n || *n != std::floor(*n) || *n < 2)
-        return std::unexpected("the first value (number of intervals) must be an integer >= 2, got '" +
+    if (!n || *n != std::floor(*n) || *n < 2 || *n > 10'000'000)
+        return std::unexpected("the first value (number of intervals) must be an integer from 2 to 10000000, got '" +
                                std::string(trim(parts[0])) + "'");
     if (!spacing || !(*spacing > 0))
         return std::unexpected("the second value (spacing in metres) must be positive, got '" +
