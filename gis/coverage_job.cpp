@@ -16,6 +16,7 @@
 #include "core/coverage/line_of_sight.h"
 #include "core/coverage/work_estimate.h"
 #include "core/json_writer.h"
+#include "core/propagation/itm.h"
 #include "core/propagation/model_calibration.h"
 #include "core/propagation/model_registry.h"
 #include "core/stopwatch.h"
@@ -315,6 +316,20 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
         .field("rsrp_floor_dbm", in.options.rsrp_floor_dbm);
     j.field("dem", !in.ground_m.empty()).field("landuse", !in.clutter.empty());
     j.field("terrain_diffraction", in.options.terrain_diffraction && !in.ground_m.empty());
+    // ITM's inputs beyond the path (used by cells whose model_id is "itm").
+    const core::ItmSettings& itm = in.options.itm;
+    j.key("itm").begin_object()
+        .field("climate", itm.climate)
+        .field("climate_name", core::itm::climate_name(static_cast<core::itm::Climate>(itm.climate)))
+        .field("n0", itm.n0_n_units)
+        .field("epsilon", itm.epsilon)
+        .field("sigma_s_per_m", itm.sigma_s_per_m)
+        .field("polarization", itm.polarization)
+        .field("mdvar", itm.mdvar)
+        .field("time_pct", itm.time_pct)
+        .field("location_pct", itm.location_pct)
+        .field("situation_pct", itm.situation_pct)
+        .end_object();
     j.end_object();
     auto to_wgs = CrsTransform::create(project.working_crs, Crs::wgs84());
     j.key("cells").begin_array();

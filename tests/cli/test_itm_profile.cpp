@@ -337,3 +337,35 @@ TEST_F(ProfileOnSecondWard, EsriAsciiGridAndSrtmHgtGiveTheSameTerrain) {
     }
     EXPECT_NEAR(profiles[0].front()[1], 2.0 + 400.0 * (9.7287 - 9.70), 0.3);
 }
+
+// ITM through the whole pipeline on the second ward: the settings select it, the
+// coverage run names it per cell with its inputs, and over a ridge the ITM raster
+// loses more behind it than in front.
+TEST_F(ProfileOnSecondWard, CoverageWithItmOverTheDem) {
+    add_dem([](double, double lat) { return std::abs(lat - 9.73965) < 0.0001 ? 45.0f : 2.0f; });
+    auto s = run_covplan({"settings", ward->project, "propagation_model=itm", "itm.climate=1",
+                          "itm.n0=360"});
+    ASSERT_EQ(s.exit_code, 0) << s.err;
+    s = run_covplan({"settings", ward->project, "itm.mdvar=7"});
+    EXPECT_EQ(s.exit_code, 1);
+    EXPECT_NE(s.err.find("itm.mdvar"), std::string::npos) << s.err;
+    const auto r = run_covplan({"coverage", ward->project, "--out", dir.file("cov"),
+                                "--resolution-m", "30"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string json = read_file(dir.file("cov/coverage.json"));
+    EXPECT_NE(json.find("\"model_id\": \"itm\""), std::string::npos);
+    EXPECT_NE(json.find("\"climate_name\": \"Equatorial\""), std::string::npos);
+    // `covplan point` just south and just north of the ridge, 1.1 km and 1.35 km north of
+    // LBH-VTL-01: ITM's terrain loss shows behind it only.
+    const auto south = run_covplan({"point", ward->project, "--lon", "105.5870", "--lat",
+                                    "9.7387", "--resolution-m", "30", "--json"});
+    const auto north = run_covplan({"point", ward->project, "--lon", "105.5870", "--lat",
+                                    "9.7410", "--resolution-m", "30", "--json"});
+    ASSERT_EQ(south.exit_code, 0) << south.err;
+    ASSERT_EQ(north.exit_code, 0) << north.err;
+    const auto terrain_of = [](const std::string& j) {
+        const auto cell = j.find("\"id\": \"LBH-VTL-01");
+        return json_number(j.substr(cell), "terrain_loss_db");
+    };
+    EXPECT_GT(terrain_of(north.out), terrain_of(south.out) + 6.0) << north.out;
+}
