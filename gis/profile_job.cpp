@@ -104,7 +104,9 @@ std::expected<std::vector<double>, std::string> sample_dem(const Project& projec
         e.max_y += 2 * px;
         const core::GridSpec grid = core::GridSpec::covering(e, px, project.working_crs.wkt());
         auto dem = project_dem(project, grid);
-        if (!dem) return std::unexpected(dem.error());
+        if (!dem)
+            return std::unexpected(format("the path from %.0f m to %.0f m: ", dist_m[a], dist_m[b - 1]) +
+                                   dem.error());
         for (std::size_t i = a; i < b; ++i) {
             const double fc = (xs[i] - grid.origin_x) / px - 0.5;
             const double fr = (grid.origin_y - ys[i]) / px - 0.5;
