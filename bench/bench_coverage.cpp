@@ -33,7 +33,8 @@ core::GridSpec s1_grid() {
     return g;
 }
 
-std::vector<core::Cell> s1_cells() {
+// S1's site: one 1800 MHz LTE sector pointing north from a 30 m mast.
+core::Site s1_site() {
     core::Site s;
     s.site_id = "S1";
     s.technology = core::Technology::Lte4G;
@@ -43,6 +44,11 @@ std::vector<core::Cell> s1_cells() {
     s.power_dbm = 46;
     s.azimuths_deg = {0};
     s.location = core::Point(500000, 1070000);
+    return s;
+}
+
+std::vector<core::Cell> s1_cells() {
+    const core::Site s = s1_site();
     core::CoverageOptions o;
     o.model = core::ModelChoice::Cost231;
     o.environment = core::Environment::Urban;
@@ -110,15 +116,7 @@ void BM_S3_Itm(benchmark::State& state) {
     core::CoverageOptions o = s1_options(static_cast<int>(state.range(0)));
     o.model = core::ModelChoice::Itm;
     o.max_radius_m = 10000;
-    core::Site s;
-    s.site_id = "S1";
-    s.freq_mhz = 1800;
-    s.bandwidth_mhz = 20;
-    s.height_m = 30;
-    s.power_dbm = 46;
-    s.azimuths_deg = {0};
-    s.location = core::Point(500000, 1070000);
-    const auto cells = core::build_cells({s}, o).cells;
+    const auto cells = core::build_cells({s1_site()}, o).cells;
     double terrain = 0;
     std::size_t evaluations = 0;
     for (auto _ : state) {
