@@ -24,6 +24,7 @@ class SettingsDialog : public QDialog {
     QDoubleSpinBox* threshold_5g() { return m_rsrp5; }
     //! One row per radio template, one column per field (radio_template_fields()).
     QTableWidget* radio_templates() { return m_templates; }
+    QComboBox* itm_climate() { return m_itm_climate; }
 
   private:
     PlanDocument& m_doc;

@@ -29,6 +29,7 @@
 #include "app/main_window.h"
 #include "app/model_check.h"
 #include "app/profile_tool.h"
+#include "app/settings_dialog.h"
 #include "app/new_plan_wizard.h"
 #include "tests/app/desktop_test_util.h"
 #include "tests/second_ward.h"
@@ -130,6 +131,16 @@ class DesktopWorkflowTest : public QObject {
         for (const char* f : {"profile.csv", "profile.json", "profile.png"})
             QVERIFY2(QFile::exists(QString::fromStdString(dir.file(std::string("out/") + f))), f);
         profile.dialog()->close();
+
+        // Plan settings carry ITM's surface: the climate chosen there reaches the project.
+        covplan::app::SettingsDialog settings(w.document(), w.undo_stack());
+        QCOMPARE(settings.itm_climate()->currentData().toInt(), 1);  // Equatorial, the default
+        settings.show();
+        QTest::qWait(100);
+        shoot(&settings, "covplan-settings-itm.png");
+        settings.itm_climate()->setCurrentIndex(4);
+        QCOMPARE(settings.apply(), QString());
+        QCOMPARE(w.document().project().settings.itm.climate, 5);
     }
 
     void measurementsValidateIdentifyCalibrateUndo() {
