@@ -413,7 +413,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* e) {
         m_measure_to = m_view.to_world(e->position());
         emit measured(boost::geometry::distance(*m_measure_from, *m_measure_to));
         update();
-        if (m_tool == Tool::Profile && boost::geometry::distance(*m_measure_from, *m_measure_to) > 0)
+        if (m_tool == Tool::Profile &&
+            boost::geometry::distance(*m_measure_from, *m_measure_to) > 0)
             emit profileRequested(m_measure_from->x(), m_measure_from->y(), m_profile_site,
                                   m_measure_to->x(), m_measure_to->y());
     }

@@ -80,9 +80,10 @@ void ProfileTool::request_on_map(double from_x, double from_y, int from_site, do
         std::snprintf(buf, sizeof buf, "%.7f,%.7f", x, y);
         return QString::fromLatin1(buf);
     };
-    QString from = from_site >= 0 && static_cast<std::size_t>(from_site) < p.layers.sites.size()
-                       ? QString::fromStdString(p.layers.sites[static_cast<std::size_t>(from_site)].site_id)
-                       : lon_lat(from_x, from_y);
+    QString from =
+        from_site >= 0 && static_cast<std::size_t>(from_site) < p.layers.sites.size()
+            ? QString::fromStdString(p.layers.sites[static_cast<std::size_t>(from_site)].site_id)
+            : lon_lat(from_x, from_y);
     const QString to = lon_lat(to_x, to_y);
     if (from.isEmpty() || to.isEmpty()) {
         emit failed(tr("The points cannot be placed in WGS 84."));

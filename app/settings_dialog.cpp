@@ -71,7 +71,9 @@ SettingsDialog::SettingsDialog(PlanDocument& doc, QUndoStack& undo, QWidget* par
     m_itm_climate = new QComboBox(this);
     for (int c = 1; c <= 7; ++c) {
         const std::string_view name = core::itm::climate_name(static_cast<core::itm::Climate>(c));
-        m_itm_climate->addItem(QString::number(c) + " " + QString::fromUtf8(name.data(), static_cast<int>(name.size())), c);
+        m_itm_climate->addItem(QString::number(c) + " " +
+                                   QString::fromUtf8(name.data(), static_cast<int>(name.size())),
+                               c);
     }
     m_itm_climate->setCurrentIndex(std::clamp(s.itm.climate, 1, 7) - 1);
     m_itm_n0 = number(this, 250, 400, s.itm.n0_n_units, 0, " N");

@@ -15,7 +15,8 @@
 namespace covplan::cli {
 namespace {
 
-constexpr const char* kItmHelp = R"(Usage: covplan itm --mode area|p2p --input FILE [--terrain FILE] [--verbose]
+constexpr const char* kItmHelp =
+    R"(Usage: covplan itm --mode area|p2p --input FILE [--terrain FILE] [--verbose]
 
 Runs the Irregular Terrain Model (Longley-Rice, NTIA/ITS ITM v1.2.2) on the input files
 of NTIA's command-line driver and prints the basic transmission loss in dB.

@@ -4,12 +4,14 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/gui_app.h"
 #include "cli/report.h"
+#include "core/value_parsing.h"
 #include "gis/profile_job.h"
 #include "render/profile_plot.h"
 
@@ -44,12 +46,13 @@ as a share of F1, obstructions, losses by model) and DIR/profile.png.
 
 double parse_k(const std::string& text) {
     const auto slash = text.find('/');
-    try {
-        if (slash == std::string::npos) return std::stod(text);
-        return std::stod(text.substr(0, slash)) / std::stod(text.substr(slash + 1));
-    } catch (const std::exception&) {
+    const auto num = core::parse_plain_number(std::string_view(text).substr(0, slash));
+    const auto den = slash == std::string::npos
+                         ? std::optional<double>(1.0)
+                         : core::parse_plain_number(std::string_view(text).substr(slash + 1));
+    if (!num || !den || *den == 0.0)
         throw UsageError{"--k must be a number or a fraction such as 4/3, got '" + text + "'"};
-    }
+    return *num / *den;
 }
 
 }  // namespace
@@ -96,12 +99,13 @@ int run_profile(int argc, char** argv) {
     std::printf("profile %s -> %s: %.3f km, %zu samples, %.0f MHz, k %.3f\n",
                 result->from.label.c_str(), result->to.label.c_str(), p.length_m / 1000.0,
                 p.rows.size(), result->input.freq_mhz, result->input.k_factor);
-    std::printf("  line of sight: %s; least clearance %.1f m at %.2f km; least F1 clearance %.0f %% "
-                "at %.2f km; %zu obstruction(s) within 60 %% of F1\n",
-                p.line_of_sight() ? "clear" : "blocked", p.min_clearance_m,
-                p.min_clearance_distance_m / 1000.0,
-                std::isfinite(p.min_f1_ratio) ? p.min_f1_ratio * 100.0 : 9999.0,
-                p.min_f1_ratio_distance_m / 1000.0, p.obstructions.size());
+    std::printf(
+        "  line of sight: %s; least clearance %.1f m at %.2f km; least F1 clearance %.0f %% "
+        "at %.2f km; %zu obstruction(s) within 60 %% of F1\n",
+        p.line_of_sight() ? "clear" : "blocked", p.min_clearance_m,
+        p.min_clearance_distance_m / 1000.0,
+        std::isfinite(p.min_f1_ratio) ? p.min_f1_ratio * 100.0 : 9999.0,
+        p.min_f1_ratio_distance_m / 1000.0, p.obstructions.size());
     for (const core::PathModelLoss& l : result->losses) {
         if (std::isfinite(l.loss_db))
             std::printf("  %-8s %7.1f dB%s  %s\n", l.model_id.c_str(), l.loss_db,

@@ -60,8 +60,10 @@ template <typename T>
 Binding itm_value(const char* key, T ItmSettings::*member) {
     return {key,
             [member](const PlanSettings& s) {
-                if constexpr (std::is_same_v<T, int>) return std::to_string(s.itm.*member);
-                else return format_double(s.itm.*member);
+                if constexpr (std::is_same_v<T, int>)
+                    return std::to_string(s.itm.*member);
+                else
+                    return format_double(s.itm.*member);
             },
             [member](PlanSettings& s, const std::string& t) { return parse(t, s.itm.*member); }};
 }

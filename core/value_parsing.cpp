@@ -11,7 +11,15 @@
 namespace covplan::core {
 namespace {
 
-std::string_view trim(std::string_view s) {
+bool any_token(std::string_view key, std::initializer_list<std::string_view> needles) {
+    for (std::string_view n : needles)
+        if (key_contains_tokens(key, n)) return true;
+    return false;
+}
+
+}  // namespace
+
+std::string_view trim_blanks(std::string_view s) {
     while (!s.empty() &&
            (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
         s.remove_prefix(1);
@@ -21,16 +29,18 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-bool any_token(std::string_view key, std::initializer_list<std::string_view> needles) {
-    for (std::string_view n : needles)
-        if (key_contains_tokens(key, n)) return true;
-    return false;
+std::optional<double> parse_plain_number(std::string_view text) {
+    text = trim_blanks(text);
+    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+    double v = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
 }
 
-}  // namespace
-
 std::optional<double> parse_number(std::string_view text) {
-    text = trim(text);
+    text = trim_blanks(text);
     if (text.empty()) return std::nullopt;
     std::string buf(text);
     // A single comma with no dot is a decimal comma ("35,5"); "1,800" is ambiguous but
@@ -44,14 +54,14 @@ std::optional<double> parse_number(std::string_view text) {
     auto [ptr, ec] = std::from_chars(begin, end, value);
     if (ec != std::errc() || ptr == begin || !std::isfinite(value)) return std::nullopt;
     // Allow a unit suffix, but not trailing digits or punctuation ("12.3.4", "5-7").
-    std::string_view rest = trim(std::string_view(ptr, static_cast<std::size_t>(end - ptr)));
+    std::string_view rest = trim_blanks(std::string_view(ptr, static_cast<std::size_t>(end - ptr)));
     for (char c : rest)
         if (!std::isalpha(static_cast<unsigned char>(c)) && c != '%') return std::nullopt;
     return value;
 }
 
 std::optional<std::vector<double>> parse_azimuths(std::string_view text) {
-    text = trim(text);
+    text = trim_blanks(text);
     std::vector<double> out;
     if (text.empty()) return out;
     std::size_t start = 0;
@@ -59,7 +69,7 @@ std::optional<std::vector<double>> parse_azimuths(std::string_view text) {
         const bool sep = i == text.size() || text[i] == ';' || text[i] == '/' || text[i] == ',' ||
                          text[i] == ' ' || text[i] == '|';
         if (!sep) continue;
-        std::string_view part = trim(text.substr(start, i - start));
+        std::string_view part = trim_blanks(text.substr(start, i - start));
         start = i + 1;
         if (part.empty()) continue;
         auto v = parse_number(part);

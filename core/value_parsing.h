@@ -16,6 +16,13 @@ namespace covplan::core {
 //! ("35 m", "43dBm"). Empty or non-numeric text gives nullopt.
 [[nodiscard]] std::optional<double> parse_number(std::string_view text);
 
+//! A number as file formats write it (NTIA's driver files, PFL, SPLAT!/NSMA patterns,
+//! "lon,lat"): the whole text, blanks around it allowed, an optional '+', a '.' decimal
+//! point; no unit, no decimal comma. Not finite or anything else: nullopt.
+[[nodiscard]] std::optional<double> parse_plain_number(std::string_view text);
+//! `text` without blanks (space, tab, CR, LF) at either end.
+[[nodiscard]] std::string_view trim_blanks(std::string_view text);
+
 //! "0;120;240", "0/120/240", "0,120,240", "0 120 240". Each in [0, 360).
 [[nodiscard]] std::optional<std::vector<double>> parse_azimuths(std::string_view text);
 

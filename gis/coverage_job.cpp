@@ -12,7 +12,6 @@
 #include <sstream>
 
 #include "core/analysis/hamlet_coverage.h"
-#include "gis/antenna_files.h"
 #include "core/coverage/line_of_sight.h"
 #include "core/coverage/work_estimate.h"
 #include "core/json_writer.h"
@@ -20,6 +19,7 @@
 #include "core/propagation/model_calibration.h"
 #include "core/propagation/model_registry.h"
 #include "core/stopwatch.h"
+#include "gis/antenna_files.h"
 #include "gis/atomic_file.h"
 #include "gis/crs_transform.h"
 #include "gis/raster_io.h"
@@ -318,9 +318,11 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     j.field("terrain_diffraction", in.options.terrain_diffraction && !in.ground_m.empty());
     // ITM's inputs beyond the path (used by cells whose model_id is "itm").
     const core::ItmSettings& itm = in.options.itm;
-    j.key("itm").begin_object()
+    j.key("itm")
+        .begin_object()
         .field("climate", itm.climate)
-        .field("climate_name", core::itm::climate_name(static_cast<core::itm::Climate>(itm.climate)))
+        .field("climate_name",
+               core::itm::climate_name(static_cast<core::itm::Climate>(itm.climate)))
         .field("n0", itm.n0_n_units)
         .field("epsilon", itm.epsilon)
         .field("sigma_s_per_m", itm.sigma_s_per_m)

@@ -9,6 +9,7 @@
 
 #include "core/json_writer.h"
 #include "core/propagation/model_registry.h"
+#include "core/value_parsing.h"
 #include "gis/atomic_file.h"
 #include "gis/crs_transform.h"
 #include "gis/raster_io.h"
@@ -23,16 +24,9 @@ namespace {
 
 constexpr int kMaxSteps = 20000;
 constexpr double kMaxLength_m = 300000.0;  // ITM p2p goes further; a ward plan never does
-constexpr int kChunkSamples = 128;         // DEM read per chunk: ≤ 256 x 256 px each
-
-std::optional<double> number(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    double v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
+// DEM read per chunk of samples: a diagonal chunk's grid at half a step is at most
+// 2048 x 2048 px (16 MB), and a 20,000-step path opens the DEM 20 times.
+constexpr int kChunkSamples = 1024;
 
 template <typename... T>
 std::string format(const char* fmt, T... values) {
@@ -49,8 +43,8 @@ std::expected<ProfileEnd, std::string> resolve_end(const Project& project, const
     ProfileEnd end;
     const auto comma = text.find(',');
     if (comma != std::string::npos) {
-        const auto lon = number(std::string_view(text).substr(0, comma));
-        const auto lat = number(std::string_view(text).substr(comma + 1));
+        const auto lon = core::parse_plain_number(std::string_view(text).substr(0, comma));
+        const auto lat = core::parse_plain_number(std::string_view(text).substr(comma + 1));
         if (lon && lat) {
             if (*lon < -180 || *lon > 180 || *lat < -90 || *lat > 90)
                 return std::unexpected(std::string("--") + which + " " + text +
@@ -79,10 +73,9 @@ std::expected<ProfileEnd, std::string> resolve_end(const Project& project, const
             return std::unexpected("site " + s.site_id + ": cannot transform to WGS 84");
         return end;
     }
-    return std::unexpected(std::string("--") + which + " '" + text +
-                           "' is neither a site id of the project (" +
-                           std::to_string(project.layers.sites.size()) +
-                           " sites) nor a longitude,latitude");
+    return std::unexpected(
+        std::string("--") + which + " '" + text + "' is neither a site id of the project (" +
+        std::to_string(project.layers.sites.size()) + " sites) nor a longitude,latitude");
 }
 
 // Heights at the sample points from the project's DEM, read chunk by chunk onto small
@@ -105,8 +98,8 @@ std::expected<std::vector<double>, std::string> sample_dem(const Project& projec
         const core::GridSpec grid = core::GridSpec::covering(e, px, project.working_crs.wkt());
         auto dem = project_dem(project, grid);
         if (!dem)
-            return std::unexpected(format("the path from %.0f m to %.0f m: ", dist_m[a], dist_m[b - 1]) +
-                                   dem.error());
+            return std::unexpected(
+                format("the path from %.0f m to %.0f m: ", dist_m[a], dist_m[b - 1]) + dem.error());
         for (std::size_t i = a; i < b; ++i) {
             const double fc = (xs[i] - grid.origin_x) / px - 0.5;
             const double fr = (grid.origin_y - ys[i]) / px - 0.5;
@@ -168,8 +161,9 @@ std::expected<ProfileResult, std::string> compute_profile(const Project& project
     const double length = std::hypot(dx, dy);
     if (!(length > 0.0)) return std::unexpected(std::string("--from and --to are the same place"));
     if (length > kMaxLength_m)
-        return std::unexpected(format("the path is %.1f km long; covplan draws profiles up to %.0f km",
-                                      length / 1000.0, kMaxLength_m / 1000.0));
+        return std::unexpected(
+            format("the path is %.1f km long; covplan draws profiles up to %.0f km",
+                   length / 1000.0, kMaxLength_m / 1000.0));
     double step = request.step_m.value_or(project.settings.resolution_m);
     step = std::max(step, length / kMaxSteps);
     const int intervals = std::max(2, static_cast<int>(std::ceil(length / step)));
@@ -202,8 +196,8 @@ std::expected<ProfileResult, std::string> compute_profile(const Project& project
     out.profile = core::analyse_path_profile(in);
     const auto env = core::parse_environment(project.settings.environment);
     out.environment = project.settings.environment;
-    out.losses = core::path_losses(in, env.value_or(core::Environment::Suburban),
-                                   project.settings.itm);
+    out.losses =
+        core::path_losses(in, env.value_or(core::Environment::Suburban), project.settings.itm);
     return out;
 }
 
@@ -225,9 +219,14 @@ std::expected<std::vector<std::string>, std::string> write_profile(
     core::JsonWriter j(js);
     const auto end = [&](const char* key, const ProfileEnd& e, double height) {
         j.key(key).begin_object().field("label", e.label);
-        if (e.site_id.empty()) j.key("site_id").null();
-        else j.field("site_id", e.site_id);
-        j.field("lon", e.lon_deg).field("lat", e.lat_deg).field("x_m", e.x_m).field("y_m", e.y_m)
+        if (e.site_id.empty())
+            j.key("site_id").null();
+        else
+            j.field("site_id", e.site_id);
+        j.field("lon", e.lon_deg)
+            .field("lat", e.lat_deg)
+            .field("x_m", e.x_m)
+            .field("y_m", e.y_m)
             .field("antenna_height_m", height)
             .end_object();
     };
@@ -240,16 +239,20 @@ std::expected<std::vector<std::string>, std::string> write_profile(
         .field("step_m", p.rows.size() > 1 ? p.length_m / double(p.rows.size() - 1) : 0.0)
         .field("freq_mhz", r.input.freq_mhz)
         .field("k_factor", r.input.k_factor);
-    if (r.dem_path.empty()) j.key("dem").null();
-    else j.field("dem", r.dem_path);
+    if (r.dem_path.empty())
+        j.key("dem").null();
+    else
+        j.field("dem", r.dem_path);
     j.field("heights", std::string_view("metres above the DEM's datum"))
         .field("line_of_sight", p.line_of_sight())
         .field("clear_60_percent_f1", p.clear_60_percent_f1());
-    j.key("min_clearance").begin_object()
+    j.key("min_clearance")
+        .begin_object()
         .field("clearance_m", p.min_clearance_m)
         .field("distance_m", p.min_clearance_distance_m)
         .end_object();
-    j.key("min_f1_clearance").begin_object()
+    j.key("min_f1_clearance")
+        .begin_object()
         .field("f1_ratio", std::isfinite(p.min_f1_ratio) ? p.min_f1_ratio : 1e9)
         .field("clearance_m", p.min_f1_ratio_clearance_m)
         .field("distance_m", p.min_f1_ratio_distance_m)
@@ -269,8 +272,10 @@ std::expected<std::vector<std::string>, std::string> write_profile(
     j.key("losses").begin_array();
     for (const core::PathModelLoss& l : r.losses) {
         j.begin_object().field("model", l.model_id).field("title", l.title);
-        if (std::isfinite(l.loss_db)) j.field("loss_db", l.loss_db).field("excess_db", l.excess_db);
-        else j.key("loss_db").null().key("excess_db").null();
+        if (std::isfinite(l.loss_db))
+            j.field("loss_db", l.loss_db).field("excess_db", l.excess_db);
+        else
+            j.key("loss_db").null().key("excess_db").null();
         j.field("extrapolated", l.extrapolated).field("note", l.note).end_object();
     }
     j.end_array();
@@ -283,13 +288,15 @@ std::expected<std::vector<std::string>, std::string> write_profile(
     AtomicFileSet set;
     const std::string csv_path = (fs::path(dir) / "profile.csv").string();
     const std::string json_path = (fs::path(dir) / "profile.json").string();
-    if (auto w = write_text_file(set.add(csv_path), csv.str()); !w) return std::unexpected(w.error());
+    if (auto w = write_text_file(set.add(csv_path), csv.str()); !w)
+        return std::unexpected(w.error());
     if (auto w = write_text_file(set.add(json_path), js.str()); !w)
         return std::unexpected(w.error());
     std::vector<std::string> files{csv_path, json_path};
     if (!png.empty()) {
         files.push_back((fs::path(dir) / "profile.png").string());
-        if (auto w = write_text_file(set.add(files.back()), std::string(png.begin(), png.end())); !w)
+        if (auto w = write_text_file(set.add(files.back()), std::string(png.begin(), png.end()));
+            !w)
             return std::unexpected(w.error());
     }
     if (auto c = set.commit_all(); !c) return std::unexpected(c.error());

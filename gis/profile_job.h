@@ -18,8 +18,8 @@
 namespace covplan::gis {
 
 struct ProfileRequest {
-    std::string from;  //!< a site id, or "lon,lat" (WGS 84 degrees)
-    std::string to;    //!< likewise
+    std::string from;                   //!< a site id, or "lon,lat" (WGS 84 degrees)
+    std::string to;                     //!< likewise
     std::optional<double> freq_mhz;     //!< default: the `from` site's, else 1800
     std::optional<double> tx_height_m;  //!< default: the `from` site's antenna, else 30
     std::optional<double> rx_height_m;  //!< default: the `to` site's antenna, else the

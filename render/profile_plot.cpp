@@ -14,9 +14,7 @@ namespace {
 QString number(double v, int decimals, bool vi) {
     return QString::fromStdString(core::decimal_text(v, decimals, vi));
 }
-QString tx(bool vi, const char* en, const char* vn) {
-    return QString::fromUtf8(vi ? vn : en);
-}
+QString tx(bool vi, const char* en, const char* vn) { return QString::fromUtf8(vi ? vn : en); }
 
 // 1, 2, 5 x 10^n: a tick step giving about `target` ticks over `span`.
 double nice_step(double span, int target) {
@@ -42,8 +40,8 @@ void draw_profile(QPainter& g, const QRectF& box, const gis::ProfileResult& r, b
     const double side_w = 330 * k;
     const QRectF plot_box(box.left(), box.top(), box.width() - side_w, box.height());
     const double left = 64 * k, bottom = 50 * k, top = 40 * k, right = 14 * k;
-    const QRectF plot(plot_box.left() + left, plot_box.top() + top,
-                      plot_box.width() - left - right, plot_box.height() - top - bottom);
+    const QRectF plot(plot_box.left() + left, plot_box.top() + top, plot_box.width() - left - right,
+                      plot_box.height() - top - bottom);
 
     double y_min = 1e300, y_max = -1e300;
     for (const core::ProfileRow& row : p.rows) {
@@ -67,7 +65,8 @@ void draw_profile(QPainter& g, const QRectF& box, const gis::ProfileResult& r, b
     g.drawRect(plot);
     const double xs = nice_step(x_max_km, 10), ys = nice_step(y_max - y_min, 8);
     g.setPen(QPen(QColor(210, 218, 228), 1.0 * k));
-    for (double x = 0; x <= x_max_km + 1e-9; x += xs) g.drawLine(at(x * 1000, y_min), at(x * 1000, y_max));
+    for (double x = 0; x <= x_max_km + 1e-9; x += xs)
+        g.drawLine(at(x * 1000, y_min), at(x * 1000, y_max));
     for (double y = std::ceil(y_min / ys) * ys; y <= y_max + 1e-9; y += ys)
         g.drawLine(at(0, y), at(p.length_m, y));
     g.setPen(QColor(40, 40, 40));
@@ -149,10 +148,13 @@ void draw_profile(QPainter& g, const QRectF& box, const gis::ProfileResult& r, b
         g.setPen(QPen(c, 1.0 * k));
         g.setBrush(QColor(c.red(), c.green(), c.blue(), 60));
         const double x0 = at(o.start_m, 0).x(), x1 = at(o.end_m, 0).x();
-        g.drawRect(QRectF(x0 - 1.5 * k, plot.top(), std::max(3.0 * k, x1 - x0 + 3 * k), plot.height()));
-        const auto it = std::min_element(p.rows.begin(), p.rows.end(), [&](const auto& a, const auto& b) {
-            return std::abs(a.distance_m - o.peak_distance_m) < std::abs(b.distance_m - o.peak_distance_m);
-        });
+        g.drawRect(
+            QRectF(x0 - 1.5 * k, plot.top(), std::max(3.0 * k, x1 - x0 + 3 * k), plot.height()));
+        const auto it =
+            std::min_element(p.rows.begin(), p.rows.end(), [&](const auto& a, const auto& b) {
+                return std::abs(a.distance_m - o.peak_distance_m) <
+                       std::abs(b.distance_m - o.peak_distance_m);
+            });
         const QPointF peak = at(it->distance_m, it->curved_ground_m);
         g.setBrush(c);
         QPolygonF tri;
@@ -204,10 +206,12 @@ void draw_profile(QPainter& g, const QRectF& box, const gis::ProfileResult& r, b
     line(tx(vi, "Basic transmission loss", "Suy hao truyền dẫn cơ bản"));
     g.setFont(font);
     for (const core::PathModelLoss& l : r.losses) {
-        const QString name = QString::fromStdString(l.model_id == "deygout" ? "fspl + Deygout" : l.model_id);
+        const QString name =
+            QString::fromStdString(l.model_id == "deygout" ? "fspl + Deygout" : l.model_id);
         const QString value = std::isfinite(l.loss_db) ? number(l.loss_db, 1, vi) + " dB"
                                                        : tx(vi, "n/a", "không tính được");
-        line(name + QStringLiteral(": ") + value + (l.extrapolated ? QStringLiteral(" *") : QString()));
+        line(name + QStringLiteral(": ") + value +
+             (l.extrapolated ? QStringLiteral(" *") : QString()));
     }
     line(tx(vi, "* outside the model's validity range", "* ngoài phạm vi hiệu lực của mô hình"),
          QColor(90, 90, 90));
@@ -218,17 +222,21 @@ void draw_profile(QPainter& g, const QRectF& box, const gis::ProfileResult& r, b
     const auto legend = [&](const QPen& pen, const QBrush& brush, const QString& s) {
         g.setPen(pen);
         g.setBrush(brush);
-        if (brush.style() != Qt::NoBrush) g.drawRect(QRectF(sx, y + 4 * k, 26 * k, 10 * k));
-        else g.drawLine(QPointF(sx, y + 9 * k), QPointF(sx + 26 * k, y + 9 * k));
+        if (brush.style() != Qt::NoBrush)
+            g.drawRect(QRectF(sx, y + 4 * k, 26 * k, 10 * k));
+        else
+            g.drawLine(QPointF(sx, y + 9 * k), QPointF(sx + 26 * k, y + 9 * k));
         g.setPen(QColor(20, 20, 20));
-        g.drawText(QRectF(sx + 34 * k, y, sw - 34 * k, 18 * k), Qt::AlignLeft | Qt::AlignVCenter, s);
+        g.drawText(QRectF(sx + 34 * k, y, sw - 34 * k, 18 * k), Qt::AlignLeft | Qt::AlignVCenter,
+                   s);
         y += 19 * k;
     };
     legend(QPen(QColor(110, 85, 50), 1.2 * k), QColor(196, 170, 120),
            tx(vi, "terrain on the curved Earth", "địa hình trên mặt đất cong"));
     legend(QPen(QColor(90, 90, 90), 1.0 * k, Qt::DashLine), Qt::NoBrush,
            tx(vi, "Earth curvature (datum + bulge)", "độ cong Trái Đất (mốc + độ phồng)"));
-    legend(QPen(QColor(200, 30, 30), 2.0 * k), Qt::NoBrush, tx(vi, "line of sight", "tia nhìn thẳng"));
+    legend(QPen(QColor(200, 30, 30), 2.0 * k), Qt::NoBrush,
+           tx(vi, "line of sight", "tia nhìn thẳng"));
     legend(QPen(QColor(30, 90, 200), 1.4 * k, Qt::DashLine), Qt::NoBrush,
            tx(vi, "first Fresnel zone (F1)", "vùng Fresnel thứ nhất (F1)"));
     legend(QPen(QColor(30, 90, 200), 1.0 * k, Qt::DotLine), Qt::NoBrush,
@@ -239,7 +247,8 @@ void draw_profile(QPainter& g, const QRectF& box, const gis::ProfileResult& r, b
            tx(vi, "terrain inside 60 % of F1", "địa hình lấn vào 60 % F1"));
     if (r.dem_path.empty()) {
         y += 6 * k;
-        line(tx(vi, "no DEM: flat ground at 0 m", "không có DEM: mặt đất phẳng 0 m"), QColor(200, 20, 20));
+        line(tx(vi, "no DEM: flat ground at 0 m", "không có DEM: mặt đất phẳng 0 m"),
+             QColor(200, 20, 20));
     }
     g.restore();
 }

@@ -9,28 +9,13 @@
 #include <sstream>
 #include <utility>
 
+#include "core/value_parsing.h"
+
 namespace covplan::core {
 
 namespace {
 
 constexpr double kMaxAttenuationDb = 100.0;  // a field of 0 in a SPLAT! file
-
-std::string trim(std::string s) {
-    const auto not_space = [](unsigned char c) { return !std::isspace(c); };
-    s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
-    s.erase(std::find_if(s.rbegin(), s.rend(), not_space).base(), s.end());
-    return s;
-}
-
-std::optional<double> to_number(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    if (!s.empty() && s.front() == '+') s.remove_prefix(1);
-    double v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> out;
@@ -84,7 +69,8 @@ double clamped_at(const Samples& s, double angle) {
 }
 
 void sort_unique(Samples& s) {
-    std::stable_sort(s.begin(), s.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(s.begin(), s.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     s.erase(std::unique(s.begin(), s.end(),
                         [](const auto& a, const auto& b) { return a.first == b.first; }),
             s.end());
@@ -109,15 +95,16 @@ std::expected<Samples, std::string> splat_pairs(const std::vector<std::string>& 
     for (std::size_t i = 1; i < lines.size(); ++i) {
         std::string line = lines[i];
         if (const auto c = line.find(';'); c != std::string::npos) line.erase(c);
-        line = trim(line);
+        line = trim_blanks(line);
         if (line.empty()) continue;
         std::istringstream ss(line);
         std::string a, v;
         ss >> a >> v;
-        const auto angle = to_number(a);
-        const auto field = to_number(v);
+        const auto angle = parse_plain_number(a);
+        const auto field = parse_plain_number(v);
         const std::string where = source + " line " + std::to_string(i + 1) + ": ";
-        if (!angle || !field) return std::unexpected(where + "expected 'angle field', got '" + line + "'");
+        if (!angle || !field)
+            return std::unexpected(where + "expected 'angle field', got '" + line + "'");
         if (*angle < lo || *angle > hi)
             return std::unexpected(where + "angle " + a + " is outside " + std::to_string(int(lo)) +
                                    " to " + std::to_string(int(hi)));
@@ -158,14 +145,15 @@ std::expected<ReadPattern, std::string> parse_splat_pattern(const std::string& a
     {
         std::string first = az_lines[0];
         if (const auto k = first.find("covplan gain_dbi"); k != std::string::npos)
-            gain = to_number(trim(first.substr(k + 16)));
+            gain = parse_plain_number(trim_blanks(first.substr(k + 16)));
         if (const auto c = first.find(';'); c != std::string::npos) first.erase(c);
-        const auto rotation = to_number(trim(first));
+        const auto rotation = parse_plain_number(trim_blanks(first));
         if (!rotation)
-            return std::unexpected(source + " line 1: expected the pattern's rotation in degrees, got '" +
-                                   trim(first) + "'");
+            return std::unexpected(source +
+                                   " line 1: expected the pattern's rotation in degrees, got '" +
+                                   std::string(trim_blanks(first)) + "'");
         if (*rotation != 0.0)
-            out.notes.push_back(source + ": rotation " + trim(first) +
+            out.notes.push_back(source + ": rotation " + std::string(trim_blanks(first)) +
                                 "° not applied (the sector's azimuth points the antenna)");
     }
     auto az = splat_pairs(az_lines, source, 0.0, 360.0);
@@ -185,9 +173,10 @@ std::expected<ReadPattern, std::string> parse_splat_pattern(const std::string& a
         std::istringstream ss(first);
         std::string tilt;
         ss >> tilt;
-        const auto t = to_number(tilt);
+        const auto t = parse_plain_number(tilt);
         if (!t)
-            return std::unexpected(el_source + " line 1: expected the mechanical tilt and its azimuth");
+            return std::unexpected(el_source +
+                                   " line 1: expected the mechanical tilt and its azimuth");
         if (*t != 0.0)
             out.notes.push_back(el_source + ": mechanical tilt " + tilt +
                                 "° not applied (the sector's tilt is)");
@@ -220,7 +209,8 @@ std::string format_splat_az(const AntennaPattern& p) {
     std::snprintf(buf, sizeof buf, "0.0 ; covplan gain_dbi %.4f\n", p.max_gain_dbi());
     std::string out = buf;
     for (int a = 0; a <= 360; ++a) {
-        std::snprintf(buf, sizeof buf, "%d\t%.9g\n", a, std::pow(10.0, -p.horizontal_db(a % 360) / 20.0));
+        std::snprintf(buf, sizeof buf, "%d\t%.9g\n", a,
+                      std::pow(10.0, -p.horizontal_db(a % 360) / 20.0));
         out += buf;
     }
     return out;
@@ -236,7 +226,8 @@ std::string format_splat_el(const AntennaPattern& p) {
     return out;
 }
 
-std::expected<ReadPattern, std::string> parse_nsma(const std::string& text, const std::string& source) {
+std::expected<ReadPattern, std::string> parse_nsma(const std::string& text,
+                                                   const std::string& source) {
     ReadPattern out;
     std::string gain_unit = "DBI", data_unit = "DBR";
     std::optional<double> gain;
@@ -248,31 +239,38 @@ std::expected<ReadPattern, std::string> parse_nsma(const std::string& text, cons
     std::vector<Cut> cuts;
     const auto lines = lines_of(text);
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const std::string line = trim(lines[i]);
+        const std::string line(trim_blanks(lines[i]));
         if (line.empty()) continue;
         const std::string where = source + " line " + std::to_string(i + 1) + ": ";
         const auto colon = line.find(":,");
         if (colon != std::string::npos && colon <= 8) {
             std::string key = line.substr(0, colon);
-            std::string value = trim(line.substr(colon + 2));
+            std::string value(trim_blanks(std::string_view(line).substr(colon + 2)));
             for (char& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            for (char& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            for (char& c : value)
+                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
             while (!value.empty() && value.back() == ',') value.pop_back();
             if (key == "GUNITS") {
                 const auto slash = value.find('/');
-                gain_unit = trim(value.substr(0, slash));
-                data_unit = slash == std::string::npos ? "DBR" : trim(value.substr(slash + 1));
+                gain_unit = trim_blanks(value.substr(0, slash));
+                data_unit = slash == std::string::npos
+                                ? std::string("DBR")
+                                : std::string(trim_blanks(value.substr(slash + 1)));
             } else if (key == "MDGAIN") {
-                gain = to_number(value.substr(0, value.find(',')));
+                gain = parse_plain_number(value.substr(0, value.find(',')));
                 if (!gain) return std::unexpected(where + "MDGAIN '" + value + "' is not a number");
             } else if (key == "PATCUT") {
                 Cut c;
-                if (value == "H" || value == "AZ") c.horizontal = true;
-                else if (value == "V" || value == "EL") c.horizontal = false;
-                else return std::unexpected(where + "pattern cut '" + value + "' is not H, V, AZ or EL");
+                if (value == "H" || value == "AZ")
+                    c.horizontal = true;
+                else if (value == "V" || value == "EL")
+                    c.horizontal = false;
+                else
+                    return std::unexpected(where + "pattern cut '" + value +
+                                           "' is not H, V, AZ or EL");
                 cuts.push_back(c);
             } else if (key == "NUPOIN") {
-                const auto n = to_number(value);
+                const auto n = parse_plain_number(value);
                 if (cuts.empty() || !n || *n < 2 || *n > 100000 || *n != std::floor(*n))
                     return std::unexpected(where + "NUPOIN outside a cut or not a count");
                 cuts.back().expected = static_cast<std::size_t>(*n);
@@ -280,13 +278,15 @@ std::expected<ReadPattern, std::string> parse_nsma(const std::string& text, cons
             continue;
         }
         // A data record "angle,value[,]".
-        if (cuts.empty()) return std::unexpected(where + "data before any PATCUT record: '" + line + "'");
+        if (cuts.empty())
+            return std::unexpected(where + "data before any PATCUT record: '" + line + "'");
         const auto comma = line.find(',');
-        const auto angle = to_number(line.substr(0, comma));
+        const auto angle = parse_plain_number(line.substr(0, comma));
         std::string rest = comma == std::string::npos ? "" : line.substr(comma + 1);
         rest = rest.substr(0, rest.find(','));
-        const auto value = to_number(rest);
-        if (!angle || !value) return std::unexpected(where + "expected 'angle,value', got '" + line + "'");
+        const auto value = parse_plain_number(rest);
+        if (!angle || !value)
+            return std::unexpected(where + "expected 'angle,value', got '" + line + "'");
         if (*angle < -360.0 || *angle > 360.0)
             return std::unexpected(where + "angle outside -360 to 360");
         cuts.back().points.emplace_back(*angle, *value);
@@ -295,14 +295,17 @@ std::expected<ReadPattern, std::string> parse_nsma(const std::string& text, cons
     const Cut* vc = nullptr;
     for (const Cut& c : cuts) {
         if (c.expected && c.points.size() != c.expected)
-            return std::unexpected(source + ": a " + std::string(c.horizontal ? "horizontal" : "vertical") +
-                                   " cut announces " + std::to_string(c.expected) + " points and has " +
-                                   std::to_string(c.points.size()));
+            return std::unexpected(source + ": a " +
+                                   std::string(c.horizontal ? "horizontal" : "vertical") +
+                                   " cut announces " + std::to_string(c.expected) +
+                                   " points and has " + std::to_string(c.points.size()));
         const Cut*& slot = c.horizontal ? hc : vc;
-        if (!slot) slot = &c;
-        else out.notes.push_back(source + ": more than one " +
-                                 std::string(c.horizontal ? "horizontal" : "vertical") +
-                                 " cut; the first is used");
+        if (!slot)
+            slot = &c;
+        else
+            out.notes.push_back(source + ": more than one " +
+                                std::string(c.horizontal ? "horizontal" : "vertical") +
+                                " cut; the first is used");
     }
     if (!hc) return std::unexpected(source + ": no horizontal (PATCUT:,H) cut");
     if (gain_unit != "DBI" && gain_unit != "DBD")
@@ -320,7 +323,8 @@ std::expected<ReadPattern, std::string> parse_nsma(const std::string& text, cons
     };
     const auto to_samples = [&](const Cut& c, bool negate) {
         Samples s;
-        for (const auto& [a, v] : c.points) s.emplace_back(wrap360(negate ? -a : a), attenuation(v));
+        for (const auto& [a, v] : c.points)
+            s.emplace_back(wrap360(negate ? -a : a), attenuation(v));
         sort_unique(s);
         return s;
     };
@@ -345,8 +349,9 @@ std::string format_nsma(const AntennaPattern& p, double frequency_mhz) {
     std::string out;
     char buf[128];
     out += "REVNUM:,TIA/EIA-804-B\r\nANTMAN:,covplan\r\nMODNUM:," + p.name() + "\r\n";
-    std::snprintf(buf, sizeof buf, "LOWFRQ:,%g\r\nHGHFRQ:,%g\r\nGUNITS:,DBI/DBR\r\nMDGAIN:,%.4f\r\n",
-                  frequency_mhz, frequency_mhz, p.max_gain_dbi());
+    std::snprintf(buf, sizeof buf,
+                  "LOWFRQ:,%g\r\nHGHFRQ:,%g\r\nGUNITS:,DBI/DBR\r\nMDGAIN:,%.4f\r\n", frequency_mhz,
+                  frequency_mhz, p.max_gain_dbi());
     out += buf;
     out += "PATTYP:,TYPICAL\r\nNOFREQ:,1\r\n";
     std::snprintf(buf, sizeof buf, "PATFRE:,%g\r\nNUMCUT:,2\r\n", frequency_mhz);

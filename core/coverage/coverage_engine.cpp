@@ -11,8 +11,8 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
-#include <optional>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "core/coverage/cell_kernel.h"
@@ -111,7 +111,8 @@ struct CoverageEngine::State {
         // ITM's law is ITM over flat ground: without a DEM it needs no table.
         if (ground.empty()) return;
         auto key_of = [](const Cell& c) {
-            return TerrainKey{c.x_m, c.y_m, c.antenna_height_m, c.freq_mhz, c.radius_m, uses_itm(c)};
+            return TerrainKey{c.x_m,      c.y_m,      c.antenna_height_m,
+                              c.freq_mhz, c.radius_m, uses_itm(c)};
         };
         auto wanted = [&](const Cell& c) { return uses_itm(c) || options.terrain_diffraction; };
         std::vector<TerrainKey> missing;
@@ -124,24 +125,26 @@ struct CoverageEngine::State {
         std::optional<tbb::task_arena> arena;
         if (options.threads > 0) arena.emplace(options.threads);
         const auto build_all = [&] {
-        tbb::parallel_for(std::size_t{0}, missing.size(), [&](std::size_t i) {
-            const auto& [x, y, h, f, r, itm] = missing[i];
-            if (!itm) {
-                built[i] = std::make_shared<const RadialTerrain>(RadialTerrain::build(
-                    grid, ground.data(), x, y, h, options.receiver_height_m, f, r));
-                return;
-            }
-            // The table is taken against ITM over flat ground before any calibration,
-            // so a calibrated law still adds its correction to ITM over the terrain.
-            CoverageOptions itm_options = options;
-            itm_options.model = ModelChoice::Itm;
-            built[i] = std::make_shared<const RadialTerrain>(RadialTerrain::build_itm(
-                grid, ground.data(), x, y, h, options.receiver_height_m, f, r, options.itm,
-                make_distance_law(itm_options, f, h)));
-        });
+            tbb::parallel_for(std::size_t{0}, missing.size(), [&](std::size_t i) {
+                const auto& [x, y, h, f, r, itm] = missing[i];
+                if (!itm) {
+                    built[i] = std::make_shared<const RadialTerrain>(RadialTerrain::build(
+                        grid, ground.data(), x, y, h, options.receiver_height_m, f, r));
+                    return;
+                }
+                // The table is taken against ITM over flat ground before any calibration,
+                // so a calibrated law still adds its correction to ITM over the terrain.
+                CoverageOptions itm_options = options;
+                itm_options.model = ModelChoice::Itm;
+                built[i] = std::make_shared<const RadialTerrain>(RadialTerrain::build_itm(
+                    grid, ground.data(), x, y, h, options.receiver_height_m, f, r, options.itm,
+                    make_distance_law(itm_options, f, h)));
+            });
         };
-        if (arena) arena->execute(build_all);
-        else build_all();
+        if (arena)
+            arena->execute(build_all);
+        else
+            build_all();
         for (std::size_t i = 0; i < missing.size(); ++i) terrain_cache[missing[i]] = built[i];
         // Forget what no cell uses any more.
         std::map<TerrainKey, std::shared_ptr<const RadialTerrain>> used;

@@ -17,7 +17,8 @@ namespace covplan::core {
 
 RadialTerrain RadialTerrain::build_itm(const GridSpec& g, const float* ground, double x0, double y0,
                                        double tx_h, double rx_h, double freq_mhz, double radius_m,
-                                       const ItmSettings& settings, const DistanceLossLaw& flat_law) {
+                                       const ItmSettings& settings,
+                                       const DistanceLossLaw& flat_law) {
     RadialTerrain t = layout(g, x0, y0, radius_m);
     const int n = t.m_samples;
     t.m_loss.assign(t.m_codes.size(), 0.0f);
@@ -38,17 +39,22 @@ RadialTerrain RadialTerrain::build_itm(const GridSpec& g, const float* ground, d
     std::vector<std::uint8_t> needed(t.m_codes.size(), 0);
     {
         const double reach = (n - 1) * t.m_step_m;
-        const int c0 = std::max(0, static_cast<int>(std::floor((x0 - reach - g.origin_x) / g.pixel_size_m)));
-        const int c1 = std::min(g.cols - 1, static_cast<int>(std::ceil((x0 + reach - g.origin_x) / g.pixel_size_m)));
-        const int r0 = std::max(0, static_cast<int>(std::floor((g.origin_y - y0 - reach) / g.pixel_size_m)));
-        const int r1 = std::min(g.rows - 1, static_cast<int>(std::ceil((g.origin_y - y0 + reach) / g.pixel_size_m)));
+        const int c0 =
+            std::max(0, static_cast<int>(std::floor((x0 - reach - g.origin_x) / g.pixel_size_m)));
+        const int c1 = std::min(
+            g.cols - 1, static_cast<int>(std::ceil((x0 + reach - g.origin_x) / g.pixel_size_m)));
+        const int r0 =
+            std::max(0, static_cast<int>(std::floor((g.origin_y - y0 - reach) / g.pixel_size_m)));
+        const int r1 = std::min(
+            g.rows - 1, static_cast<int>(std::ceil((g.origin_y - y0 + reach) / g.pixel_size_m)));
         const auto candidates = [](double v, int count, bool wrap, int out[2]) {
             const double f = v - std::floor(v);
             out[0] = static_cast<int>(std::floor(v + 0.5));
             out[1] = std::abs(f - 0.5) < 0.01 ? static_cast<int>(std::floor(v)) + (f >= 0.5 ? 0 : 1)
-                                               : out[0];
+                                              : out[0];
             for (int i = 0; i < 2; ++i)
-                out[i] = wrap ? ((out[i] % count) + count) % count : std::clamp(out[i], 0, count - 1);
+                out[i] =
+                    wrap ? ((out[i] % count) + count) % count : std::clamp(out[i], 0, count - 1);
         };
         for (int row = r0; row <= r1; ++row)
             for (int col = c0; col <= c1; ++col) {
@@ -86,7 +92,7 @@ RadialTerrain RadialTerrain::build_itm(const GridSpec& g, const float* ground, d
                     ++evaluated;
                     const auto res = itm::point_to_point(
                         in, itm::Profile{std::span<const double>(z.data(), k + 1), t.m_step_m,
-                                          reciprocals.data()});
+                                         reciprocals.data()});
                     if (!res) continue;  // inputs are checked when the cell is built
                     const double delta = res->loss_db - flat[k];
                     loss[k] = static_cast<float>(delta);

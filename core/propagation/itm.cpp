@@ -148,7 +148,8 @@ std::expected<Result, Error> point_to_point(const PointToPointInput& in, const P
     const detail::PathGeometry g = detail::quick_profile(profile, ground.gamma_e, h_m);
     auto ref = detail::reference_attenuation(g, in.freq_mhz, ground, h_m, true, &warnings);
     if (!ref) return std::unexpected(make_error(ref.error(), in.variability));
-    Result r = finish(g, ground, *ref, in.freq_mhz, in.environment.climate, in.variability, warnings);
+    Result r =
+        finish(g, ground, *ref, in.freq_mhz, in.environment.climate, in.variability, warnings);
     r.values.d_km = profile.length_m() / 1000.0;
     return r;
 }
@@ -169,11 +170,12 @@ std::expected<Result, Error> area(const AreaInput& in) {
     const detail::Ground ground = detail::initialize_ground(in.freq_mhz, 0.0, in.environment);
     const double h_m[2] = {in.tx_height_m, in.rx_height_m};
     const Siting siting[2] = {in.tx_siting, in.rx_siting};
-    const detail::PathGeometry g = detail::area_geometry(siting, ground.gamma_e, in.delta_h_m, h_m,
-                                                         in.distance_km * 1000.0);
+    const detail::PathGeometry g =
+        detail::area_geometry(siting, ground.gamma_e, in.delta_h_m, h_m, in.distance_km * 1000.0);
     auto ref = detail::reference_attenuation(g, in.freq_mhz, ground, h_m, false, &warnings);
     if (!ref) return std::unexpected(make_error(ref.error(), in.variability));
-    Result r = finish(g, ground, *ref, in.freq_mhz, in.environment.climate, in.variability, warnings);
+    Result r =
+        finish(g, ground, *ref, in.freq_mhz, in.environment.climate, in.variability, warnings);
     r.values.d_km = in.distance_km;
     return r;
 }
@@ -193,23 +195,34 @@ std::string_view error_text(int code) {
 
 std::string_view climate_name(Climate climate) {
     switch (climate) {
-        case Climate::Equatorial: return "Equatorial";
-        case Climate::ContinentalSubtropical: return "Continental Subtropical";
-        case Climate::MaritimeSubtropical: return "Maritime Subtropical";
-        case Climate::Desert: return "Desert";
-        case Climate::ContinentalTemperate: return "Continental Temperate";
-        case Climate::MaritimeTemperateOverLand: return "Maritime Temperate Over Land";
-        case Climate::MaritimeTemperateOverSea: return "Maritime Temperate Over Sea";
+        case Climate::Equatorial:
+            return "Equatorial";
+        case Climate::ContinentalSubtropical:
+            return "Continental Subtropical";
+        case Climate::MaritimeSubtropical:
+            return "Maritime Subtropical";
+        case Climate::Desert:
+            return "Desert";
+        case Climate::ContinentalTemperate:
+            return "Continental Temperate";
+        case Climate::MaritimeTemperateOverLand:
+            return "Maritime Temperate Over Land";
+        case Climate::MaritimeTemperateOverSea:
+            return "Maritime Temperate Over Sea";
     }
     return "unknown";
 }
 
 std::string_view mode_name(PropagationMode mode) {
     switch (mode) {
-        case PropagationMode::NotSet: return "not set";
-        case PropagationMode::LineOfSight: return "line of sight";
-        case PropagationMode::Diffraction: return "diffraction";
-        case PropagationMode::Troposcatter: return "troposcatter";
+        case PropagationMode::NotSet:
+            return "not set";
+        case PropagationMode::LineOfSight:
+            return "line of sight";
+        case PropagationMode::Diffraction:
+            return "diffraction";
+        case PropagationMode::Troposcatter:
+            return "troposcatter";
     }
     return "unknown";
 }

@@ -48,7 +48,7 @@ struct Environment {
     Climate climate = Climate::ContinentalTemperate;
     double n0_n_units = 301.0;  //!< surface refractivity reduced to sea level, 250-400
     Polarization polarization = Polarization::Vertical;
-    double epsilon = 15.0;        //!< relative permittivity of the ground, >= 1
+    double epsilon = 15.0;         //!< relative permittivity of the ground, >= 1
     double sigma_s_per_m = 0.005;  //!< ground conductivity, S/m, > 0
 };
 

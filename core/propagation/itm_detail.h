@@ -58,12 +58,9 @@ struct Reference {
 };
 //! Reference attenuation over free space: line of sight, diffraction or troposcatter
 //! ("lrprop"). Error: NTIA's code.
-[[nodiscard]] std::expected<Reference, int> reference_attenuation(const PathGeometry& path,
-                                                                  double freq_mhz,
-                                                                  const Ground& ground,
-                                                                  const double h_m[2],
-                                                                  bool point_to_point,
-                                                                  std::uint32_t* warnings);
+[[nodiscard]] std::expected<Reference, int> reference_attenuation(
+    const PathGeometry& path, double freq_mhz, const Ground& ground, const double h_m[2],
+    bool point_to_point, std::uint32_t* warnings);
 
 //! The quantile of the loss for the requested time/location/situation ("avar"):
 //! returns A_ref minus the variability terms, i.e. the attenuation to add to free

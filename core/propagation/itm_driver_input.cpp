@@ -5,26 +5,11 @@
 #include <cmath>
 #include <optional>
 
+#include "core/value_parsing.h"
+
 namespace covplan::core::itm {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-        s.remove_suffix(1);
-    return s;
-}
-
-std::optional<double> to_number(std::string_view s) {
-    s = trim(s);
-    if (!s.empty() && s.front() == '+') s.remove_prefix(1);
-    double v = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
     std::vector<std::string_view> out;
@@ -50,7 +35,8 @@ std::expected<std::vector<double>, std::string> distance_list(const std::vector<
     if (v.size() != 5)
         return std::unexpected("d__km takes one distance or five values D0,D1,S1,D2,S2");
     if (!(v[0] > 0 && v[2] > 0 && v[4] > 0 && v[1] >= v[0] && v[3] >= v[1]))
-        return std::unexpected("d__km range D0,D1,S1,D2,S2 needs 0 < D0 <= D1 <= D2 and positive steps");
+        return std::unexpected(
+            "d__km range D0,D1,S1,D2,S2 needs 0 < D0 <= D1 <= D2 and positive steps");
     if ((v[1] - v[0]) / v[2] + (v[3] - v[1]) / v[4] > 100000)
         return std::unexpected("d__km range gives more than 100000 distances");
     std::vector<double> out;
@@ -76,18 +62,18 @@ std::expected<DriverInput, std::string> parse_driver_input(std::string_view text
     int line_no = 0;
     for (std::string_view line : split(text, '\n')) {
         ++line_no;
-        line = trim(line);
+        line = trim_blanks(line);
         if (line.empty()) continue;
         const auto comma = line.find(',');
         const std::string where = "line " + std::to_string(line_no) + ": ";
         if (comma == std::string_view::npos)
             return std::unexpected(where + "expected key,value, got '" + std::string(line) + "'");
-        const std::string key = lower(trim(line.substr(0, comma)));
+        const std::string key = lower(trim_blanks(line.substr(0, comma)));
         std::vector<double> values;
         for (std::string_view part : split(line.substr(comma + 1), ',')) {
-            const auto v = to_number(part);
+            const auto v = parse_plain_number(part);
             if (!v)
-                return std::unexpected(where + key + ": '" + std::string(trim(part)) +
+                return std::unexpected(where + key + ": '" + std::string(trim_blanks(part)) +
                                        "' is not a number");
             values.push_back(*v);
         }
@@ -103,7 +89,8 @@ std::expected<DriverInput, std::string> parse_driver_input(std::string_view text
         const auto integer = [&](int lo, int hi) -> std::expected<int, std::string> {
             if (v != std::floor(v) || v < lo || v > hi)
                 return std::unexpected(where + key + " must be an integer " + std::to_string(lo) +
-                                       "-" + std::to_string(hi) + ", got " + std::string(trim(line.substr(comma + 1))));
+                                       "-" + std::to_string(hi) + ", got " +
+                                       std::string(trim_blanks(line.substr(comma + 1))));
             return static_cast<int>(v);
         };
         const bool area_key = key == "d__km" || key == "delta_h__meter" ||
@@ -163,7 +150,7 @@ std::expected<DriverInput, std::string> parse_driver_input(std::string_view text
     const auto has = [&](std::string_view k) {
         return std::find(seen.begin(), seen.end(), k) != seen.end();
     };
-    std::vector<std::string> required = {"h_tx__meter", "h_rx__meter", "climate", "n_0", "f__mhz",
+    std::vector<std::string> required = {"h_tx__meter", "h_rx__meter", "climate", "n_0",  "f__mhz",
                                          "pol",         "epsilon",     "sigma",   "mdvar"};
     if (mode == DriverMode::Area)
         for (const char* k : {"d__km", "delta_h__meter", "tx_site_criteria", "rx_site_criteria"})
@@ -171,8 +158,7 @@ std::expected<DriverInput, std::string> parse_driver_input(std::string_view text
     const bool tls = has("time") || has("location") || has("situation");
     const bool cr = has("confidence") || has("reliability");
     if (tls && cr)
-        return std::unexpected(
-            "give time/location/situation or confidence/reliability, not both");
+        return std::unexpected("give time/location/situation or confidence/reliability, not both");
     if (!tls && !cr)
         return std::unexpected(
             "missing the variability: time, location, situation (or confidence, reliability)");
@@ -195,7 +181,8 @@ std::vector<DriverCase> driver_cases(const DriverInput& in) {
         if (in.confidence_reliability) {
             for (double rel : in.reliability_pct)
                 for (double conf : in.confidence_pct)
-                    out.push_back({d, Variability::confidence_reliability(in.mdvar, conf, rel), conf, rel});
+                    out.push_back(
+                        {d, Variability::confidence_reliability(in.mdvar, conf, rel), conf, rel});
         } else {
             for (double sit : in.situation_pct)
                 out.push_back({d,
@@ -208,17 +195,18 @@ std::vector<DriverCase> driver_cases(const DriverInput& in) {
 }
 
 std::expected<PflTerrain, std::string> parse_pfl(std::string_view text) {
-    text = trim(text);
+    text = trim_blanks(text);
     const auto parts = split(text, ',');
     if (parts.size() < 2) return std::unexpected("expected 'intervals,spacing_m,z0,...,zn'");
-    const auto n = to_number(parts[0]);
-    const auto spacing = to_number(parts[1]);
+    const auto n = parse_plain_number(parts[0]);
+    const auto spacing = parse_plain_number(parts[1]);
     if (!n || *n != std::floor(*n) || *n < 2 || *n > 10'000'000)
-        return std::unexpected("the first value (number of intervals) must be an integer from 2 to 10000000, got '" +
-                               std::string(trim(parts[0])) + "'");
+        return std::unexpected(
+            "the first value (number of intervals) must be an integer from 2 to 10000000, got '" +
+            std::string(trim_blanks(parts[0])) + "'");
     if (!spacing || !(*spacing > 0))
         return std::unexpected("the second value (spacing in metres) must be positive, got '" +
-                               std::string(trim(parts[1])) + "'");
+                               std::string(trim_blanks(parts[1])) + "'");
     const auto intervals = static_cast<std::size_t>(*n);
     if (parts.size() != intervals + 3)
         return std::unexpected(std::to_string(intervals) + " intervals need " +
@@ -228,10 +216,10 @@ std::expected<PflTerrain, std::string> parse_pfl(std::string_view text) {
     t.spacing_m = *spacing;
     t.elevations_m.reserve(intervals + 1);
     for (std::size_t i = 2; i < parts.size(); ++i) {
-        const auto z = to_number(parts[i]);
+        const auto z = parse_plain_number(parts[i]);
         if (!z)
             return std::unexpected("elevation " + std::to_string(i - 2) + ": '" +
-                                   std::string(trim(parts[i])) + "' is not a number");
+                                   std::string(trim_blanks(parts[i])) + "' is not a number");
         t.elevations_m.push_back(*z);
     }
     return t;

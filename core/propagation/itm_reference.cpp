@@ -120,7 +120,8 @@ double line_of_sight_db(double d_m, const PathGeometry& g, std::complex<double> 
     if (q < 0.25 || q < sin_psi) r_e *= std::sqrt(sin_psi / q);
     double delta_phi = wn * 2.0 * g.h_e_m[0] * g.h_e_m[1] / d_m;
     if (delta_phi > kPi / 2.0) delta_phi = kPi - (kPi / 2.0) * (kPi / 2.0) / delta_phi;
-    const std::complex<double> rr = std::complex<double>(std::cos(delta_phi), -std::sin(delta_phi)) + r_e;
+    const std::complex<double> rr =
+        std::complex<double>(std::cos(delta_phi), -std::sin(delta_phi)) + r_e;
     const double a_t = -10.0 * std::log10(std::norm(rr));
     const double a_d = m_d * d_m + a_d0;
     const double w = 1.0 / (1.0 + f_mhz * g.delta_h_m / std::max(10e3, d_sml_m));
@@ -177,20 +178,18 @@ double troposcatter_db(double d_m, const PathGeometry& g, double a_e_m, double n
         const double h_cross_m = (d_m - ad) * (d_m + ad) * theta * 0.25 / d_m;
         constexpr double kZ0_m = 1.7556e3;
         constexpr double kZ1_m = 8.0e3;
-        const double eta_s =
-            (h_cross_m / kZ0_m) *
-            (1.0 + (0.031 - n_s * 2.32e-3 + n_s * n_s * 5.67e-6) *
-                       std::exp(-std::pow(std::min(1.7, h_cross_m / kZ1_m), 6)));
+        const double eta_s = (h_cross_m / kZ0_m) *
+                             (1.0 + (0.031 - n_s * 2.32e-3 + n_s * n_s * 5.67e-6) *
+                                        std::exp(-std::pow(std::min(1.7, h_cross_m / kZ1_m), 6)));
         const double h_00 = (h0_function(r1, eta_s) + h0_function(r2, eta_s)) / 2.0;
         const double delta_h0 = std::min(
             h_00, 6.0 * (0.6 - std::log10(std::max(eta_s, 1.0))) * std::log10(s) * std::log10(q));
         h_0 = std::max(h_00 + delta_h0, 0.0);
         if (eta_s < 1.0) {
             const double sq2 = std::sqrt(2.0);
-            h_0 = eta_s * h_0 +
-                  (1.0 - eta_s) * 10.0 *
-                      std::log10(std::pow((1.0 + sq2 / r1) * (1.0 + sq2 / r2), 2) * (r1 + r2) /
-                                 (r1 + r2 + 2.0 * sq2));
+            h_0 = eta_s * h_0 + (1.0 - eta_s) * 10.0 *
+                                    std::log10(std::pow((1.0 + sq2 / r1) * (1.0 + sq2 / r2), 2) *
+                                               (r1 + r2) / (r1 + r2 + 2.0 * sq2));
         }
         if (h_0 > 15.0 && *h0 >= 0.0) h_0 = *h0;
     }

@@ -22,7 +22,8 @@ inline double z(const Profile& p, int i) { return p.elevations_m[static_cast<std
 constexpr double kH3_m = 5.0;  // [Algorithm] 3.x: minimum height in the horizon-distance rule
 
 double horizon_distance_m(double h_e_m, double a_e_m, double delta_h_m) {
-    return std::sqrt(2.0 * h_e_m * a_e_m) * std::exp(-0.07 * std::sqrt(delta_h_m / std::max(h_e_m, kH3_m)));
+    return std::sqrt(2.0 * h_e_m * a_e_m) *
+           std::exp(-0.07 * std::sqrt(delta_h_m / std::max(h_e_m, kH3_m)));
 }
 
 }  // namespace
@@ -220,7 +221,8 @@ PathGeometry area_geometry(const Siting siting[2], double gamma_e, double delta_
             // Careful siting raises the effective height on rough terrain ([Algorithm] 3.2).
             double b = siting[i] == Siting::Careful ? 4.0 : 9.0;
             if (h_m[i] < 5.0) b *= std::sin(0.1 * kPi * h_m[i]);
-            g.h_e_m[i] = h_m[i] + (1.0 + b) * std::exp(-std::min(20.0, 2.0 * h_m[i] / std::max(1e-3, delta_h_m)));
+            g.h_e_m[i] = h_m[i] + (1.0 + b) * std::exp(-std::min(
+                                                  20.0, 2.0 * h_m[i] / std::max(1e-3, delta_h_m)));
         }
         const double d_ls = std::sqrt(2.0 * g.h_e_m[i] / gamma_e);
         g.d_hzn_m[i] = d_ls * std::exp(-0.07 * std::sqrt(delta_h_m / std::max(g.h_e_m[i], kH3_m)));

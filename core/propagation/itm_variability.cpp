@@ -22,9 +22,9 @@ struct ClimateCurve {
     double c1, c2, x1, x2, x3;
 };
 constexpr ClimateCurve kMedian[7] = {
-    {-9.67, 12.7, 144.9e3, 190.3e3, 133.8e3},  {-0.62, 9.19, 228.9e3, 205.2e3, 143.6e3},
-    {1.26, 15.5, 262.6e3, 185.2e3, 99.8e3},    {-9.21, 9.05, 84.1e3, 101.1e3, 98.6e3},
-    {-0.62, 9.19, 228.9e3, 205.2e3, 143.6e3},  {-0.39, 2.86, 141.7e3, 315.9e3, 167.4e3},
+    {-9.67, 12.7, 144.9e3, 190.3e3, 133.8e3}, {-0.62, 9.19, 228.9e3, 205.2e3, 143.6e3},
+    {1.26, 15.5, 262.6e3, 185.2e3, 99.8e3},   {-9.21, 9.05, 84.1e3, 101.1e3, 98.6e3},
+    {-0.62, 9.19, 228.9e3, 205.2e3, 143.6e3}, {-0.39, 2.86, 141.7e3, 315.9e3, 167.4e3},
     {3.15, 857.9, 2222.e3, 164.8e3, 116.3e3},
 };
 constexpr ClimateCurve kSigmaMinus[7] = {
@@ -42,9 +42,9 @@ constexpr ClimateCurve kSigmaPlus[7] = {
 constexpr double kCd[7] = {1.224, 0.801, 1.380, 1.000, 1.224, 1.518, 1.518};
 constexpr double kZd[7] = {1.282, 2.161, 1.282, 20.0, 1.282, 1.282, 1.282};
 // Frequency factors g-(f), g+(f) ([Algorithm] 5.6).
-constexpr double kGm[7][3] = {{1.0, 0.0, 0.0}, {1.0, 0.0, 0.0}, {1.0, 0.0, 0.0}, {1.0, 0.0, 0.0},
+constexpr double kGm[7][3] = {{1.0, 0.0, 0.0},    {1.0, 0.0, 0.0}, {1.0, 0.0, 0.0}, {1.0, 0.0, 0.0},
                               {0.92, 0.25, 1.77}, {1.0, 0.0, 0.0}, {1.0, 0.0, 0.0}};
-constexpr double kGp[7][3] = {{1.0, 0.0, 0.0}, {0.93, 0.31, 2.00}, {1.0, 0.0, 0.0},
+constexpr double kGp[7][3] = {{1.0, 0.0, 0.0},    {0.93, 0.31, 2.00}, {1.0, 0.0, 0.0},
                               {0.93, 0.19, 1.79}, {0.93, 0.31, 2.00}, {1.0, 0.0, 0.0},
                               {1.0, 0.0, 0.0}};
 
@@ -72,8 +72,8 @@ double attenuation_with_variability(const Variability& v, Climate climate, const
 
     // Effective distance ([Algorithm] 5.3), with Earth radius 9000 km.
     constexpr double kA9000_m = 9000e3;
-    const double d_ex = std::sqrt(2.0 * kA9000_m * h_e_m[0]) + std::sqrt(2.0 * kA9000_m * h_e_m[1]) +
-                        std::pow(575.7e12 / wn, 1.0 / 3.0);
+    const double d_ex = std::sqrt(2.0 * kA9000_m * h_e_m[0]) +
+                        std::sqrt(2.0 * kA9000_m * h_e_m[1]) + std::pow(575.7e12 / wn, 1.0 / 3.0);
     const double d_e = d_m < d_ex ? 130e3 * d_m / d_ex : 130e3 + d_m - d_ex;
 
     int mode = v.mdvar;
@@ -108,7 +108,7 @@ double attenuation_with_variability(const Variability& v, Climate climate, const
     const double sigma_t_plus = eval(kSigmaPlus[c], d_e) * g_plus;
     const double sigma_td = kCd[c] * sigma_t_plus;
     const double tgtd = (sigma_t_plus - sigma_td) * kZd[c];
-    const double sigma_t = z_t < 0.0      ? sigma_t_minus
+    const double sigma_t = z_t < 0.0       ? sigma_t_minus
                            : z_t <= kZd[c] ? sigma_t_plus
                                            : sigma_td + tgtd / z_t;
     const double y_t = sigma_t * z_t;

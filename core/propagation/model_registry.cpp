@@ -171,8 +171,8 @@ PathLossResult itm_flat(const PathGeometry& p, Extrapolation x) {
         return std::unexpected("ITM error " + std::to_string(r.error().code) + ": " +
                                std::string(r.error().message));
     // NTIA's near-limit warnings other than distance (which the engine's radius always spans).
-    const std::uint32_t limits = itm::kWarnTxTerminalHeight | itm::kWarnRxTerminalHeight |
-                                 itm::kWarnFrequency;
+    const std::uint32_t limits =
+        itm::kWarnTxTerminalHeight | itm::kWarnRxTerminalHeight | itm::kWarnFrequency;
     std::string note;
     for (std::string_view w : itm::warning_texts(r->warnings & limits))
         note += (note.empty() ? "" : "; ") + std::string(w);

@@ -45,8 +45,8 @@ std::vector<PathModelLoss> path_losses(const PathProfileInput& p, Environment en
     if (n < 2) return out;
     const double d_m = p.distance_m[n - 1];
     const double fspl = free_space_loss_db(p.freq_mhz, std::max(d_m, 1.0) / 1000.0);
-    out.push_back({"fspl", std::string(model_info(PropagationModel::FreeSpace).title), fspl, 0.0,
-                   false, {}});
+    out.push_back(
+        {"fspl", std::string(model_info(PropagationModel::FreeSpace).title), fspl, 0.0, false, {}});
 
     // The Hata family member for this frequency (COST-231 from 1500 MHz), then TR 38.901.
     const PropagationModel hata =
@@ -68,8 +68,8 @@ std::vector<PathModelLoss> path_losses(const PathProfileInput& p, Environment en
     out.push_back({"deygout", "free space + Deygout diffraction (ITU-R P.526-15)",
                    fspl + dy.loss_db, dy.loss_db, false, note});
 
-    PathModelLoss itm_loss{"itm", "ITM / Longley-Rice point-to-point (NTIA v1.2.2)", kNaN, kNaN,
-                           false, {}};
+    PathModelLoss itm_loss{
+        "itm", "ITM / Longley-Rice point-to-point (NTIA v1.2.2)", kNaN, kNaN, false, {}};
     itm::PointToPointInput in;
     in.tx_height_m = p.tx_height_m;
     in.rx_height_m = p.rx_height_m;
@@ -90,8 +90,8 @@ std::vector<PathModelLoss> path_losses(const PathProfileInput& p, Environment en
             itm_loss.extrapolated = true;
         }
     } else {
-        itm_loss.note = "ITM error " + std::to_string(r.error().code) + ": " +
-                        std::string(r.error().message);
+        itm_loss.note =
+            "ITM error " + std::to_string(r.error().code) + ": " + std::string(r.error().message);
     }
     out.push_back(itm_loss);
     return out;

@@ -28,9 +28,9 @@
 #include "app/commands/site_commands.h"
 #include "app/main_window.h"
 #include "app/model_check.h"
+#include "app/new_plan_wizard.h"
 #include "app/profile_tool.h"
 #include "app/settings_dialog.h"
-#include "app/new_plan_wizard.h"
 #include "tests/app/desktop_test_util.h"
 #include "tests/second_ward.h"
 #include "tests/test_util.h"
@@ -100,7 +100,8 @@ class DesktopWorkflowTest : public QObject {
         w.set_language("en");
         w.resize(1280, 800);
         w.show();
-        const QString sample = QStringLiteral(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
+        const QString sample =
+            QStringLiteral(COVPLAN_SOURCE_DATA_DIR) + "/longmy/longmy.covplan.gpkg";
         covplan::test::TempDir dir;
         QVERIFY(QFile::copy(sample, QString::fromStdString(dir.file("p.covplan.gpkg"))));
         for (const char* f : {"dem_1arcsec.tif", "landuse_10m.tif"})
@@ -109,7 +110,8 @@ class DesktopWorkflowTest : public QObject {
         QCOMPARE(w.open_project(QString::fromStdString(dir.file("p.covplan.gpkg"))), QString());
         QMenu* tools = menu_named(w, "tools");
         QVERIFY(tools);
-        QVERIFY2(action_texts(tools).contains("Path profile"), qPrintable(action_texts(tools).join(" | ")));
+        QVERIFY2(action_texts(tools).contains("Path profile"),
+                 qPrintable(action_texts(tools).join(" | ")));
         const auto& site = w.document().project().layers.sites.front();
         auto& profile = w.profile_tool();
         QSignalSpy shown(&profile, &covplan::app::ProfileTool::shown);

@@ -160,7 +160,8 @@ TEST(ItmCommand, BadInputsNameTheFileAndItmsError) {
     EXPECT_EQ(r.exit_code, 2);  // no terrain
     // Near the limits: the loss, and NTIA's warning on stderr.
     text = read_file(kItm + "i_areatls.txt");
-    write_text(dir.file("near.txt"), std::string(text).replace(text.find("d__km,10"), 8, "d__km,0.5"));
+    write_text(dir.file("near.txt"),
+               std::string(text).replace(text.find("d__km,10"), 8, "d__km,0.5"));
     r = run_covplan({"itm", "--mode", "area", "--input", dir.file("near.txt")});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.err.find("warning: Path distance is small"), std::string::npos) << r.err;
@@ -187,9 +188,9 @@ class ProfileOnSecondWard : public ::testing::Test {
 TEST_F(ProfileOnSecondWard, FlatDemClearanceIsTheClosedForm) {
     add_dem([](double, double) { return 2.0f; });
     // From LBH-VTL-01 (36 m, 1800 MHz B3 in the sheet) 2.4 km north.
-    const auto r = run_covplan({"profile", ward->project, "--from", "LBH-VTL-01", "--to",
-                                "105.5870,9.7500", "--rx-height-m", "10", "--out",
-                                dir.file("p"), "--lang", "en"});
+    const auto r =
+        run_covplan({"profile", ward->project, "--from", "LBH-VTL-01", "--to", "105.5870,9.7500",
+                     "--rx-height-m", "10", "--out", dir.file("p"), "--lang", "en"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto rows = read_profile_csv(dir.file("p/profile.csv"));
     ASSERT_GT(rows.size(), 100u);
@@ -225,8 +226,7 @@ TEST_F(ProfileOnSecondWard, RidgeBlocksTheLineOfSightWithP526Loss) {
     // interpolated, so it acts as one knife edge (a plateau would add Deygout side edges).
     add_dem([](double, double lat) { return std::abs(lat - 9.73965) < 0.0001 ? 45.0f : 2.0f; });
     const auto r = run_covplan({"profile", ward->project, "--from", "LBH-VTL-01", "--to",
-                                "105.5870,9.7500", "--rx-height-m", "10", "--out",
-                                dir.file("p")});
+                                "105.5870,9.7500", "--rx-height-m", "10", "--out", dir.file("p")});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string json = read_file(dir.file("p/profile.json"));
     EXPECT_NE(json.find("\"line_of_sight\": false"), std::string::npos) << json;
@@ -250,8 +250,8 @@ TEST_F(ProfileOnSecondWard, BadEndsAreClearErrors) {
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("'NO-SUCH-SITE' is neither a site id of the project"), std::string::npos)
         << r.err;
-    r = run_covplan({"profile", ward->project, "--from", "LBH-VTL-01", "--to", "115.0,9.7",
-                     "--out", dir.file("p")});
+    r = run_covplan({"profile", ward->project, "--from", "LBH-VTL-01", "--to", "115.0,9.7", "--out",
+                     dir.file("p")});
     EXPECT_EQ(r.exit_code, 1);  // > 1,000 km: not a ward's path
     EXPECT_NE(r.err.find("covplan draws profiles up to 300 km"), std::string::npos) << r.err;
     r = run_covplan({"profile", ward->project, "--from", "LBH-VTL-01", "--to", "105.5870,9.7500",
@@ -263,12 +263,14 @@ TEST_F(ProfileOnSecondWard, BadEndsAreClearErrors) {
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.err.find("the project has no DEM"), std::string::npos);
     // A DEM that stops short of the far end: an error naming the DEM and the distance.
-    write_dem(dir.file("dem.tif"), [](double, double lat) { return lat > 9.745 ? -9999.0f : 2.0f; });
+    write_dem(dir.file("dem.tif"),
+              [](double, double lat) { return lat > 9.745 ? -9999.0f : 2.0f; });
     {
         GDALDatasetUniquePtr ds(GDALDataset::Open(dir.file("dem.tif").c_str(), GDAL_OF_UPDATE));
         ds->GetRasterBand(1)->SetNoDataValue(-9999.0);
     }
-    ASSERT_EQ(run_covplan({"add-raster", ward->project, "--dem", dir.file("dem.tif")}).exit_code, 0);
+    ASSERT_EQ(run_covplan({"add-raster", ward->project, "--dem", dir.file("dem.tif")}).exit_code,
+              0);
     r = run_covplan({"profile", ward->project, "--from", "LBH-VTL-01", "--to", "105.5870,9.7500",
                      "--out", dir.file("p")});
     EXPECT_EQ(r.exit_code, 1);
@@ -280,7 +282,9 @@ TEST_F(ProfileOnSecondWard, BadEndsAreClearErrors) {
 // and Signal-Server start from SRTM .hgt tiles. A north-rising ramp written in each
 // gives the profile the same heights as the GeoTIFF.
 TEST_F(ProfileOnSecondWard, EsriAsciiGridAndSrtmHgtGiveTheSameTerrain) {
-    const auto ramp = [](double, double lat) { return static_cast<float>(2.0 + 400.0 * (lat - 9.70)); };
+    const auto ramp = [](double, double lat) {
+        return static_cast<float>(2.0 + 400.0 * (lat - 9.70));
+    };
     write_dem(dir.file("dem.tif"), ramp);
     GDALAllRegister();
     GDALDatasetUniquePtr tif(GDALDataset::Open(dir.file("dem.tif").c_str(), GDAL_OF_RASTER));
@@ -289,7 +293,8 @@ TEST_F(ProfileOnSecondWard, EsriAsciiGridAndSrtmHgtGiveTheSameTerrain) {
     {
         const char* opts[] = {"DECIMAL_PRECISION=3", nullptr};
         GDALDatasetUniquePtr asc(GetGDALDriverManager()->GetDriverByName("AAIGrid")->CreateCopy(
-            dir.file("dem.asc").c_str(), tif.get(), FALSE, const_cast<char**>(opts), nullptr, nullptr));
+            dir.file("dem.asc").c_str(), tif.get(), FALSE, const_cast<char**>(opts), nullptr,
+            nullptr));
         ASSERT_TRUE(asc);
     }
     std::filesystem::remove(dir.file("dem.prj"));
@@ -332,8 +337,10 @@ TEST_F(ProfileOnSecondWard, EsriAsciiGridAndSrtmHgtGiveTheSameTerrain) {
     ASSERT_EQ(profiles[2].size(), profiles[0].size());
     for (std::size_t k = 0; k < profiles[0].size(); ++k) {
         // The ramp rises 3.6 m per km north (400 m per degree): 13.5 m to 22 m here.
-        EXPECT_NEAR(profiles[1][k][1], profiles[0][k][1], 0.01) << "ASCII grid at " << profiles[0][k][0];
-        EXPECT_NEAR(profiles[2][k][1], profiles[0][k][1], 0.6) << "SRTM (whole metres) at " << profiles[0][k][0];
+        EXPECT_NEAR(profiles[1][k][1], profiles[0][k][1], 0.01)
+            << "ASCII grid at " << profiles[0][k][0];
+        EXPECT_NEAR(profiles[2][k][1], profiles[0][k][1], 0.6)
+            << "SRTM (whole metres) at " << profiles[0][k][0];
     }
     EXPECT_NEAR(profiles[0].front()[1], 2.0 + 400.0 * (9.7287 - 9.70), 0.3);
 }
@@ -343,24 +350,24 @@ TEST_F(ProfileOnSecondWard, EsriAsciiGridAndSrtmHgtGiveTheSameTerrain) {
 // loses more behind it than in front.
 TEST_F(ProfileOnSecondWard, CoverageWithItmOverTheDem) {
     add_dem([](double, double lat) { return std::abs(lat - 9.73965) < 0.0001 ? 45.0f : 2.0f; });
-    auto s = run_covplan({"settings", ward->project, "propagation_model=itm", "itm.climate=1",
-                          "itm.n0=360"});
+    auto s = run_covplan(
+        {"settings", ward->project, "propagation_model=itm", "itm.climate=1", "itm.n0=360"});
     ASSERT_EQ(s.exit_code, 0) << s.err;
     s = run_covplan({"settings", ward->project, "itm.mdvar=7"});
     EXPECT_EQ(s.exit_code, 1);
     EXPECT_NE(s.err.find("itm.mdvar"), std::string::npos) << s.err;
-    const auto r = run_covplan({"coverage", ward->project, "--out", dir.file("cov"),
-                                "--resolution-m", "30"});
+    const auto r =
+        run_covplan({"coverage", ward->project, "--out", dir.file("cov"), "--resolution-m", "30"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string json = read_file(dir.file("cov/coverage.json"));
     EXPECT_NE(json.find("\"model_id\": \"itm\""), std::string::npos);
     EXPECT_NE(json.find("\"climate_name\": \"Equatorial\""), std::string::npos);
     // `covplan point` just south and just north of the ridge, 1.1 km and 1.35 km north of
     // LBH-VTL-01: ITM's terrain loss shows behind it only.
-    const auto south = run_covplan({"point", ward->project, "--lon", "105.5870", "--lat",
-                                    "9.7387", "--resolution-m", "30", "--json"});
-    const auto north = run_covplan({"point", ward->project, "--lon", "105.5870", "--lat",
-                                    "9.7410", "--resolution-m", "30", "--json"});
+    const auto south = run_covplan({"point", ward->project, "--lon", "105.5870", "--lat", "9.7387",
+                                    "--resolution-m", "30", "--json"});
+    const auto north = run_covplan({"point", ward->project, "--lon", "105.5870", "--lat", "9.7410",
+                                    "--resolution-m", "30", "--json"});
     ASSERT_EQ(south.exit_code, 0) << south.err;
     ASSERT_EQ(north.exit_code, 0) << north.err;
     const auto terrain_of = [](const std::string& j) {

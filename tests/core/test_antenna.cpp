@@ -1,11 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <string>
+
 #include "core/antenna/antenna_pattern.h"
 #include "core/antenna/msi_file.h"
 #include "core/antenna/peer_antenna_files.h"
-
-#include <cmath>
-#include <string>
 
 using namespace covplan::core;
 
@@ -148,7 +148,7 @@ TEST(Antenna, SplatFilesWithoutGainUseTheDirectivity) {
     EXPECT_NEAR(p->pattern.horizontal_db(0.0), -20 * std::log10(0.895059), 0.01);
     EXPECT_NEAR(p->pattern.vertical_db(10.0), 20 * std::log10(2.0), 0.01);
     EXPECT_NEAR(p->pattern.vertical_db(5.0), -20 * std::log10(0.75), 0.01);  // interpolated field
-    ASSERT_EQ(p->notes.size(), 3u);  // rotation, tilt, gain
+    ASSERT_EQ(p->notes.size(), 3u);                                          // rotation, tilt, gain
     EXPECT_NE(p->notes[2].find("directivity"), std::string::npos);
     // An omni with a flat vertical pattern has directivity 1 (0 dBi); a 10° fan beam about
     // 10·log10(2/sin(...)) > 0: the directivity of the omni-vertical case is checked.
@@ -161,7 +161,8 @@ TEST(Antenna, SplatFilesWithoutGainUseTheDirectivity) {
     auto bad = parse_splat_pattern("0\n0 1\n400 1\n", "", "bad.az");
     ASSERT_FALSE(bad);
     EXPECT_NE(bad.error().find("bad.az line 3"), std::string::npos) << bad.error();
-    auto nsma_bad = parse_nsma("GUNITS:,DBI/DBR\nMDGAIN:,17\nPATCUT:,H\nNUPOIN:,3\n0,0\n1,-1\n", "x.adf");
+    auto nsma_bad =
+        parse_nsma("GUNITS:,DBI/DBR\nMDGAIN:,17\nPATCUT:,H\nNUPOIN:,3\n0,0\n1,-1\n", "x.adf");
     ASSERT_FALSE(nsma_bad);
     EXPECT_NE(nsma_bad.error().find("announces 3 points and has 2"), std::string::npos);
 }

@@ -150,7 +150,8 @@ TEST(Itm, DriverExampleConfidenceReliabilityTable) {
     for (int i = 0; i < 3; ++i)
         for (int j = 0; j < 3; ++j) {
             auto in = example_p2p_input();
-            in.variability = itm::Variability::confidence_reliability(1, confidence[j], reliability[i]);
+            in.variability =
+                itm::Variability::confidence_reliability(1, confidence[j], reliability[i]);
             const auto r = itm::point_to_point(in, itm::Profile{z, spacing});
             ASSERT_TRUE(r);
             EXPECT_NEAR(r->loss_db, expected[i][j], 0.1)
@@ -200,9 +201,9 @@ TEST(Itm, DriverExampleAreaTableAcrossModes) {
     struct Row {
         double d_km, free_space, c50, c75, c90;
     };
-    const Row rows[] = {{10, 132.4, 147.0, 151.7, 155.9},   {20, 138.5, 174.9, 179.2, 183.1},
-                        {50, 146.4, 215.8, 220.0, 223.8},   {100, 152.4, 224.8, 229.0, 232.7},
-                        {300, 162.0, 243.6, 247.2, 250.4},  {1000, 172.4, 295.6, 299.1, 302.2}};
+    const Row rows[] = {{10, 132.4, 147.0, 151.7, 155.9},  {20, 138.5, 174.9, 179.2, 183.1},
+                        {50, 146.4, 215.8, 220.0, 223.8},  {100, 152.4, 224.8, 229.0, 232.7},
+                        {300, 162.0, 243.6, 247.2, 250.4}, {1000, 172.4, 295.6, 299.1, 302.2}};
     for (const Row& row : rows) {
         const double confidence[3] = {50, 75, 90};
         const double expected[3] = {row.c50, row.c75, row.c90};
@@ -218,7 +219,8 @@ TEST(Itm, DriverExampleAreaTableAcrossModes) {
             const auto r = itm::area(in);
             ASSERT_TRUE(r);
             EXPECT_NEAR(r->values.a_fs_db, row.free_space, 0.05);
-            EXPECT_NEAR(r->loss_db, expected[j], 0.1) << row.d_km << " km, confidence " << confidence[j];
+            EXPECT_NEAR(r->loss_db, expected[j], 0.1)
+                << row.d_km << " km, confidence " << confidence[j];
         }
     }
 }

@@ -96,7 +96,8 @@ TEST(PathProfile, SingleKnifeEdgeGivesP526Loss) {
     // By hand from the Fresnel integrals (C = 0.0707, S = 0.0002): J = 6.64 dB; eq. 31
     // gives 6.65 dB.
     EXPECT_NEAR(deygout->excess_db, 6.64, 0.05);
-    EXPECT_NEAR(deygout->excess_db, 6.9 + 20 * std::log10(std::sqrt(std::pow(nu - 0.1, 2) + 1) + nu - 0.1), 0.5);
+    EXPECT_NEAR(deygout->excess_db,
+                6.9 + 20 * std::log10(std::sqrt(std::pow(nu - 0.1, 2) + 1) + nu - 0.1), 0.5);
     EXPECT_GT(deygout->excess_db, 6.02);
     EXPECT_NEAR(deygout->loss_db, free_space_loss_db(900.0, 5.0) + deygout->excess_db, 1e-9);
 

@@ -5,8 +5,8 @@
 #include "core/coverage/coverage_engine.h"
 #include "core/coverage/line_of_sight.h"
 #include "core/coverage/point_evaluation.h"
-#include "core/propagation/itm.h"
 #include "core/coverage/radial_terrain.h"
+#include "core/propagation/itm.h"
 #include "core/propagation/knife_edge.h"
 
 using namespace covplan::core;
@@ -219,7 +219,8 @@ TEST(RadialTerrain, ItmCoverageIsItmOnThePixelsProfile) {
     grid.rows = 200;
     std::vector<float> ground(grid.pixel_count(), 3.0f);
     for (int c = 0; c < grid.cols; ++c) {
-        ground[static_cast<std::size_t>(40) * grid.cols + c] = 25.0f;  // an east-west dyke, 590 m north
+        ground[static_cast<std::size_t>(40) * grid.cols + c] =
+            25.0f;  // an east-west dyke, 590 m north
         ground[static_cast<std::size_t>(20) * grid.cols + c] = 8.0f;
     }
     CoverageOptions o;
@@ -245,7 +246,8 @@ TEST(RadialTerrain, ItmCoverageIsItmOnThePixelsProfile) {
         const double d = (99 - row) * 10.0;
         const int k = 99 - row;
         std::vector<double> z;
-        for (int i = 0; i <= k; ++i) z.push_back(ground[static_cast<std::size_t>(99 - i) * grid.cols + 200]);
+        for (int i = 0; i <= k; ++i)
+            z.push_back(ground[static_cast<std::size_t>(99 - i) * grid.cols + 200]);
         itm::PointToPointInput in;
         in.tx_height_m = 30;
         in.rx_height_m = o.receiver_height_m;
@@ -260,7 +262,8 @@ TEST(RadialTerrain, ItmCoverageIsItmOnThePixelsProfile) {
         const CellAtPoint& a = pe->cells[0];
         EXPECT_NEAR(a.distance_m, d, 1e-6);
         // The table's residual is read back from an RSRP stored as float.
-        EXPECT_NEAR(a.path_loss_db + a.terrain_loss_db, expected->loss_db, 0.05) << "at " << d << " m";
+        EXPECT_NEAR(a.path_loss_db + a.terrain_loss_db, expected->loss_db, 0.05)
+            << "at " << d << " m";
     }
     // Without a DEM: the law alone, ITM over flat ground, as `covplan pathloss` gives it.
     CoverageEngine flat(grid, o);
