@@ -860,22 +860,26 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
     }
     const QString method =
         vi ? QString::fromUtf8(
-                 "Vùng phủ được tính trên lưới %1 m trong hệ %2 bằng mô hình %3 (môi trường "
-                 "%4), anten theo mẫu của từng trạm, %8. Một điểm có 4G/5G khi RSRP của cell "
+                 "Vùng phủ được tính trên lưới %1 m trong hệ %2 bằng mô hình %3%4, anten "
+                 "theo mẫu của từng trạm, %8. Một điểm có 4G/5G khi RSRP của cell "
                  "phục vụ tốt nhất ≥ %5 / %6 dBm. %9 Tầm kéo cáp quang %7 m. Kết quả là ước "
                  "tính phục vụ quy hoạch, không thay cho đo kiểm.")
            : QString(
-                 "Coverage is computed on a %1 m grid in %2 with the %3 model (%4 "
-                 "environment), each site's antenna pattern, %8. A point has 4G/5G when "
+                 "Coverage is computed on a %1 m grid in %2 with the %3 model%4, each "
+                 "site's antenna pattern, %8. A point has 4G/5G when "
                  "its best server's RSRP reaches %5 / %6 dBm. %9 Fiber reach: %7 m from "
                  "a route. These are planning estimates, not measurements.");
     // The models the cells were evaluated with, by name and variant (not "auto").
     // Per technology: "4G: COST-231 Hata ...; 5G: 3GPP TR 38.901 ...".
     QStringList models;
+    // The environment is said only where a model used it: it picks an empirical model's
+    // variant; free space and ITM have none.
+    bool environment_used = a.inputs.cells.cells.empty();
     for (const core::Technology tech : {core::Technology::Lte4G, core::Technology::Nr5G}) {
         QStringList names;
         for (const core::Cell& c : a.inputs.cells.cells) {
             if (c.technology != tech) continue;
+            if (!c.law.selection.variant.empty()) environment_used = true;
             const QString m =
                 QString::fromStdString(vi ? c.law.selection.title_vi() : c.law.model_name);
             if (!names.contains(m)) names << m;
@@ -890,7 +894,9 @@ std::expected<int, std::string> lay_out_report(QPdfWriter& pdf, const gis::Proje
                                          ? QString::fromUtf8("tự động theo tần số")
                                          : QString::fromStdString(s.propagation_model))
                                   : models.join("; "),
-                 env_text)
+                 !environment_used ? QString()
+                 : vi              ? QString::fromUtf8(" (môi trường %1)").arg(env_text)
+                                   : QString(" (%1 environment)").arg(env_text))
             .arg(s.rsrp_threshold_4g_dbm)
             .arg(s.rsrp_threshold_5g_dbm)
             .arg(s.fiber_drop_reach_m)

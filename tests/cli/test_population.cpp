@@ -188,6 +188,33 @@ TEST(Population, TheReportSaysWhatThisRunUsed) {
     EXPECT_EQ(text.find("residents from the ward's own figure"), std::string::npos);
 }
 
+// issue 16: with ITM the report's method named an environment ("(môi trường ngoại
+// ô)") that only picks an empirical model's variant; ITM has none. With the default
+// models the environment is still said.
+TEST(Population, TheReportNamesAnEnvironmentOnlyForModelsThatUseIt) {
+    if (std::system("pdftotext -v >/dev/null 2>&1") != 0) GTEST_SKIP() << "no pdftotext";
+    TempDir dir;
+    std::string why;
+    auto ward = covplan::test::make_second_ward(dir, why);
+    if (!ward) GTEST_SKIP() << why;
+    const std::string project = covplan::test::ward_only_project(dir, *ward);
+    ASSERT_FALSE(project.empty());
+    const auto method_text = [&](const std::string& name) {
+        const std::string pdf = dir.file(name + ".pdf"), txt = dir.file(name + ".txt");
+        auto r =
+            run_covplan({"report", project, "--out", pdf, "--lang", "vi", "--resolution-m", "50"});
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        EXPECT_EQ(std::system(("pdftotext " + pdf + " " + txt).c_str()), 0);
+        return std::regex_replace(covplan::test::read_file(txt), std::regex("\\s+"), " ");
+    };
+    const std::string empirical = method_text("auto");
+    EXPECT_NE(empirical.find("(môi trường ngoại ô)"), std::string::npos) << empirical;
+    ASSERT_EQ(run_covplan({"settings", project, "propagation_model=itm"}).exit_code, 0);
+    const std::string itm = method_text("itm");
+    EXPECT_NE(itm.find("ITM / Longley-Rice"), std::string::npos) << itm;
+    EXPECT_EQ(itm.find("môi trường"), std::string::npos) << itm;
+}
+
 // issue 13: khu vực that overlap, or leave part of the ward outside all of them, are
 // said with numbers (km², share), computed here with OGR on the real boundary.
 TEST(Population, KhuVucThatOverlapOrLeaveAGapAreMeasured) {
