@@ -98,7 +98,9 @@ double kpi_field(const std::string& json, const std::string& id, const std::stri
 
 CommandResult run_covplan(const std::vector<std::string>& args) {
     TempDir tmp;
-    std::string cmd = std::string("'") + COVPLAN_CLI + "'";
+    // A covplan that hangs ends as a failure with exit code 124 naming this command,
+    // not as the whole test killed at ctest's limit with nothing said.
+    std::string cmd = std::string("timeout -k 10 400 '") + COVPLAN_CLI + "'";
     for (const auto& a : args) {
         std::string quoted = "'";
         for (char c : a) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
@@ -111,6 +113,7 @@ CommandResult run_covplan(const std::vector<std::string>& args) {
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = read_file(out);
     r.err = read_file(err);
+    if (r.exit_code == 124) r.err += "\n[test] covplan timed out after 400 s: " + cmd;
     return r;
 }
 
