@@ -80,13 +80,15 @@ std::expected<core::CoverageOptions, std::string> coverage_options(const Project
 }
 
 std::expected<std::shared_ptr<const core::AntennaLibrary>, std::string> load_antenna_files(
-    const std::vector<core::Site>& sites, const std::string& project_dir) {
+    const std::vector<core::Site>& sites, const std::string& project_dir,
+    std::vector<std::string>* notes) {
     auto library = std::make_shared<core::AntennaLibrary>();
     for (const core::Site& site : sites) {
         const std::string& name = site.antenna_model;
         if (!is_antenna_file_name(name) || library->contains(name)) continue;
         auto parsed = read_antenna_file((fs::path(project_dir) / name).string());
         if (!parsed) return std::unexpected("site " + site.site_id + ": " + parsed.error());
+        if (notes) notes->insert(notes->end(), parsed->notes.begin(), parsed->notes.end());
         (*library)[name] = std::make_shared<const core::AntennaPattern>(std::move(parsed->pattern));
     }
     return library;
@@ -122,11 +124,13 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
         in.clutter = std::move(lu->values);
     }
     in.read_s = core::monotonic_seconds() - t0;
-    auto library = load_antenna_files(project.layers.sites, job.project_dir);
+    std::vector<std::string> antenna_notes;
+    auto library = load_antenna_files(project.layers.sites, job.project_dir, &antenna_notes);
     if (!library) return std::unexpected(library.error());
     in.options.antennas = *library;
     in.cells = core::build_cells(project.layers.sites, in.options);
     if (!in.cells.errors.empty()) return std::unexpected(in.cells.errors.front());
+    in.cells.warnings.insert(in.cells.warnings.end(), antenna_notes.begin(), antenna_notes.end());
     // Before any pixel is computed: a 100,000-row sheet is refused in seconds.
     const core::WorkEstimate work = core::estimate_work(in.grid, in.cells.cells);
     if (auto refusal = core::work_refusal(work)) return std::unexpected(*refusal);

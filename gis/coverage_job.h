@@ -53,9 +53,12 @@ struct CoverageInputs {
 //! Population spreading weights from the project's land-use classes.
 [[nodiscard]] std::array<float, 256> population_weights(const Project& project);
 
-//! Antenna files (MSI/Planet) named by the sites, read relative to `project_dir`.
+//! Pattern files named by the sites (every format gis/antenna_files.h reads), read
+//! relative to `project_dir`. What a reader assumed (a SPLAT! rotation not applied, a
+//! gain taken as the directivity) is appended to `notes`, once per file.
 [[nodiscard]] std::expected<std::shared_ptr<const core::AntennaLibrary>, std::string>
-load_antenna_files(const std::vector<core::Site>& sites, const std::string& project_dir);
+load_antenna_files(const std::vector<core::Site>& sites, const std::string& project_dir,
+                   std::vector<std::string>* notes = nullptr);
 
 [[nodiscard]] std::expected<CoverageInputs, std::string> prepare_coverage(
     const Project& project, const CoverageJobOptions& job, core::Feedback* feedback = nullptr);

@@ -137,6 +137,23 @@ TEST(AntennaFiles, PeersFormatsLoadThroughTheCatalogueWithTheMsiGains) {
     ASSERT_TRUE(only_az);
     EXPECT_EQ(only_az->pattern.vertical_db(40.0), 0.0f);
     ASSERT_FALSE(only_az->notes.empty());
+    // What a reader assumed reaches the job's notes (printed by `covplan coverage`):
+    // a rotation line is not applied, the sector's azimuth points the antenna.
+    {
+        std::string az = core::format_splat_az(panel);
+        az.replace(0, az.find_first_of(";\n"), "45 ");
+        std::ofstream(dir.file("turned.az")) << az;
+        std::vector<core::Site> one(1);
+        one[0].site_id = "T";
+        one[0].antenna_model = "turned.az";
+        std::vector<std::string> notes;
+        auto turned = gis::load_antenna_files(one, dir.path().string(), &notes);
+        ASSERT_TRUE(turned) << turned.error();
+        std::string all;
+        for (const std::string& n : notes) all += n + "\n";
+        EXPECT_NE(all.find("turned.az: rotation 45° not applied"), std::string::npos) << all;
+        EXPECT_NE(all.find("turned.az: no .el file beside it"), std::string::npos) << all;
+    }
     // A missing file is an error naming the site and the file.
     sites[1].antenna_model = "missing.az";
     auto bad = gis::load_antenna_files(sites, dir.path().string());
