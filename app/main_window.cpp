@@ -199,8 +199,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             m_status->setText(tr("Coverage not updated: %1").arg(QString::fromStdString(s.error)));
             return;
         }
-        m_status->setText(
-            tr("Coverage updated in %1 s").arg(QLocale().toString(s.seconds, 'f', 2)));
+        const QString updated =
+            tr("Coverage updated in %1 s").arg(QLocale().toString(s.seconds, 'f', 2));
+        // Notes as the CLI prints them: counted in the status bar, listed in its tooltip.
+        QStringList notes;
+        for (const std::string& n : s.notes) notes << QString::fromStdString(n);
+        m_status->setText(notes.isEmpty() ? updated
+                                          : updated + QStringLiteral(" · ") +
+                                                tr("%n note(s)", nullptr, notes.size()));
+        m_status->setToolTip(notes.join(QLatin1Char('\n')));
         m_kpi->show_snapshot(s, m_doc.project().layers, m_language == "vi");
     });
     retranslate();

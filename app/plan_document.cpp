@@ -365,6 +365,10 @@ void PlanDocument::start() {
             out.error = cells.errors.front();
             return out;
         }
+        // This run's cells' notes and the inputs' (DEM, antenna files), as the CLI's.
+        out.notes = cells.warnings;
+        out.notes.insert(out.notes.end(), e->inputs.input_notes.begin(),
+                         e->inputs.input_notes.end());
         // First run: full computation; afterwards only what the edit changed.
         auto t = e->engine->update(cells.cells, &fb);
         if (!t) {

@@ -32,6 +32,10 @@ struct CoverageSnapshot {
     std::vector<core::PriorityPlace> places;
     double seconds = 0;
     std::string error;
+    //! What the computation had to assume, as `covplan coverage` prints them ("note:"):
+    //! a DEM covering part of the area, a model outside its validity, an antenna file's
+    //! line not applied.
+    std::vector<std::string> notes;
 };
 
 class PlanDocument : public QObject {

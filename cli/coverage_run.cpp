@@ -65,7 +65,7 @@ int write_coverage_files(const std::string& out_dir, const gis::Project& p,
         "evaluations)\n",
         engine.cells().size(), in.grid.cols, in.grid.rows, in.grid.pixel_size_m,
         timings.propagation_s, timings.cell_pixel_evaluations);
-    for (const std::string& w : in.cells.warnings) std::printf("  note: %s\n", w.c_str());
+    for (const std::string& w : in.notes()) std::printf("  note: %s\n", w.c_str());
     std::printf("outputs:\n");
     for (const std::string& f : out->files) std::printf("  %s\n", f.c_str());
     return kExitOk;

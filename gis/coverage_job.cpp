@@ -94,6 +94,12 @@ std::expected<std::shared_ptr<const core::AntennaLibrary>, std::string> load_ant
     return library;
 }
 
+std::vector<std::string> CoverageInputs::notes() const {
+    std::vector<std::string> all = cells.warnings;
+    all.insert(all.end(), input_notes.begin(), input_notes.end());
+    return all;
+}
+
 std::expected<CoverageInputs, std::string> prepare_coverage(const Project& project,
                                                             const CoverageJobOptions& job,
                                                             core::Feedback* feedback) {
@@ -130,18 +136,18 @@ std::expected<CoverageInputs, std::string> prepare_coverage(const Project& proje
     in.options.antennas = *library;
     in.cells = core::build_cells(project.layers.sites, in.options);
     if (!in.cells.errors.empty()) return std::unexpected(in.cells.errors.front());
-    in.cells.warnings.insert(in.cells.warnings.end(), antenna_notes.begin(), antenna_notes.end());
+    in.input_notes = std::move(antenna_notes);
     // Before any pixel is computed: a 100,000-row sheet is refused in seconds.
     const core::WorkEstimate work = core::estimate_work(in.grid, in.cells.cells);
     if (auto refusal = core::work_refusal(work)) return std::unexpected(*refusal);
-    if (auto note = core::work_note(work)) in.cells.warnings.push_back(*note);
+    if (auto note = core::work_note(work)) in.input_notes.push_back(*note);
     if (dem_share < 0.99) {
         char w[200];
         std::snprintf(w, sizeof w,
                       "the DEM covers %.1f %% of the working area; ground outside it is taken "
                       "as 0 m (sea level)",
                       100.0 * dem_share);
-        in.cells.warnings.emplace_back(w);
+        in.input_notes.emplace_back(w);
     }
     if (job.population) {
         const std::array<float, 256> weights = population_weights(project);
@@ -361,7 +367,7 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     }
     j.end_array();
     j.key("warnings").begin_array();
-    for (const std::string& w : in.cells.warnings) j.value(w);
+    for (const std::string& w : in.notes()) j.value(w);
     j.end_array();
     j.key("timings_s").begin_object();
     j.field("read_rasters", in.read_s)

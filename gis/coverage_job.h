@@ -40,9 +40,15 @@ struct CoverageInputs {
     std::vector<float> ground_m;        //!< empty without DEM
     std::vector<std::uint8_t> clutter;  //!< empty without land use
     core::CellBuildResult cells;
+    //! Notes on the inputs rather than the cells: a DEM covering part of the area,
+    //! what an antenna file's reader assumed, the size of the run.
+    std::vector<std::string> input_notes;
     core::PopulationGrid people;          //!< empty unless job.population
     std::vector<float> fiber_distance_m;  //!< per pixel; empty unless job.population
     double read_s = 0.0;                  //!< time to read and resample the rasters
+
+    //! Every note of the run, the cells' first, as `covplan coverage` prints them.
+    [[nodiscard]] std::vector<std::string> notes() const;
 };
 
 //! Engine options from the project's settings (model, environment, receiver, clutter

@@ -1065,44 +1065,44 @@
 <context>
     <name>covplan::app::MainWindow</name>
     <message>
-        <location filename="../main_window.cpp" line="562"/>
+        <location filename="../main_window.cpp" line="569"/>
         <source>Remove layer…</source>
         <translation>Xóa lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="270"/>
+        <location filename="../main_window.cpp" line="277"/>
         <source>Remove layer</source>
         <translation>Xóa lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="271"/>
+        <location filename="../main_window.cpp" line="278"/>
         <source>Layer to remove</source>
         <translation>Lớp cần xóa</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="265"/>
+        <location filename="../main_window.cpp" line="272"/>
         <source>%1: %2 feature(s)</source>
         <translation>%1: %2 đối tượng</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="765"/>
+        <location filename="../main_window.cpp" line="772"/>
         <source>Remove layer %1</source>
         <translation>Xóa lớp %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="564"/>
-        <location filename="../main_window.cpp" line="657"/>
+        <location filename="../main_window.cpp" line="571"/>
+        <location filename="../main_window.cpp" line="664"/>
         <source>Export report (PDF)…</source>
         <translation>Xuất báo cáo (PDF)…</translation>
     </message>
     <message>
         <location filename="../main_window.cpp" line="176"/>
-        <location filename="../main_window.cpp" line="322"/>
+        <location filename="../main_window.cpp" line="329"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="322"/>
+        <location filename="../main_window.cpp" line="329"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1124,23 +1124,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="278"/>
-        <location filename="../main_window.cpp" line="284"/>
+        <location filename="../main_window.cpp" line="285"/>
+        <location filename="../main_window.cpp" line="291"/>
         <source>Import layer</source>
         <translation>Nhập lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="279"/>
+        <location filename="../main_window.cpp" line="286"/>
         <source>GIS layers (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;All files (*)</source>
         <translation>Lớp GIS (*.shp *.gpkg *.geojson *.json *.kml *.kmz *.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="561"/>
+        <location filename="../main_window.cpp" line="568"/>
         <source>Import layer…</source>
         <translation>Nhập lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="563"/>
+        <location filename="../main_window.cpp" line="570"/>
         <source>Plan settings…</source>
         <translation>Thiết lập quy hoạch…</translation>
     </message>
@@ -1149,151 +1149,158 @@
         <source>Distance: %1 m</source>
         <translation>Khoảng cách: %1 m</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../main_window.cpp" line="209"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n ghi chú</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../main_window.cpp" line="302"/>
+        <location filename="../main_window.cpp" line="309"/>
         <source>Save plan as</source>
         <translation>Lưu quy hoạch thành</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="382"/>
+        <location filename="../main_window.cpp" line="389"/>
         <source>Comparing the model with the measurements…</source>
         <translation>Đang so sánh mô hình với số liệu đo…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="387"/>
+        <location filename="../main_window.cpp" line="394"/>
         <source>Fitting the model to the measurements…</source>
         <translation>Đang hiệu chỉnh mô hình theo số liệu đo…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="475"/>
+        <location filename="../main_window.cpp" line="482"/>
         <source>Undo %1</source>
         <translation>Hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="478"/>
+        <location filename="../main_window.cpp" line="485"/>
         <source>Redo %1</source>
         <translation>Làm lại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="487"/>
+        <location filename="../main_window.cpp" line="494"/>
         <source>New plan</source>
         <translation>Quy hoạch mới</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="501"/>
+        <location filename="../main_window.cpp" line="508"/>
         <source>The plan was not made from %1:
 %2</source>
         <translation>Chưa tạo được quy hoạch từ %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="505"/>
+        <location filename="../main_window.cpp" line="512"/>
         <source>New plan in %1. Now import the sites, khu vực, fiber and priority places (File → Import layer).</source>
         <translation>Quy hoạch mới trong hệ %1. Tiếp theo hãy nhập trạm, khu vực, cáp quang và điểm ưu tiên (Tệp → Nhập lớp dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="531"/>
+        <location filename="../main_window.cpp" line="538"/>
         <source>New plan…</source>
         <translation>Quy hoạch mới…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="532"/>
+        <location filename="../main_window.cpp" line="539"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="544"/>
+        <location filename="../main_window.cpp" line="551"/>
         <source>Validate against measurements</source>
         <translation>Kiểm định theo số liệu đo</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="546"/>
+        <location filename="../main_window.cpp" line="553"/>
         <source>Compare the model with the drive-test samples: error statistics and the prediction error on the map</source>
         <translation>So sánh mô hình với các mẫu đo kiểm: thống kê sai số và sai số dự báo trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="548"/>
+        <location filename="../main_window.cpp" line="555"/>
         <source>Calibrate the model…</source>
         <translation>Hiệu chỉnh mô hình…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="550"/>
+        <location filename="../main_window.cpp" line="557"/>
         <source>Fit the path loss to the drive-test samples (offset and slope per site, cross-validated); undoable</source>
         <translation>Hiệu chỉnh suy hao đường truyền theo các mẫu đo (độ lệch và độ dốc theo từng trạm, kiểm định chéo); có thể hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="552"/>
+        <location filename="../main_window.cpp" line="559"/>
         <source>Remove the calibration</source>
         <translation>Bỏ hiệu chỉnh</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="554"/>
-        <location filename="../main_window.cpp" line="570"/>
+        <location filename="../main_window.cpp" line="561"/>
+        <location filename="../main_window.cpp" line="577"/>
         <source>Identify</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="555"/>
+        <location filename="../main_window.cpp" line="562"/>
         <source>Measure</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="556"/>
+        <location filename="../main_window.cpp" line="563"/>
         <source>Path profile</source>
         <translation>Mặt cắt tuyến</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="558"/>
+        <location filename="../main_window.cpp" line="565"/>
         <source>Press on a site or a point, drag to the far end: terrain, line of sight, Fresnel zone and the loss by each model</source>
         <translation>Nhấn vào một trạm hoặc một điểm, kéo đến đầu kia: địa hình, tầm nhìn thẳng, vùng Fresnel và suy hao theo từng mô hình</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="560"/>
+        <location filename="../main_window.cpp" line="567"/>
         <source>Save as…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="569"/>
+        <location filename="../main_window.cpp" line="576"/>
         <source>Recent plans</source>
         <translation>Quy hoạch gần đây</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="575"/>
+        <location filename="../main_window.cpp" line="582"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="576"/>
+        <location filename="../main_window.cpp" line="583"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="620"/>
+        <location filename="../main_window.cpp" line="627"/>
         <source>Autosaved</source>
         <translation>Đã tự động lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="620"/>
+        <location filename="../main_window.cpp" line="627"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="653"/>
+        <location filename="../main_window.cpp" line="660"/>
         <source>Export tables (Excel)…</source>
         <translation>Xuất bảng số liệu (Excel)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="691"/>
+        <location filename="../main_window.cpp" line="698"/>
         <source>Recover plan</source>
         <translation>Khôi phục quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="692"/>
+        <location filename="../main_window.cpp" line="699"/>
         <source>An autosave newer than %1 exists (the last session ended without saving). Recover it?</source>
         <translation>Có bản tự động lưu mới hơn %1 (phiên trước kết thúc mà chưa lưu). Khôi phục?</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="535"/>
+        <location filename="../main_window.cpp" line="542"/>
         <source>Site</source>
         <translation>Trạm</translation>
     </message>
@@ -1308,101 +1315,101 @@
         <translation>Đã cập nhật vùng phủ trong %1 giây</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="359"/>
-        <location filename="../main_window.cpp" line="363"/>
-        <location filename="../main_window.cpp" line="680"/>
+        <location filename="../main_window.cpp" line="366"/>
+        <location filename="../main_window.cpp" line="370"/>
+        <location filename="../main_window.cpp" line="687"/>
         <source>Open plan</source>
         <translation>Mở quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="303"/>
-        <location filename="../main_window.cpp" line="360"/>
+        <location filename="../main_window.cpp" line="310"/>
+        <location filename="../main_window.cpp" line="367"/>
         <source>covplan projects (*.covplan.gpkg)</source>
         <translation>Dự án covplan (*.covplan.gpkg)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="306"/>
-        <location filename="../main_window.cpp" line="369"/>
+        <location filename="../main_window.cpp" line="313"/>
+        <location filename="../main_window.cpp" line="376"/>
         <source>Save plan</source>
         <translation>Lưu quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="528"/>
+        <location filename="../main_window.cpp" line="535"/>
         <source>covplan — 4G/5G coverage planning</source>
         <translation>covplan — quy hoạch vùng phủ 4G/5G</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="533"/>
+        <location filename="../main_window.cpp" line="540"/>
         <source>Layers</source>
         <translation>Lớp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="534"/>
+        <location filename="../main_window.cpp" line="541"/>
         <source>Plan indicators</source>
         <translation>Chỉ tiêu quy hoạch</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="538"/>
+        <location filename="../main_window.cpp" line="545"/>
         <source>Open…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="539"/>
+        <location filename="../main_window.cpp" line="546"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="476"/>
+        <location filename="../main_window.cpp" line="483"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="479"/>
+        <location filename="../main_window.cpp" line="486"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="540"/>
+        <location filename="../main_window.cpp" line="547"/>
         <source>Pan / move site</source>
         <translation>Di chuyển bản đồ / trạm</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="541"/>
+        <location filename="../main_window.cpp" line="548"/>
         <source>Add 5G site</source>
         <translation>Thêm trạm 5G</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="542"/>
+        <location filename="../main_window.cpp" line="549"/>
         <source>Zoom to ward</source>
         <translation>Thu phóng về phường</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="571"/>
+        <location filename="../main_window.cpp" line="578"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="573"/>
+        <location filename="../main_window.cpp" line="580"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="574"/>
+        <location filename="../main_window.cpp" line="581"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="579"/>
+        <location filename="../main_window.cpp" line="586"/>
         <source>CRS: %1</source>
         <translation>Hệ tọa độ: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="515"/>
+        <location filename="../main_window.cpp" line="522"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="515"/>
+        <location filename="../main_window.cpp" line="522"/>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>Quy hoạch có thay đổi chưa lưu. Lưu lại?</translation>
     </message>
@@ -1419,39 +1426,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="404"/>
+        <location filename="../main_window.cpp" line="411"/>
         <source>Nothing selected: click a site first</source>
         <translation>Chưa chọn gì: hãy bấm vào một trạm trước</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="416"/>
-        <location filename="../main_window.cpp" line="773"/>
-        <location filename="../main_window.cpp" line="777"/>
+        <location filename="../main_window.cpp" line="423"/>
+        <location filename="../main_window.cpp" line="780"/>
+        <location filename="../main_window.cpp" line="784"/>
         <source>Add basemap raster</source>
         <translation>Thêm bản đồ nền raster</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="778"/>
+        <location filename="../main_window.cpp" line="785"/>
         <source>%1 has no coordinate reference system; assign one with covplan add-raster --assign-crs</source>
         <translation>%1 không có hệ tọa độ; gán hệ tọa độ bằng covplan add-raster --assign-crs</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="417"/>
+        <location filename="../main_window.cpp" line="424"/>
         <source>Rasters (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;All files (*)</source>
         <translation>Ảnh raster (*.tif *.tiff *.jp2 *.png *.jpg *.vrt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="788"/>
+        <location filename="../main_window.cpp" line="795"/>
         <source>Add basemap %1</source>
         <translation>Thêm bản đồ nền %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="543"/>
+        <location filename="../main_window.cpp" line="550"/>
         <source>Zoom to selection</source>
         <translation>Phóng tới đối tượng chọn</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="553"/>
+        <location filename="../main_window.cpp" line="560"/>
         <source>Add basemap raster…</source>
         <translation>Thêm bản đồ nền raster…</translation>
     </message>
@@ -1461,27 +1468,27 @@
         <translation>Đã xuất: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="667"/>
+        <location filename="../main_window.cpp" line="674"/>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="336"/>
+        <location filename="../main_window.cpp" line="343"/>
         <source>Export GIS files to folder</source>
         <translation>Xuất tệp GIS vào thư mục</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="647"/>
+        <location filename="../main_window.cpp" line="654"/>
         <source>Export map (PNG)…</source>
         <translation>Xuất bản đồ (PNG)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="649"/>
+        <location filename="../main_window.cpp" line="656"/>
         <source>Export for Google Earth (KMZ)…</source>
         <translation>Xuất cho Google Earth (KMZ)…</translation>
     </message>
     <message>
-        <location filename="../main_window.cpp" line="651"/>
+        <location filename="../main_window.cpp" line="658"/>
         <source>Export GIS files (GeoPackage, CSV, GeoTIFF)…</source>
         <translation>Xuất tệp GIS (GeoPackage, CSV, GeoTIFF)…</translation>
     </message>
@@ -1489,12 +1496,12 @@
 <context>
     <name>covplan::app::MapCanvas</name>
     <message>
-        <location filename="../map_canvas.cpp" line="458"/>
+        <location filename="../map_canvas.cpp" line="459"/>
         <source>Mark as decommissioned</source>
         <translation>Đánh dấu ngừng hoạt động</translation>
     </message>
     <message>
-        <location filename="../map_canvas.cpp" line="459"/>
+        <location filename="../map_canvas.cpp" line="460"/>
         <source>%1 is an existing site of %2 on air. Mark it as decommissioned and remove it from the plan? (Undo brings it back.)</source>
         <translation>%1 là trạm đang phát sóng của %2. Đánh dấu trạm đã ngừng hoạt động và bỏ khỏi quy hoạch? (Hoàn tác để khôi phục.)</translation>
     </message>
@@ -1708,32 +1715,32 @@
     <name>covplan::app::ProfileTool</name>
     <message>
         <location filename="../profile_tool.cpp" line="51"/>
-        <location filename="../profile_tool.cpp" line="118"/>
+        <location filename="../profile_tool.cpp" line="119"/>
         <source>Path profile</source>
         <translation>Mặt cắt tuyến</translation>
     </message>
     <message>
-        <location filename="../profile_tool.cpp" line="88"/>
+        <location filename="../profile_tool.cpp" line="89"/>
         <source>The points cannot be placed in WGS 84.</source>
         <translation>Không thể chuyển các điểm sang WGS 84.</translation>
     </message>
     <message>
-        <location filename="../profile_tool.cpp" line="95"/>
+        <location filename="../profile_tool.cpp" line="96"/>
         <source>No profile to export.</source>
         <translation>Chưa có mặt cắt để xuất.</translation>
     </message>
     <message>
-        <location filename="../profile_tool.cpp" line="105"/>
+        <location filename="../profile_tool.cpp" line="106"/>
         <source>Path profile %1 → %2</source>
         <translation>Mặt cắt tuyến %1 → %2</translation>
     </message>
     <message>
-        <location filename="../profile_tool.cpp" line="111"/>
+        <location filename="../profile_tool.cpp" line="112"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
     <message>
-        <location filename="../profile_tool.cpp" line="115"/>
+        <location filename="../profile_tool.cpp" line="116"/>
         <source>Export the profile (profile.csv, profile.json, profile.png)</source>
         <translation>Xuất mặt cắt (profile.csv, profile.json, profile.png)</translation>
     </message>
@@ -1752,17 +1759,17 @@
         <translation>không đặt mục tiêu</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="88"/>
+        <location filename="../settings_dialog.cpp" line="90"/>
         <source>2024 mean download speed (baseline, doubled by 2030)</source>
         <translation>Tốc độ tải xuống trung bình năm 2024 (mốc, gấp đôi vào 2030)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="89"/>
+        <location filename="../settings_dialog.cpp" line="91"/>
         <source>Target share of shared towers</source>
         <translation>Mục tiêu tỷ lệ cột dùng chung</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="90"/>
+        <location filename="../settings_dialog.cpp" line="92"/>
         <source>Target share of underground fiber</source>
         <translation>Mục tiêu tỷ lệ cáp quang đi ngầm</translation>
     </message>
@@ -1772,7 +1779,7 @@
         <translation>Thiết lập quy hoạch</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="169"/>
+        <location filename="../settings_dialog.cpp" line="171"/>
         <source>Change plan settings</source>
         <translation>Thay đổi thiết lập quy hoạch</translation>
     </message>
@@ -1812,53 +1819,53 @@
         <translation>Môi trường</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="80"/>
+        <location filename="../settings_dialog.cpp" line="82"/>
         <source>ITM radio climate</source>
         <translation>Vùng khí hậu vô tuyến ITM</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="81"/>
+        <location filename="../settings_dialog.cpp" line="83"/>
         <source>ITM surface refractivity N0</source>
         <translation>Chiết suất bề mặt N0 (ITM)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="82"/>
+        <location filename="../settings_dialog.cpp" line="84"/>
         <source>ITM ground permittivity ε</source>
         <translation>Hằng số điện môi đất ε (ITM)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="83"/>
+        <location filename="../settings_dialog.cpp" line="85"/>
         <source>ITM ground conductivity σ</source>
         <translation>Độ dẫn điện đất σ (ITM)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="84"/>
+        <location filename="../settings_dialog.cpp" line="86"/>
         <source>Target 5G / 4G sites</source>
         <translation>Mục tiêu trạm 5G / 4G</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="85"/>
         <location filename="../settings_dialog.cpp" line="87"/>
+        <location filename="../settings_dialog.cpp" line="89"/>
         <source>… by year</source>
         <translation>… đến năm</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="86"/>
+        <location filename="../settings_dialog.cpp" line="88"/>
         <source>Target 5G population share</source>
         <translation>Mục tiêu tỷ lệ dân số có 5G</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="96"/>
+        <location filename="../settings_dialog.cpp" line="98"/>
         <source>id</source>
         <translation>mã</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="120"/>
+        <location filename="../settings_dialog.cpp" line="122"/>
         <source>Radio templates</source>
         <translation>Mẫu cấu hình vô tuyến</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.cpp" line="121"/>
+        <location filename="../settings_dialog.cpp" line="123"/>
         <source>5G template for new and upgraded sites</source>
         <translation>Mẫu 5G cho trạm mới và trạm nâng cấp</translation>
     </message>

@@ -12,12 +12,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -531,12 +533,25 @@ class DesktopTest : public QObject {
         QVERIFY(wait_for_coverage(doc));
         QVERIFY(doc.snapshot().error.empty());
         QVERIFY(!doc.snapshot().kpis.empty());
+        // The notes `covplan coverage` prints on the sample reach the desktop too.
+        bool validity = false;
+        for (const std::string& n : doc.snapshot().notes)
+            validity = validity || n.find("outside its validity range") != std::string::npos;
+        QVERIFY2(validity, "no model-validity note in the desktop's snapshot");
     }
 
     void exportReportFromTheFileMenu() {
         MainWindow w;
         QCOMPARE(w.open_project(kSample), QString());
         QVERIFY(wait_for_coverage(w.document()));
+        // The status bar counts the run's notes and lists them in its tooltip.
+        QLabel* status = nullptr;
+        for (QLabel* l : w.statusBar()->findChildren<QLabel*>())
+            if (l->text().contains("Coverage updated")) status = l;
+        QVERIFY(status);
+        QVERIFY2(status->text().contains("note"), qPrintable(status->text()));
+        QVERIFY2(status->toolTip().contains("outside its validity range"),
+                 qPrintable(status->toolTip()));
         // The File menu offers the export next to save as, import and settings.
         QStringList texts;
         for (QMenu* m : w.menuBar()->findChildren<QMenu*>())
