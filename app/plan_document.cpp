@@ -365,10 +365,7 @@ void PlanDocument::start() {
             out.error = cells.errors.front();
             return out;
         }
-        // This run's cells' notes and the inputs' (DEM, antenna files), as the CLI's.
-        out.notes = cells.warnings;
-        out.notes.insert(out.notes.end(), e->inputs.input_notes.begin(),
-                         e->inputs.input_notes.end());
+        out.notes = e->inputs.notes_with(cells);
         // First run: full computation; afterwards only what the edit changed.
         auto t = e->engine->update(cells.cells, &fb);
         if (!t) {

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -94,8 +93,8 @@ std::expected<std::shared_ptr<const core::AntennaLibrary>, std::string> load_ant
     return library;
 }
 
-std::vector<std::string> CoverageInputs::notes() const {
-    std::vector<std::string> all = cells.warnings;
+std::vector<std::string> CoverageInputs::notes_with(const core::CellBuildResult& other) const {
+    std::vector<std::string> all = other.warnings;
     all.insert(all.end(), input_notes.begin(), input_notes.end());
     return all;
 }
@@ -184,9 +183,9 @@ void remove_outputs_of_earlier_runs(const std::string& dir, const std::vector<st
 }
 
 template <typename T>
-core::Raster<T> like(const core::Raster<float>& shape, std::vector<T> values, T nodata) {
+core::Raster<T> like(const core::GridSpec& grid, std::vector<T> values, T nodata) {
     core::Raster<T> r;
-    r.grid = shape.grid;
+    r.grid = grid;
     r.values = std::move(values);
     r.nodata = nodata;
     r.has_nodata = true;
@@ -213,18 +212,20 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
     // sample at 10 m, 2 cores) and ran GDAL's failure paths on a full disk on nine
     // threads at once (a CI run under ASan hung in the full-disk test; not reproduced
     // here). The first failure stops the set: on a full disk nothing after it fits.
-    // The rasters and coverage.json describe one run: none replaces an old file until
-    // all were written and reopened (a full disk leaves the whole old set).
+    // Each raster is written as soon as it exists and freed after. The rasters and
+    // coverage.json describe one run: none replaces an old file until all were written
+    // and reopened (a full disk leaves the whole old set).
     AtomicFileSet set;
-    std::vector<std::pair<std::string, std::function<std::expected<void, std::string>()>>> tasks;
-    auto add = [&](const std::string& name, auto raster, GeoTiffOptions o) {
+    std::string write_error;
+    const auto add = [&](const std::string& name, const auto& raster, GeoTiffOptions o) {
+        if (!write_error.empty()) return;
         const std::string path = (fs::path(dir) / name).string();
-        auto shared = std::make_shared<decltype(raster)>(std::move(raster));
         o.compression = output.compression;
-        AtomicFile* file = &set.add(path);
-        tasks.emplace_back(path, [file, shared, o] { return write_geotiff(*file, *shared, o); });
+        if (auto r = write_geotiff(set.add(path), raster, o); !r)
+            write_error = r.error();
+        else
+            out.files.push_back(path);
     };
-    core::Raster<float> shape;
     std::vector<std::int32_t> los_best;  // best server of the LOS layer, kept from its products
     const core::TechLayer los_layer =
         engine.has_layer(core::TechLayer::Nr5G) ? core::TechLayer::Nr5G : core::TechLayer::Lte4G;
@@ -253,12 +254,11 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
         o.description =
             std::string("best server ") + tech_name[L] + " (cell index in coverage.json)";
         add(std::string("best_server_") + tech_name[L] + ".tif",
-            like(p.rsrp_dbm, std::move(best), std::int16_t{-1}), o);
+            like(engine.grid(), std::move(best), std::int16_t{-1}), o);
         o.description = std::string("SINR ") + tech_name[L] + " (dB)";
-        add(std::string("sinr_") + tech_name[L] + ".tif", std::move(p.sinr_db), o);
-        shape = p.rsrp_dbm;
+        add(std::string("sinr_") + tech_name[L] + ".tif", p.sinr_db, o);
         o.description = std::string("RSRP ") + tech_name[L] + " (dBm per resource element)";
-        add(std::string("rsrp_") + tech_name[L] + ".tif", std::move(p.rsrp_dbm), o);
+        add(std::string("rsrp_") + tech_name[L] + ".tif", p.rsrp_dbm, o);
     }
     {
         GeoTiffOptions o;
@@ -272,16 +272,17 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
         cls.grid = engine.grid();
         cls.values = std::move(service);
         cls.has_nodata = false;
-        add("service_class.tif", std::move(cls), o);
+        add("service_class.tif", cls, o);
     }
     {
         GeoTiffOptions o;
         o.cloud_optimized = true;
         o.description = "estimated downlink throughput, best layer (Mbit/s)";
-        add("throughput.tif", like(shape, std::move(best_thr), core::CoverageEngine::kNoData), o);
+        add("throughput.tif",
+            like(engine.grid(), std::move(best_thr), core::CoverageEngine::kNoData), o);
     }
     double los_s = 0.0;
-    if (!in.ground_m.empty()) {
+    if (!in.ground_m.empty() && write_error.empty()) {
         const double t = core::monotonic_seconds();
         const std::size_t L = core::index_of(los_layer);
         if (los_best.empty()) los_best = engine.products(los_layer).best_cell.values;
@@ -292,13 +293,9 @@ std::expected<CoverageOutputs, std::string> write_coverage_outputs(
         o.cloud_optimized = true;
         o.description = std::string("line of sight to the best ") + tech_name[L] + " server";
         o.classes = {{1, 26, 150, 65, "LOS"}, {2, 215, 48, 39, "NLOS"}};
-        add("los.tif", std::move(los), o);
+        add("los.tif", los, o);
     }
-    for (auto& [path, task] : tasks) {
-        auto r = task();
-        if (!r) return std::unexpected(r.error());
-        out.files.push_back(path);
-    }
+    if (!write_error.empty()) return std::unexpected(write_error);
 
     // coverage.json: what was computed, with what, and how fast.
     const std::string json_path = (fs::path(dir) / "coverage.json").string();

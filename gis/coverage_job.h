@@ -48,7 +48,9 @@ struct CoverageInputs {
     double read_s = 0.0;                  //!< time to read and resample the rasters
 
     //! Every note of the run, the cells' first, as `covplan coverage` prints them.
-    [[nodiscard]] std::vector<std::string> notes() const;
+    [[nodiscard]] std::vector<std::string> notes() const { return notes_with(cells); }
+    //! The same with the notes of `other` cells (the desktop's, rebuilt at each edit).
+    [[nodiscard]] std::vector<std::string> notes_with(const core::CellBuildResult& other) const;
 };
 
 //! Engine options from the project's settings (model, environment, receiver, clutter
